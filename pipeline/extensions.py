@@ -1,0 +1,39 @@
+"""Custom attributes that carry each layer on spaCy's ``Doc`` and ``Span``.
+
+Every stage writes plain JSON-ready values (dicts, lists, strings) so that a
+``Doc`` can be serialised with ``Doc.to_bytes`` and moved between processes
+(``nlp.pipe(n_process=...)``) without losing a layer.
+
+Layer locations:
+
+- ``doc._.doc_id``, ``doc._.dct`` (``YYYY-MM-DD`` or ``None``), ``doc._.meta``
+- sentences: ``doc.spans["sentences"]`` (trimmed of surrounding whitespace)
+- entities: ``doc.ents``; each span's ``span._.actor`` is ``{"code", "sector"}`` or ``None``
+- timexes: ``doc.spans["timexes"]``; each span's ``span._.timex`` is
+  ``{"type", "value", "mod", ...}``
+- events, claims, pairs: ``doc._.events`` / ``doc._.claims`` / ``doc._.pairs``,
+  lists of records shaped as in :mod:`pipeline.schema`
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+SENTENCES = "sentences"
+TIMEXES = "timexes"
+
+_DOC_ATTRS = ("doc_id", "dct", "meta", "events", "claims", "pairs")
+_SPAN_ATTRS = ("actor", "timex")
+
+
+def register() -> None:
+    """Register the extensions once; safe to call repeatedly."""
+    for name in _DOC_ATTRS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    for name in _SPAN_ATTRS:
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+
+
+register()

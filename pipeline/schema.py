@@ -1,0 +1,231 @@
+"""The record schema: what one article's output looks like, and how it flattens to CSV.
+
+This module is the single owner of field names (``../shared/spec/RECORDS.md`` is the
+contract).  Stages build records with the helpers here; writers and the evaluator
+read them through the same names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, TypedDict
+
+from spacy.tokens import Doc, Span
+
+from . import extensions as ext
+
+LAYERS = ("sentences", "entities", "timexes", "events", "claims", "pairs")
+
+ENTITY_LABELS = frozenset(
+    "PERSON NORP FAC ORG GPE LOC EVENT PRODUCT LAW WORK_OF_ART LANGUAGE".split()
+)
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+PLOVER_TYPES = (
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT "
+    "THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT"
+).split()
+CLAIM_KINDS = ("report", "statement", "claim", "accusation", "denial")
+POLARITIES = ("positive", "negative")
+MODALITIES = ("asserted", "hypothetical", "reported", "future")
+
+
+class SpanRef(TypedDict):
+    start: int
+    end: int
+    text: str
+
+
+class Actor(TypedDict):
+    code: str
+    sector: str | None
+
+
+class SentenceRecord(TypedDict):
+    start: int
+    end: int
+
+
+class EntityRecord(TypedDict):
+    id: str
+    start: int
+    end: int
+    text: str
+    label: str
+    actor: Actor | None
+
+
+class TimexRecord(TypedDict, total=False):
+    id: str
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None
+    resolved: bool
+    rule: str
+
+
+class EventRecord(TypedDict, total=False):
+    id: str
+    sentence: int
+    trigger: SpanRef
+    type: str
+    mode: str | None
+    context: list[str]
+    actors: list[str]
+    recipients: list[str]
+    date: str | None
+    location: str | None
+    polarity: str
+    modality: str
+    cameo: str | None
+    rule: str
+
+
+class SpeakerRef(TypedDict, total=False):
+    start: int
+    end: int
+    text: str
+    actor: str | None
+    resolved: str | None
+
+
+class ClaimRecord(TypedDict, total=False):
+    id: str
+    sentence: int
+    kind: str
+    speaker: SpeakerRef | None
+    resolved_speaker: dict[str, Any] | None
+    cue: SpanRef | None
+    content: SpanRef | None
+    target: str | None
+    events: list[str]
+    rule: str
+
+
+class PairRecord(TypedDict, total=False):
+    claim: str
+    denial: str
+    score: float
+    evidence: list[str]
+
+
+def span_ref(span: Span) -> SpanRef:
+    """A span as ``{start, end, text}`` in character offsets of the article text."""
+    return {"start": span.start_char, "end": span.end_char, "text": span.text}
+
+
+def char_span_ref(text: str, start: int, end: int) -> SpanRef:
+    """A span given by character offsets; the text is sliced, so the invariant holds."""
+    return {"start": start, "end": end, "text": text[start:end]}
+
+
+def sentence_index(doc: Doc, char: int) -> int:
+    """Index into ``doc.spans["sentences"]`` of the sentence containing ``char``."""
+    sents = doc.spans[ext.SENTENCES]
+    for i, sent in enumerate(sents):
+        if char < sent.end_char:
+            return i
+    return max(len(sents) - 1, 0)
+
+
+def entity_records(doc: Doc) -> list[EntityRecord]:
+    """Named entities with OntoNotes name labels (numbers and dates are not entities)."""
+    out: list[EntityRecord] = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        out.append(
+            {
+                "id": f"n{len(out) + 1}",
+                "start": ent.start_char,
+                "end": ent.end_char,
+                "text": ent.text,
+                "label": ent.label_,
+                "actor": ent._.actor,
+            }
+        )
+    return out
+
+
+def timex_records(doc: Doc) -> list[TimexRecord]:
+    out: list[TimexRecord] = []
+    for span in doc.spans.get(ext.TIMEXES, []):
+        info = dict(span._.timex or {})
+        rec: TimexRecord = {"id": f"t{len(out) + 1}", **span_ref(span)}  # type: ignore[typeddict-item]
+        rec["type"] = info.pop("type", "DATE")
+        rec["value"] = info.pop("value", None)
+        rec["mod"] = info.pop("mod", None)
+        rec.update(info)  # type: ignore[typeddict-item]
+        out.append(rec)
+    return out
+
+
+def document_record(doc: Doc) -> dict[str, Any]:
+    """The JSONL object for one processed article."""
+    return {
+        "doc_id": doc._.doc_id,
+        "dct": doc._.dct,
+        "meta": doc._.meta or {},
+        "text": doc.text,
+        "sentences": [
+            {"start": s.start_char, "end": s.end_char} for s in doc.spans.get(ext.SENTENCES, [])
+        ],
+        "entities": entity_records(doc),
+        "timexes": timex_records(doc),
+        "events": list(doc._.events or []),
+        "claims": list(doc._.claims or []),
+        "pairs": list(doc._.pairs or []),
+    }
+
+
+# ---------------------------------------------------------------- CSV flattening
+
+LIST_SEPARATOR = ";"
+
+
+def _flatten(prefix: str, value: Any, row: dict[str, Any]) -> None:
+    if isinstance(value, dict):
+        for key, sub in value.items():
+            _flatten(f"{prefix}_{key}" if prefix else key, sub, row)
+    elif isinstance(value, (list, tuple)):
+        row[prefix] = LIST_SEPARATOR.join(
+            v if isinstance(v, str) else str(v) for v in value
+        )
+    else:
+        row[prefix] = value
+
+
+def flatten_record(doc_id: str, record: dict[str, Any]) -> dict[str, Any]:
+    """One CSV row: nested spans become ``*_start``, ``*_end``, ``*_text``; lists join on ``;``."""
+    row: dict[str, Any] = {"doc_id": doc_id}
+    _flatten("", record, row)
+    return row
+
+
+CSV_COLUMNS: dict[str, list[str]] = {
+    "sentences": ["doc_id", "id", "start", "end", "text"],
+    "entities": ["doc_id", "id", "start", "end", "text", "label", "actor_code", "actor_sector"],
+    "timexes": ["doc_id", "id", "start", "end", "text", "type", "value", "mod"],
+    "events": [
+        "doc_id", "id", "sentence", "trigger_start", "trigger_end", "trigger_text", "type",
+        "mode", "context", "actors", "recipients", "date", "location", "polarity",
+        "modality", "cameo", "rule",
+    ],
+    "claims": [
+        "doc_id", "id", "sentence", "kind", "speaker_start", "speaker_end", "speaker_text",
+        "speaker_actor", "speaker_resolved", "cue_start", "cue_end", "cue_text",
+        "content_start", "content_end", "content_text", "target", "events", "rule",
+    ],
+    "pairs": ["doc_id", "claim", "denial", "score", "evidence"],
+}
+
+
+def layer_rows(record: dict[str, Any], layer: str) -> Iterable[dict[str, Any]]:
+    """Flattened CSV rows of one layer of one document record."""
+    text = record["text"]
+    for i, item in enumerate(record.get(layer) or []):
+        if layer == "sentences":
+            item = {"id": f"s{i}", **item, "text": text[item["start"]:item["end"]]}
+        yield flatten_record(record["doc_id"], item)

@@ -1,0 +1,100 @@
+"""Entity stage: dictionary corrections of NER, actor codes, capitals as places."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.actors import load_actors, normalise_name
+
+
+@pytest.fixture(scope="module")
+def entity_nlp(settings):
+    """The model with only the sentence and entity stages: this stage's behaviour alone."""
+    import spacy
+
+    from pipeline.components import entities, sentences  # noqa: F401
+    from pipeline.config import resource
+    from pipeline.tokenizer import extend_tokenizer
+
+    nlp = spacy.load(settings["model"]["name"])
+    extend_tokenizer(nlp, settings.get("tokenizer", {}))
+    nlp.add_pipe("sentence_breaks", before="parser")
+    nlp.add_pipe("actor_entities", after="ner", config={
+        "rules": str(resource(settings, "entities")),
+        "actors": str(resource(settings, "actors"))})
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def ents(entity_nlp):
+    def run(text: str) -> list[tuple[str, str, str | None, str | None]]:
+        doc = entity_nlp(text)
+        return [
+            (e.text, e.label_, (e._.actor or {}).get("code"), (e._.actor or {}).get("sector"))
+            for e in doc.ents
+            if e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY",
+                                "PERCENT")
+        ]
+
+    return run
+
+
+def test_normalise_name_drops_the_and_possessive():
+    assert normalise_name("the Kremlin’s") == "kremlin"
+    assert normalise_name("Belarus'") == "belarus"
+
+
+def test_sector_lexicon_prefers_longest_rightmost_phrase():
+    book = load_actors()
+    assert book.sector_in(["the", "Russian", "Defense", "Ministry"]) == "MIL"
+    assert book.sector_in(["Iranian", "Foreign", "Ministry"]) == "GOV"
+    assert book.sector_in(["state", "media"]) == "MED"
+    assert book.sector_in(["the", "weather"]) is None
+
+
+def test_quoted_agency_name_is_an_org_without_quotes(ents):
+    found = ents("In a release by the “Interfax” news agency, it was revealed that talks began.")
+    assert ("Interfax", "ORG", "RUS", "MED") in found
+
+
+def test_country_mislabelled_by_model_becomes_gpe(ents):
+    found = ents("Armenia’s defence ministry denied Baku’s assertion.")
+    assert ("Armenia", "GPE", "ARM", None) in found
+    assert ("Baku", "GPE", "AZE", "GOV") in found
+
+
+def test_capital_as_place_has_no_sector(ents):
+    found = ents("The delegation arrived in Moscow. Tehran and Moscow signed a deal.")
+    moscow = [f for f in found if f[0] == "Moscow"]
+    assert moscow[0][3] is None
+    assert moscow[1][3] == "GOV"
+    assert ("Tehran", "GPE", "IRN", "GOV") in found
+
+
+def test_person_coded_from_title_context(ents):
+    found = ents("Kremlin spokesman Dmitry Peskov said the talks were useful.")
+    assert ("Dmitry Peskov", "PERSON", "RUS", "GOV") in found
+
+
+def test_surname_keeps_the_full_names_actor(ents):
+    found = ents("Russian Defence Minister Sergei Shoigu arrived. Later, Shoigu left Tehran.")
+    persons = [f for f in found if f[1] == "PERSON"]
+    assert [p[0] for p in persons] == ["Sergei Shoigu", "Shoigu"]
+    assert {p[2] for p in persons} == {"RUS"}
+
+
+def test_possessive_inside_a_name_splits_it(ents):
+    found = ents("Belarus' Foreign Ministry said in a statement that it would respond.")
+    assert ("Belarus", "GPE", "BLR", None) in found
+    assert any(f[0] == "Foreign Ministry" and f[2] == "BLR" and f[3] == "GOV" for f in found)
+
+
+def test_named_airbase_is_a_facility(ents):
+    found = ents("Jets took off from the western Hamedan Airbase to strike targets.")
+    assert any(f[0] == "Hamedan Airbase" and f[1] == "FAC" and f[2] == "IRN" for f in found)
+    assert not any(f[0].lower() == "western" for f in found)
+
+
+def test_lowercase_western_only_before_actor_nouns(ents):
+    found = ents("Some western countries imposed sanctions.")
+    assert ("western", "NORP", "WST", None) in found

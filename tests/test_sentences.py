@@ -1,0 +1,55 @@
+"""Sentence stages: headline lines, abbreviations, datelines, trimming."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def sents(settings):
+    import spacy
+
+    from pipeline import extensions as ext
+    from pipeline.components import sentences  # noqa: F401
+    from pipeline.config import resource
+    from pipeline.tokenizer import extend_tokenizer
+
+    nlp = spacy.load(settings["model"]["name"], disable=["ner"])
+    extend_tokenizer(nlp, settings.get("tokenizer", {}))
+    nlp.add_pipe("sentence_breaks", before="parser",
+                 config={"rules": str(resource(settings, "sentences.json"))})
+    nlp.add_pipe("trimmed_sentences", after="parser")
+
+    def run(text: str) -> list[str]:
+        doc = nlp(text)
+        spans = doc.spans[ext.SENTENCES]
+        for s in spans:
+            assert text[s.start_char:s.end_char] == s.text
+        return [s.text for s in spans]
+
+    return run
+
+
+def test_headline_without_full_stop_is_its_own_sentence(sents):
+    out = sents("Azerbaijan accuses Armenia of shooting\n\nThe ministry said troops fired.\n")
+    assert out == ["Azerbaijan accuses Armenia of shooting", "The ministry said troops fired."]
+
+
+def test_trailing_attribution_stays_in_its_sentence(sents):
+    out = sents("Soldier wounded after fire from Armenian forces along the border, Baku says.")
+    assert len(out) == 1
+
+
+def test_title_abbreviation_does_not_end_a_sentence(sents):
+    out = sents("In a meeting on Monday, Brig. Gen. Heidari stated his force is ready.")
+    assert len(out) == 1
+
+
+def test_dateline_credit_stays_with_dateline(sents):
+    out = sents("MOSCOW, August 21. /TASS/. The delegation arrived in Moscow.")
+    assert out[0] == "MOSCOW, August 21. /TASS/."
+
+
+def test_sentences_are_trimmed(sents):
+    out = sents("  First one.   Second one.\n\n\n")
+    assert out == ["First one.", "Second one."]
