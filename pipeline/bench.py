@@ -1,0 +1,48 @@
+"""``python -m pipeline bench STAGE --data FILE``: measure one stage on public data.
+
+Each stage owns its scoring (``pipeline.timex.bench``, ``pipeline.events.bench``); this
+module only builds the pipeline with the stages the benchmark needs and prints figures.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .nlp import build_nlp
+
+# stages a benchmark does not need, switched off so that timings mean what they say
+UNUSED = {"timex": ("events", "claims"), "events": ("claims",)}
+
+
+def _first(path: Path, limit: int | None) -> Path:
+    """A copy of the first ``limit`` lines of a JSONL file (the whole file without a limit)."""
+    if not limit:
+        return path
+    import tempfile
+
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)[:limit]
+    tmp = Path(tempfile.mkdtemp()) / path.name
+    tmp.write_text("".join(lines), encoding="utf-8")
+    return tmp
+
+
+def main(stage: str, data: Path, settings: dict[str, Any], limit: int | None = None) -> int:
+    nlp = build_nlp(settings)
+    for name in UNUSED[stage]:
+        if name in nlp.pipe_names:
+            nlp.disable_pipe(name)
+    data = _first(data, limit)
+    if stage == "timex":
+        from .timex.bench import bench_tbaq, format_report
+
+        result = bench_tbaq(data, nlp)
+    else:
+        from .events.bench import bench_plover, format_report
+
+        result = bench_plover(data, nlp)
+    print(format_report(result))
+    print(json.dumps({k: v for k, v in result.items() if k != "errors"}, indent=1,
+                     sort_keys=True, default=str))
+    return 0

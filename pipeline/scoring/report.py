@@ -1,0 +1,101 @@
+"""A fixed-width, plain-text table of scores: one block for the corpus, one per document.
+
+Plain text on purpose: the same string goes to a terminal, a CI log or a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+HEADLINE: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
+    "sentences": ("", ()),
+    "entities": (
+        "strict_",
+        (("relaxed_f1", "relaxed_f1"), ("actor", "actor_accuracy"), ("sector", "sector_accuracy")),
+    ),
+    "timexes": (
+        "relaxed_",
+        (
+            ("strict_f1", "strict_f1"),
+            ("type", "type_accuracy"),
+            ("value", "value_accuracy"),
+            ("value_f1", "value_f1"),
+        ),
+    ),
+    "events": (
+        "",
+        (
+            ("particip", "participant_f1"),
+            ("direction", "direction_accuracy"),
+            ("polarity", "polarity_accuracy"),
+            ("modality", "modality_accuracy"),
+            ("date", "date_accuracy"),
+        ),
+    ),
+    "claims": (
+        "",
+        (
+            ("speaker", "speaker_accuracy"),
+            ("content", "content_f1"),
+            ("target", "target_accuracy"),
+        ),
+    ),
+    "pairs": ("", ()),
+}
+"""Per layer: which P/R/F1 is the headline (prefix), and the extra columns shown."""
+
+COLUMNS = f"{'layer':<10} {'gold':>5} {'opt':>4} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}  details"
+"""``gold`` counts required gold items, ``opt`` optional ones (scored only when found)."""
+
+
+def _num(value: Any) -> str:
+    return f"{value:.3f}" if isinstance(value, (int, float)) else "-"
+
+
+def _count(value: Any) -> str:
+    return str(int(value)) if isinstance(value, (int, float)) else "-"
+
+
+def _row(layer: str, metrics: Mapping[str, Any], counts: Mapping[str, Any]) -> str:
+    """One layer: counts, headline P/R/F1 and ``name=value`` details."""
+    prefix, details = HEADLINE.get(layer, ("", ()))
+    cells = [
+        f"{layer:<10}",
+        f"{_count(counts.get('gold')):>5}",
+        f"{_count(counts.get('gold_optional', 0)):>4}",
+        f"{_count(counts.get('pred')):>5}",
+    ]
+    cells += [f"{_num(metrics.get(prefix + m)):>6}" for m in ("precision", "recall", "f1")]
+    extra = "  ".join(f"{label}={_num(metrics.get(name))}" for label, name in details)
+    label = f"[{prefix.rstrip('_')}]" if prefix else ""
+    return (" ".join(cells) + "  " + " ".join(filter(None, (label, extra)))).rstrip()
+
+
+def _block(title: str, layers: Mapping[str, Any], counts: Mapping[str, Any]) -> list[str]:
+    lines = [title, COLUMNS, "-" * len(COLUMNS)]
+    for layer in HEADLINE:
+        if layer in layers:
+            lines.append(_row(layer, layers[layer], counts.get(layer, {})))
+    return lines
+
+
+def format_table(scores: Mapping[str, Any]) -> str:
+    """The corpus block, then one block per document (sorted by doc id)."""
+    counts = scores.get("counts", {})
+    documents = scores.get("documents", {})
+    missing = set(counts.get("missing_predictions", []))
+    lines = _block(
+        f"corpus ({len(documents)} documents, micro-averaged)",
+        scores.get("corpus", {}),
+        counts.get("corpus", {}),
+    )
+    for doc_id in sorted(documents):
+        note = "  (no prediction: all gold counted as misses)" if doc_id in missing else ""
+        lines.append("")
+        lines += _block(
+            f"document {doc_id}{note}",
+            documents[doc_id],
+            counts.get("documents", {}).get(doc_id, {}),
+        )
+    return "\n".join(lines) + "\n"
