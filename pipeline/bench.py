@@ -35,14 +35,12 @@ def main(stage: str, data: Path, settings: dict[str, Any], limit: int | None = N
             nlp.disable_pipe(name)
     data = _first(data, limit)
     if stage == "timex":
-        from .timex.bench import bench_tbaq, format_report
+        from .timex.bench import bench_tbaq
 
         result = bench_tbaq(data, nlp)
     else:
-        from .events.bench import bench_plover, format_report
+        from .events.bench import bench_plover
 
         result = bench_plover(data, nlp)
-    print(format_report(result))
-    print(json.dumps({k: v for k, v in result.items() if k != "errors"}, indent=1,
-                     sort_keys=True, default=str))
+    print(json.dumps(result, indent=1, sort_keys=True, default=str))
     return 0
