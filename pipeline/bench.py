@@ -37,10 +37,9 @@ def main(stage: str, data: Path, settings: dict[str, Any], limit: int | None = N
     if stage == "timex":
         from .timex.bench import bench_tbaq
 
-        result = bench_tbaq(data, nlp)
+        print(json.dumps(bench_tbaq(data, nlp), indent=1, sort_keys=True, default=str))
     else:
-        from .events.bench import bench_plover
+        from .events.bench import bench_plover, format_report
 
-        result = bench_plover(data, nlp)
-    print(json.dumps(result, indent=1, sort_keys=True, default=str))
+        print(format_report(bench_plover(data, nlp)))
     return 0

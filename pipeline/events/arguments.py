@@ -1,0 +1,244 @@
+"""Who did what to whom: argument sources named in the rules, turned into actor codes.
+
+Each source is a small tree walk ("subj", "poss", "prep:against", ...).  A rule lists
+sources per side in priority order; the first source that codes wins, so a verb's
+own subject beats a subject inherited from a governing clause.  Pronouns and
+descriptions ("both countries", "they", "the bloc") go through
+:mod:`pipeline.references`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Token
+
+from .. import actor_coding
+from ..actors import ActorDictionary
+from ..references import References
+from . import rules as rules_mod
+from . import syntax
+
+Actor = dict[str, Any]
+LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NAMED_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
+
+# sources filled by the stage from earlier events, not from the tree
+DOC_LEVEL_SOURCES = frozenset({"accuser", "requester", "reported_actor"})
+# sources kept for rule readability that need no tree walk of their own
+NO_OP_SOURCES = frozenset(
+    {"reference_subj", "subj_of_stop", "condition_subj", "complement_obj", "accused_obj",
+     "relcl_head", "mod_source"}
+)
+
+
+class Arguments:
+    """Finds actors for argument sources; one instance per pipeline component."""
+
+    def __init__(self, book: ActorDictionary, references: References) -> None:
+        self.book = book
+        self.refs = references
+        self.sources: dict[str, Callable[[Token], list[Token]]] = {
+            "subj": self._subj,
+            "agent": syntax.agents,
+            "poss": lambda t: syntax.children(t, ["poss"]),
+            "mod": self._mods,
+            "governor_subj": self._governor_subj,
+            "experiencer": self._experiencer,
+            "obj": rules_mod.objects,
+            "obj_actor": rules_mod.objects,
+            "obj_owner": self._obj_owner,
+            "obj_place": rules_mod.objects,
+            "obj_between": lambda t: [
+                x for o in rules_mod.objects(t) for x in syntax.prep_objects(o, "between")
+            ],
+            "obj_prep:against": lambda t: [
+                x for o in rules_mod.objects(t) for x in syntax.prep_objects(o, "against")
+            ],
+            "obj_of": lambda t: [
+                x for o in rules_mod.objects(t) for x in syntax.prep_objects(o, "of")
+            ],
+            "dative": lambda t: syntax.children(t, ["dative"]) + syntax.prep_objects(t, "to"),
+            "destination": self._destination,
+            "location_actor": self._location_tokens,
+            "complement_with": self._complement_with,
+            "copula_subj": self._copula_subj,
+            "obj_of_governor": self._copula_subj,
+            "head_noun": lambda t: [t.head] if t.dep_ == "amod" else [],
+            "victim": self._victim,
+        }
+
+    def known(self, name: str) -> bool:
+        base = name.split("_")[0] if name.startswith("prep:") else name
+        return (
+            base.startswith("prep:")
+            or name in self.sources
+            or name in DOC_LEVEL_SOURCES
+            or name in NO_OP_SOURCES
+        )
+
+    # ------------------------------------------------------------------ coding
+    def actors_of(self, tok: Token, depth: int = 0) -> list[Actor]:
+        """Actors of the phrase headed by ``tok`` and its conjuncts, references resolved.
+
+        Falls back to a possessive reference ("its soldiers" -> the country "its"
+        points to) and to an "of" complement ("one of its soldiers").
+        """
+        found = actor_coding.phrase_actors(tok, self.book)
+        if found or depth > 2:
+            return found
+        out: list[Actor] = []
+        for head in actor_coding.conjuncts(tok):
+            found = self.refs.resolve(head)
+            if not found:
+                for poss in syntax.children(head, ["poss"]):
+                    found = self.refs.resolve(poss)
+                    if found:
+                        break
+            if not found:
+                for of in syntax.prep_objects(head, "of"):
+                    found = self.actors_of(of, depth + 1)
+            out.extend(found)
+        return out
+
+    def collect(self, tok: Token, names: tuple[str, ...], first_only: bool = True) -> list[str]:
+        """Codes from the first source (in rule order) that yields any."""
+        codes: list[str] = []
+        for name in names:
+            heads = self.heads(name, tok)
+            found = [a["code"] for h in heads for a in self.actors_of(h) if a.get("code")]
+            for code in found:
+                if code not in codes:
+                    codes.append(code)
+            if codes and first_only:
+                break
+        return codes
+
+    def names_someone(self, tok: Token, names: tuple[str, ...]) -> bool:
+        """Whether a source names a participant the actor dictionary cannot code.
+
+        Such events (an uncoded country, a named group or person) are still events;
+        only events with no participant at all are dropped.
+        """
+        for name in names:
+            for head in self.heads(name, tok):
+                if any(t.ent_type_ in NAMED_LABELS for t in head.subtree if t.i <= head.i):
+                    return True
+        return False
+
+    def heads(self, name: str, tok: Token) -> list[Token]:
+        if name.startswith("prep:"):
+            prep = name[5:].split("_")[0]
+            out = [o for h in syntax.with_conjuncts([tok]) for o in syntax.prep_objects(h, prep)]
+            if not out and tok.pos_ in ("VERB", "AUX") and prep in ("on", "against"):
+                # "imposing measures on X": the phrase hangs off the object
+                out = [o for obj in rules_mod.objects(tok) for o in syntax.prep_objects(obj, prep)]
+            gov = syntax.governor(tok)
+            if not out and gov is not None and tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"}:
+                out = syntax.prep_objects(gov, prep)
+            return out
+        fn = self.sources.get(name)
+        return fn(tok) if fn else []
+
+    # ----------------------------------------------------------------- sources
+    @staticmethod
+    def _subj(tok: Token) -> list[Token]:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return []
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return []
+        return syntax.subjects(tok)
+
+    def _mods(self, tok: Token) -> list[Token]:
+        out = []
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and child.i < tok.i:
+                out.append(child)
+                # "Iran-Russia relations": hyphenated names hang off each other
+                out.extend(g for g in child.children if g.dep_ in ("compound", "amod", "nmod"))
+        return out
+
+    def _governor_subj(self, tok: Token) -> list[Token]:
+        gov = syntax.governor(tok)
+        if gov is None:
+            return []
+        if tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"}:
+            found = syntax.prep_objects(gov, "between") + syntax.prep_objects(gov, "with")
+            if not found and gov.dep_ in ("ccomp", "advcl", "conj", "xcomp"):
+                found = syntax.subjects(gov.head)  # "carried out exercises focused on"
+            return found
+        if syntax.is_passive(gov) or syntax.agents(gov):
+            return syntax.agents(gov) or []
+        return syntax.subjects(gov)
+
+    def _experiencer(self, tok: Token) -> list[Token]:
+        gov = syntax.governor(tok)
+        if gov is None:
+            return []
+        if gov.dep_ in ("acl", "amod") and gov.head.pos_ in syntax.NOUN_POS:
+            return [gov.head]
+        if syntax.is_passive(gov):
+            return syntax.children(gov, syntax.PASS_SUBJ_DEPS) or syntax.subjects(gov)
+        return syntax.subjects(gov)
+
+    @staticmethod
+    def _obj_owner(tok: Token) -> list[Token]:
+        return [
+            c for o in rules_mod.objects(tok) for c in o.children if c.dep_ in ("poss", "compound")
+        ]
+
+    @staticmethod
+    def _location_tokens(tok: Token) -> list[Token]:
+        out = []
+        scope = [tok] + ([syntax.governor(tok)] if syntax.governor(tok) is not None else [])
+        for head in scope:
+            for prep in (c for c in head.children if c.dep_ == "prep"):
+                for t in prep.subtree:
+                    if t.ent_type_ in LOCATION_LABELS:
+                        out.append(t)
+            for acl in (c for c in head.children if c.dep_ == "acl"):
+                for prep in (c for c in acl.children if c.dep_ == "prep"):
+                    out.extend(t for t in prep.subtree if t.ent_type_ in LOCATION_LABELS)
+        return out[:1]
+
+    def _destination(self, tok: Token) -> list[Token]:
+        out = []
+        heads = [tok]
+        if tok.pos_ in ("NOUN", "PROPN"):  # "the arrival of a delegation in Moscow"
+            heads += syntax.prep_objects(tok, "of")
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at"):
+                    out.extend(t for t in prep.subtree if t.ent_type_ in LOCATION_LABELS)
+        return out[:1]
+
+    @staticmethod
+    def _complement_with(tok: Token) -> list[Token]:
+        out = []
+        for comp in rules_mod.complements(tok):
+            for t in comp.subtree:
+                if t.dep_ == "prep" and t.lower_ == "with":
+                    out.extend(c for c in t.children if c.dep_ == "pobj")
+        return out
+
+    @staticmethod
+    def _copula_subj(tok: Token) -> list[Token]:
+        head = tok.head
+        if tok.dep_ in ("attr", "oprd", "acomp"):
+            return syntax.children(head, syntax.SUBJ_DEPS)
+        if tok.dep_ == "pobj" and head.lower_ == "as":
+            verb = head.head
+            return syntax.children(verb, syntax.OBJ_DEPS)
+        if tok.dep_ == "appos":
+            return [head]
+        return []
+
+    @staticmethod
+    def _victim(tok: Token) -> list[Token]:
+        if syntax.is_passive(tok):
+            return syntax.children(tok, syntax.PASS_SUBJ_DEPS)
+        head = tok.head
+        if tok.dep_ in ("advcl", "conj") and syntax.is_passive(head):
+            return syntax.children(head, syntax.PASS_SUBJ_DEPS)
+        return []

@@ -1,0 +1,79 @@
+"""Event-type benchmark on PLOVER's gold-standard sentences (``plover_gsr_dev.jsonl``).
+
+Each line holds one sentence and its ``expected`` events (``code`` = PLOVER type).
+Scoring is per sentence and type, since the benchmark marks no trigger offsets: a
+predicted type counts as correct when the sentence expects that type; an expected
+type nobody predicted is a miss.  The confusion table shows, for each expected type,
+what the sentence received instead (``NONE`` when nothing fired), which is where
+rule gaps and rule collisions show.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "tp": tp, "fp": fp, "fn": fn}
+
+
+def bench_plover(path: str | Path, nlp: Language) -> dict[str, Any]:
+    """Micro P/R/F1 over (sentence, type), per-type figures and a confusion table."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    confusion: dict[str, Counter[str]] = defaultdict(Counter)
+    n = 0
+    with open(path, encoding="utf-8") as fh:
+        lines = [json.loads(line) for line in fh if line.strip()]
+    for item in lines:
+        n += 1
+        doc = nlp(item["text"])
+        predicted = {e["type"] for e in doc._.events or []}
+        expected = {e["code"] for e in item.get("expected", [])}
+        for t in predicted & expected:
+            counts[t]["tp"] += 1
+        for t in predicted - expected:
+            counts[t]["fp"] += 1
+        for t in expected - predicted:
+            counts[t]["fn"] += 1
+        for t in expected:
+            if t in predicted:
+                confusion[t][t] += 1
+            else:
+                others = sorted(predicted - expected) or ["NONE"]
+                for o in others:
+                    confusion[t][o] += 1
+    tp = sum(c["tp"] for c in counts.values())
+    fp = sum(c["fp"] for c in counts.values())
+    fn = sum(c["fn"] for c in counts.values())
+    return {
+        "sentences": n,
+        "micro": _prf(tp, fp, fn),
+        "per_type": {t: _prf(c["tp"], c["fp"], c["fn"]) for t, c in sorted(counts.items())},
+        "confusion": {t: dict(sorted(c.items())) for t, c in sorted(confusion.items())},
+    }
+
+
+def format_report(result: dict[str, Any]) -> str:
+    """Plain-text table of :func:`bench_plover` output."""
+    m = result["micro"]
+    lines = [
+        f"PLOVER bench: {result['sentences']} sentences  P={m['precision']:.3f} "
+        f"R={m['recall']:.3f} F1={m['f1']:.3f}",
+        f"{'type':10s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>4s} {'fp':>4s} {'fn':>4s}",
+    ]
+    for t, s in result["per_type"].items():
+        lines.append(f"{t:10s} {s['precision']:6.2f} {s['recall']:6.2f} {s['f1']:6.2f} "
+                     f"{s['tp']:4d} {s['fp']:4d} {s['fn']:4d}")
+    lines.append("confusion (expected -> predicted):")
+    for t, row in result["confusion"].items():
+        lines.append(f"  {t:10s} " + ", ".join(f"{k}:{v}" for k, v in row.items()))
+    return "\n".join(lines)

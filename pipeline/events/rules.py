@@ -1,0 +1,241 @@
+"""Event rules as data: loading ``configs/events/*.json`` and testing a rule's constraints.
+
+A rule names trigger lemmas, parts of speech and declarative constraints on the
+trigger's dependency neighbourhood.  Keeping the constraint vocabulary small and
+generic (objects, modifiers, governors, complements) is what keeps rules general:
+a constraint tests a shape, never one sentence.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Token
+
+from . import syntax
+
+POS_GROUPS = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
+MOD_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One trigger rule; see the ``_doc`` of ``triggers.json`` for the fields."""
+
+    id: str
+    lemmas: frozenset[str]
+    pos: frozenset[str]
+    type: str
+    mode: str | None
+    cameo: str | None
+    frame: str
+    actor_from: tuple[str, ...]
+    recipient_from: tuple[str, ...]
+    context: tuple[str, ...] | None = None
+    cameo_by_context: dict[str, str] = field(default_factory=dict)
+    cameo_by_lemma: dict[str, str] = field(default_factory=dict)
+    require: dict[str, Any] = field(default_factory=dict)
+    require_any: tuple[dict[str, Any], ...] = ()
+    intent: bool = False
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Rule:
+        pos: set[str] = set()
+        for name in raw.get("pos", ["VERB", "NOUN"]):
+            pos |= POS_GROUPS.get(name, {name})
+        ctx = raw.get("context")
+        return cls(
+            id=raw["id"],
+            lemmas=frozenset(x.lower() for x in raw["lemmas"]),
+            pos=frozenset(pos),
+            type=raw["type"],
+            mode=raw.get("mode"),
+            cameo=raw.get("cameo"),
+            frame=raw.get("frame", "directed"),
+            actor_from=tuple(raw.get("actor_from", [])),
+            recipient_from=tuple(raw.get("recipient_from", [])),
+            context=tuple(ctx) if ctx is not None else None,
+            cameo_by_context=dict(raw.get("cameo_by_context", {})),
+            cameo_by_lemma=dict(raw.get("cameo_by_lemma", {})),
+            require=dict(raw.get("require", {})),
+            require_any=tuple(raw.get("require_any", [])),
+            intent=bool(raw.get("intent", False)),
+        )
+
+
+@dataclass
+class RuleSet:
+    rules: list[Rule]
+    lexicon: dict[str, Any]
+    by_lemma: dict[str, list[Rule]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for rule in self.rules:
+            for lemma in sorted(rule.lemmas):
+                self.by_lemma.setdefault(lemma, []).append(rule)
+
+    def candidates(self, tok: Token) -> list[Rule]:
+        """Rules whose lemma list names the token's lemma or its lower-case form."""
+        keys = [tok.lemma_.lower(), tok.lower_]
+        if tok.i + 1 < len(tok.doc) and tok.nbor(1).dep_ == "prt":
+            keys.insert(0, f"{keys[0]}_{tok.nbor(1).lower_}")
+        seen: list[Rule] = []
+        for key in keys:
+            for rule in self.by_lemma.get(key, []):
+                if rule not in seen:
+                    seen.append(rule)
+        return sorted(seen, key=self.rules.index)
+
+
+def load_rules(folder: str | Path) -> RuleSet:
+    """Read every ``*.json`` rule file (``rules`` lists) plus ``lexicon.json``."""
+    folder = Path(folder)
+    rules: list[Rule] = []
+    lexicon: dict[str, Any] = {}
+    for path in sorted(folder.glob("*.json")):
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+        if path.name == "lexicon.json":
+            lexicon = data
+        else:
+            rules.extend(Rule.from_json(r) for r in data.get("rules", []))
+    return RuleSet(rules=rules, lexicon=lexicon)
+
+
+# ---------------------------------------------------------------- constraints
+
+
+@dataclass
+class Env:
+    """What constraints may ask beyond the tree: context words, places, dates, actors."""
+
+    contexts: Callable[[Token], set[str]]
+    has_location: Callable[[Token], bool]
+    has_date: Callable[[Token], bool]
+    actors: Callable[[Token], list[dict[str, Any]]]
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _objects(tok: Token) -> list[Token]:
+    """Objects of a verb, or the "of"/"on" complements of an event noun."""
+    objs = syntax.direct_objects(tok)
+    if not objs and tok.lemma_.lower() in syntax.OBJECT_CONTROL:
+        # "allowed Russian warplanes to take off": the controlled subject is the object
+        for comp in syntax.children(tok, ("ccomp", "xcomp")):
+            objs = syntax.children(comp, syntax.SUBJ_DEPS)
+            if objs:
+                break
+    if not objs and tok.pos_ in ("NOUN", "PROPN"):
+        objs = syntax.prep_objects(tok, "of") + syntax.prep_objects(tok, "on")
+    # "a significant number of drones": look through quantity heads
+    out = []
+    for obj in syntax.with_conjuncts(objs):
+        out.append(obj)
+        if _lemma(obj) in ("number", "lot", "list", "series", "set", "kind", "type"):
+            out.extend(syntax.prep_objects(obj, "of"))
+    return out
+
+
+def _complements(tok: Token) -> list[Token]:
+    """The clause or phrase an intention word governs ("ready to enhance", "readiness to")."""
+    out = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "acl", "advcl")]
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        out.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+    if not out and tok.dep_ in ("acomp",):
+        out = [c for c in tok.head.children if c.dep_ == "xcomp"]
+    return out
+
+
+def check(rule: Rule, tok: Token, env: Env) -> bool:
+    """True when the token's part of speech and every constraint of the rule hold."""
+    if tok.pos_ not in rule.pos:
+        return False
+    if rule.require and not _holds(rule.require, tok, env):
+        return False
+    return not rule.require_any or any(_holds(alt, tok, env) for alt in rule.require_any)
+
+
+def _holds(req: dict[str, Any], tok: Token, env: Env) -> bool:  # noqa: C901 - a flat dispatch
+    lemma = _lemma(tok)
+    for key, val in req.items():
+        if key == "lemma_is":
+            ok = lemma in val or tok.lower_ in val
+        elif key == "not_lemma":
+            ok = lemma not in val and tok.lower_ not in val
+        elif key == "form_is":
+            ok = tok.lower_ in val
+        elif key == "obj_lemmas":
+            ok = any(_lemma(o) in val or o.lower_ in val for o in _objects(tok))
+        elif key == "not_obj_lemmas":
+            ok = not any(_lemma(o) in val for o in _objects(tok))
+        elif key == "obj_mod_lemmas":
+            ok = any(
+                _lemma(m) in val
+                for o in _objects(tok)
+                for m in o.children
+                if m.dep_ in MOD_DEPS or m.dep_ == "poss"
+            )
+        elif key == "mod_lemmas":
+            ok = any(_lemma(c) in val or c.lower_ in val for c in tok.subtree if c.i < tok.i
+                     and c.dep_ in MOD_DEPS | {"poss", "conj"})
+        elif key == "governor_lemmas":
+            gov = syntax.governor(tok) or tok.head
+            ok = _lemma(gov) in val
+        elif key == "prt":
+            ok = any(c.dep_ == "prt" and c.lower_ in val for c in tok.children)
+        elif key == "has_complement":
+            ok = bool(_complements(tok)) == bool(val)
+        elif key == "complement_lemmas":
+            ok = any(_lemma(t) in val for c in _complements(tok) for t in c.subtree)
+        elif key == "has_location":
+            ok = env.has_location(tok) == bool(val)
+        elif key == "has_date":
+            ok = env.has_date(tok) == bool(val)
+        elif key == "context_is":
+            ok = bool(env.contexts(tok) & set(val))
+        elif key == "prep_obj_lemmas":
+            ok = any(_lemma(o) in val for o in syntax.prep_objects(tok))
+        elif key == "prep_any":
+            ok = any(c.dep_ == "prep" and c.lower_ in val for c in tok.children)
+        elif key == "obj_actor":
+            ok = any(env.actors(o) for o in _objects(tok)) == bool(val)
+        elif key == "pos_is":
+            ok = any(tok.pos_ in POS_GROUPS.get(p, {p}) for p in val)
+        elif key == "not_det":
+            ok = not any(c.dep_ == "det" and c.lower_ in val for c in tok.children)
+        elif key == "not_governor_lemmas":
+            gov = syntax.governor(tok)
+            ok = gov is None or _lemma(gov) not in val
+        elif key == "dep_is":
+            ok = tok.dep_ in val
+        elif key == "not_dep":
+            ok = tok.dep_ not in val
+        elif key == "aux_lemmas":
+            ok = any(c.dep_ == "aux" and _lemma(c) in val for c in tok.children)
+        elif key == "passive_subj_lemmas":
+            ok = syntax.is_passive(tok) and any(
+                _lemma(s) in val or any(_lemma(x) in val for x in s.subtree)
+                for s in syntax.children(tok, syntax.PASS_SUBJ_DEPS)
+                + ([tok.head] if tok.dep_ in ("acl",) else [])
+            ) or (tok.dep_ == "acl" and _lemma(tok.head) in val)
+        else:
+            raise ValueError(f"unknown rule constraint {key!r}")
+        if not ok:
+            return False
+    return True
+
+
+def objects(tok: Token) -> list[Token]:
+    """Public alias used by the argument finder."""
+    return _objects(tok)
+
+
+def complements(tok: Token) -> list[Token]:
+    return _complements(tok)
