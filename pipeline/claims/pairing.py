@@ -1,0 +1,131 @@
+"""Link each denial to the claim it denies, with a score and the evidence that scored.
+
+Evidence (weights in ``configs/claims/pairing.json``):
+
+- ``same-sentence-relative``: "..., accusations that Armenia denied" / "an incident Baku
+  denied responsibility for": the denial hangs on a noun that sums up the claim before it;
+- ``anaphor``: "these allegations", "Baku's assertion" point back to the nearest earlier
+  accusation or claim; ``anaphor-possessor``: the possessor is that claim's speaker;
+- ``denier-is-target``: the denier is the actor the accusation targets;
+- ``denier-in-content``: the denier is named in the claim's content;
+- ``content-overlap``: shared actors and content lemmas (drones, Ukraine, ...);
+- a small penalty per sentence of distance.
+
+A denial keeps only its best claim, and only above the threshold: a denial of something
+said outside the article stays unpaired.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from . import actors
+from .draft import Draft
+from .lexicon import Lexicon
+
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+
+
+def _keys(draft: Draft, stop: frozenset[str]) -> set[str]:
+    """Content words and actor codes of a claim (codes stand in for names and demonyms)."""
+    toks = draft.content_tokens
+    codes = {code for _, code in actors.mentions(toks)}
+    coded = {t.i for t in toks if t.ent_type_ and actors.entity_of(t) is not None
+             and actors.code_of(actors.entity_of(t)._.actor)}
+    words = {t.lemma_.lower() for t in toks if t.pos_ in CONTENT_POS and t.i not in coded
+             and t.lemma_.lower() not in stop}
+    return words | {f"@{c}" for c in codes}
+
+
+def _anaphor(draft: Draft, lex: Lexicon) -> Token | None:
+    """The head of a denial's object when it refers back ("these allegations")."""
+    head = draft.content_head
+    if head is None or head.lemma_.lower() not in lex.anaphoric:
+        return None
+    if draft.relative:
+        return head
+    if any(c.dep_ in ("det", "poss") and (c.lower_ in lex.anaphoric_determiners or c.dep_ == "poss")
+           for c in head.children):
+        return head
+    return None
+
+
+def _possessor_code(head: Token) -> str | None:
+    for child in head.children:
+        if child.dep_ == "poss":
+            actor = actors.token_actor(child)
+            if actor:
+                return actor["code"]
+    return None
+
+
+def score_pair(
+    denial: Draft, claim: Draft, nearest: Draft | None, lex: Lexicon
+) -> tuple[float, list[str]]:
+    """Score of ``denial`` denying ``claim`` and the evidence behind it."""
+    cfg = lex.pairing
+    weights = cfg["weights"]
+    stop = frozenset(cfg.get("stop_lemmas", []))
+    score, evidence = 0.0, []
+    denier = denial.speaker_code
+    anaphor = _anaphor(denial, lex)
+    if denial.relative and claim.sentence == denial.sentence and claim.anchor < denial.anchor:
+        score += weights["same_sentence_relative"]
+        evidence.append("same-sentence-relative")
+    elif anaphor is not None and claim is nearest:
+        score += weights["anaphor_nearest"]
+        evidence.append(f"anaphor:{anaphor.text}")
+    if anaphor is not None:
+        owner = _possessor_code(anaphor)
+        if owner and owner == claim.speaker_code:
+            score += weights["anaphor_possessor_is_speaker"]
+            evidence.append(f"anaphor-possessor:{owner}")
+    if denier and claim.target == denier:
+        score += weights["denier_is_target"]
+        evidence.append(f"denier-is-target:{denier}")
+    elif denier and any(code == denier for _, code in actors.mentions(claim.content_tokens)):
+        score += weights["denier_in_content"]
+        evidence.append(f"denier-in-content:{denier}")
+    if claim.kind == "accusation":
+        score += weights["kind_accusation"]
+        evidence.append("kind:accusation")
+    if anaphor is None and not denial.relative:
+        mine, theirs = _keys(denial, stop), _keys(claim, stop)
+        if mine and theirs:
+            shared = mine & theirs
+            overlap = len(shared) / min(len(mine), len(theirs))
+            if shared:
+                score += weights["content_overlap"] * overlap
+                evidence.append("content-overlap:" + ",".join(sorted(shared)))
+    distance = abs(denial.sentence - claim.sentence)
+    score -= weights["distance_penalty_per_sentence"] * distance
+    return round(score, 3), evidence
+
+
+def pair_denials(drafts: list[Draft], lex: Lexicon) -> list[dict[str, Any]]:
+    """One pair per denial (its best-scoring claim above the threshold), in text order."""
+    cfg = lex.pairing
+    kinds = set(cfg.get("claim_kinds", []))
+    pairs: list[dict[str, Any]] = []
+    for denial in drafts:
+        if denial.kind != "denial":
+            continue
+        candidates = [c for c in drafts if c is not denial and c.kind in kinds and
+                      abs(c.sentence - denial.sentence) <= cfg.get("max_distance", 12) and
+                      not (c.content and denial.cue and c.content["start"] <= denial.cue["start"]
+                           < c.content["end"])]
+        before = [c for c in candidates if c.anchor < denial.anchor]
+        strong = [c for c in before if c.kind in ("accusation", "claim")
+                  and denial.sentence - c.sentence <= cfg.get("anaphor_window", 6)]
+        nearest = max(strong or before, key=lambda c: c.anchor) if (strong or before) else None
+        best: tuple[float, list[str], Draft] | None = None
+        for claim in candidates:
+            score, evidence = score_pair(denial, claim, nearest, lex)
+            if best is None or score > best[0]:
+                best = (score, evidence, claim)
+        if best and best[0] >= cfg.get("threshold", 0.5):
+            pairs.append({"claim": best[2].id, "denial": denial.id, "score": best[0],
+                          "evidence": best[1]})
+    return pairs

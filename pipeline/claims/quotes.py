@@ -1,0 +1,54 @@
+"""Quotations found in the raw text (offsets into it; nothing is normalised).
+
+Curly quotes open and close explicitly; straight quotes toggle.  A quotation still
+open at a blank line is closed there: news style reopens a quote that runs on into the
+next paragraph, and an unbalanced mark must not swallow the rest of the article.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+
+Region = tuple[int, int]
+"""A quotation: offset of its first character inside the marks, offset just past its last."""
+
+
+def find_quotes(text: str, lex: Lexicon) -> list[Region]:
+    """Quoted regions, inner text only (the marks themselves are outside each region)."""
+    regions: list[Region] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "\n" and lex.reset_at_blank_line and open_at is not None:
+            if text[i + 1:i + 2] == "\n" or i + 1 == len(text):
+                regions.append((open_at, i))
+                open_at = None
+            continue
+        if ch in lex.quote_open:
+            if open_at is not None:
+                regions.append((open_at, i))
+            open_at = i + 1
+        elif ch in lex.quote_close:
+            if open_at is not None:
+                regions.append((open_at, i))
+                open_at = None
+        elif ch in lex.quote_toggle:
+            if open_at is None:
+                open_at = i + 1
+            else:
+                regions.append((open_at, i))
+                open_at = None
+    if open_at is not None:
+        regions.append((open_at, len(text)))
+    return [(s, e) for s, e in regions if e > s]
+
+
+def is_quote_char(ch: str, lex: Lexicon) -> bool:
+    return ch in lex.quote_open or ch in lex.quote_close or ch in lex.quote_toggle
+
+
+def inside(regions: list[Region], start: int, end: int) -> Region | None:
+    """The quotation that contains ``[start, end)``, if any."""
+    for s, e in regions:
+        if s <= start and end <= e:
+            return (s, e)
+    return None
