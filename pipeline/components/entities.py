@@ -27,8 +27,8 @@ from ..config import DEFAULT_CONFIG_DIR
 from ..schema import ENTITY_LABELS
 
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
-# labels whose names often embed a place or demonym ("Russian Defense Ministry")
-COMPOSITE_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+# labels whose names often embed a place or demonym ("Russian Defense Ministry", "Gulf of Oman")
+COMPOSITE_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LOC", "GPE"})
 
 
 def _load_rules(folder: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:

@@ -1,0 +1,1 @@
+"""spaCy components, one module per stage; importing a module registers its factory."""
