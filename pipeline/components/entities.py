@@ -248,6 +248,8 @@ class ActorEntities:
             if entry.kind == "capital" and self._is_place_use(span):
                 actor["sector"] = None
             return actor
+        if span.label_ in self.lex["uncoded_by_inner_names"]:
+            return None  # the Indian Ocean is not India, nor the Gulf of Oman Oman
         words = [t.text for t in span]
         # a dictionary name inside the mention: "Iranian Ground Forces", "Russian Army"
         for size in range(len(span) - 1, 0, -1):
