@@ -29,10 +29,7 @@ def _first(path: Path, limit: int | None) -> Path:
 
 
 def main(stage: str, data: Path, settings: dict[str, Any], limit: int | None = None) -> int:
-    nlp = build_nlp(settings)
-    for name in UNUSED[stage]:
-        if name in nlp.pipe_names:
-            nlp.disable_pipe(name)
+    nlp = build_nlp(settings, exclude=UNUSED[stage])
     data = _first(data, limit)
     if stage == "timex":
         from .timex.bench import bench_tbaq

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import spacy
@@ -12,48 +13,37 @@ from .components import claims, entities, events, sentences, timexes  # noqa: F4
 from .config import load_settings, resource
 from .tokenizer import extend_tokenizer
 
+# Stages in order, with where each goes among the model's own components. Line breaks
+# become sentence starts before the parser runs; the entity stage corrects NER before
+# timexes, events and claims read entities; claims read events.
+STAGES: tuple[tuple[str, dict[str, str]], ...] = (
+    ("sentence_breaks", {"before": "parser"}),
+    ("trimmed_sentences", {"after": "parser"}),
+    ("actor_entities", {"after": "ner"}),
+    ("timexes", {}),
+    ("events", {}),
+    ("claims", {}),
+)
+# settings keys whose values are paths relative to the configuration folder
+PATH_KEYS = frozenset({"rules", "actors", "lexicon"})
 
-def build_nlp(settings: dict[str, Any] | None = None) -> Language:
-    """Load the model named in the settings and add every stage with its resources.
 
-    Order matters: line breaks become sentence starts before the parser runs; the
-    entity stage corrects NER before timexes, events and claims read entities.
+def stage_config(settings: dict[str, Any], name: str) -> dict[str, Any]:
+    """A stage's factory config from the settings, with resource paths made absolute."""
+    raw = settings["components"].get(name, {})
+    return {k: str(resource(settings, v)) if k in PATH_KEYS else v for k, v in raw.items()}
+
+
+def build_nlp(settings: dict[str, Any] | None = None, exclude: Iterable[str] = ()) -> Language:
+    """Load the model named in the settings and add every stage not in ``exclude``.
+
+    Excluding stages serves tests and benchmarks that need only part of the pipeline.
     """
     settings = settings or load_settings()
-    comp = settings["components"]
+    skip = set(exclude)
     nlp = spacy.load(settings["model"]["name"])
     extend_tokenizer(nlp, settings.get("tokenizer", {}))
-    breaks = comp["sentence_breaks"]
-    nlp.add_pipe(
-        "sentence_breaks",
-        before="parser",
-        config={
-            "break_on_newline": breaks["break_on_newline"],
-            "rules": str(resource(settings, breaks["rules"])),
-        },
-    )
-    nlp.add_pipe("trimmed_sentences", after="parser")
-    nlp.add_pipe(
-        "actor_entities",
-        after="ner",
-        config={
-            "rules": str(resource(settings, comp["entities"]["rules"])),
-            "actors": str(resource(settings, comp["entities"]["actors"])),
-        },
-    )
-    nlp.add_pipe("timexes", config={"rules": str(resource(settings, comp["timexes"]["rules"]))})
-    nlp.add_pipe(
-        "events",
-        config={
-            "rules": str(resource(settings, comp["events"]["rules"])),
-            "actors": str(resource(settings, comp["entities"]["actors"])),
-        },
-    )
-    nlp.add_pipe(
-        "claims",
-        config={
-            "lexicon": str(resource(settings, comp["claims"]["lexicon"])),
-            "actors": str(resource(settings, comp["entities"]["actors"])),
-        },
-    )
+    for name, placement in STAGES:
+        if name not in skip:
+            nlp.add_pipe(name, config=stage_config(settings, name), **placement)
     return nlp

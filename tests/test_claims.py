@@ -5,39 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.claims import annotate, load_lexicon
 from pipeline.claims.quotes import find_quotes
 from pipeline.claims.spans import trim_content
-from pipeline.components import claims as claims_component  # noqa: F401  (factory)
-from pipeline.components import entities  # noqa: F401  (actor_entities factory)
-from pipeline.config import load_settings, resource
+from pipeline.nlp import build_nlp
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    settings = load_settings()
-    comp = settings["components"]
-    nlp = spacy.load(settings["model"]["name"])
-    nlp.add_pipe(
-        "actor_entities",
-        after="ner",
-        config={
-            "rules": str(resource(settings, comp["entities"]["rules"])),
-            "actors": str(resource(settings, comp["entities"]["actors"])),
-        },
-    )
-    nlp.add_pipe(
-        "claims",
-        config={
-            "lexicon": str(resource(settings, comp["claims"]["lexicon"])),
-            "actors": str(resource(settings, comp["entities"]["actors"])),
-        },
-    )
-    return nlp
+    """Entities and claims only: the claims stage must work without an event layer."""
+    return build_nlp(exclude=("timexes", "events"))
 
 
 def _spans_hold(doc: Doc) -> None:

@@ -10,19 +10,9 @@ from pipeline.actors import load_actors, normalise_name
 @pytest.fixture(scope="module")
 def entity_nlp(settings):
     """The model with only the sentence and entity stages: this stage's behaviour alone."""
-    import spacy
+    from pipeline.nlp import build_nlp
 
-    from pipeline.components import entities, sentences  # noqa: F401
-    from pipeline.config import resource
-    from pipeline.tokenizer import extend_tokenizer
-
-    nlp = spacy.load(settings["model"]["name"])
-    extend_tokenizer(nlp, settings.get("tokenizer", {}))
-    nlp.add_pipe("sentence_breaks", before="parser")
-    nlp.add_pipe("actor_entities", after="ner", config={
-        "rules": str(resource(settings, "entities")),
-        "actors": str(resource(settings, "actors"))})
-    return nlp
+    return build_nlp(settings, exclude=("timexes", "events", "claims"))
 
 
 @pytest.fixture(scope="module")

@@ -18,10 +18,7 @@ RULES_DIR = resource(load_settings(), "events")
 def nlp():
     from pipeline.nlp import build_nlp
 
-    pipe = build_nlp()
-    if "claims" in pipe.pipe_names:
-        pipe.remove_pipe("claims")
-    return pipe
+    return build_nlp(exclude=("claims",))
 
 
 def events(nlp, text: str) -> list[dict]:

@@ -7,18 +7,10 @@ import pytest
 
 @pytest.fixture(scope="module")
 def sents(settings):
-    import spacy
-
     from pipeline import extensions as ext
-    from pipeline.components import sentences  # noqa: F401
-    from pipeline.config import resource
-    from pipeline.tokenizer import extend_tokenizer
+    from pipeline.nlp import build_nlp
 
-    nlp = spacy.load(settings["model"]["name"], disable=["ner"])
-    extend_tokenizer(nlp, settings.get("tokenizer", {}))
-    nlp.add_pipe("sentence_breaks", before="parser",
-                 config={"rules": str(resource(settings, "sentences.json"))})
-    nlp.add_pipe("trimmed_sentences", after="parser")
+    nlp = build_nlp(settings, exclude=("actor_entities", "timexes", "events", "claims"))
 
     def run(text: str) -> list[str]:
         doc = nlp(text)

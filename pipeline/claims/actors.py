@@ -13,8 +13,8 @@ from typing import Any
 from spacy.tokens import Token
 
 from .. import actor_coding
+from ..actor_coding import entity_at as entity_of
 from ..actors import DEFAULT_ACTORS_DIR, ActorDictionary, load_actors
-from .spans import entity_of
 
 Actor = dict[str, Any]
 

@@ -13,11 +13,12 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from ..actor_coding import entity_at as entity_of
 from ..actors import ActorDictionary
 from ..schema import SpanRef
 from . import actors
 from .lexicon import Lexicon
-from .spans import content_from_tokens, entity_of, noun_phrase, subtree_tokens, tokens_ref
+from .spans import content_from_tokens, noun_phrase, subtree_tokens, tokens_ref
 
 INHERIT_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj", "acl"})
 CONTENT_SKIP = frozenset({"prt", "cc", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..schema import SpanRef, char_span_ref
 from .lexicon import Lexicon
@@ -33,16 +33,6 @@ def tokens_ref(tokens: Iterable[Token]) -> SpanRef | None:
     if not toks:
         return None
     return token_ref(toks[0].doc, toks[0].i, toks[-1].i)
-
-
-def entity_of(token: Token) -> Span | None:
-    """The named entity that covers ``token``."""
-    if not token.ent_type_:
-        return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
 
 
 def _quote_balance(text: str, lex: Lexicon) -> int:

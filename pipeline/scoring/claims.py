@@ -17,7 +17,7 @@ from .matching import (
     Record,
     SentenceLocator,
     SortKey,
-    greedy_match,
+    match_in_sentences,
     overlap,
     sentence_start,
     span_of,
@@ -72,14 +72,7 @@ def match_claims(
     pred_doc: Mapping[str, Any], gold_doc: Mapping[str, Any], locator: SentenceLocator
 ) -> list[tuple[int, int]]:
     """One-to-one ``(pred_index, gold_index)`` claim matches."""
-    pred_sents, gold_sents = pred_doc.get("sentences") or [], gold_doc.get("sentences") or []
-
-    def locate(claim: Record, is_pred: bool) -> int | None:
-        return locator.index(claim_anchor(claim, pred_sents if is_pred else gold_sents))
-
-    return greedy_match(
-        pred_doc.get("claims") or [], gold_doc.get("claims") or [], _claim_key(locate)
-    )
+    return match_in_sentences(pred_doc, gold_doc, locator, "claims", claim_anchor, _claim_key)
 
 
 # ---------------------------------------------------------------- attributes

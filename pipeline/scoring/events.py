@@ -15,7 +15,7 @@ from .matching import (
     Record,
     SentenceLocator,
     SortKey,
-    greedy_match,
+    match_in_sentences,
     overlap,
     sentence_start,
     span_of,
@@ -103,14 +103,7 @@ def match_events(
     pred_doc: Mapping[str, Any], gold_doc: Mapping[str, Any], locator: SentenceLocator
 ) -> list[tuple[int, int]]:
     """One-to-one ``(pred_index, gold_index)`` event matches."""
-    pred_sents, gold_sents = pred_doc.get("sentences") or [], gold_doc.get("sentences") or []
-
-    def locate(event: Record, is_pred: bool) -> int | None:
-        return locator.index(event_anchor(event, pred_sents if is_pred else gold_sents))
-
-    return greedy_match(
-        pred_doc.get("events") or [], gold_doc.get("events") or [], _match_key(locate)
-    )
+    return match_in_sentences(pred_doc, gold_doc, locator, "events", event_anchor, _match_key)
 
 
 def tally_events(

@@ -105,3 +105,24 @@ def sentence_start(sentences: Sequence[Record], index: Any) -> int | None:
         span = span_of(sentences[index])
         return span[0] if span else None
     return None
+
+
+def match_in_sentences(
+    pred_doc: Mapping[str, Any],
+    gold_doc: Mapping[str, Any],
+    locator: SentenceLocator,
+    layer: str,
+    anchor: Callable[[Record, Sequence[Record]], int | None],
+    make_key: Callable[[Callable[[Record, bool], int | None]], Callable[[Record, Record], Any]],
+) -> list[tuple[int, int]]:
+    """One-to-one matches of a layer whose items are compared within gold sentences.
+
+    Each item is placed by ``anchor`` (an offset) in the gold sentence containing it, so
+    predicted and gold sentence indices never need to agree.
+    """
+    pred_sents, gold_sents = pred_doc.get("sentences") or [], gold_doc.get("sentences") or []
+
+    def locate(item: Record, is_pred: bool) -> int | None:
+        return locator.index(anchor(item, pred_sents if is_pred else gold_sents))
+
+    return greedy_match(pred_doc.get(layer) or [], gold_doc.get(layer) or [], make_key(locate))
