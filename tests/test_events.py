@@ -144,3 +144,11 @@ def test_bench_counts_types(nlp, tmp_path: Path):
     assert result["per_type"]["THREATEN"]["tp"] == 1
     assert result["per_type"]["PROTEST"]["fn"] == 1
     assert result["confusion"]["PROTEST"] == {"NONE": 1}
+
+
+def test_words_inside_dates_and_names_are_no_triggers(nlp):
+    evs = events(nlp, "ANKARA, March 3 - Turkish protesters march on the Embassy of Attack Party.")
+    triggers = [e["trigger"]["text"] for e in evs]
+    assert "March" not in triggers
+    assert "Attack" not in triggers
+    assert "march" in triggers  # the verb still is one

@@ -47,6 +47,7 @@ class EventStage:
         self.loc_labels = set(lex.get("location_labels", []))
         self.interval_preps = set(lex.get("interval_preps", []))
         self.require_participant = bool(lex.get("require_participant", True))
+        self.no_trigger_labels = set(lex.get("no_trigger_entity_labels", []))
 
     # ----------------------------------------------------------------- public
     def __call__(self, doc: Doc) -> Doc:
@@ -63,8 +64,9 @@ class EventStage:
             actors=self.args.actors_of,
         )
         found: list[tuple[Token, Rule]] = []
+        inside_names = self._name_and_time_tokens(doc)
         for tok in doc:
-            if tok.is_punct or tok.is_space:
+            if tok.is_punct or tok.is_space or tok.i in inside_names:
                 continue
             for rule in self.ruleset.candidates(tok):
                 if check(rule, tok, env):
@@ -84,6 +86,14 @@ class EventStage:
         return out
 
     # ---------------------------------------------------------------- helpers
+    def _name_and_time_tokens(self, doc: Doc) -> set[int]:
+        """Tokens inside a name or a timex are no triggers ("March 3", "Protest Party")."""
+        inside = {i for span in doc.spans.get("timexes", []) for i in range(span.start, span.end)}
+        for ent in doc.ents:
+            if ent.label_ in self.no_trigger_labels:
+                inside.update(range(ent.start, ent.end))
+        return inside
+
     @staticmethod
     def _drop_nested(found: list[tuple[Token, Rule]]) -> list[tuple[Token, Rule]]:
         """One event per predicate: a same-type object or conjunct of a trigger is no new event.
