@@ -41,7 +41,16 @@ def _np_tokens(head: Token) -> list[Token]:
             out.extend(t for t in child.subtree if t.dep_ != "conj" or t.head is not head)
         elif child.dep_ == "prep" and child.lower_ == "of":
             out.extend(child.subtree)
+    # a modifier cut off by a comma, dash or bracket is a dateline or an aside
+    doc = head.doc
+    breaks = [t.i for t in doc[head.left_edge.i:head.i] if _is_break(t)]
+    if breaks:
+        out = [t for t in out if t.i > breaks[-1]]
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _is_break(tok: Token) -> bool:
+    return tok.is_punct and not tok.is_quote and tok.tag_ != "POS"
 
 
 def _codes_in(tokens: list[Token]) -> list[Actor]:

@@ -161,3 +161,12 @@ def test_annotate_is_deterministic(nlp: Language) -> None:
     first, second = nlp(text), nlp(text)
     assert first._.claims == second._.claims
     assert annotate(second, load_lexicon())._.claims == first._.claims
+
+
+def test_dateline_and_time_phrase_are_not_the_speaker(nlp: Language) -> None:
+    doc = nlp("ANKARA, March 3 (Reuters) - Turkey on Tuesday rejected reports that it had "
+              "massed tanks along its border with Syria.")
+    claim = _one(doc, "denial")
+    assert claim["speaker"]["text"] == "Turkey"
+    assert claim["speaker"]["actor"] == "TUR"
+    _spans_hold(doc)

@@ -52,9 +52,10 @@ def verb_key(tok: Token, known: dict[str, str] | None = None) -> str:
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker token of a cue verb, climbing from participles to their governing verb."""
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        # two subjects mean a dateline was parsed as one: the nearest is the real one
+        return min(subjects, key=lambda c: abs(verb.i - c.i))
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:

@@ -116,20 +116,33 @@ def subtree_tokens(token: Token, skip_deps: frozenset[str] = frozenset()) -> lis
 
 
 NP_SKIP = frozenset({"relcl", "acl", "appos", "punct", "advcl", "parataxis", "ccomp"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def is_phrase_break(tok: Token) -> bool:
+    """Punctuation that separates a dateline or parenthesis from a noun phrase's head:
+    "ANKARA, March 3 (Reuters) - Turkey rejected ..." names Turkey, not Ankara."""
+    return tok.is_punct and not tok.is_quote and tok.tag_ != "POS"
 
 
 def noun_phrase(head: Token) -> list[Token]:
     """The noun phrase headed by ``head``: modifiers, "of"-complements and conjuncts,
     without relative clauses, appositions or surrounding punctuation."""
     toks = subtree_tokens(head, NP_SKIP)
+    # "Turkey on Tuesday rejected": a time phrase the parser hung on the noun is no part of it
+    for child in head.children:
+        if child.dep_ == "prep" and any(t.ent_type_ in TIME_LABELS for t in child.subtree):
+            dropped = {t.i for t in child.subtree}
+            toks = [t for t in toks if t.i not in dropped]
     # keep one contiguous run around the head
     run = [t for t in toks if t.i <= head.i]
     lo = head.i
     for t in reversed(run):
-        if t.i == lo - 1 or t.i == lo:
-            lo = t.i
-        else:
+        if t.i == lo:
+            continue
+        if t.i != lo - 1 or is_phrase_break(t):
             break
+        lo = t.i
     hi = head.i
     for t in toks:
         if t.i == hi + 1:

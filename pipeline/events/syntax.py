@@ -96,6 +96,9 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
     if depth > 5:
         return []
     subj = children(tok, SUBJ_DEPS)
+    if len(subj) > 1:
+        # two subjects mean a dateline was parsed as one: keep the nearest
+        subj = [min(subj, key=lambda c: abs(tok.i - c.i))]
     if subj:
         if subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             return [tok.head]
