@@ -64,7 +64,7 @@ class References:
         kind = self.kind(tok)
         if kind is None or depth > 3:
             return []
-        bound = self._bound_subject(tok, kind, depth)
+        bound = self._bound_subject(tok, kind, depth) or self._reporter(tok, kind, depth)
         if bound:
             return bound
         if kind == "plural":
@@ -85,6 +85,32 @@ class References:
                         return found
             if cur.head is cur:
                 break
+            cur = cur.head
+        return []
+
+    def _reporter(self, tok: Token, kind: str, depth: int) -> list[Actor]:
+        """A pronoun inside reported speech is its reporter: "the EU said it would send",
+        "Armenia said its forces were working".  Only pronouns, not descriptions."""
+        if tok.pos_ not in ("PRON", "DET") or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return []
+        cur = tok
+        for _ in range(8):
+            own = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if cur is not tok and any(tok not in list(s.subtree) for s in own):
+                return []  # a nearer subject binds it ("X and Y are determined ... their")
+            if cur.dep_ == "ccomp" and cur.head is not cur:
+                verb = cur.head
+                subj = [c for c in verb.children if c.dep_ == "nsubj"]
+                while not subj and verb.dep_ == "conj" and verb.head is not verb:
+                    verb = verb.head  # "X announced ... and said it would": X said it
+                    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+                if not subj:
+                    return []
+                found = self.phrase_actors(subj[0]) or self.resolve(subj[0], depth + 1)
+                wanted = 2 if kind == "plural" else 1
+                return found if (len(found) >= wanted or kind == "plural") else []
+            if cur.head is cur:
+                return []
             cur = cur.head
         return []
 

@@ -170,3 +170,25 @@ def test_dateline_and_time_phrase_are_not_the_speaker(nlp: Language) -> None:
     assert claim["speaker"]["text"] == "Turkey"
     assert claim["speaker"]["actor"] == "TUR"
     _spans_hold(doc)
+
+
+def test_denied_act_as_gerund_is_the_content(nlp: Language) -> None:
+    doc = nlp("Moscow denied targeting civilian infrastructure.")
+    claim = _one(doc, "denial")
+    assert claim["speaker"]["actor"] == "RUS"
+    assert claim["content"]["text"] == "targeting civilian infrastructure"
+
+
+def test_the_accusations_reach_back_to_the_headline(nlp: Language) -> None:
+    text = ("Ukraine blames Russia for drone strike on Odesa port\n\n"
+            "Officials said the port was damaged. The mayor said it would reopen soon. "
+            "Workers said repairs began. The governor said no one was hurt. "
+            "Traders said prices rose. Analysts said shipping may slow. "
+            "Kremlin spokesman Dmitry Peskov called the accusations absurd.")
+    doc = nlp(text)
+    claims = {c["id"]: c for c in doc._.claims}
+    assert len(doc._.pairs) == 1
+    pair = doc._.pairs[0]
+    assert claims[pair["claim"]]["kind"] == "accusation"
+    assert claims[pair["claim"]]["cue"]["text"] == "blames"
+    assert claims[pair["denial"]]["kind"] == "denial"

@@ -152,3 +152,22 @@ def test_words_inside_dates_and_names_are_no_triggers(nlp):
     assert "March" not in triggers
     assert "Attack" not in triggers
     assert "march" in triggers  # the verb still is one
+
+
+def test_pronoun_in_reported_speech_is_the_reporter(nlp):
+    evs = events(nlp, "Ukraine thanked Poland. The European Union announced new sanctions on "
+                      "Thursday and said it would send air-defence systems to Kyiv.")
+    aid = one(evs, "AID")
+    assert aid["actors"] == ["EU"]
+    assert aid["recipients"] == ["UKR"]
+
+
+def test_launching_drones_is_an_assault(nlp):
+    ev = one(events(nlp, "Russian forces launched 25 drones at Ukraine overnight."), "ASSAULT")
+    assert ev["actors"] == ["RUS"]
+    assert ev["recipients"] == ["UKR"]
+
+
+def test_according_to_is_no_agreement(nlp):
+    evs = events(nlp, "According to the Ukrainian military, Russia attacked Odesa.")
+    assert all(e["type"] != "AGREE" for e in evs)

@@ -58,6 +58,14 @@ def _sources(sent: Span, lex: Lexicon) -> list[Token]:
     return out
 
 
+def _gerund_complement(verb: Token) -> Token | None:
+    """An -ing clause after the cue ("denied targeting ...", "denies having sent ...")."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp", "dobj") and child.tag_ == "VBG" and child.i > verb.i:
+            return child
+    return None
+
+
 def _deem_adjective(verb: Token, lex: Lexicon) -> Token | None:
     if verb.lemma_.lower() not in lex.deem_verbs:
         return None
@@ -152,6 +160,11 @@ def verb_drafts(
             content, ctoks = object_content(tok, dobj, lex)
             if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
                 relative = True
+        elif kind == "denial" and (gerund := _gerund_complement(tok)) is not None:
+            # "Moscow denied targeting civilian infrastructure": the act denied
+            rule, head = "verb-gerund", gerund
+            ctoks = list(gerund.subtree)
+            content = content_from_tokens(ctoks, lex)
         if content is None or kind is None:
             continue
         if key in lex.denial_needs_claim_object and rule == "verb-object" and head is not None \

@@ -117,9 +117,11 @@ def pair_denials(drafts: list[Draft], lex: Lexicon) -> list[dict[str, Any]]:
                       not (c.content and denial.cue and c.content["start"] <= denial.cue["start"]
                            < c.content["end"])]
         before = [c for c in candidates if c.anchor < denial.anchor]
-        strong = [c for c in before if c.kind in ("accusation", "claim")
-                  and denial.sentence - c.sentence <= cfg.get("anaphor_window", 6)]
-        nearest = max(strong or before, key=lambda c: c.anchor) if (strong or before) else None
+        accusing = [c for c in before if c.kind in ("accusation", "claim")]
+        window = [c for c in accusing
+                  if denial.sentence - c.sentence <= cfg.get("anaphor_window", 6)]
+        # "the accusations" point to the nearest accusation, even back in the headline
+        nearest = max(window or accusing or before, key=lambda c: c.anchor) if before else None
         best: tuple[float, list[str], Draft] | None = None
         for claim in candidates:
             score, evidence = score_pair(denial, claim, nearest, lex)

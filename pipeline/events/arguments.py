@@ -26,11 +26,6 @@ NAMED_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
 
 # sources filled by the stage from earlier events, not from the tree
 DOC_LEVEL_SOURCES = frozenset({"accuser", "requester", "reported_actor"})
-# sources kept for rule readability that need no tree walk of their own
-NO_OP_SOURCES = frozenset(
-    {"reference_subj", "subj_of_stop", "condition_subj", "complement_obj", "accused_obj",
-     "relcl_head", "mod_source"}
-)
 
 
 class Arguments:
@@ -75,7 +70,6 @@ class Arguments:
             base.startswith("prep:")
             or name in self.sources
             or name in DOC_LEVEL_SOURCES
-            or name in NO_OP_SOURCES
         )
 
     # ------------------------------------------------------------------ coding
@@ -131,8 +125,8 @@ class Arguments:
         if name.startswith("prep:"):
             prep = name[5:].split("_")[0]
             out = [o for h in syntax.with_conjuncts([tok]) for o in syntax.prep_objects(h, prep)]
-            if not out and tok.pos_ in ("VERB", "AUX") and prep in ("on", "against"):
-                # "imposing measures on X": the phrase hangs off the object
+            if not out and tok.pos_ in ("VERB", "AUX") and prep in ("on", "against", "at"):
+                # "imposing measures on X", "launched drones at X": the phrase hangs off the object
                 out = [o for obj in rules_mod.objects(tok) for o in syntax.prep_objects(obj, prep)]
             gov = syntax.governor(tok)
             if not out and gov is not None and tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"}:
