@@ -88,3 +88,9 @@ def test_named_airbase_is_a_facility(ents):
 def test_lowercase_western_only_before_actor_nouns(ents):
     found = ents("Some western countries imposed sanctions.")
     assert ("western", "NORP", "WST", None) in found
+
+
+def test_platform_names_keep_their_label_and_no_actor(ents):
+    found = ents("Foreign Minister Dmytro Kuleba wrote on Twitter that Shahed drones hit Odesa.")
+    assert ("Twitter", "ORG", None, None) in found
+    assert ("Shahed", "PRODUCT", None, None) in found

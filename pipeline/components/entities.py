@@ -35,6 +35,10 @@ def _load_rules(folder: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     with open(folder / "rules.json", encoding="utf-8") as fh:
         rules = json.load(fh)
     patterns = list(srsly.read_jsonl(folder / "patterns.jsonl"))
+    names_path = folder / "names.json"
+    if names_path.exists():
+        with open(names_path, encoding="utf-8") as fh:
+            rules["names"] = {k: v for k, v in json.load(fh).items() if not k.startswith("_")}
     return rules, patterns
 
 
@@ -52,6 +56,9 @@ class ActorEntities:
             self.names.add(entry.kind, [nlp.make_doc(v) for v in sorted(variants)])
             if entry.kind in ("demonym", "region_demonym"):
                 self.lower_demonyms.add(entry.kind, [nlp.make_doc(entry.name.lower())])
+        # names that are no actors but need their label ("Twitter" is no PERSON)
+        for label, names in self.rules.get("names", {}).items():
+            self.names.add(f"label:{label}", [nlp.make_doc(n) for n in names])
         self.patterns = Matcher(nlp.vocab)
         self.pattern_info: dict[str, dict[str, Any]] = {}
         for item in patterns:
@@ -140,6 +147,9 @@ class ActorEntities:
         for match_id, start, end in self.names(doc):
             kind = doc.vocab.strings[match_id]
             span = Span(doc, start, end)
+            if kind.startswith("label:"):
+                spans.append(Span(doc, start, end, label=kind[len("label:"):]))
+                continue
             entry = self.book.lookup_entry(span.text)
             if entry is None:
                 continue
