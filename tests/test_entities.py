@@ -94,3 +94,12 @@ def test_platform_names_keep_their_label_and_no_actor(ents):
     found = ents("Foreign Minister Dmytro Kuleba wrote on Twitter that Shahed drones hit Odesa.")
     assert ("Twitter", "ORG", None, None) in found
     assert ("Shahed", "PRODUCT", None, None) in found
+
+
+def test_military_units_are_organisations(ents):
+    found = ents("The Russian 58th Combined Arms Army and the Black Sea Fleet moved west, "
+                 "while Ukraine's 47th Mechanized Brigade held the line.")
+    units = {f[0]: f for f in found if f[1] == "ORG"}
+    assert "58th Combined Arms Army" in units and units["58th Combined Arms Army"][3] == "MIL"
+    assert "Black Sea Fleet" in units
+    assert "47th Mechanized Brigade" in units

@@ -114,7 +114,7 @@ class ActorEntities:
         """"Russian Ground Forces Commander Army" is an organisation followed by a title."""
         if span.label_ != "ORG":
             return span
-        for tok in span[1:]:
+        for tok in span[1:-1]:  # a last word such as "Brigade" names the unit itself
             if tok.lower_.rstrip(".") in self.lex["org_title_words"]:
                 return Span(span.doc, span.start, tok.i, label=span.label_)
         return span
@@ -170,7 +170,10 @@ class ActorEntities:
             info = self.pattern_info[doc.vocab.strings[match_id]]
             left, right = info.get("trim", [0, 0])
             if end - right > start + left:
-                spans.append(Span(doc, start + left, end - right, label=info["label"]))
+                span = Span(doc, start + left, end - right, label=info["label"])
+                if span[0].lower_.rstrip(".") in self.lex["org_title_words"]:
+                    continue  # "Commander Brigade [General]" is a title, not a unit
+                spans.append(self._cut_org_titles(span))
         return filter_spans(spans)
 
     # ------------------------------------------------------------------ merge
@@ -272,10 +275,12 @@ class ActorEntities:
 
     def _context_actor(self, span: Span) -> dict[str, Any] | None:
         """Code a mention from the phrase it heads or stands in apposition to."""
+        own_sector = self.book.sector_in([t.text for t in span])
         for head in self._context_tokens(span):
             found = phrase_codes(head, self.book)
             if found:
-                return found[0]
+                # the mention's own words name its sector best ("58th ... Army" is MIL)
+                return {"code": found[0]["code"], "sector": own_sector or found[0]["sector"]}
         return None
 
     def __call__(self, doc: Doc) -> Doc:
