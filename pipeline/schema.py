@@ -215,7 +215,8 @@ CSV_COLUMNS: dict[str, list[str]] = {
     ],
     "claims": [
         "doc_id", "id", "sentence", "kind", "speaker_start", "speaker_end", "speaker_text",
-        "speaker_actor", "speaker_resolved", "cue_start", "cue_end", "cue_text",
+        "speaker_actor", "speaker_resolved", "resolved_speaker_resolved",
+        "resolved_speaker_actor", "cue_start", "cue_end", "cue_text",
         "content_start", "content_end", "content_text", "target", "events", "rule",
     ],
     "pairs": ["doc_id", "claim", "denial", "score", "evidence"],
