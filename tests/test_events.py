@@ -171,3 +171,125 @@ def test_launching_drones_is_an_assault(nlp):
 def test_according_to_is_no_agreement(nlp):
     evs = events(nlp, "According to the Ukrainian military, Russia attacked Odesa.")
     assert all(e["type"] != "AGREE" for e in evs)
+
+
+# ------------------------------------------------- CAMEO/PLOVER phenomena (verb + object class)
+
+
+def types(evs: list[dict]) -> set[str]:
+    return {e["type"] for e in evs}
+
+
+def test_cancelled_visit_is_sanction_not_consult(nlp):
+    evs = events(nlp, "The Spanish minister cancelled a planned visit to Peru.")
+    assert types(evs) == {"SANCTION"}
+    ev = one(evs, "SANCTION")
+    assert ev["actors"] == ["ESP"] and ev["recipients"] == ["PER"]
+
+
+def test_suspending_links_and_cutting_aid_are_sanctions(nlp):
+    assert types(events(nlp, "Germany suspended all flights to Belarus.")) == {"SANCTION"}
+    assert types(events(nlp, "Japan cut its economic aid to Myanmar.")) == {"SANCTION"}
+    assert types(events(nlp, "France announced the suspension of trade links with Mali.")) == {
+        "SANCTION"}
+
+
+def test_denying_entry_is_sanction_not_denial(nlp):
+    assert types(events(nlp, "Canada denied entry to Russian officials.")) == {"SANCTION"}
+
+
+def test_provide_needs_an_aid_object(nlp):
+    assert "AID" in types(events(nlp, "Norway provided medicine to Yemen."))
+    assert "AID" not in types(events(nlp, "Norway provided details of the plan to Yemen."))
+
+
+def test_easing_restrictions_and_releasing_prisoners_are_concessions(nlp):
+    assert types(events(nlp, "Egypt lifted the curfew in Cairo.")) == {"CONCEDE"}
+    assert types(events(nlp, "Iran released two French prisoners.")) == {"CONCEDE"}
+    assert types(events(nlp, "The Kenyan union called off its strike.")) == {"CONCEDE"}
+
+
+def test_accepting_demands_is_concede_without_request(nlp):
+    assert types(events(nlp, "Peru accepted the demands of Chile.")) == {"CONCEDE"}
+
+
+def test_withdrawing_troops_is_retreat_and_withdrawing_observers_sanction(nlp):
+    assert types(events(nlp, "Russia withdrew its troops from Georgia.")) == {"RETREAT"}
+    assert types(events(nlp, "Mali withdrew its observers from Niger.")) == {"SANCTION"}
+
+
+def test_demolition_and_curfews_are_coercion(nlp):
+    assert types(events(nlp, "Israeli forces demolished Palestinian homes.")) == {"COERCE"}
+    assert types(events(nlp, "Thailand imposed a curfew in Bangkok.")) == {"COERCE"}
+
+
+def test_blocking_roads_and_general_strikes_are_protests(nlp):
+    evs = events(nlp, "Kenyan workers blocked roads in Nairobi.")
+    assert types(evs) == {"PROTEST"}
+    assert types(events(nlp, "Nigerian unions held a general strike.")) == {"PROTEST"}
+
+
+def test_refusal_takes_in_what_is_refused(nlp):
+    assert types(events(nlp, "Israel refused to meet the Jordanian delegation.")) == {"REJECT"}
+    assert types(events(nlp, "Iran rejected an Iraqi proposal for a cease-fire.")) == {"REJECT"}
+
+
+def test_demand_takes_in_what_is_demanded(nlp):
+    assert types(events(nlp, "Serbia demanded a meeting of the Security Council.")) == {
+        "REQUEST"}
+
+
+def test_must_in_reported_speech_is_a_demand(nlp):
+    ev = one(events(nlp, "Russia said that Sudan must return the helicopter."), "REQUEST")
+    assert ev["actors"] == ["RUS"] and ev["recipients"] == ["SDN"]
+
+
+def test_conditional_hostile_act_is_a_threat(nlp):
+    evs = events(nlp, "Chad will withdraw its peacekeepers from Mali unless the fighting stops.")
+    assert types(evs) == {"THREATEN"}
+
+
+def test_vowing_to_fight_is_a_threat(nlp):
+    assert types(events(nlp, "The Syrian rebels vowed to fight the Turkish army.")) == {"THREATEN"}
+
+
+def test_failing_to_agree_is_a_rejection(nlp):
+    evs = events(nlp, "Israel and Syria failed to reach an agreement on water.")
+    assert types(evs) == {"REJECT"}
+
+
+def test_signing_a_treaty_and_apologizing_are_support(nlp):
+    assert types(events(nlp, "Libya and Bulgaria signed a treaty of friendship.")) == {"SUPPORT"}
+    assert types(events(nlp, "Argentina apologized to Brazil.")) == {"SUPPORT"}
+
+
+def test_modifier_participles_and_conditions_are_no_events(nlp):
+    assert "CONSULT" not in types(events(nlp, "Turkey joined a UN-brokered deal with Iraq."))
+    assert "ASSAULT" not in types(events(nlp, "Syria will close its border if war starts in Iraq."))
+
+
+def test_word_classes_expand_and_unknown_class_fails():
+    from pipeline.events.rules import expand_classes
+
+    assert expand_classes({"obj_lemmas": ["@a", "x"]}, {"a": ["y", "z"]}) == {
+        "obj_lemmas": ["y", "z", "x"]}
+    with pytest.raises(ValueError):
+        expand_classes(["@missing"], {})
+
+
+def test_new_constraints(nlp):
+    from pipeline.events.rules import Env, check
+
+    env = Env(lambda t: set(), lambda t: False, lambda t: False, lambda t: [])
+    doc = nlp("Egypt lifted the state of emergency.")
+    lift = doc[1]
+    rule = Rule.from_json({"id": "x", "lemmas": ["lift"], "type": "CONCEDE",
+                           "require": {"obj_phrase_lemmas": ["emergency"]}})
+    assert check(rule, lift, env)
+    rule = Rule.from_json({"id": "x", "lemmas": ["lift"], "type": "CONCEDE",
+                           "require": {"obj_lemmas": ["emergency"]}})
+    assert not check(rule, lift, env)
+    doc = nlp("The soldiers pulled out of the town.")
+    rule = Rule.from_json({"id": "x", "lemmas": ["pull"], "type": "RETREAT",
+                           "require": {"particle": ["out"], "subj_lemmas": ["soldier"]}})
+    assert check(rule, doc[2], env)

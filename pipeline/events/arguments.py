@@ -51,6 +51,10 @@ class Arguments:
             "obj_prep:against": lambda t: [
                 x for o in rules_mod.objects(t) for x in syntax.prep_objects(o, "against")
             ],
+            "complement_subj": self._complement_subj,
+            "complement_obj": lambda t: [
+                o for c in rules_mod.complements(t) for o in syntax.direct_objects(c)
+            ],
             "obj_of": lambda t: [
                 x for o in rules_mod.objects(t) for x in syntax.prep_objects(o, "of")
             ],
@@ -68,6 +72,7 @@ class Arguments:
         base = name.split("_")[0] if name.startswith("prep:") else name
         return (
             base.startswith("prep:")
+            or name.startswith("obj_prep:")
             or name in self.sources
             or name in DOC_LEVEL_SOURCES
         )
@@ -132,6 +137,10 @@ class Arguments:
             if not out and gov is not None and tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"}:
                 out = syntax.prep_objects(gov, prep)
             return out
+        if name.startswith("obj_prep:") and name not in self.sources:
+            # "rejected an offer from X", "demanded support from X": the phrase on the object
+            prep = name[9:]
+            return [x for o in rules_mod.objects(tok) for x in syntax.prep_objects(o, prep)]
         fn = self.sources.get(name)
         return fn(tok) if fn else []
 
@@ -214,6 +223,14 @@ class Arguments:
             for t in comp.subtree:
                 if t.dep_ == "prep" and t.lower_ == "with":
                     out.extend(c for c in t.children if c.dep_ == "pobj")
+        return out
+
+    @staticmethod
+    def _complement_subj(tok: Token) -> list[Token]:
+        """"demanded that the government provide ...": the subject of the demanded clause."""
+        out = []
+        for comp in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
+            out.extend(syntax.children(comp, syntax.SUBJ_DEPS | syntax.PASS_SUBJ_DEPS))
         return out
 
     @staticmethod

@@ -61,6 +61,11 @@ def polarity(tok: Token, cfg: dict[str, Any]) -> str:
             return "negative"
     if tok.dep_ == "xcomp" and _lemma(tok.head) in neg_verbs:
         return "negative"
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj":
+        # "failed to reach an agreement": the light verb's own governor negates
+        gov = syntax.governor(tok)
+        if gov is not None and gov.dep_ == "xcomp" and _lemma(gov.head) in neg_verbs:
+            return "negative"
     if tok.dep_ == "pcomp" and tok.head.lower_ in words:
         return "negative"
     return "positive"
@@ -103,6 +108,34 @@ def is_intent(tok: Token, cfg: dict[str, Any]) -> bool:
     if verb.dep_ == "xcomp":
         return _lemma(verb.head) in set(cfg.get("intent_governors", []))
     return False
+
+
+def is_conditional_threat(tok: Token, cfg: dict[str, Any]) -> bool:
+    """A hostile act announced for the future or held out on a condition.
+
+    "will withdraw its force unless ...", "may halt mediation if ...", "would blockade
+    Paris": PLOVER codes these as threats.  A negated one ("will not be imposing
+    measures") is no threat.
+    """
+    verb = _clause_verb(tok)
+    if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in tok.children):
+        return False
+    aux = _aux(verb)
+    if is_conditional(tok, cfg):
+        return True
+    return bool(aux & set(cfg.get("threat_aux", [])))
+
+
+def is_conditional(tok: Token, cfg: dict[str, Any]) -> bool:
+    """A modal clause with an "unless"/"if" condition ("would meet him if ...")."""
+    verb = _clause_verb(tok)
+    marks = set(cfg.get("threat_marks", []))
+    conditional = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in verb.children
+    )
+    modals = set(cfg.get("future_aux", [])) | {"would", "may", "might", "could"}
+    return conditional and bool(_aux(verb) & modals)
 
 
 def is_hypothetical(tok: Token, cfg: dict[str, Any]) -> bool:
@@ -225,6 +258,16 @@ def event_date(tok: Token, tindex: dict[int, Span], interval_preps: set[str]) ->
             break
         cur = cur.head
         steps += 1
+    if not cands and not nominal:
+        # "allowed warplanes to take off ... to strike targets in 2016": the clauses the
+        # verb governs carry its date when its own clause and its governors have none
+        queue = [(c, 1) for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+        while queue and not cands:
+            node, depth = queue.pop(0)
+            cands = _local_timexes(node, tindex, False)
+            if depth < 2:
+                queue.extend((c, depth + 1) for c in node.children
+                             if c.dep_ in ("ccomp", "xcomp", "advcl"))
     if not cands:
         return None
     cands.sort(key=lambda s: abs(s.start - tok.i))

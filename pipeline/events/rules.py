@@ -19,6 +19,11 @@ from spacy.tokens import Token
 from . import syntax
 
 POS_GROUPS = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
+# "a significant number of drones", "700 kg of medicine": the object is the "of" phrase
+QUANTITY_HEADS = frozenset({
+    "number", "lot", "list", "series", "set", "kind", "type", "kg", "kilogram", "ton", "tonne",
+    "tons", "tonnes", "batch", "consignment", "shipment", "load", "quantity", "amount",
+    "package", "cargo", "supply", "convoy", "stockpile", "range", "variety"})
 MOD_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod"})
 
 
@@ -41,9 +46,11 @@ class Rule:
     require: dict[str, Any] = field(default_factory=dict)
     require_any: tuple[dict[str, Any], ...] = ()
     intent: bool = False
+    absorbs: tuple[str, ...] = ()
 
     @classmethod
-    def from_json(cls, raw: dict[str, Any]) -> Rule:
+    def from_json(cls, raw: dict[str, Any], classes: dict[str, list[str]] | None = None) -> Rule:
+        raw = expand_classes(raw, classes or {})
         pos: set[str] = set()
         for name in raw.get("pos", ["VERB", "NOUN"]):
             pos |= POS_GROUPS.get(name, {name})
@@ -64,6 +71,7 @@ class Rule:
             require=dict(raw.get("require", {})),
             require_any=tuple(raw.get("require_any", [])),
             intent=bool(raw.get("intent", False)),
+            absorbs=tuple(raw.get("absorbs", [])),
         )
 
 
@@ -83,6 +91,7 @@ class RuleSet:
         keys = [tok.lemma_.lower(), tok.lower_]
         if tok.i + 1 < len(tok.doc) and tok.nbor(1).dep_ == "prt":
             keys.insert(0, f"{keys[0]}_{tok.nbor(1).lower_}")
+        keys.append(WILDCARD)
         seen: list[Rule] = []
         for key in keys:
             for rule in self.by_lemma.get(key, []):
@@ -91,10 +100,34 @@ class RuleSet:
         return sorted(seen, key=self.rules.index)
 
 
+WILDCARD = "*"
+
+
+def expand_classes(value: Any, classes: dict[str, list[str]]) -> Any:
+    """Replace ``"@name"`` items of lists (at any depth) by the word class ``name``.
+
+    Word classes live in the ``word_classes`` section of ``lexicon.json``, so one list
+    of, say, aid-like objects serves every rule that tests for aid.
+    """
+    if isinstance(value, dict):
+        return {k: expand_classes(v, classes) for k, v in value.items()}
+    if isinstance(value, list):
+        out: list[Any] = []
+        for item in value:
+            if isinstance(item, str) and item.startswith("@"):
+                if item[1:] not in classes:
+                    raise ValueError(f"unknown word class {item!r}")
+                out.extend(x for x in classes[item[1:]] if x not in out)
+            else:
+                out.append(expand_classes(item, classes))
+        return out
+    return value
+
+
 def load_rules(folder: str | Path) -> RuleSet:
     """Read every ``*.json`` rule file (``rules`` lists) plus ``lexicon.json``."""
     folder = Path(folder)
-    rules: list[Rule] = []
+    raw_rules: list[dict[str, Any]] = []
     lexicon: dict[str, Any] = {}
     for path in sorted(folder.glob("*.json")):
         with open(path, encoding="utf-8") as fh:
@@ -102,7 +135,9 @@ def load_rules(folder: str | Path) -> RuleSet:
         if path.name == "lexicon.json":
             lexicon = data
         else:
-            rules.extend(Rule.from_json(r) for r in data.get("rules", []))
+            raw_rules.extend(data.get("rules", []))
+    classes = {k: v for k, v in lexicon.get("word_classes", {}).items() if not k.startswith("_")}
+    rules = [Rule.from_json(r, classes) for r in raw_rules]
     return RuleSet(rules=rules, lexicon=lexicon)
 
 
@@ -138,7 +173,7 @@ def _objects(tok: Token) -> list[Token]:
     out = []
     for obj in syntax.with_conjuncts(objs):
         out.append(obj)
-        if _lemma(obj) in ("number", "lot", "list", "series", "set", "kind", "type"):
+        if _lemma(obj) in QUANTITY_HEADS:
             out.extend(syntax.prep_objects(obj, "of"))
     return out
 
@@ -185,6 +220,23 @@ def _holds(req: dict[str, Any], tok: Token, env: Env) -> bool:  # noqa: C901 - a
         elif key == "mod_lemmas":
             ok = any(_lemma(c) in val or c.lower_ in val for c in tok.subtree if c.i < tok.i
                      and c.dep_ in MOD_DEPS | {"poss", "conj"})
+        elif key == "not_mod_lemmas":
+            ok = not any(_lemma(c) in val or c.lower_ in val for c in tok.subtree
+                         if c.i < tok.i and c.dep_ in MOD_DEPS | {"poss", "conj"})
+        elif key == "obj_phrase_lemmas":
+            ok = any(_lemma(t) in val or t.lower_ in val for o in _objects(tok) for t in o.subtree)
+        elif key == "not_obj_phrase_lemmas":
+            ok = not any(_lemma(t) in val for o in _objects(tok) for t in o.subtree)
+        elif key == "subj_lemmas":
+            ok = any(_lemma(t) in val for s in syntax.subjects(tok) for t in s.subtree
+                     if t.i <= s.i)
+        elif key == "not_subj_lemmas":
+            ok = not any(s.lower_ in val or _lemma(s) in val for s in syntax.subjects(tok))
+        elif key == "particle":
+            # "pulled out of", "forced them out": spaCy parses the particle several ways
+            ok = any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in val for c in tok.children)
+        elif key == "tag_is":
+            ok = tok.tag_ in val
         elif key == "governor_lemmas":
             gov = syntax.governor(tok) or tok.head
             ok = _lemma(gov) in val

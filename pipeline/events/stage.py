@@ -16,8 +16,9 @@ from .. import actor_coding, schema
 from ..actors import load_actors
 from ..references import References
 from . import attributes as attr
+from . import syntax
 from .arguments import Arguments
-from .rules import Env, Rule, RuleSet, check, load_rules
+from .rules import Env, Rule, RuleSet, check, load_rules, objects
 
 Event = dict[str, Any]
 
@@ -48,6 +49,19 @@ class EventStage:
         self.interval_preps = set(lex.get("interval_preps", []))
         self.require_participant = bool(lex.get("require_participant", True))
         self.no_trigger_labels = set(lex.get("no_trigger_entity_labels", []))
+        self.threat_map: dict[str, str] = {
+            k: v for k, v in lex.get("threat_conversion", {}).items() if not k.startswith("_")
+        }
+        mods = lex.get("modifier_participles", {})
+        self.modifier_tags = set(mods.get("tags", []))
+        self.modifier_deps = set(mods.get("deps", []))
+        self.absorb_preps = set(lex.get("absorb_preps", []))
+        self.condition_marks = set(lex.get("condition_marks", []))
+        self.background_preps = set(lex.get("background_preps", []))
+        self.negation_map: dict[str, str] = {
+            k: v for k, v in lex.get("negation_conversion", {}).items() if not k.startswith("_")
+        }
+        self.rule_by_id = {r.id: r for r in self.ruleset.rules}
 
     # ----------------------------------------------------------------- public
     def __call__(self, doc: Doc) -> Doc:
@@ -68,6 +82,10 @@ class EventStage:
         for tok in doc:
             if tok.is_punct or tok.is_space or tok.i in inside_names:
                 continue
+            if tok.tag_ in self.modifier_tags and tok.dep_ in self.modifier_deps:
+                continue  # "a UN-brokered deal", "its long-threatened invasion": a description
+            if self._circumstance(tok):
+                continue
             for rule in self.ruleset.candidates(tok):
                 if check(rule, tok, env):
                     found.append((tok, rule))
@@ -75,6 +93,7 @@ class EventStage:
         found = self._drop_nested(found)
         events = [self._build(doc, tok, rule, tindex) for tok, rule in found]
         events = [e for e in events if e is not None]
+        events = self._absorb(events)
         self._document_passes(doc, events)
         if self.require_participant:
             events = [e for e in events if e["actors"] or e["recipients"] or e["_named"]]
@@ -82,6 +101,7 @@ class EventStage:
         for i, ev in enumerate(sorted(events, key=lambda e: e["trigger"]["start"]), start=1):
             ev.pop("_tok", None)
             ev.pop("_named", None)
+            ev.pop("_rule", None)
             out.append({"id": f"e{i}", **ev})
         return out
 
@@ -111,6 +131,51 @@ class EventStage:
             elif tok.dep_ == "acl":  # "sanctions adopted by the EU": the verb has the agent
                 drop.add(head.i)
         return [(tok, rule) for tok, rule in found if tok.i not in drop]
+
+    def _circumstance(self, tok: Token) -> bool:
+        """A condition or a backdrop, not an event told: "until their demands are met", "if war
+        starts", "following the invasions of Dagestan", "since last month's invasion"."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else syntax.governor(tok)
+        if verb is not None and any(c.dep_ == "mark" and c.lower_ in self.condition_marks
+                                    for c in verb.children):
+            return True
+        return (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj"
+                and tok.head.lower_ in self.background_preps)
+
+    def _absorb_scope(self, tok: Token) -> set[int]:
+        """Tokens of what a trigger acts on: its objects, complement clauses, "for"/"of" phrases."""
+        heads = list(objects(tok))
+        heads += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in self.absorb_preps:
+                heads.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+        return {t.i for h in heads for t in h.subtree}
+
+    def _absorb(self, events: list[Event]) -> list[Event]:
+        """An event acted on by another one is part of it, not an event of its own.
+
+        "cancelled a planned visit" is a SANCTION, "refused to meet" a REJECT, "demanded a
+        truce" a REQUEST, "lifted the sanctions" a CONCEDE: the rule of the outer trigger
+        lists in ``absorbs`` which types (``*``: all) it takes in.  The outer event keeps
+        the inner one's counterpart as recipient when it names none itself.
+        """
+        gone: set[int] = set()
+        for ev in sorted(events, key=lambda e: e["_tok"].i):
+            rule: Rule = ev["_rule"]
+            if not rule.absorbs or id(ev) in gone:
+                continue
+            scope = self._absorb_scope(ev["_tok"])
+            for other in events:
+                if other is ev or id(other) in gone or other["_tok"].i not in scope:
+                    continue
+                if "*" not in rule.absorbs and other["type"] not in rule.absorbs:
+                    continue
+                gone.add(id(other))
+                if rule.frame != "symmetric" and not ev["recipients"]:
+                    inherited = other["recipients"] or other["actors"]
+                    ev["recipients"] = [c for c in inherited if c not in ev["actors"]]
+                ev["_named"] = ev["_named"] or other["_named"]
+        return [e for e in events if id(e) not in gone]
 
     def _sentence(self, doc: Doc, char: int) -> int:
         if schema.ext.SENTENCES in doc.spans:
@@ -143,19 +208,28 @@ class EventStage:
         modality = "asserted"
         if rule.type not in ("ACCUSE", "REJECT") and attr.is_reported(tok, self.mod_cfg):
             modality = "reported"
-        elif attr.is_future(tok, self.mod_cfg) or attr.is_intent(tok, self.mod_cfg):
+        elif etype in self.threat_map and attr.is_conditional_threat(tok, self.mod_cfg):
+            # "will withdraw its force unless ...": a hostile act held out on a condition
+            etype, cameo, mode = "THREATEN", self.threat_map[etype], None
+        elif (attr.is_future(tok, self.mod_cfg) or attr.is_intent(tok, self.mod_cfg)
+              or attr.is_conditional(tok, self.mod_cfg)):
             if etype in self.intent_map:
                 etype, cameo, mode = "AGREE", self.intent_map[etype], None
             else:
                 modality = "future"
         elif not rule.intent and attr.is_hypothetical(tok, self.mod_cfg):
             modality = "hypothetical"
+        polarity = attr.polarity(tok, self.neg_cfg)
+        if polarity == "negative" and etype in self.negation_map:
+            # "failed to reach agreement", "would not release them": a refusal (CAMEO 12)
+            etype, cameo, mode, polarity = "REJECT", self.negation_map[etype], None, "positive"
         trigger = doc[tok.i:tok.i + 1]
         named = bool(actors or recipients) or args.names_someone(
             tok, rule.actor_from + rule.recipient_from)
         return {
             "_named": named,
             "_tok": tok,
+            "_rule": rule,
             "sentence": self._sentence(doc, tok.idx),
             "trigger": schema.span_ref(trigger),
             "type": etype,
@@ -165,7 +239,7 @@ class EventStage:
             "recipients": recipients,
             "date": attr.event_date(tok, tindex, self.interval_preps),
             "location": attr.event_location(tok, self.loc_preps, self.loc_labels),
-            "polarity": attr.polarity(tok, self.neg_cfg),
+            "polarity": polarity,
             "modality": modality,
             "cameo": cameo,
             "rule": rule.id,
