@@ -192,3 +192,143 @@ def test_the_accusations_reach_back_to_the_headline(nlp: Language) -> None:
     assert claims[pair["claim"]]["kind"] == "accusation"
     assert claims[pair["claim"]]["cue"]["text"] == "blames"
     assert claims[pair["denial"]]["kind"] == "denial"
+
+
+# ------------------------------------------------ phenomena from unseen-style articles
+
+
+def _by_cue(doc: Doc, cue: str) -> dict:
+    found = [c for c in doc._.claims if (c["cue"] or {}).get("text") == cue]
+    assert len(found) == 1, doc._.claims
+    return found[0]
+
+
+def test_quote_resumed_after_a_mid_sentence_cue(nlp: Language) -> None:
+    doc = nlp('John Smith spoke first. "We will respond," he said, "and the response will be '
+              'decisive."')
+    claim = _by_cue(doc, "said")
+    assert claim["content"]["text"] == ('We will respond," he said, "and the response will be '
+                                        'decisive')
+    assert claim["speaker"]["resolved"] == "John Smith"
+    _spans_hold(doc)
+
+
+def test_quoted_as_saying_names_the_one_quoted(nlp: Language) -> None:
+    doc = nlp("Senior Indian officials were quoted as saying that Beijing had violated the deal.")
+    claim = _by_cue(doc, "saying")
+    assert claim["speaker"]["text"] == "Senior Indian officials"
+    assert claim["content"]["text"] == "Beijing had violated the deal"
+
+
+def test_dateline_is_neither_speaker_nor_content(nlp: Language) -> None:
+    doc = nlp("CARACAS (AP) \u2014 Venezuelan President Nicolas Maduro alleged on Thursday that "
+              "the United States was financing a plot.")
+    assert _by_cue(doc, "alleged")["speaker"]["text"] == "Nicolas Maduro"
+    doc = nlp("SEOUL (AFP) - North Korea fired a missile into the sea, "
+              "South Korea's military said.")
+    assert _by_cue(doc, "said")["content"]["text"] == "North Korea fired a missile into the sea"
+
+
+def test_said_in_a_statement_that(nlp: Language) -> None:
+    doc = nlp("The Syrian defence ministry said in a statement that its air defences had "
+              "intercepted most of the missiles.")
+    claim = _by_cue(doc, "said")
+    assert claim["content"]["text"] == "its air defences had intercepted most of the missiles"
+    doc = nlp("Military spokesman Daniel Hagari told a news conference that the group had used "
+              "the hospital.")
+    assert _by_cue(doc, "told")["content"]["text"] == "the group had used the hospital"
+
+
+def test_held_responsible_and_bearing_responsibility_accuse(nlp: Language) -> None:
+    doc = nlp("Pakistan on Saturday held India responsible for a bombing at a mosque.")
+    claim = _one(doc, "accusation")
+    assert claim["target"] == "IND"
+    assert claim["content"]["text"] == "responsible for a bombing at a mosque"
+    doc = nlp("Kremlin spokesman Dmitry Peskov told reporters that Kyiv bore full responsibility "
+              "for the disaster.")
+    assert _one(doc, "accusation")["target"] == "UKR"
+    doc = nlp("The minister added that Washington must be held accountable.")
+    claim = _one(doc, "accusation")
+    assert claim["cue"]["text"] == "added" and claim["target"] == "USA"
+
+
+def test_calling_it_a_lie_or_the_footage_fabricated_is_a_denial(nlp: Language) -> None:
+    doc = nlp('"This is yet another lie from Moscow," spokesman Oleg Nikolenko said.')
+    assert _one(doc, "denial")["content"]["text"] == "This is yet another lie from Moscow"
+    doc = nlp('"The footage is fabricated," the official said.')
+    assert _one(doc, "denial")
+    doc = nlp('The spokesman said the report contained "baseless claims".')
+    assert _one(doc, "denial")
+
+
+def test_shifted_object_and_a_national_claim_pair(nlp: Language) -> None:
+    doc = nlp('Ukraine rejected as "fabricated" a Russian claim that Ukrainian troops had shelled '
+              "a dam. Russia's defence ministry said that Ukrainian forces had fired rockets at "
+              "the dam.")
+    denial = _one(doc, "denial")
+    accusation = _one(doc, "accusation")
+    assert denial["content"]["text"].startswith("a Russian claim that")
+    assert [(p["claim"], p["denial"]) for p in doc._.pairs] == [(accusation["id"], denial["id"])]
+    assert any(e.startswith("anaphor-possessor") for e in doc._.pairs[0]["evidence"])
+
+
+def test_a_charge_both_governments_rejected(nlp: Language) -> None:
+    doc = nlp("The Kremlin accused Washington and Berlin of dragging Europe into an arms race, "
+              "a charge both governments rejected.")
+    denial = _one(doc, "denial")
+    assert denial["content"]["text"] == "a charge"
+    assert denial["speaker"]["text"] == "both governments"
+    assert [(p["claim"], p["denial"]) for p in doc._.pairs] == \
+        [(_one(doc, "accusation")["id"], denial["id"])]
+
+
+def test_headline_accusation_and_denial(nlp: Language) -> None:
+    doc = nlp("Pakistan blames India for mosque bombing; New Delhi denies role")
+    denial = _one(doc, "denial")
+    assert denial["content"]["text"] == "role"
+    assert [(p["claim"], p["denial"]) for p in doc._.pairs] == \
+        [(_one(doc, "accusation")["id"], denial["id"])]
+
+
+def test_pronoun_takes_a_subject_of_its_own_sentence(nlp: Language) -> None:
+    doc = nlp("Iran's leader said the talks failed. Israel has not commented, but it has long "
+              "accused Iran of arming militias.")
+    accusation = _one(doc, "accusation")
+    assert accusation["speaker"]["resolved"] == "Israel"
+    assert accusation["speaker"]["actor"] == "ISR"
+
+
+def test_she_refers_back_to_a_title(nlp: Language) -> None:
+    doc = nlp("Britain's foreign secretary said the talks failed. She said the attack exposed "
+              "voters' data.")
+    assert doc._.claims[1]["speaker"]["resolved"] == "Britain's foreign secretary"
+
+
+def test_own_side_and_victims_accuse_nobody(nlp: Language) -> None:
+    doc = nlp("Armenia said Azerbaijani forces shelled a village, while Azerbaijan said its "
+              "troops had only returned fire after coming under attack.")
+    assert [c["kind"] for c in doc._.claims] == ["accusation", "claim"]
+    doc = nlp("A regional source told Reuters the strikes hit a depot used by Iran-backed "
+              "militias.")
+    assert _one(doc, "statement")
+
+
+def test_an_agency_is_media_only_as_a_news_agency(nlp: Language) -> None:
+    doc = nlp("The International Atomic Energy Agency said Iran's stockpile had grown.")
+    assert _one(doc, "statement")
+    doc = nlp("Pyongyang's state news agency KCNA said the launch was a test.")
+    assert _one(doc, "report")
+
+
+def test_impersonal_passive_report_stays_in_the_content(nlp: Language) -> None:
+    doc = nlp("Japan's defence ministry said the missile fell outside its zone and no damage "
+              "was reported.")
+    claim = _one(doc, "statement")
+    assert claim["content"]["text"] == "the missile fell outside its zone and no damage was " \
+        "reported"
+
+
+def test_nobody_denies_their_own_claim(nlp: Language) -> None:
+    doc = nlp("Azerbaijan's defence ministry accused Yerevan of staging a provocation. "
+              "Azerbaijan's defence ministry said these reports were false.")
+    assert doc._.pairs == []

@@ -18,7 +18,7 @@ from ..actors import ActorDictionary
 from ..schema import SpanRef
 from . import actors
 from .lexicon import Lexicon
-from .spans import content_from_tokens, noun_phrase, subtree_tokens, tokens_ref
+from .spans import content_from_tokens, dateline_end, noun_phrase, subtree_tokens, tokens_ref
 
 INHERIT_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj", "acl"})
 CONTENT_SKIP = frozenset({"prt", "cc", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod",
@@ -55,7 +55,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
         # two subjects mean a dateline was parsed as one: the nearest is the real one
-        return min(subjects, key=lambda c: abs(verb.i - c.i))
+        return past_dateline(min(subjects, key=lambda c: abs(verb.i - c.i)))
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
@@ -64,10 +64,27 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in INHERIT_DEPS and depth < 3 and verb.head is not verb:
         head = verb.head
         if head.dep_ == "prep":
+            if head.lower_ == "as" and head.head.pos_ == "VERB":
+                # "X was quoted as saying", "Y quoted X as saying": the one quoted speaks
+                quoted = [c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj")]
+                if quoted:
+                    return quoted[0]
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
             return subject_of(head, depth + 1)
     return None
+
+
+def past_dateline(subj: Token) -> Token:
+    """A subject inside a wire dateline ("CARACAS (AP) — Venezuelan President Nicolas
+    Maduro alleged", parsed with the place as subject) gives way to the phrase after the
+    dash that the parser hung on it."""
+    end = dateline_end(subj.sent)
+    if subj.i >= end:
+        return subj
+    after = [c for c in subj.subtree if c.i >= end and c.dep_ in ("appos", "conj", "npadvmod")
+             and c.head.i < end]
+    return after[0] if after else subj
 
 
 def speaker_ref(head: Token, book: ActorDictionary | None) -> dict[str, Any]:
@@ -115,7 +132,8 @@ def fronted_content(
     stop = verb.i
     if speaker is not None:
         stop = min(stop, speaker.left_edge.i)
-    toks = [t for t in sent if t.i < stop]
+    begin = dateline_end(sent)
+    toks = [t for t in sent if begin <= t.i < stop]
     if len([t for t in toks if not t.is_punct]) < 2:
         return None, []
     return content_from_tokens(toks, lex), toks
@@ -184,6 +202,16 @@ def agent_of(noun: Token, lex: Lexicon) -> Token | None:
 ADJOINED = frozenset({"conj", "advcl", "parataxis"})
 
 
+def _impersonal_passive(verb: Token) -> bool:
+    """A passive cue with no agent whose subject is a thing, not "it" ("no damage was
+    reported", "casualties were reported"): it says something happened."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(subj) and subj[0].lower_ != "it" and not any(
+        c.dep_ == "ccomp" for c in verb.children)
+
+
 def prune_cues(toks: list[Token], root: Token, lex: Lexicon) -> list[Token]:
     """Drop coordinated or adjoined cue clauses (", and threatened ...", ", while
     Azerbaijan said ...") and relative denials (", an incident Baku denied ...") from a
@@ -195,6 +223,8 @@ def prune_cues(toks: list[Token], root: Token, lex: Lexicon) -> list[Token]:
         key = verb_key(tok, lex.verb_kind)
         if key not in lex.verb_kind or tok.pos_ not in ("VERB", "AUX"):
             continue
+        if _impersonal_passive(tok):
+            continue  # "and no damage was reported": an event, not a cue
         if tok.dep_ in ADJOINED:
             drop.update(t.i for t in tok.subtree)
         elif tok.dep_ in ("relcl", "acl") and tok.head.dep_ in ("npadvmod", "appos", "conj"):

@@ -25,6 +25,7 @@ from .attribution import (
     is_pronoun,
     noun_content,
     object_content,
+    prune_cues,
     speaker_ref,
     subject_of,
     verb_key,
@@ -32,7 +33,7 @@ from .attribution import (
 from .draft import Draft
 from .lexicon import Lexicon
 from .quotes import Region
-from .spans import content_from_tokens, noun_phrase, token_ref, trim_content
+from .spans import content_from_tokens, dateline_end, noun_phrase, token_ref, trim_content
 
 SKIP_CUE_DEPS = frozenset({"amod", "compound", "nmod"})
 
@@ -67,12 +68,22 @@ def _gerund_complement(verb: Token) -> Token | None:
 
 
 def _deem_adjective(verb: Token, lex: Lexicon) -> Token | None:
+    """"held X responsible for ...": the adjective, as a complement of the verb or (as the
+    parser often has it) a modifier after the object."""
     if verb.lemma_.lower() not in lex.deem_verbs:
         return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and \
+            not any(c.dep_ == "agent" for c in verb.children):
+        return None  # "X must be held accountable": the holder is someone else's claim
     for child in verb.children:
         if child.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and \
                 child.lemma_.lower() in lex.deem_adjectives:
             return child
+        if child.dep_ == "dobj":
+            for grand in child.children:
+                if grand.dep_ == "amod" and grand.i > child.i and \
+                        grand.lemma_.lower() in lex.deem_adjectives:
+                    return grand
     return None
 
 
@@ -92,12 +103,91 @@ def _call_denial(verb: Token, lex: Lexicon) -> Token | None:
     if verb.lemma_.lower() not in lex.call_denial:
         return None
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if dobj is None or dobj.lemma_.lower() not in lex.claim_nouns:
+    if dobj is None:
+        # headlines: "Washington calls claim 'absurd'" parses the noun as a verb
+        dobj = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i
+                     and c.lower_ in lex.claim_nouns | {n + "s" for n in lex.claim_nouns}), None)
+    if dobj is None or dobj.lemma_.lower() not in lex.claim_nouns and \
+            dobj.lower_.rstrip("s") not in lex.claim_nouns:
         return None
     for tok in verb.subtree:
         if tok.lemma_.lower() in lex.denial_adjectives and tok.i > dobj.i:
             return dobj
     return None
+
+
+def _without_as(noun: Token) -> list[Token]:
+    """A noun phrase without its "as ..." predicate ("the allegations as fake news")."""
+    drop = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
+            for t in c.subtree}
+    run: list[Token] = []
+    for t in noun_phrase(noun):
+        if t.i in drop:
+            if t.i > noun.i:
+                break
+            continue
+        run.append(t)
+    return run
+
+
+def _shifted_object(verb: Token) -> Token | None:
+    """"rejected as \"fabricated\" a Russian claim that ...": a heavy object moved after the
+    "as" phrase, which the parser hangs on the participle."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i > verb.i:
+            for grand in child.children:
+                if grand.dep_ == "pcomp":
+                    obj = next((g for g in grand.children if g.dep_ == "dobj"), None)
+                    if obj is not None:
+                        return obj
+    return None
+
+
+def _relative_subject(verb: Token, subj: Token | None, lex: Lexicon) -> Token | None:
+    """"..., a charge both governments rejected" parsed with two subjects: the earlier one,
+    a claim noun, is what the verb's relative clause is about."""
+    if subj is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.i < subj.i and child is not subj and \
+                child.lemma_.lower() in (lex.anaphoric | lex.claim_nouns):
+            return child
+    return None
+
+
+def _attribution_that(verb: Token, lex: Lexicon) -> Token | None:
+    """"said in a statement that ...", "said in a report seen by Reuters that ...": the
+    parser hangs the that-clause on the noun; the content starts after "that"."""
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "dobj":
+            # "told a news conference that ...", parsed as a relative clause of the object
+            if verb_key(child.head, lex.verb_kind) in lex.object_content:
+                continue
+        elif child.dep_ != "prep" or not any(
+                g.dep_ == "pobj" and g.lemma_.lower() in lex.noun_kind for g in child.children):
+            continue
+        for tok in verb.doc[child.i:verb.right_edge.i + 1]:
+            if tok.lower_ == "that" and tok.dep_ == "mark":
+                return tok
+    return None
+
+
+def _headline_subject(verb: Token) -> Token | None:
+    """A name the parser made a compound of the cue ("Tehran rejects IAEA report")."""
+    for child in verb.children:
+        if child.dep_ == "compound" and child.i < verb.i and child.ent_type_:
+            return child
+    return None
+
+
+def _punct_before(tok: Token) -> bool:
+    """Whether the cue's clause opens after a comma or quote ('"...," he said')."""
+    first = tok.left_edge
+    if first.i < tok.i and (first.is_punct or first.is_quote):
+        return True  # the clause itself opens with the comma or quote
+    return first.i > tok.sent.start and (first.nbor(-1).is_punct or first.nbor(-1).is_quote)
 
 
 def verb_drafts(
@@ -119,13 +209,20 @@ def verb_drafts(
         if kind is None and deem is None and light is None and called is None:
             continue
         subj = subject_of(tok)
+        if subj is None and tok.dep_ == "ROOT":
+            subj = _headline_subject(tok)
         content, ctoks, rule, head = None, [], "", None
         relative = False
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
-        dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        dobj = next((c for c in tok.children if c.dep_ == "dobj"), None) or _shifted_object(tok)
+        rel_subj = _relative_subject(tok, subj, lex) if dobj is None else None
+        that = _attribution_that(tok, lex)
+        if that is not None and comps and comps[0].i < that.i:
+            that = None
         if called is not None:
             kind, rule = "denial", "verb-call-false"
-            ctoks = noun_phrase(called)
+            ctoks = [t for t in noun_phrase(called) if t.i <= called.i] if called.pos_ == "VERB" \
+                else _without_as(called)
             content, head = content_from_tokens(ctoks, lex), called
         elif deem is not None:
             kind, rule = "accusation", "verb-deem-responsible"
@@ -138,6 +235,20 @@ def verb_drafts(
             kind, rule = "accusation", "verb-light-accusation"
             ctoks = noun_phrase(light)
             content, head = content_from_tokens(ctoks, lex), light
+        elif rel_subj is not None and kind == "denial":
+            rule, relative, head = "verb-relative", True, rel_subj
+            ctoks = noun_phrase(rel_subj)
+            content = content_from_tokens(ctoks, lex)
+        elif that is not None:
+            rule = "verb-attribution-that"
+            ctoks = prune_cues([t for t in tok.doc[that.i + 1:tok.right_edge.i + 1]], that, lex)
+            content = content_from_tokens(ctoks, lex)
+        elif kind in ("denial", "accusation") and dobj is not None and dobj.i > tok.i and \
+                key in lex.object_content and not is_pronoun(dobj) and \
+                comps and comps[0].i < tok.i:
+            # headline "Pakistan blames India ...; New Delhi denies role": the object
+            rule, head = "verb-object", dobj
+            content, ctoks = object_content(tok, dobj, lex)
         elif tok.dep_ in ("relcl", "ccomp", "acl") and tok.head.i < tok.i and (
             dobj is None or dobj.lower_ in ("that", "which")
         ) and tok.head.lemma_.lower() in (lex.anaphoric | lex.claim_nouns):
@@ -150,7 +261,7 @@ def verb_drafts(
             content, ctoks = clause_content(comps[0], tok, lex)
         elif (comps and comps[0].i < tok.i) or (
             tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and dobj is None
-            and tok.head.pos_ in ("VERB", "AUX")
+            and tok.head.pos_ in ("VERB", "AUX") and _punct_before(tok)
         ):
             rule = "verb-fronted"
             content, ctoks = fronted_content(sent, tok, subj if subj is not None and subj.i < tok.i
@@ -224,7 +335,8 @@ def according_drafts(
         if pobj is None:
             continue
         phrase = set(tok.subtree)
-        ctoks = [t for t in sent if t not in phrase]
+        begin = dateline_end(sent)
+        ctoks = [t for t in sent if t not in phrase and t.i >= begin]
         content = content_from_tokens(ctoks, lex)
         if content is None:
             continue
@@ -283,12 +395,39 @@ def _nested(draft: Draft, others: list[Draft], quotes: list[Region]) -> bool:
                and not _inside(o.cue, draft.content) for o in others)
 
 
+def _resumed_quote(draft: Draft, sent: Span, quotes: list[Region], lex: Lexicon) -> None:
+    """'"We will respond," he said, "and soon."': a quote broken by its cue goes on after
+    it; the content runs from the first part to the end of the second."""
+    if not draft.rule.startswith("verb-fronted") or not draft.cue or not draft.content:
+        return
+    text = sent.doc.text
+    cue_end = draft.cue["end"]
+    marks = "".join(lex.quote_open | lex.quote_toggle) + " "
+    for start, end in quotes:
+        if not (cue_end < start and end <= sent.end_char):
+            continue
+        between = text[cue_end:start]
+        if len(between) <= MAX_CUE_TAIL and not any(ch in between for ch in ".;!?") and \
+                between.rstrip(marks).endswith(","):
+            ref = trim_content(text, draft.content["start"], end, lex)
+            if ref:
+                draft.content = ref
+                draft.content_tokens = [t for t in sent if ref["start"] <= t.idx < ref["end"]]
+        break
+
+
+MAX_CUE_TAIL = 60
+"""Characters allowed between a mid-quote cue and the quote resuming ("she told parliament,")."""
+
+
 def find_drafts(
     sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None, quotes: list[Region]
 ) -> list[Draft]:
     """Every claim the sentence's cues make; a bare quoted name when no cue does."""
     drafts = verb_drafts(sent, index, lex, book)
     drafts = [d for d in drafts if not _nested(d, drafts, quotes)]
+    for draft in drafts:
+        _resumed_quote(draft, sent, quotes, lex)
     drafts += noun_drafts(sent, index, lex, book)
     drafts += according_drafts(sent, index, lex, book)
     if not drafts:

@@ -22,24 +22,71 @@ from .lexicon import Lexicon
 
 
 def _is_media(draft: Draft, lex: Lexicon) -> bool:
+    """An outlet: coded MED, or a media noun heading the speaker or modifying its head
+    ("Pyongyang's state news agency KCNA"); an ambiguous head ("agency", "network") counts
+    only with a media modifier ("news agency", not "Atomic Energy Agency")."""
+    tok = draft.speaker_token
+    if tok is not None and tok.lemma_.lower() in lex.media_ambiguous and not {
+            c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")
+    } & (lex.media_heads - lex.media_ambiguous):
+        return False  # the actor coding reads any "agency" as media
     if draft.speaker and draft.speaker.get("_sector") == "MED":
         return True
-    tok = draft.speaker_token
-    return tok is not None and tok.lemma_.lower() in lex.media_heads
+    if tok is None:
+        return False
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("compound", "appos")]
+    for head in heads:
+        lemma = head.lemma_.lower()
+        mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
+        if lemma in lex.media_heads and lemma not in lex.media_ambiguous:
+            return True
+        if lemma in lex.media_heads and mods & (lex.media_heads - lex.media_ambiguous):
+            return True
+    return False
+
+
+def _is_denial_word(tok: Token, lex: Lexicon) -> bool:
+    return tok.lemma_.lower() in lex.denial_adjectives or tok.lower_ in lex.denial_adjectives
+
+
+def _denied_subject(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` can be what a denial predicate is about: a claim noun, a piece of
+    evidence ("the footage", "these photos") or a demonstrative ("This is a lie")."""
+    lemma = tok.lemma_.lower()
+    return lemma in lex.claim_nouns or lemma in lex.evidence_nouns or \
+        (tok.lower_ in lex.anaphoric_determiners and tok.pos_ in ("PRON", "DET"))
 
 
 def _denies_by_content(draft: Draft, lex: Lexicon) -> bool:
-    """Content that calls a claim false: "The claims about ... are false"."""
+    """Content that calls a claim false: "The claims about ... are false", "This is a
+    lie", "the report ... contained baseless claims", "The footage is fabricated"."""
     for tok in draft.content_tokens:
-        if tok.lemma_.lower() not in lex.claim_nouns:
+        if tok.lemma_.lower() in lex.claim_nouns and any(
+                c.dep_ == "amod" and _is_denial_word(c, lex) for c in tok.children):
+            return True
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not _denied_subject(tok, lex):
             continue
         pred = tok.head
-        siblings = list(pred.children) if tok.dep_ in ("nsubj", "nsubjpass") else []
-        if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.denial_adjectives
-               for c in siblings):
-            return True
+        preds = [pred] + [c for c in pred.children if c.dep_ == "conj"]
+        for verb in preds:
+            if tok.dep_ == "nsubjpass" and verb is pred and _is_denial_word(verb, lex):
+                return True  # "The footage is fabricated"
+            if any(c.dep_ in ("acomp", "attr", "oprd") and _is_denial_word(c, lex)
+                   for c in verb.children):
+                return True
     text = (draft.content or {}).get("text", "").lower()
     return any(phrase in text for phrase in lex.denial_phrases)
+
+
+def _denied_noun(draft: Draft, lex: Lexicon) -> Token | None:
+    """The bare claim noun a content-denial is about ("the report was politically
+    motivated"), for pairing as an anaphor; None when the noun names its own content
+    ("The claims about Iranian drones ... are false")."""
+    for tok in draft.content_tokens:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in lex.anaphoric and \
+                not any(c.dep_ in ("prep", "acl", "relcl", "ccomp") for c in tok.children):
+            return tok
+    return None
 
 
 def _nearest_other(
@@ -97,15 +144,48 @@ def _object_target(
         _nearest_other(list(draft.content_tokens), speaker)
 
 
+def _victims(tok: Token) -> set[int]:
+    """Tokens naming whom a hostile act befell: the subject of a passive ("two soldiers
+    were killed"), the object of the act ("hit a depot used by ...")."""
+    out: set[int] = set()
+    if tok.pos_ not in ("VERB", "AUX"):
+        # "a strike on the consulate", "attacks against civilians"
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+                out.update(t.i for t in child.subtree)
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return out
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "dobj"):
+            out.update(t.i for t in child.subtree)
+    return out
+
+
+def _own_side(child: Token, lex: Lexicon) -> bool:
+    """A subject that is the speaker itself or its own ("it", "we", "its troops")."""
+    low = child.lower_
+    if low in lex.pronouns.get("thing", ()) or low in lex.pronouns.get("first_person", ()):
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in lex.own_possessives for c in child.children)
+
+
 def _done_by_speaker(tok: Token, speaker: str | None, lex: Lexicon) -> bool:
     """Whether the hostile act's own subject is the speaker ("it had shot down drones",
-    "we struck"): a speaker telling of its own action accuses nobody."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    "we struck", "its troops returned fire"): a speaker telling of its own action
+    accuses nobody."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head  # "returned fire after coming under attack": up to "coming"
+    for _ in range(3):
+        if any(c.dep_ == "nsubj" for c in verb.children) or \
+                verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head is verb:
+            break
+        verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
     for child in verb.children:
         if child.dep_ != "nsubj":
             continue
-        low = child.lower_
-        if low in lex.pronouns.get("thing", ()) or low in lex.pronouns.get("first_person", ()):
+        if _own_side(child, lex):
             return True
         return speaker is not None and any(
             code == speaker for _, code in actors.mentions(list(child.subtree)))
@@ -128,16 +208,43 @@ def _hostile_target(
         if event.get("type") in lex.hostile_event_types and \
                 content["start"] <= trig.get("start", -1) < content["end"]:
             triggers.add(trig["start"])
+    blamed = _blamed(draft, speaker, lex)
+    if blamed:
+        return blamed
     hostile = [t for t in draft.content_tokens
                if (t.lemma_.lower() in lex.hostile_lemmas or t.idx in triggers)
                and not _done_by_speaker(t, speaker, lex)]
     if not hostile:
         return None
-    inside = _nearest_other(draft.content_tokens, speaker, hostile[0].i)
+    victims = _victims(hostile[0])
+    agents = [t for t in draft.content_tokens if t.i not in victims]
+    inside = _nearest_other(agents, speaker, hostile[0].i)
     if inside:
         return inside
-    outside = [t for t in sent if t not in set(draft.content_tokens)]
+    if any(code != speaker for _, code in actors.mentions(draft.content_tokens)):
+        return None  # "the strikes hit a depot used by X": X was struck, not striking
+    content = set(draft.content_tokens)
+    outside = [t for t in sent if t not in content]
     return _nearest_other(outside, speaker)
+
+
+def _blamed(draft: Draft, speaker: str | None, lex: Lexicon) -> str | None:
+    """An actor said to bear the blame: "Kyiv bore full responsibility for the disaster",
+    "Washington must be held accountable"."""
+    for tok in draft.content_tokens:
+        if tok.lemma_.lower() not in lex.blame_lemmas:
+            continue
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and not _own_side(child, lex):
+                found = [c for _, c in actors.mentions(list(child.subtree)) if c != speaker]
+                if found:
+                    return found[0]
+    return None
 
 
 def assign_kinds(
@@ -152,6 +259,8 @@ def assign_kinds(
         if draft.kind in ("statement", "claim", "report") and _denies_by_content(draft, lex):
             draft.kind = "denial"
             draft.rule += "+false"
+            if draft.content_head is None:
+                draft.content_head = _denied_noun(draft, lex)
         if draft.kind == "accusation":
             draft.target = _object_target(draft, sent, book)
         elif draft.kind == "statement":

@@ -49,6 +49,11 @@ class Lexicon:
     anaphoric: frozenset[str]
     anaphoric_determiners: frozenset[str]
     media_heads: frozenset[str]
+    media_ambiguous: frozenset[str]
+    evidence_nouns: frozenset[str]
+    blame_lemmas: frozenset[str]
+    own_possessives: frozenset[str]
+    person_roles: frozenset[str]
     denial_adjectives: frozenset[str]
     denial_phrases: tuple[str, ...]
     claim_nouns: frozenset[str]
@@ -114,6 +119,11 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         anaphoric=_words(nouns.get("anaphoric")),
         anaphoric_determiners=_words(nouns.get("anaphoric_determiners")),
         media_heads=_words(nouns.get("media_heads")),
+        media_ambiguous=_words(nouns.get("media_ambiguous")),
+        evidence_nouns=_words(denial.get("evidence_nouns")),
+        blame_lemmas=_words(hostility.get("blame_lemmas")),
+        own_possessives=_words(speakers.get("own_possessives")),
+        person_roles=_words(speakers.get("person_roles")),
         denial_adjectives=_words(denial.get("adjectives")),
         denial_phrases=tuple(p.lower() for p in denial.get("phrases", [])),
         claim_nouns=_words(denial.get("claim_nouns")),

@@ -53,12 +53,26 @@ def _anaphor(draft: Draft, lex: Lexicon) -> Token | None:
 
 
 def _possessor_code(head: Token) -> str | None:
-    for child in head.children:
-        if child.dep_ == "poss":
-            actor = actors.token_actor(child)
-            if actor:
-                return actor["code"]
+    """Whose claim the noun names: "Baku's assertion", "a Russian claim", "the IAEA
+    report", "a report by the UN nuclear watchdog"."""
+    owners = [c for c in head.children if c.dep_ in ("poss", "amod", "compound")]
+    owners += [g for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+               for g in c.children if g.dep_ == "pobj"]
+    for child in owners:
+        actor = actors.token_actor(child)
+        if actor:
+            return actor["code"]
     return None
+
+
+def _source_nouns(claim: Draft) -> set[str]:
+    """Attribution nouns the claim's cue was said in ("said in a statement", "said in a
+    report"): a denial of "the report" may mean that one."""
+    verb = claim.cue_token
+    if verb is None:
+        return set()
+    return {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children if g.dep_ == "pobj"}
 
 
 def score_pair(
@@ -77,11 +91,19 @@ def score_pair(
     elif anaphor is not None and claim is nearest:
         score += weights["anaphor_nearest"]
         evidence.append(f"anaphor:{anaphor.text}")
-    if anaphor is not None:
-        owner = _possessor_code(anaphor)
+    head = denial.content_head
+    if head is not None and head.lemma_.lower() in lex.anaphoric:
+        owner = _possessor_code(head)
         if owner and owner == claim.speaker_code:
             score += weights["anaphor_possessor_is_speaker"]
             evidence.append(f"anaphor-possessor:{owner}")
+        if head.lemma_.lower() in _source_nouns(claim):
+            score += weights.get("source_noun", 0.0)
+            evidence.append(f"source-noun:{head.lemma_.lower()}")
+    if claim.sentence == denial.sentence and claim.anchor < denial.anchor and \
+            not denial.relative:
+        score += weights.get("same_sentence", 0.0)
+        evidence.append("same-sentence")
     if denier and claim.target == denier:
         score += weights["denier_is_target"]
         evidence.append(f"denier-is-target:{denier}")
@@ -112,7 +134,10 @@ def pair_denials(drafts: list[Draft], lex: Lexicon) -> list[dict[str, Any]]:
     for denial in drafts:
         if denial.kind != "denial":
             continue
+        denier = denial.speaker_code
         candidates = [c for c in drafts if c is not denial and c.kind in kinds and
+                      # nobody denies their own claim
+                      not (denier and c.speaker_code == denier) and
                       abs(c.sentence - denial.sentence) <= cfg.get("max_distance", 12) and
                       not (c.content and denial.cue and c.content["start"] <= denial.cue["start"]
                            < c.content["end"])]

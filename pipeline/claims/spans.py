@@ -157,3 +157,28 @@ def noun_phrase(head: Token) -> list[Token]:
             not any(doc[k].is_quote for k in range(lo + 1, hi + 1)):
         lo += 1
     return [doc[k] for k in range(lo, hi + 1)]
+
+
+DATELINE_DASHES = frozenset({"-", "—", "–", "--", "•"})
+DATELINE_MAX_TOKENS = 15
+
+
+def dateline_end(sent) -> int:
+    """Index of the first token after a wire dateline ("KYIV, June 4 (Reuters) -",
+    "TEHRAN (AP) —", "MINSK •"), or the sentence's first token when there is none.
+
+    A dateline is an all-capitals place name opening the sentence, followed within a
+    few tokens by a dash, with only capitalised words, numbers and punctuation between.
+    """
+    toks = list(sent)[:DATELINE_MAX_TOKENS]
+    if not toks:
+        return sent.start
+    first = toks[0]
+    if not (first.is_upper and len(first.text) >= 3 and any(ch.isalpha() for ch in first.text)):
+        return sent.start
+    for tok in toks[1:]:
+        if tok.text in DATELINE_DASHES:
+            return tok.i + 1
+        if tok.is_alpha and not (tok.is_title or tok.is_upper):
+            return sent.start
+    return sent.start

@@ -14,10 +14,11 @@ from spacy.tokens import Span, Token
 
 from ..actors import ActorDictionary
 from . import actors
+from .attribution import is_pronoun
 from .draft import Draft
 from .lexicon import Lexicon
 from .quotes import Region
-from .spans import trim_content
+from .spans import noun_phrase, trim_content
 
 DETERMINERS = ("the ", "The ")
 
@@ -40,15 +41,58 @@ def _is_plural(tok: Token | None) -> bool:
     return tok is not None and tok.tag_ in ("NNS", "NNPS")
 
 
+def _is_role(tok: Token | None, lex: Lexicon) -> bool:
+    """A singular speaker headed by a person's title ("Britain's foreign secretary")."""
+    return tok is not None and tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in lex.person_roles
+
+
+def _same_sentence_subject(draft: Draft, pron: str, lex: Lexicon, sents: list[Span],
+                           book: ActorDictionary | None) -> tuple[str, str | None] | None:
+    """"Israel has not commented, but it has long accused Iran ...", "the military released
+    footage it said showed ...": the nearest earlier subject in the pronoun's own sentence
+    that fits it (a person or title for he/she, a singular non-person for "it")."""
+    tok = draft.speaker_token
+    if tok is None or pron in lex.pronouns.get("plural", ()):
+        return None
+    sent = sents[draft.sentence]
+    person = pron in lex.pronouns.get("person", ())
+    for cand in reversed([t for t in sent if t.i < tok.i]):
+        if cand.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(cand) or _is_plural(cand):
+            continue
+        if cand.pos_ not in ("PROPN", "NOUN"):
+            continue
+        is_person = actors.is_person(cand) or _is_role(cand, lex)
+        if person != is_person:
+            continue
+        if not person and not (cand.ent_type_ or actors.token_actor(cand, book)):
+            continue
+        span = [t for t in noun_phrase(cand)]
+        ent = actors.entity_of(cand)
+        if ent is not None and ent.label_ in lex.person_labels:
+            span = list(ent)
+        text = cand.doc[span[0].i:span[-1].i + 1].text if span else cand.text
+        for det in DETERMINERS:
+            if text.startswith(det):
+                text = text[len(det):]
+        return text, actors.code_of(actors.token_actor(cand, book))
+    return None
+
+
 def _antecedent(draft: Draft, earlier: list[Draft], lex: Lexicon, sents: list[Span],
                 book: ActorDictionary | None) -> tuple[str, str | None] | None:
     pron = (draft.speaker or {}).get("text", "").lower()
     window = [d for d in earlier
               if d.speaker and draft.sentence - d.sentence <= lex.max_back_sentences]
     named = [d for d in window if (d.speaker or {}).get("text", "").lower() not in _all(lex)]
+    local = _same_sentence_subject(draft, pron, lex, sents, book)
+    if local is not None:
+        return local
     if pron in lex.pronouns.get("person", ()):
         for d in reversed(named):
             if _is_person(d):
+                return _name(d.speaker or {}), d.speaker_code
+        for d in reversed(named):
+            if _is_role(d.speaker_token, lex):
                 return _name(d.speaker or {}), d.speaker_code
         for sent in reversed(sents[max(0, draft.sentence - 2):draft.sentence + 1]):
             persons = [e for e in sent.ents if e.label_ in lex.person_labels
