@@ -29,7 +29,7 @@ def _is_media(draft: Draft, lex: Lexicon) -> bool:
     if tok is not None and tok.lemma_.lower() in lex.media_ambiguous and not {
             c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")
     } & (lex.media_heads - lex.media_ambiguous):
-        return False  # the actor coding reads any "agency" as media
+        return False  # an ambiguous head alone names no outlet
     if draft.speaker and draft.speaker.get("_sector") == "MED":
         return True
     if tok is None:
