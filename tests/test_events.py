@@ -293,3 +293,11 @@ def test_new_constraints(nlp):
     rule = Rule.from_json({"id": "x", "lemmas": ["pull"], "type": "RETREAT",
                            "require": {"particle": ["out"], "subj_lemmas": ["soldier"]}})
     assert check(rule, doc[2], env)
+
+
+def test_the_accused_is_the_actor_of_the_act(nlp):
+    evs = events(nlp, "Ukraine blames Russia for a drone strike on the port.")
+    strike = one(evs, "ASSAULT")
+    assert strike["actors"] == ["RUS"]
+    assert strike["recipients"] == ["UKR"]
+    assert strike["modality"] == "reported"

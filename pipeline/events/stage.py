@@ -49,6 +49,7 @@ class EventStage:
         self.interval_preps = set(lex.get("interval_preps", []))
         self.require_participant = bool(lex.get("require_participant", True))
         self.no_trigger_labels = set(lex.get("no_trigger_entity_labels", []))
+        self.accusation_verbs = set(lex.get("accusation_verbs", []))
         self.threat_map: dict[str, str] = {
             k: v for k, v in lex.get("threat_conversion", {}).items() if not k.startswith("_")
         }
@@ -245,6 +246,25 @@ class EventStage:
             "rule": rule.id,
         }
 
+    def _accused_of(self, tok: Token) -> list[str]:
+        """"accusing it of supplying drones", "blames Russia for the strike": the act's
+        actor is the one accused, whatever the act's own clause says."""
+        cur = tok
+        for _ in range(3):
+            prep = cur.head
+            if cur.dep_ in ("pobj", "pcomp") and prep.lower_ in ("of", "for"):
+                verb = prep.head
+                if verb.lemma_.lower() in self.accusation_verbs:
+                    objs = [c for c in verb.children if c.dep_ == "dobj"]
+                    if not objs and prep.head.dep_ == "dobj":  # "for" hung on the object
+                        objs = [prep.head]
+                    codes = [a["code"] for o in objs for a in self.args.actors_of(o)]
+                    return list(dict.fromkeys(codes))
+            if cur.dep_ not in ("compound", "amod", "pobj", "pcomp") or cur.head is cur:
+                return []
+            cur = cur.head
+        return []
+
     def _document_passes(self, doc: Doc, events: list[Event]) -> None:
         by_start = sorted(events, key=lambda e: e["trigger"]["start"])
         last_visit: Event | None = None
@@ -257,6 +277,11 @@ class EventStage:
                         ev["recipients"] = list(last_visit["recipients"])
                 if ev["actors"]:
                     last_visit = ev
+        for ev in by_start:
+            accused = self._accused_of(ev["_tok"])
+            if accused:
+                ev["actors"] = accused
+                ev["recipients"] = [c for c in ev["recipients"] if c not in accused]
         hostile = set(self.mod_cfg.get("hostile_types", []))
         for ev in by_start:
             tok: Token = ev["_tok"]
