@@ -301,3 +301,11 @@ def test_the_accused_is_the_actor_of_the_act(nlp):
     assert strike["actors"] == ["RUS"]
     assert strike["recipients"] == ["UKR"]
     assert strike["modality"] == "reported"
+
+
+def test_the_place_visited_names_the_host(nlp):
+    ev = one(events(nlp, "An Iranian military delegation arrived in Moscow on Monday."), "CONSULT")
+    assert ev["mode"] == "visit"
+    assert ev["actors"] == ["IRN"]
+    assert ev["recipients"] == ["RUS"]
+    assert ev["location"] == "Moscow"

@@ -279,6 +279,12 @@ def event_date(tok: Token, tindex: dict[int, Span], interval_preps: set[str]) ->
 
 def event_location(tok: Token, preps: set[str], labels: set[str]) -> str | None:
     """A place named in a locative phrase of the trigger (or of its governing verb)."""
+    place = event_place(tok, preps, labels)
+    return place.text if place is not None else None
+
+
+def event_place(tok: Token, preps: set[str], labels: set[str]) -> Span | None:
+    """The entity behind :func:`event_location`, whose actor code names a visit's host."""
     heads = [tok]
     gov = syntax.governor(tok) if tok.pos_ in ("NOUN", "PROPN") else None
     if gov is not None:
@@ -292,7 +298,7 @@ def event_location(tok: Token, preps: set[str], labels: set[str]) -> str | None:
                     if t.ent_type_ in labels:
                         ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
                         if ent is not None:
-                            return ent.text
+                            return ent
             elif depth < 2 and child.dep_ in ("xcomp", "ccomp", "acl", "prep", "pobj", "dobj"):
                 queue.append((child, depth + 1))
     return None

@@ -103,6 +103,7 @@ class EventStage:
             ev.pop("_tok", None)
             ev.pop("_named", None)
             ev.pop("_rule", None)
+            ev.pop("_host", None)
             out.append({"id": f"e{i}", **ev})
         return out
 
@@ -225,6 +226,7 @@ class EventStage:
             # "failed to reach agreement", "would not release them": a refusal (CAMEO 12)
             etype, cameo, mode, polarity = "REJECT", self.negation_map[etype], None, "positive"
         trigger = doc[tok.i:tok.i + 1]
+        place = attr.event_place(tok, self.loc_preps, self.loc_labels)
         named = bool(actors or recipients) or args.names_someone(
             tok, rule.actor_from + rule.recipient_from)
         return {
@@ -239,7 +241,8 @@ class EventStage:
             "actors": actors,
             "recipients": recipients,
             "date": attr.event_date(tok, tindex, self.interval_preps),
-            "location": attr.event_location(tok, self.loc_preps, self.loc_labels),
+            "location": place.text if place is not None else None,
+            "_host": ((place._.actor or {}).get("code") if place is not None else None),
             "polarity": polarity,
             "modality": modality,
             "cameo": cameo,
@@ -277,6 +280,11 @@ class EventStage:
                         ev["recipients"] = list(last_visit["recipients"])
                 if ev["actors"]:
                     last_visit = ev
+        for ev in by_start:
+            # PLOVER: the host of a visit is its recipient; the place visited names it
+            host = ev.get("_host")
+            if ev["mode"] == "visit" and not ev["recipients"] and host and host not in ev["actors"]:
+                ev["recipients"] = [host]
         for ev in by_start:
             accused = self._accused_of(ev["_tok"])
             if accused:
