@@ -309,3 +309,9 @@ def test_the_place_visited_names_the_host(nlp):
     assert ev["actors"] == ["IRN"]
     assert ev["recipients"] == ["RUS"]
     assert ev["location"] == "Moscow"
+
+
+def test_context_reaches_through_quantities(nlp):
+    ev = one(events(nlp, "Iran supplied a significant number of drones to Russia."), "AID")
+    assert "military" in ev["context"]
+    assert ev["cameo"] == "072"

@@ -20,6 +20,19 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _of_complements(head: Token) -> list[Token]:
+    """Objects of "of" under a noun, through chains ("a number of batches of drones")."""
+    out: list[Token] = []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    out.append(pobj)
+                    out.extend(c for c in pobj.children if c.dep_ in ("amod", "compound"))
+                    out.extend(_of_complements(pobj))
+    return out
+
+
 def context_words(tok: Token) -> list[Token]:
     """The trigger, its modifiers and objects, and their modifiers: where context shows."""
     out = [tok]
@@ -33,6 +46,8 @@ def context_words(tok: Token) -> list[Token]:
                     out.extend(x for x in g.children if x.dep_ in ("amod", "compound", "conj"))
                     if g.dep_ == "prep" or child.dep_ in ("dobj", "nsubjpass"):
                         out.extend(x for x in g.children if x.dep_ in ("pobj",))
+            if child.dep_ in ("dobj", "nsubjpass"):
+                out.extend(_of_complements(child))  # "a number of drones", "tons of aid"
     gov = syntax.governor(tok)
     if gov is not None and tok.pos_ in ("NOUN", "PROPN"):
         out.extend(c for c in gov.children if c.dep_ in ("dobj", "nsubj") and c is not tok)
