@@ -67,18 +67,32 @@ def _actor_field(record: Record, field: str) -> Any:
     return actor.get(field) if isinstance(actor, Mapping) else None
 
 
-def tally_entities(preds: Sequence[Record], golds: Sequence[Record]) -> Tally:
-    """Strict and relaxed matches; actor code and sector agreement on relaxed matches."""
-    strict = greedy_match(preds, golds, lambda p, g: _strict_key(p, g, trim_the=True))
+def _span_tally(
+    preds: Sequence[Record], golds: Sequence[Record], trim_the: bool
+) -> tuple[Tally, list[tuple[int, int]]]:
+    """Counts of strict (exact) and relaxed (overlap) matches, and the relaxed pairs on
+    which a layer's attributes are compared."""
+    strict = greedy_match(preds, golds, lambda p, g: _strict_key(p, g, trim_the=trim_the))
     relaxed = greedy_match(preds, golds, _relaxed_key)
     tally: Tally = {
         "gold": len(golds),
         "pred": len(preds),
         "strict_tp": len(strict),
         "relaxed_tp": len(relaxed),
-        "actor_correct": 0,
-        "sector_correct": 0,
     }
+    return tally, relaxed
+
+
+def _span_metrics(tally: Mapping[str, float]) -> dict[str, float]:
+    out = prf(tally["strict_tp"], tally["pred"], tally["gold"], "strict_")
+    out.update(prf(tally["relaxed_tp"], tally["pred"], tally["gold"], "relaxed_"))
+    return out
+
+
+def tally_entities(preds: Sequence[Record], golds: Sequence[Record]) -> Tally:
+    """Strict and relaxed matches; actor code and sector agreement on relaxed matches."""
+    tally, relaxed = _span_tally(preds, golds, trim_the=True)
+    tally.update({"actor_correct": 0, "sector_correct": 0})
     for pi, gi in relaxed:
         for field, name in (("code", "actor_correct"), ("sector", "sector_correct")):
             same = _actor_field(preds[pi], field) == _actor_field(golds[gi], field)
@@ -88,8 +102,7 @@ def tally_entities(preds: Sequence[Record], golds: Sequence[Record]) -> Tally:
 
 def metrics_entities(tally: Mapping[str, float]) -> dict[str, float]:
     """strict_* and relaxed_* P/R/F1, actor_accuracy, sector_accuracy."""
-    out = prf(tally["strict_tp"], tally["pred"], tally["gold"], "strict_")
-    out.update(prf(tally["relaxed_tp"], tally["pred"], tally["gold"], "relaxed_"))
+    out = _span_metrics(tally)
     out.update(accuracies(tally, ("actor", "sector"), "relaxed_tp"))
     return out
 
@@ -101,14 +114,7 @@ TIMEX_ATTRIBUTES = ("type", "value", "mod")
 
 def tally_timexes(preds: Sequence[Record], golds: Sequence[Record]) -> Tally:
     """Strict (exact) and relaxed (overlap) matches; attributes compared on relaxed ones."""
-    strict = greedy_match(preds, golds, lambda p, g: _strict_key(p, g, trim_the=False))
-    relaxed = greedy_match(preds, golds, _relaxed_key)
-    tally: Tally = {
-        "gold": len(golds),
-        "pred": len(preds),
-        "strict_tp": len(strict),
-        "relaxed_tp": len(relaxed),
-    }
+    tally, relaxed = _span_tally(preds, golds, trim_the=False)
     for name in TIMEX_ATTRIBUTES:
         tally[f"{name}_correct"] = sum(
             count_if(preds[pi].get(name) == golds[gi].get(name)) for pi, gi in relaxed
@@ -121,8 +127,7 @@ def metrics_timexes(tally: Mapping[str, float]) -> dict[str, float]:
 
     TempEval-3 defines attribute F1 as relaxed F1 x attribute accuracy.
     """
-    out = prf(tally["strict_tp"], tally["pred"], tally["gold"], "strict_")
-    out.update(prf(tally["relaxed_tp"], tally["pred"], tally["gold"], "relaxed_"))
+    out = _span_metrics(tally)
     out.update(accuracies(tally, TIMEX_ATTRIBUTES, "relaxed_tp"))
     for name in ("type", "value"):
         product = out["relaxed_f1"] * out[f"{name}_accuracy"]
