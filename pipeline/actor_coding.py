@@ -20,13 +20,22 @@ Actor = dict[str, Any]
 
 
 def entity_at(token: Token) -> Span | None:
-    """The named entity covering ``token`` (``doc.ents`` are non-overlapping)."""
+    """The named entity covering ``token``, found from the IOB tags around it.
+
+    Called for many tokens per article, so it walks the entity's own tokens rather than
+    the document's entity list; the span has the entity's offsets, so its ``_.actor``
+    is the entity's.
+    """
     if not token.ent_type_:
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def _np_tokens(head: Token) -> list[Token]:

@@ -19,11 +19,6 @@ from spacy.tokens import Token
 from . import syntax
 
 POS_GROUPS = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
-# "a significant number of drones", "700 kg of medicine": the object is the "of" phrase
-QUANTITY_HEADS = frozenset({
-    "number", "lot", "list", "series", "set", "kind", "type", "kg", "kilogram", "ton", "tonne",
-    "tons", "tonnes", "batch", "consignment", "shipment", "load", "quantity", "amount",
-    "package", "cargo", "supply", "convoy", "stockpile", "range", "variety"})
 MOD_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod"})
 
 
@@ -161,7 +156,7 @@ def _lemma(tok: Token) -> str:
 def _objects(tok: Token) -> list[Token]:
     """Objects of a verb, or the "of"/"on" complements of an event noun."""
     objs = syntax.direct_objects(tok)
-    if not objs and tok.lemma_.lower() in syntax.OBJECT_CONTROL:
+    if not objs and tok.lemma_.lower() in syntax.GRAMMAR.object_control:
         # "allowed Russian warplanes to take off": the controlled subject is the object
         for comp in syntax.children(tok, ("ccomp", "xcomp")):
             objs = syntax.children(comp, syntax.SUBJ_DEPS)
@@ -173,7 +168,7 @@ def _objects(tok: Token) -> list[Token]:
     out = []
     for obj in syntax.with_conjuncts(objs):
         out.append(obj)
-        if _lemma(obj) in QUANTITY_HEADS:
+        if _lemma(obj) in syntax.GRAMMAR.quantity_heads:
             out.extend(syntax.prep_objects(obj, "of"))
     return out
 

@@ -28,6 +28,7 @@ class EventStage:
 
     def __init__(self, rules_dir: str | Path, actors_dir: str | Path | None = None) -> None:
         self.ruleset: RuleSet = load_rules(rules_dir)
+        syntax.load_grammar(rules_dir)
         lex = self.ruleset.lexicon
         book = load_actors(actors_dir) if actors_dir else load_actors()
         self.refs = References(

@@ -7,9 +7,14 @@ preposition, an object may be a passive subject).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.tokens import Token
+
+from ..config import DEFAULT_CONFIG_DIR
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 PASS_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -17,10 +22,30 @@ OBJ_DEPS = frozenset({"dobj", "obj"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-OBJECT_CONTROL = frozenset(
-    {"allow", "permit", "let", "ask", "urge", "force", "help", "enable", "accuse", "order",
-     "encourage", "call", "persuade", "invite", "tell", "warn", "blame", "suspect"}
-)
+
+
+@dataclass
+class Grammar:
+    """Word classes the tree walks use, read from ``configs/events/grammar.json``."""
+
+    object_control: frozenset[str] = frozenset()
+    quantity_heads: frozenset[str] = frozenset()
+
+
+GRAMMAR = Grammar()
+
+
+def load_grammar(rules_dir: str | Path) -> Grammar:
+    """Read the word classes of a rules folder into :data:`GRAMMAR` (used process-wide;
+    the events component loads its own folder's when it is built)."""
+    with open(Path(rules_dir) / "grammar.json", encoding="utf-8") as fh:
+        data = json.load(fh)
+    GRAMMAR.object_control = frozenset(data.get("object_control", []))
+    GRAMMAR.quantity_heads = frozenset(data.get("quantity_heads", []))
+    return GRAMMAR
+
+
+load_grammar(DEFAULT_CONFIG_DIR / "events")
 
 
 def is_verbal(tok: Token) -> bool:
@@ -111,10 +136,10 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
     if tok.dep_ == "pcomp" and head.dep_ == "prep":
         verb = head.head
         objs = children(verb, OBJ_DEPS)
-        if verb.lemma_.lower() in OBJECT_CONTROL and objs:
+        if verb.lemma_.lower() in GRAMMAR.object_control and objs:
             return objs
         return subjects(verb, depth + 1) if is_verbal(verb) else []
-    if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in OBJECT_CONTROL:
+    if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in GRAMMAR.object_control:
         objs = children(head, OBJ_DEPS)
         if objs:
             return objs
