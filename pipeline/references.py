@@ -19,6 +19,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from .actor_coding import entity_at
+
 Actor = dict[str, Any]
 ActorFn = Callable[[Token], list[Actor]]
 
@@ -159,7 +161,7 @@ class References:
                 continue
             if cand.ent_iob_ == "I" and i > 0 and doc[i - 1].ent_iob_ in ("B", "I"):
                 continue
-            ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+            ent = entity_at(doc[i])
             actor = ent._.actor if ent is not None else None
             if not actor or not actor.get("code"):
                 continue

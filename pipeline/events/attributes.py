@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from ..actor_coding import entity_at
 from . import syntax
 
 NON_CLAUSAL = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "obl", "nmod", "poss",
@@ -311,7 +312,7 @@ def event_place(tok: Token, preps: set[str], labels: set[str]) -> Span | None:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for t in child.subtree:
                     if t.ent_type_ in labels:
-                        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+                        ent = entity_at(t)
                         if ent is not None:
                             return ent
             elif depth < 2 and child.dep_ in ("xcomp", "ccomp", "acl", "prep", "pobj", "dobj"):
