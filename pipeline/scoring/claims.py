@@ -19,6 +19,7 @@ from .matching import (
     SortKey,
     match_in_sentences,
     overlap,
+    same_sentence_and,
     sentence_start,
     span_of,
     strip_the,
@@ -51,8 +52,7 @@ def _claim_key(
     """Same gold sentence and kind; cue overlap first, then content overlap."""
 
     def key(pred: Record, gold: Record) -> SortKey | None:
-        sent = locate(pred, True)
-        if sent is None or sent != locate(gold, False) or pred.get("kind") != gold.get("kind"):
+        if not same_sentence_and(locate, pred, gold, "kind"):
             return None
         optional = count_if(bool(gold.get("optional")))
         p_cue, g_cue = span_of(pred.get("cue")), span_of(gold.get("cue"))

@@ -17,6 +17,7 @@ from .matching import (
     SortKey,
     match_in_sentences,
     overlap,
+    same_sentence_and,
     sentence_start,
     span_of,
     strip_the,
@@ -88,8 +89,7 @@ def _match_key(
     """Same gold sentence and type; overlapping triggers first, required gold first."""
 
     def key(pred: Record, gold: Record) -> SortKey | None:
-        sent = locate(pred, True)
-        if sent is None or sent != locate(gold, False) or pred.get("type") != gold.get("type"):
+        if not same_sentence_and(locate, pred, gold, "type"):
             return None
         p_trig, g_trig = span_of(pred.get("trigger")), span_of(gold.get("trigger"))
         shared = overlap(p_trig, g_trig)

@@ -126,3 +126,11 @@ def match_in_sentences(
         return locator.index(anchor(item, pred_sents if is_pred else gold_sents))
 
     return greedy_match(pred_doc.get(layer) or [], gold_doc.get(layer) or [], make_key(locate))
+
+
+def same_sentence_and(
+    locate: Callable[[Record, bool], int | None], pred: Record, gold: Record, field: str
+) -> bool:
+    """Both items sit in the same gold sentence and agree on ``field`` (type, kind)."""
+    sent = locate(pred, True)
+    return sent is not None and sent == locate(gold, False) and pred.get(field) == gold.get(field)
