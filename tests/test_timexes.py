@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from pipeline import extensions as ext
 from pipeline.timex import component  # noqa: F401  (registers the factory)
-from pipeline.timex.bench import score_timexes
+from pipeline.timex.bench import format_errors, match_counts, score_timexes
 
 
 @pytest.fixture(scope="module")
@@ -211,3 +211,267 @@ def test_score_timexes() -> None:
     assert s["relaxed"]["f1"] == 1.0
     assert s["strict"]["f1"] == 0.5
     assert s["value_acc"] == 0.5
+
+
+# ---- families added for value normalisation (TempEval-3 phenomena); expected values are
+# worked out from the calendar, so a rule drifting to today's date or the wrong year fails
+
+def find(nlp: Language, text: str, dct: str | None, span: str) -> dict[str, Any]:
+    found = [t for t in run(nlp, text, dct) if t["text"] == span]
+    assert len(found) == 1, run(nlp, text, dct)
+    return found[0]
+
+
+# ------------------------------------------------------------------ tense decides direction
+# 1989-10-27 is a Friday, 2023-08-24 a Thursday.
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # infinitive under a verb of intent or "is to": forward
+        ("The sale is scheduled to close Monday.", "1989-11-02", "Monday", "1989-11-06"),
+        ("Trading is to resume in Paris Tuesday.", "1989-10-27", "Tuesday", "1989-10-31"),
+        # a deadline preposition in a clause not in the past: forward
+        ("The offer runs until Tuesday morning.", "2000-03-30", "Tuesday morning",
+         "2000-04-04TMO"),
+        # a past perfect keeps it in the past
+        ("It had been due to expire Friday evening.", "1989-10-30", "Friday evening",
+         "1989-10-27TEV"),
+        # a verb that moves a deadline points forward even in the past tense
+        ("INS extended its deadline until 9 a.m. Tuesday.", "2000-04-03", "9 a.m. Tuesday",
+         "2000-04-04T09:00"),
+        ("Envoys met in Baku on Tuesday.", "2023-08-24", "Tuesday", "2023-08-22"),
+        ("Envoys will meet in Baku on Tuesday.", "2023-08-24", "Tuesday", "2023-08-29"),
+    ],
+)
+def test_tense_and_deadlines(nlp: Language, text: str, dct: str, span: str,
+                             value: str) -> None:
+    assert find(nlp, text, dct, span)["value"] == value
+
+
+# ------------------------------------------------------------------ year of a month or day
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("The figures for December were revised.", "1998-02-06", "December", "1997-12"),
+        ("The bank will lend through January.", "1989-10-30", "January", "1990-01"),
+        ("The dividend is payable Jan. 2 to holders.", "1989-11-02", "Jan. 2", "1990-01-02"),
+        # past-tense sentence, a date a few weeks ahead stays in this year
+        ("Directors declared a dividend, payable Dec. 7.", "1989-10-27", "Dec. 7",
+         "1989-12-07"),
+        # a month far ahead without a future verb is this year's, not next year's
+        ("The stock traded at $29 in March.", "1989-10-30", "March", "1989-03"),
+        ("He was found clinging to a tube on Nov. 25.", "2000-01-15", "Nov. 25",
+         "1999-11-25"),
+    ],
+)
+def test_year_of_month_and_day(nlp: Language, text: str, dct: str, span: str,
+                               value: str) -> None:
+    assert find(nlp, text, dct, span)["value"] == value
+
+
+# ------------------------------------------------------------------ quarters in results reports
+def test_quarter_without_year_that_has_not_begun_is_last_years(nlp: Language) -> None:
+    t = find(nlp, "Profits fell in the fourth quarter.", "1998-01-26", "the fourth quarter")
+    assert t["value"] == "1997-Q4"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("It took a charge in the 1988 second quarter.", "the 1988 second quarter",
+         "1988-Q2"),
+        ("It could be done in next year's first quarter.", "next year's first quarter",
+         "1990-Q1"),
+    ],
+)
+def test_quarter_with_year_words(nlp: Language, text: str, span: str, value: str) -> None:
+    assert find(nlp, text, "1989-10-31", span)["value"] == value
+
+
+def test_year_ago_compares_the_quarter_named(nlp: Language) -> None:
+    text = ("Third-quarter net income rose to $5 million from $3 million a year earlier. "
+            "In the year-ago quarter, sales were flat.")
+    found = run(nlp, text, "1989-10-30")
+    assert [(t["text"], t["value"]) for t in found] == [
+        ("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3"),
+        ("the year-ago quarter", "1988-Q3")]
+
+
+def test_year_ago_after_nine_months_is_a_year(nlp: Language) -> None:
+    text = ("In the third quarter, profit rose. For the first nine months, net was "
+            "$306 million, compared with $250 million a year earlier.")
+    assert find(nlp, text, "1989-11-02", "a year earlier")["value"] == "1988"
+
+
+def test_quarter_durations_keep_the_quarter_unit(nlp: Language) -> None:
+    assert find(nlp, "It lost money in the past two quarters.", "1989-10-27",
+                "the past two quarters")["value"] == "P2Q"
+    assert find(nlp, "It pays interest every quarter.", "1989-10-27",
+                "every quarter")["value"] == "P1Q"
+
+
+# ------------------------------------------------------------------ fractions and words
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("She spent about 5 1/2 hours in Nairobi.", "about 5 1/2 hours", "PT5H30M"),
+        ("But a minute and a half later a pilot called.", "a minute and a half", "PT1M30S"),
+        ("It lasted two and a half years.", "two and a half years", "P2Y6M"),
+        ("They may stay for at least 20 more years.", "at least 20 more years", "P20Y"),
+        ("It fell for eight trading days.", "eight trading days", "P8D"),
+    ],
+)
+def test_fractional_and_qualified_durations(nlp: Language, text: str, span: str,
+                                            value: str) -> None:
+    t = find(nlp, text, "1998-08-17", span)
+    assert (t["type"], t["value"]) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("In nineteen ninety-one Keating was convicted.", "nineteen ninety-one", "1991"),
+        ("A bomb went off. January nineteen ninety-seven.", "January nineteen ninety-seven",
+         "1997-01"),
+        ("The price we saw in the winter of nineteen ninety-four.",
+         "the winter of nineteen ninety-four", "1994-WI"),
+        ("He promised to halve it by the year two thousand.", "the year two thousand",
+         "2000"),
+    ],
+)
+def test_spelled_out_years(nlp: Language, text: str, span: str, value: str) -> None:
+    assert find(nlp, text, "1998-02-27", span)["value"] == value
+
+
+# ------------------------------------------------------------------ clock times and full dates
+def test_clock_with_zone_and_date(nlp: Language) -> None:
+    t = find(nlp, "The offer runs until 5 p.m. EST Nov. 9.", "1989-11-02",
+             "5 p.m. EST Nov. 9")
+    assert (t["type"], t["value"]) == ("TIME", "1989-11-09T17:00")
+
+
+def test_bare_clock_belongs_to_the_day_last_named(nlp: Language) -> None:
+    text = "The doctor was shot on Oct. 23. He was shot at 10 p.m. in his kitchen."
+    assert find(nlp, text, "1999-04-19", "10 p.m.")["value"] == "1998-10-23T22:00"
+
+
+def test_weekday_with_date_is_one_timex(nlp: Language) -> None:
+    found = run(nlp, "The Times said in an editorial on Saturday, April 25: the court",
+                "1998-04-24")
+    assert [(t["text"], t["value"]) for t in found] == [("Saturday, April 25", "1998-04-25")]
+
+
+# ------------------------------------------------------------------ anaphora
+def test_following_day_and_later_count_from_the_last_date(nlp: Language) -> None:
+    text = ("The talks ended on March 3. Three days later, the army attacked. "
+            "The following day, troops withdrew.")
+    found = run(nlp, text, "2023-08-24")
+    assert [(t["text"], t["value"]) for t in found] == [
+        ("March 3", "2023-03-03"), ("Three days later", "2023-03-06"),
+        ("The following day", "2023-03-07")]
+
+
+def test_previous_weekday_and_that_year(nlp: Language) -> None:
+    text = "The index closed at 2082 on Friday, down 4.5% from the previous Friday."
+    found = run(nlp, text, "1989-10-30")
+    assert [t["value"] for t in found] == ["1989-10-27", "1989-10-20"]  # 2082 is no year
+    text = "She left in June 1998 and returned later that year."
+    assert find(nlp, text, "2000-01-28", "later that year")["value"] == "1998"
+
+
+def test_anaphora_without_any_date_keeps_placeholders(nlp: Language) -> None:
+    t = find(nlp, "The following day, troops withdrew.", None, "The following day")
+    assert (t["value"], t["resolved"]) == ("XXXX-XX-XX", False)
+
+
+# ------------------------------------------------------------------ calendar units
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("Hate groups grew over the past year.", "1998-03-03", "the past year", "1997"),
+        ("Wages lost ground in the last decade.", "1998-02-06", "the last decade", "198"),
+        ("Officials confirmed it over the weekend.", "1989-10-30", "the weekend",
+         "1989-W43-WE"),
+        ("Talks will resume in the spring.", "2023-10-24", "the spring", "2024-SP"),
+        ("Attacks resumed in the winter.", "2023-08-24", "the winter", "2022-WI"),
+        ("Losses mounted this past spring.", "1989-10-30", "this past spring", "1989-SP"),
+    ],
+)
+def test_calendar_units_and_seasons(nlp: Language, text: str, dct: str, span: str,
+                                    value: str) -> None:
+    t = find(nlp, text, dct, span)
+    assert (t["type"], t["value"]) == ("DATE", value)
+
+
+# ------------------------------------------------------------------ named days and decades
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("He was found at sea last Thanksgiving.", "2000-02-10", "last Thanksgiving",
+         "1999-11-25"),
+        ("The vote is on Election Day 2000.", "2000-02-10", "Election Day 2000",
+         "2000-11-07"),
+        ("Pilgrims will gather at Easter.", "2000-02-10", "Easter", "2000-04-23"),
+        ("Crime fell through the nineties.", "1998-03-03", "the nineties", "199"),
+    ],
+)
+def test_named_days_and_decade_words(nlp: Language, text: str, dct: str, span: str,
+                                     value: str) -> None:
+    t = find(nlp, text, dct, span)
+    assert (t["type"], t["value"], t["resolved"]) == ("DATE", value, True)
+
+
+def test_named_day_without_dct_keeps_its_month_and_day(nlp: Language) -> None:
+    t = find(nlp, "They met on Christmas Day.", None, "Christmas Day")
+    assert (t["value"], t["resolved"]) == ("XXXX-12-25", False)
+
+
+# ------------------------------------------------------------------ sets
+@pytest.mark.parametrize(
+    ("text", "span", "value", "freq"),
+    [
+        ("Flights leave twice a week.", "twice a week", "P1W", "2X"),
+        ("Trains run three times a day.", "three times a day", "P1D", "3X"),
+        ("Orangemen march each July.", "each July", "XXXX-07", None),
+        ("Floods come every spring.", "every spring", "XXXX-SP", None),
+    ],
+)
+def test_sets_with_frequency(nlp: Language, text: str, span: str, value: str,
+                             freq: str | None) -> None:
+    t = find(nlp, text, "2023-08-24", span)
+    assert (t["type"], t["value"], t.get("freq")) == ("SET", value, freq)
+
+
+# ------------------------------------------------------------------ intervals
+def test_interval_of_two_days(nlp: Language) -> None:
+    found = run(nlp, "The curfew lasted from March 3 to March 9.", "2023-08-24")
+    assert [t["interval"] for t in found] == ["2023-03-03/2023-03-09"] * 2
+
+
+# ------------------------------------------------------------------ not times
+@pytest.mark.parametrize(
+    "text",
+    ["Mr. Schwarz, 52 years old, will succeed him.",
+     "The 6-year-old boy was rescued."],
+)
+def test_ages_are_not_durations(nlp: Language, text: str) -> None:
+    assert run(nlp, text, "2023-08-24") == []
+
+
+# ------------------------------------------------------------------ bench error listing
+def test_error_listing_names_each_kind() -> None:
+    gold = [{"start": 0, "end": 6, "text": "Monday", "type": "DATE", "value": "2023-08-21"},
+            {"start": 20, "end": 24, "text": "2015", "type": "DATE", "value": "2015"}]
+    pred = [{"start": 0, "end": 6, "text": "Monday", "type": "DATE", "value": "2023-08-28"},
+            {"start": 40, "end": 44, "text": "2000", "type": "DATE", "value": "2000"}]
+    errors: list[dict[str, Any]] = []
+    counts = match_counts(pred, gold, errors)
+    assert counts["value_ok"] == 0
+    kinds = sorted(e["kind"] for e in errors)
+    assert kinds == ["missed", "spurious", "value"]
+    for err in errors:
+        err["context"] = "..."
+    listing = format_errors(errors)
+    assert listing.splitlines()[0].startswith("errors: 3")
+    assert "2023-08-28" in listing

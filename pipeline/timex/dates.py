@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
+NEXT_YEAR_REACH = 92  # days: without a future verb, "March" in October is not next March
+MONTH_SLACK = 45  # days to mid-month: "was planned for early March", said in February
+DAY_SLACK = 60  # days: "payable Dec. 7" in a past-tense October sentence is still ahead
 QUARTER_OF_MONTH = {m: (m - 1) // 3 + 1 for m in range(1, 13)}
 PLACEHOLDER = {
     "Y": "XXXX",
@@ -93,16 +97,46 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def year_for(dct: dt.date, month: int, day: int | None, tense: str | None) -> int:
-    """Year of a month(-day) written without one: the DCT's, moved by tense when far off.
+    """Year of a month(-day) written without one: the occurrence nearest the DCT, moved by tense.
 
-    A past-tense "in November" written in August means last November; a future-tense
-    "in January" written in October means next January.
+    News talks about the recent past and the near future, so "December" in a
+    February article is last December and "January" in a November article is next
+    January.  A past-tense verb rules out a date clearly after the DCT, a future one
+    a date clearly before it ("in November", said in August, is last November).
     """
-    target = safe_date(dct.year, month, day or 15) or dt.date(dct.year, month, 1)
-    gap = (target - dct).days
-    slack = 31 if day is None else 14
-    if tense == "past" and gap > slack:
-        return dct.year - 1
-    if tense == "future" and gap < -slack:
-        return dct.year + 1
-    return dct.year
+    def gap(year: int) -> int:
+        target = safe_date(year, month, day or 15) or dt.date(year, month, 1)
+        return (target - dct).days
+
+    slack = MONTH_SLACK if day is None else DAY_SLACK
+    years = [dct.year - 1, dct.year]
+    if tense == "future" or gap(dct.year + 1) <= NEXT_YEAR_REACH:
+        years.append(dct.year + 1)
+    year = min(years, key=lambda y: (abs(gap(y)), -y))
+    if tense == "past" and gap(year) > slack:
+        year -= 1
+    elif tense == "future" and gap(year) < -slack:
+        year += 1
+    return year
+
+
+def holiday_date(spec: str, year: int) -> dt.date | None:
+    """The date of a named day in ``year`` from its lexicon spec (see ``lexicon.json``)."""
+    if spec == "election":  # the Tuesday after the first Monday in November
+        return nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
+    if spec.startswith("easter:"):
+        return easter(year) + dt.timedelta(days=int(spec.split(":")[1]))
+    if spec.startswith("nth:"):
+        _, month, weekday, n = spec.split(":")
+        return nth_weekday(year, int(month), int(weekday), int(n))
+    month, day = spec.split("-")
+    return safe_date(year, int(month), int(day))
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ISO ``weekday`` of a month; ``n = -1`` is the last one."""
+    if n < 0:
+        last = dt.date(year, month, 1) + relativedelta(months=1, days=-1)
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))

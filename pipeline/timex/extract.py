@@ -33,9 +33,15 @@ def _groups(match: re.Match[str]) -> dict[str, str]:
 
 
 def find_candidates(text: str, res: Resources) -> list[Candidate]:
-    """All matches of all rules, overlapping; ranges yield one candidate per part."""
+    """All matches of all rules, overlapping; ranges yield one candidate per part.
+
+    A rule with a ``trigger`` runs only on texts where the trigger occurs: most
+    articles have no "century" or "twice a", and the full patterns are costly.
+    """
     out: list[Candidate] = []
     for index, rule in enumerate(res.rules):
+        if rule.trigger is not None and not rule.trigger.search(text):
+            continue
         for match in rule.regex.finditer(text):
             if rule.parts:
                 for part in rule.parts:

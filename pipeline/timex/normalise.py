@@ -13,7 +13,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .dates import PLACEHOLDER, fmt, nearest_weekday, parse_dct, safe_date, shift, year_for
+from .dates import (
+    PLACEHOLDER,
+    QUARTER_OF_MONTH,
+    fmt,
+    holiday_date,
+    nearest_weekday,
+    parse_dct,
+    safe_date,
+    shift,
+    year_for,
+)
 from .resources import Resources
 
 Groups = dict[str, str]
@@ -27,6 +37,9 @@ class Ctx:
     anchor: dt.date | None
     tense: str | None
     res: Resources
+    quarter: str | None = None  # the last quarter the text named ("1989-Q3"), for anaphora
+    last: dt.date | None = None  # the last day the text named, for "later", "the following day"
+    last_any: dt.date | None = None  # the last date at any granularity ("in 1998 ... that year")
 
 
 @dataclass
@@ -37,6 +50,7 @@ class Value:
     value: str
     resolved: bool
     mod: str | None = None
+    freq: str | None = None
 
 
 def parse_number(text: str | None, res: Resources) -> float | str | None:
@@ -46,6 +60,12 @@ def parse_number(text: str | None, res: Resources) -> float | str | None:
     low = " ".join(text.lower().split())
     if res.lookup("vague_number", low) is not None:
         return "X"
+    half = re.fullmatch(r"(.+?)(?:\s+1/2|\s+and\s+a\s+half|-and-a-half)", low)
+    if half:
+        whole = parse_number(half.group(1), res)
+        return whole + 0.5 if isinstance(whole, float) else whole
+    if low in ("half a", "half an", "a half"):
+        return 0.5
     if re.fullmatch(r"\d+(?:[.,]\d+)?", low):
         if "," in low and len(low.split(",")[-1]) == 3:
             low = low.replace(",", "")
@@ -64,6 +84,23 @@ def parse_number(text: str | None, res: Resources) -> float | str | None:
     return total
 
 
+def parse_year(text: str, res: Resources) -> int | None:
+    """``"1994"``, ``"nineteen ninety-four"``, ``"the year two thousand"`` -> a year."""
+    low = " ".join(text.lower().replace("-", " ").split())
+    if low.isdigit():
+        return int(low)
+    low = re.sub(r"^the year ", "", low)
+    if low.startswith("nineteen "):
+        rest = low[len("nineteen "):].replace("hundred and ", "").replace("hundred ", "")
+        tail = parse_number(rest, res) if rest else 0.0
+        return 1900 + int(tail) if isinstance(tail, float) else None
+    if low.startswith("two thousand"):
+        rest = low[len("two thousand"):].replace(" and ", " ").strip()
+        tail = parse_number(rest, res) if rest else 0.0
+        return 2000 + int(tail) if isinstance(tail, float) else None
+    return None
+
+
 def _num_text(n: float | str) -> str:
     if isinstance(n, str):
         return n
@@ -76,16 +113,33 @@ def _unit(word: str, res: Resources) -> tuple[str, bool]:
     return str(letter), res.lookup("clock_unit_words", word) is not None
 
 
+FRACTION_SPLIT = {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False),
+                  "D": ("H", 24, True), "H": ("M", 60, True), "S": ("S", 1, True)}
+CLOCK_FRACTION_SPLIT = {"H": ("M", 60), "M": ("S", 60)}
+
+
 def duration_value(n: float | str, word: str, res: Resources) -> str:
-    """``P6D``, ``PT2H``, ``PXY`` ... from a number (or ``X``) and a unit word."""
+    """``P6D``, ``PT2H``, ``P2Q``, ``PXY``; a half goes to the next unit (``P2Y6M``)."""
     letter, clock = _unit(word, res)
     if letter == "DE" and not isinstance(n, str):
         return f"P{_num_text(n * 10)}Y"
     if letter == "CE" and not isinstance(n, str):
         return f"P{_num_text(n * 100)}Y"
-    if letter == "Q" and not isinstance(n, str):
-        return f"P{_num_text(n * 3)}M"
-    return f"PT{_num_text(n)}{letter}" if clock else f"P{_num_text(n)}{letter}"
+    prefix = "PT" if clock else "P"
+    if isinstance(n, str) or float(n).is_integer():
+        return f"{prefix}{_num_text(n)}{letter}"
+    whole, frac = int(n), n - int(n)
+    if clock and letter in CLOCK_FRACTION_SPLIT:
+        small, factor = CLOCK_FRACTION_SPLIT[letter]
+        head = f"{whole}{letter}" if whole else ""
+        return f"PT{head}{_num_text(frac * factor)}{small}"
+    if letter in FRACTION_SPLIT and not clock:
+        small, factor, small_clock = FRACTION_SPLIT[letter]
+        head = f"{whole}{letter}" if whole else ""
+        tail = f"T{_num_text(frac * factor)}{small}" if small_clock else \
+            f"{_num_text(frac * factor)}{small}"
+        return f"P{head}{tail}"
+    return f"{prefix}{_num_text(n)}{letter}"
 
 
 def _granularity(letter: str) -> str:
@@ -96,19 +150,31 @@ def norm_duration(g: Groups, ctx: Ctx, kind: str) -> Value:
     n = parse_number(g.get("num"), ctx.res) if g.get("num") else None
     if n is None:
         n = 1.0 if g.get("rel") else "X"
+    if g.get("half") and isinstance(n, float):
+        n += 0.5
     return Value(kind, duration_value(n, g["unit"], ctx.res), True)
 
 
+def _quarter_shift(quarter: str, years: int) -> str:
+    year, q = quarter.split("-Q")
+    return f"{int(year) + years:04d}-Q{q}"
+
+
 def norm_ago(g: Groups, ctx: Ctx, kind: str) -> Value:
-    n = parse_number(g.get("num"), ctx.res)
+    n = parse_number(g.get("num"), ctx.res) if g.get("num") else 1.0
     direction = int(ctx.res.lookup("direction", g["dir"]) or -1)
     if n is None or isinstance(n, str):
         return Value(kind, "PAST_REF" if direction < 0 else "FUTURE_REF", True)
     letter, clock = _unit(g["unit"], ctx.res)
+    if ctx.quarter and letter == "Y" and n == 1 and direction < 0:
+        # results reporting: "up from $5 million a year earlier" compares quarters
+        return Value(kind, _quarter_shift(ctx.quarter, -1), True)
     if clock:
         letter = "H"
     gran = _granularity(letter)
     base = ctx.anchor or ctx.dct
+    if direction > 0 and g["dir"].lower() == "later" and ctx.last is not None:
+        base = ctx.last  # narrative "three days later" counts from the last date told
     if base is None:
         return Value(kind, PLACEHOLDER[gran], False)
     return Value(kind, fmt(shift(base, letter, direction * n), gran), True)
@@ -124,13 +190,23 @@ def norm_calendar(g: Groups, ctx: Ctx, kind: str) -> Value:
     return Value(kind, fmt(shift(ctx.dct, step, amount), cal), True, mod)
 
 
+def _day_number(text: str | None, res: Resources) -> int | None:
+    if not text:
+        return None
+    digits = re.sub(r"\D", "", text)
+    if digits:
+        return int(digits)
+    found = res.lookup("ordinal", text)
+    return int(found) if found else None
+
+
 def norm_date(g: Groups, ctx: Ctx, kind: str) -> Value:
     month = g.get("month_num")
     m = int(month) if month else None
     if g.get("month"):
         m = int(ctx.res.lookup("month", g["month"]) or 0) or None
-    day = int(re.sub(r"\D", "", g["day"])) if g.get("day") else None
-    year = int(g["year"]) if g.get("year") else None
+    day = _day_number(g.get("day"), ctx.res)
+    year = parse_year(g["year"], ctx.res) if g.get("year") else None
     rel = (g.get("rel") or "").lower()
     if year is None and m is not None and ctx.dct is not None:
         if rel in ("last", "past"):
@@ -174,6 +250,15 @@ def resolve_weekday(wd: int, rel: str, ctx: Ctx) -> dt.date | None:
 
 def norm_weekday(g: Groups, ctx: Ctx, kind: str) -> Value:
     wd = int(ctx.res.lookup("weekday", g["weekday"]) or 1)
+    ana = (g.get("ana") or "").lower()
+    if ana:
+        # "the previous Friday": the one before the day the text last named (else the DCT)
+        base = ctx.last or ctx.dct
+        if base is None:
+            return Value(kind, f"XXXX-WXX-{wd}", False)
+        step = -1 if ana in ("previous", "preceding") else 1
+        day = nearest_weekday(base + dt.timedelta(days=step), wd, step)
+        return Value(kind, day.isoformat(), True)
     day = resolve_weekday(wd, (g.get("rel") or "").lower(), ctx)
     if day is None:
         return Value(kind, f"XXXX-WXX-{wd}{_part(g, ctx)}", False)
@@ -205,10 +290,19 @@ def norm_clock(g: Groups, ctx: Ctx, kind: str) -> Value:
         elif ampm.startswith("a") and hour == 12:
             hour = 0
     clock = f"T{hour:02d}:{minute:02d}"
+    if g.get("month"):
+        m = int(ctx.res.lookup("month", g["month"]) or 1)
+        d = _day_number(g.get("day"), ctx.res) or 1
+        if ctx.dct is None:
+            return Value(kind, f"XXXX-{m:02d}-{d:02d}{clock}", False)
+        year = year_for(ctx.dct, m, d, ctx.tense)
+        found = safe_date(year, m, d)
+        return Value(kind, f"{found.isoformat() if found else f'{year:04d}-{m:02d}'}{clock}", True)
     if g.get("weekday"):
         day = resolve_weekday(int(ctx.res.lookup("weekday", g["weekday"]) or 1), "", ctx)
     else:
-        base = ctx.anchor or ctx.dct
+        # a bare clock time belongs to the day the narrative is on: the last day named
+        base = ctx.anchor or (ctx.last if not g.get("deictic") else None) or ctx.dct
         offset = int(ctx.res.lookup("deictic_day", g.get("deictic") or "") or 0)
         day = base + dt.timedelta(days=offset) if base else None
     if day is None:
@@ -217,24 +311,94 @@ def norm_clock(g: Groups, ctx: Ctx, kind: str) -> Value:
 
 
 def norm_quarter(g: Groups, ctx: Ctx, kind: str) -> Value:
-    q = int(g.get("qnum") or ctx.res.lookup("ordinal", g.get("ord") or "") or 1)
-    year = int(g["year"]) if g.get("year") else (ctx.dct.year if ctx.dct else None)
-    return Value(kind, f"{year:04d}-Q{q}" if year else f"XXXX-Q{q}", year is not None)
+    """ "the third quarter", "Q3 2023", "the 1988 quarter", "the year-ago third quarter".
+
+    Without a number the quarter is the one the text last named; without a year it
+    is the DCT's, or last year's when that quarter has not begun and no future verb
+    says otherwise.
+    """
+    q = g.get("qnum") or ctx.res.lookup("ordinal", g.get("ord") or "")
+    if not q and ctx.quarter:
+        q = ctx.quarter.split("-Q")[1]
+    qtext = str(q or "X")
+    if not q and (g.get("noun") or "").lower() == "period" and g.get("year"):
+        return Value(kind, f"{int(g['year']):04d}", True)  # "the 1988 period", no quarter named
+    if g.get("year"):
+        return Value(kind, f"{int(g['year']):04d}-Q{qtext}", True)
+    if g.get("yago"):
+        base = int(ctx.quarter[:4]) if ctx.quarter else (ctx.dct.year if ctx.dct else None)
+        if base is None:
+            return Value(kind, f"XXXX-Q{qtext}", False)
+        return Value(kind, f"{base - 1:04d}-Q{qtext}", True)
+    if ctx.dct is None:
+        return Value(kind, f"XXXX-Q{qtext}", False)
+    year = ctx.dct.year
+    if g.get("rel_year"):
+        year += int(ctx.res.lookup("relative", g["rel_year"]) or 0)
+    elif q and int(q) > QUARTER_OF_MONTH[ctx.dct.month] and ctx.tense != "future":
+        year -= 1
+    return Value(kind, f"{year:04d}-Q{qtext}", True)
+
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def norm_season(g: Groups, ctx: Ctx, kind: str) -> Value:
     code = ctx.res.lookup("season", g.get("season") or g.get("season_b") or "")
     ytxt = g.get("year") or g.get("year_b")
     if ytxt:
-        return Value(kind, f"{ytxt}-{code}", True)
+        year = parse_year(ytxt, ctx.res)
+        return Value(kind, f"{year:04d}-{code}" if year else f"XXXX-{code}", year is not None)
     if ctx.dct is None:
         return Value(kind, f"XXXX-{code}", False)
-    year = ctx.dct.year + int(ctx.res.lookup("relative", g.get("rel") or "this") or 0)
+    rel = " ".join((g.get("rel") or "").lower().split())
+    start = SEASON_START.get(str(code), 1)
+    year = ctx.dct.year
+    if rel in ("this past", "past"):
+        year -= start > ctx.dct.month  # the latest one that has begun
+    elif rel in ("this coming", "coming"):
+        year += start <= ctx.dct.month  # the next one to begin
+    elif rel:
+        year += int(ctx.res.lookup("relative", rel) or 0)
+    elif ctx.tense == "past" and start > ctx.dct.month:
+        year -= 1  # "fighting resumed in the winter", said in August: last winter
+    elif ctx.tense == "future" and start + 2 < ctx.dct.month:
+        year += 1  # "talks will resume in the spring", said in October: next spring
     return Value(kind, f"{year:04d}-{code}", True)
 
 
 def norm_decade(g: Groups, ctx: Ctx, kind: str) -> Value:
+    if g.get("decade_word"):
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("edge") or "").lower())
+        return Value(kind, str(ctx.res.lookup("decade_word", g["decade_word"])), True, mod)
     return Value(kind, g["decade"][:3], True)
+
+
+def norm_holiday(g: Groups, ctx: Ctx, kind: str) -> Value:
+    """ "Thanksgiving", "last Easter", "Election Day 2000": the day in the year meant."""
+    spec = str(ctx.res.lookup("holiday", g["holiday"]))
+    rel = (g.get("rel") or "").lower()
+    if g.get("year"):
+        year: int | None = int(g["year"])
+    elif ctx.dct is None:
+        year = None
+    else:
+        this = holiday_date(spec, ctx.dct.year)
+        if this is None:
+            year = ctx.dct.year
+        elif rel in ("last", "past"):
+            year = ctx.dct.year if this < ctx.dct else ctx.dct.year - 1
+        elif rel in ("next", "coming"):
+            year = ctx.dct.year if this > ctx.dct else ctx.dct.year + 1
+        elif rel == "this":
+            year = ctx.dct.year
+        else:
+            year = year_for(ctx.dct, this.month, this.day, ctx.tense)
+    if year is None:
+        fixed = re.fullmatch(r"\d\d-\d\d", spec)
+        return Value(kind, f"XXXX-{spec}" if fixed else "XXXX-XX-XX", False)
+    day = holiday_date(spec, year)
+    return Value(kind, day.isoformat() if day else f"{year:04d}", True)
 
 
 def norm_century(g: Groups, ctx: Ctx, kind: str) -> Value:
@@ -243,11 +407,52 @@ def norm_century(g: Groups, ctx: Ctx, kind: str) -> Value:
     return Value(kind, f"{int(n) - 1:02d}", True)
 
 
+def norm_anaphoric(g: Groups, ctx: Ctx, kind: str) -> Value:
+    """ "the following day", "the previous week", "that year": from the last date named.
+
+    With no earlier date in the text the DCT is the reference point; with neither,
+    the value keeps placeholders and is flagged unresolved.
+    """
+    word = (g.get("ana") or g.get("that") or "").lower()
+    step = int(ctx.res.lookup("anaphoric_shift", word) or 0)
+    unit = g["cal"].lower()
+    part = ctx.res.lookup("part_of_day", unit)
+    cal = "D" if part else str(ctx.res.lookup("calendar_unit", unit) or "D")
+    suffix = f"T{part}" if part else ""
+    base = (ctx.last if cal in ("D", "W") else ctx.last_any) or ctx.dct
+    if base is None:
+        return Value(kind, f"{PLACEHOLDER.get(cal, 'XXXX-XX-XX')}{suffix}", False)
+    return Value(kind, fmt(shift(base, cal, step), cal) + suffix, True)
+
+
+def norm_weekend(g: Groups, ctx: Ctx, kind: str) -> Value:
+    """ "the weekend": the one just past in a past-tense clause, else the coming one."""
+    if ctx.dct is None:
+        return Value(kind, "XXXX-WXX-WE", False)
+    rel = (g.get("rel") or "").lower()
+    if rel:
+        step = int(ctx.res.lookup("relative", rel) or 0)
+    else:
+        in_weekend = ctx.dct.isoweekday() >= 6
+        step = -1 if ctx.tense == "past" and not in_weekend else 0
+    return Value(kind, fmt(shift(ctx.dct, "W", step), "WE"), True)
+
+
 def norm_reference(g: Groups, ctx: Ctx, kind: str) -> Value:
     return Value(kind, str(ctx.res.lookup("reference", g["ref"])), True)
 
 
 def norm_set(g: Groups, ctx: Ctx, kind: str) -> Value:
+    if g.get("freq"):
+        word = " ".join(g["freq"].lower().split())
+        times = ctx.res.lookup("frequency", word) or parse_number(word.replace(" times", ""),
+                                                                  ctx.res)
+        freq = f"{_num_text(times)}X" if times is not None else None
+        return Value(kind, duration_value(1.0, g["unit"], ctx.res), True, freq=freq)
+    if g.get("month"):
+        m = ctx.res.lookup("month", g["month"])
+        code = f"{int(m):02d}" if m else ctx.res.lookup("season", g["month"])
+        return Value(kind, f"XXXX-{code}", True)
     if g.get("set"):
         return Value(kind, str(ctx.res.lookup("set_adverb", g["set"])), True)
     if g.get("weekday"):
@@ -273,6 +478,9 @@ NORMALISERS: dict[str, Callable[[Groups, Ctx, str], Value]] = {
     "decade": norm_decade,
     "century": norm_century,
     "reference": norm_reference,
+    "anaphoric": norm_anaphoric,
+    "weekend": norm_weekend,
+    "holiday": norm_holiday,
     "set": norm_set,
 }
 

@@ -26,6 +26,7 @@ class Rule:
     regex: re.Pattern[str]
     gate: str | None = None
     parts: tuple[str, ...] = ()
+    trigger: re.Pattern[str] | None = None  # cheap pre-check: skip the rule if absent
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ def load_resources(folder: str | Path | None = None) -> Resources:
                 regex=regex,
                 gate=raw.get("gate"),
                 parts=tuple(raw.get("parts", ())),
+                trigger=re.compile(raw["trigger"], re.IGNORECASE) if raw.get("trigger") else None,
             )
         )
     lower = {
