@@ -48,8 +48,9 @@ def _np_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in MODIFIER_DEPS:
             out.extend(t for t in child.subtree if t.dep_ != "conj" or t.head is not head)
-        elif child.dep_ == "prep" and child.lower_ == "of":
-            out.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ == "of" and any(
+                c.dep_ == "pobj" for c in child.children):
+            out.extend(child.subtree)  # not "countries of using them to ...": a clause
     # a modifier cut off by a comma, dash or bracket is a dateline or an aside
     doc = head.doc
     breaks = [t.i for t in doc[head.left_edge.i:head.i] if _is_break(t)]
@@ -116,10 +117,15 @@ def conjuncts(token: Token) -> list[Token]:
 def phrase_actors(token: Token, book: ActorDictionary | None = None) -> list[Actor]:
     """Actors of ``token``'s phrase, its conjuncts and appositions, without repeats."""
     heads = conjuncts(token)
-    heads += [c for h in heads for c in h.children if c.dep_ == "appos"]
+    appos = {c.i: c for h in heads for c in h.children if c.dep_ == "appos"}
+    heads += list(appos.values())
     out: list[Actor] = []
     codes: set[str] = set()
     for head in heads:
+        named = [c for c in head.children if c.i in appos and entity_at(c) is not None
+                 and phrase_codes(c, book)]
+        if named and entity_at(head) is None and head.tag_ in ("NN", "NNS"):
+            continue  # "Belarus ally Russia": the name is the actor, "Belarus" whose ally
         for actor in phrase_codes(head, book):
             if actor["code"] not in codes:
                 codes.add(actor["code"])

@@ -68,6 +68,7 @@ class ActorDictionary:
     entries: dict[str, Entry] = field(default_factory=dict)
     sectors: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_sector_words: int = 1
+    _surnames: dict[str, list[Entry]] | None = field(default=None, repr=False)
 
     def add(self, name: str, code: str, sector: str | None, kind: str) -> None:
         key = normalise_name(name)
@@ -104,6 +105,20 @@ class ActorDictionary:
 
     def names(self) -> list[Entry]:
         return list(self.entries.values())
+
+    def person_by_surname(self, surname: str) -> Entry | None:
+        """The one dictionary person with this surname ("Heidari" after "Brig. Gen."), or
+        ``None`` when no person or several countries' persons share it."""
+        if self._surnames is None:
+            index: dict[str, list[Entry]] = {}
+            for entry in self.entries.values():
+                parts = entry.name.split()
+                if entry.kind == "person" and len(parts) > 1:
+                    index.setdefault(normalise_name(parts[-1]), []).append(entry)
+            self._surnames = index
+        found = self._surnames.get(normalise_name(surname), [])
+        codes = {(e.code, e.sector) for e in found}
+        return found[0] if len(codes) == 1 else None
 
 
 def _read(folder: Path, name: str) -> Any:

@@ -36,6 +36,7 @@ class References:
         self.plural_dets = set(config.get("plural_determiners", []))
         self.plural_pronouns = set(config.get("plural_pronouns", []))
         self.singular_pronouns = set(config.get("singular_pronouns", []))
+        self.person_pronouns = set(config.get("person_pronouns", []))
         self.descriptors: dict[str, list[str | None]] = dict(config.get("singular_descriptors", {}))
         self.phrase_actors = phrase_actors
 
@@ -52,6 +53,8 @@ class References:
             return "plural"
         if low in self.singular_pronouns and tok.pos_ in ("PRON", "DET"):
             return "singular"
+        if low in self.person_pronouns and tok.pos_ == "PRON":
+            return "person"
         if tok.pos_ in ("NOUN", "PROPN"):
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod")}
             if low in self.plural_heads and tok.tag_ in ("NNS", "NNPS") and dets & self.plural_dets:
@@ -71,7 +74,19 @@ class References:
             return bound
         if kind == "plural":
             return self._previous_group(tok, depth)
+        if kind == "person":
+            return self._previous_person(tok)
         return self._previous_single(tok)
+
+    @staticmethod
+    def _previous_person(tok: Token) -> list[Actor]:
+        """"he", "his": the last coded person named before, in this sentence or the last."""
+        sent_start = tok.sent.start
+        prior = tok.doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        for ent in reversed([e for e in tok.doc.ents if prior <= e.start and e.end <= tok.i]):
+            if ent.label_ == "PERSON" and ent._.actor and ent._.actor.get("code"):
+                return [dict(ent._.actor)]
+        return []
 
     def _bound_subject(self, tok: Token, kind: str, depth: int) -> list[Actor]:
         """A possessive pronoun bound by its clause's subject ("Both countries ... their")."""
@@ -95,10 +110,13 @@ class References:
         "Armenia said its forces were working".  Only pronouns, not descriptions."""
         if tok.pos_ not in ("PRON", "DET") or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
             return []
+        if self._quoted(tok):
+            return []  # in a direct quote the speaker is "we": "it is Russia's partner" is not
         cur = tok
         for _ in range(8):
             own = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if cur is not tok and any(tok not in list(s.subtree) for s in own):
+            if cur is not tok and any(tok not in list(s.subtree) and self._agrees(s, kind)
+                                      for s in own):
                 return []  # a nearer subject binds it ("X and Y are determined ... their")
             if cur.dep_ == "ccomp" and cur.head is not cur:
                 verb = cur.head
@@ -116,11 +134,27 @@ class References:
             cur = cur.head
         return []
 
+    @staticmethod
+    def _quoted(tok: Token) -> bool:
+        """Inside a direct quotation: an odd number of quote marks before it in its sentence."""
+        return sum(1 for t in tok.sent if t.i < tok.i and t.is_quote) % 2 == 1
+
+    @staticmethod
+    def _agrees(subject: Token, kind: str) -> bool:
+        """Whether a subject can bind a pronoun of this number: "Armenian forces had fired
+        at its positions" cannot mean the forces' positions."""
+        plural = subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
+        return not (kind == "singular" and plural)
+
     def _group_at(self, tok: Token) -> list[Actor]:
         if not tok.conjuncts or any(c.i < tok.i for c in tok.conjuncts):
             return []
         found = self.phrase_actors(tok)
         return found if len({a["code"] for a in found}) >= 2 else []
+
+    def previous_group(self, tok: Token) -> list[Actor]:
+        """The last pair or group of actors named before ``tok`` ("bilateral talks")."""
+        return self._previous_group(tok, 0)
 
     def _previous_group(self, tok: Token, depth: int) -> list[Actor]:
         doc = tok.doc
@@ -159,13 +193,18 @@ class References:
             cand = doc[i]
             if cand.ent_iob_ not in ("B", "I") or cand.ent_type_ not in ACTOR_LABELS:
                 continue
+            if tok.pos_ == "PRON" and (cand.ent_type_ == "LOC" or (
+                    cand.ent_type_ == "NORP" and cand.dep_ == "amod")):
+                continue  # "it" is a country or body, not a region nor "Armenian territory"
             if cand.ent_iob_ == "I" and i > 0 and doc[i - 1].ent_iob_ in ("B", "I"):
                 continue
             ent = entity_at(doc[i])
             actor = ent._.actor if ent is not None else None
             if not actor or not actor.get("code"):
                 continue
-            if wanted != [None] and actor.get("sector") not in wanted:
-                continue
+            if wanted != [None] and actor.get("sector") not in wanted and not (
+                    "IGO" in wanted and ent is not None and ent.label_ == "ORG"
+                    and actor.get("sector") is None):
+                continue  # "the bloc": an organisation named without a sector (EU, ASEAN)
             return [dict(actor)]
         return []

@@ -103,3 +103,22 @@ def test_military_units_are_organisations(ents):
     assert "58th Combined Arms Army" in units and units["58th Combined Arms Army"][3] == "MIL"
     assert "Black Sea Fleet" in units
     assert "47th Mechanized Brigade" in units
+
+
+def test_a_known_person_by_surname_alone(ents):
+    book = load_actors()
+    assert book.person_by_surname("Lavrov").code == "RUS"
+    assert book.person_by_surname("Khan") is None  # persons of several countries
+    found = ents("General Zaluzhnyi said the front was stable.")
+    assert [t[:3] for t in found if t[0] == "Zaluzhnyi"] == [("Zaluzhnyi", "PERSON", "UKR")]
+
+
+def test_dictionary_has_seats_igos_and_armed_groups():
+    book = load_actors()
+    for name, code in [("Kremlin", "RUS"), ("White House", "USA"), ("Pentagon", "USA"),
+                       ("African Union", "AU"), ("ASEAN", "ASEAN"), ("Hezbollah", "HEZBOLLAH"),
+                       ("Houthis", None), ("Taliban", "TALIBAN"), ("al-Shabaab", None),
+                       ("Wagner Group", None), ("the West", "WST"), ("Middle East", "MEA")]:
+        entry = book.lookup_entry(name)
+        assert entry is not None, name
+        assert code is None or entry.code == code, (name, entry.code)

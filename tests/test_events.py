@@ -315,3 +315,132 @@ def test_context_reaches_through_quantities(nlp):
     ev = one(events(nlp, "Iran supplied a significant number of drones to Russia."), "AID")
     assert "military" in ev["context"]
     assert ev["cameo"] == "072"
+
+
+# ------------------------------------------------------- directions and arguments
+
+
+def test_an_injury_takes_its_attacker_from_the_cause(nlp):
+    evs = events(nlp, "Two Georgian soldiers were wounded after Russian troops opened fire "
+                      "near the border.")
+    assault = [e for e in evs if e["type"] == "ASSAULT"]
+    assert len(assault) == 2  # the wounding and the firing are two events
+    for ev in assault:
+        assert ev["actors"] == ["RUS"]
+        assert ev["recipients"] == ["GEO"]
+
+
+def test_accused_through_an_object_of_phrase(nlp):
+    ev = one(events(nlp, "India accused Pakistan's army of crossing the border."), "COERCE")
+    assert ev["actors"] == ["PAK"]
+    assert ev["recipients"] == ["IND"]
+
+
+def test_who_denies_an_accusation_is_its_target(nlp):
+    evs = events(nlp, "Lithuania made accusations that Belarus denied.")
+    assert one(evs, "ACCUSE")["recipients"] == ["BLR"]
+
+
+def test_participle_phrases_name_the_sides_of_a_noun_event(nlp):
+    evs = events(nlp, "Visa bans adopted by the EU against Syrian officials took effect.")
+    ev = one(evs, "SANCTION")
+    assert ev["actors"] == ["EU"]
+    assert ev["recipients"] == ["SYR"]
+
+
+def test_reciprocal_sanctions_target_the_first_sanctioner(nlp):
+    evs = events(nlp, "Canada imposed sanctions on China. China is introducing a list of "
+                      "reciprocal sanctions.")
+    second = [e for e in evs if e["type"] == "SANCTION" and e["sentence"] == 1]
+    assert len(second) == 1  # the verb and its object are one event
+    assert second[0]["actors"] == ["CHN"]
+    assert second[0]["recipients"] == ["CAN"]
+
+
+def test_threat_target_from_its_condition(nlp):
+    ev = one(events(nlp, "Iran threatened serious consequences if Israel expands its "
+                         "operations."), "THREATEN")
+    assert ev["actors"] == ["IRN"]
+    assert ev["recipients"] == ["ISR"]
+
+
+def test_an_ally_named_in_apposition_is_the_actor(nlp):
+    ev = one(events(nlp, "Belarus ally Russia criticised the EU penalties."), "ACCUSE")
+    assert ev["actors"] == ["RUS"]
+    assert ev["recipients"] == ["EU"]
+
+
+def test_bilateral_talks_are_the_pair_named_before(nlp):
+    evs = events(nlp, "Japan and India signed a deal. The bilateral negotiations lasted "
+                      "two days.")
+    talks = [e for e in evs if e["type"] == "CONSULT"]
+    assert len(talks) == 1
+    assert set(talks[0]["actors"]) == {"JPN", "IND"}
+
+
+def test_a_visit_keeps_its_host(nlp):
+    evs = events(nlp, "A Chinese delegation arrived in Hanoi on Monday. During the visit, "
+                      "the Chinese delegation visited a shipyard.")
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert len(visits) >= 2
+    assert all(v["actors"] == ["CHN"] and v["recipients"] == ["VNM"] for v in visits)
+
+
+def test_his_is_the_person_speaking(nlp):
+    ev = one(events(nlp, "Sergei Lavrov said his country is ready to expand trade with "
+                         "India."), "AGREE")
+    assert ev["actors"] == ["RUS"]
+
+
+def test_it_in_a_direct_quote_is_not_the_speaker(nlp):
+    evs = events(nlp, "\"Beijing sees Islamabad as a key state - it is China's strategic "
+                      "partner,\" the Chinese minister said.")
+    ev = one(evs, "SUPPORT")
+    assert ev["actors"] == ["CHN"]
+    assert ev["recipients"] == ["PAK"]
+
+
+# ---------------------------------------------------------- dates and modality
+
+
+def test_a_setting_participle_dates_the_event(nlp):
+    ev = one(events(nlp, "Beginning in 2019, Egypt and Greece held annual naval drills."),
+             "COOPERATE")
+    assert ev["date"] == "2019"
+
+
+def test_an_after_clause_is_not_dated_by_its_main_clause(nlp):
+    evs = events(nlp, "In 2015, Chile recalled its ambassador after Peru expelled two "
+                      "Chilean diplomats.")
+    dated = {e["trigger"]["text"]: e["date"] for e in evs}
+    assert dated.get("recalled") == "2015"
+    assert dated.get("expelled") is None
+
+
+def test_purpose_presupposition_and_setting_modalities(nlp):
+    evs = events(nlp, "The Iranian delegation arrived in Paris for discussions with France.")
+    talks = [e for e in evs if e["trigger"]["text"] == "discussions"]
+    assert talks and talks[0]["modality"] == "hypothetical"
+    evs = events(nlp, "Putin and Erdogan discussed Syria during a phone call.")
+    call = [e for e in evs if e["trigger"]["text"] == "call"][0]
+    assert call["modality"] == "asserted"
+    evs = events(nlp, "Kyiv alleged that Minsk supplied fuel to Russian forces in the war.")
+    war = [e for e in evs if e["trigger"]["text"] == "war"]
+    assert all(w["modality"] != "reported" for w in war)
+
+
+def test_bench_reports_rules_fired(nlp, tmp_path: Path):
+    path = tmp_path / "mini.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "Russia threatened Ukraine.",
+                                "expected": [{"code": "THREATEN"}]}) + "\n")
+    result = bench_plover(path, nlp)
+    assert result["rules"] == {"threaten.threaten": 1}
+
+
+def test_speaker_of_a_passive_report_detains_but_is_not_wounded(nlp):
+    detained = one(events(nlp, "Azerbaijan said two Armenian soldiers had been detained."),
+                   "COERCE")
+    assert detained["actors"] == ["AZE"]
+    assert detained["recipients"] == ["ARM"]
+    evs = events(nlp, "Georgia said two of its soldiers were wounded.")
+    assert all("GEO" not in e["actors"] for e in evs)

@@ -261,6 +261,10 @@ class ActorEntities:
             if entry.kind == "capital" and self._is_place_use(span):
                 actor["sector"] = None
             return actor
+        if span.label_ == "PERSON" and len(span) == 1:
+            person = self.book.person_by_surname(span.text)
+            if person is not None:  # "Brig. Gen. Heidari": a known person by surname
+                return person.actor()
         if span.label_ in self.lex["uncoded_by_inner_names"]:
             return None  # the Indian Ocean is not India, nor the Gulf of Oman Oman
         words = [t.text for t in span]

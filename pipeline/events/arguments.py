@@ -31,12 +31,19 @@ DOC_LEVEL_SOURCES = frozenset({"accuser", "requester", "reported_actor"})
 class Arguments:
     """Finds actors for argument sources; one instance per pipeline component."""
 
-    def __init__(self, book: ActorDictionary, references: References) -> None:
+    def __init__(self, book: ActorDictionary, references: References,
+                 denial_verbs: list[str] | tuple[str, ...] = (),
+                 judging_verbs: list[str] | tuple[str, ...] = ()) -> None:
         self.book = book
+        self.denial_verbs = frozenset(denial_verbs)
+        # verbs whose subject judges an act rather than undergoes it ("Russia criticised
+        # the EU penalties" does not make Russia a target of the penalties)
+        self.judging_verbs = frozenset(judging_verbs) | self.denial_verbs
         self.refs = references
         self.sources: dict[str, Callable[[Token], list[Token]]] = {
             "subj": self._subj,
-            "agent": syntax.agents,
+            "agent": lambda t: syntax.agents(t) or [
+                a for acl in syntax.participles(t) for a in syntax.agents(acl)],
             "poss": lambda t: syntax.children(t, ["poss"]),
             "mod": self._mods,
             "governor_subj": self._governor_subj,
@@ -66,6 +73,9 @@ class Arguments:
             "obj_of_governor": self._copula_subj,
             "head_noun": lambda t: [t.head] if t.dep_ == "amod" else [],
             "victim": self._victim,
+            "denier": self._denier,
+            "condition_subj": self._condition_subj,
+            "speaker_agent": self._speaker_agent,
         }
 
     def known(self, name: str) -> bool:
@@ -136,6 +146,11 @@ class Arguments:
             gov = syntax.governor(tok)
             if not out and gov is not None and tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"}:
                 out = syntax.prep_objects(gov, prep)
+            if not out and tok.pos_ in ("NOUN", "PROPN"):
+                out = [o for acl in syntax.participles(tok) for o in syntax.prep_objects(acl, prep)]
+            if not out and tok.dep_ == "dobj" and prep in ("to", "on", "against", "at"):
+                # "justify their arms supplies to Kyiv": the phrase hangs on the verb
+                out = [o for o in syntax.prep_objects(tok.head, prep) if o.i > tok.i]
             return out
         if name.startswith("obj_prep:") and name not in self.sources:
             # "rejected an offer from X", "demanded support from X": the phrase on the object
@@ -163,11 +178,17 @@ class Arguments:
         return out
 
     def _governor_subj(self, tok: Token) -> list[Token]:
+        if tok.dep_ in ("ccomp", "parataxis") and syntax.is_passive(tok):
+            return []  # "Azerbaijan said one of its soldiers was wounded": not the speaker's act
         gov = syntax.governor(tok)
         if gov is None:
             return []
         if tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"}:
-            found = syntax.prep_objects(gov, "between") + syntax.prep_objects(gov, "with")
+            # "talks are underway between Tehran and Moscow": the phrase may hang on the
+            # predicate adjective or noun
+            preds = [gov] + syntax.children(gov, ("acomp", "attr", "advmod"))
+            found = [o for p in preds for o in syntax.prep_objects(p, "between")
+                     + syntax.prep_objects(p, "with")]
             if not found and gov.dep_ in ("ccomp", "advcl", "conj", "xcomp"):
                 found = syntax.subjects(gov.head)  # "carried out exercises focused on"
             return found
@@ -175,9 +196,22 @@ class Arguments:
             return syntax.agents(gov) or []
         return syntax.subjects(gov)
 
+    def _speaker_agent(self, tok: Token) -> list[Token]:
+        """"Azerbaijan said the men had been detained": authorities announce their own
+        arrests and expulsions, so the speaker of a passive report is its doer, unless
+        the speaker is the one it befell."""
+        if not (tok.dep_ in ("ccomp", "parataxis") and syntax.is_passive(tok)):
+            return []
+        undergoers = {a["code"] for s in syntax.children(tok, syntax.PASS_SUBJ_DEPS)
+                      for a in self.actors_of(s)}
+        speakers = syntax.subjects(tok.head)
+        if undergoers & {a["code"] for s in speakers for a in self.actors_of(s)}:
+            return []
+        return speakers
+
     def _experiencer(self, tok: Token) -> list[Token]:
         gov = syntax.governor(tok)
-        if gov is None:
+        if gov is None or gov.lemma_.lower() in self.judging_verbs:
             return []
         if gov.dep_ in ("acl", "amod") and gov.head.pos_ in syntax.NOUN_POS:
             return [gov.head]
@@ -233,9 +267,14 @@ class Arguments:
             out.extend(syntax.children(comp, syntax.SUBJ_DEPS | syntax.PASS_SUBJ_DEPS))
         return out
 
-    @staticmethod
-    def _copula_subj(tok: Token) -> list[Token]:
+    @classmethod
+    def _copula_subj(cls, tok: Token, depth: int = 0) -> list[Token]:
         head = tok.head
+        if tok.dep_ in ("conj", "appos") and depth < 3:
+            # "regards Iran as one of the key countries and a strategic partner"
+            found = cls._copula_subj(head, depth + 1)
+            if found:
+                return found
         if tok.dep_ in ("attr", "oprd", "acomp"):
             return syntax.children(head, syntax.SUBJ_DEPS)
         if tok.dep_ == "pobj" and head.lower_ == "as":
@@ -244,6 +283,20 @@ class Arguments:
         if tok.dep_ == "appos":
             return [head]
         return []
+
+    @staticmethod
+    def _condition_subj(tok: Token) -> list[Token]:
+        """"threatened consequences if the EU expands its restrictions": whoever the
+        condition is put to is the threat's target."""
+        return [s for c in tok.children if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for s in syntax.subjects(c)]
+
+    def _denier(self, tok: Token) -> list[Token]:
+        """"accusations that Armenia denied": who denies an accusation is the accused."""
+        return [s for head in [tok, *rules_mod.objects(tok)] for c in head.children
+                if c.dep_ in ("relcl", "ccomp", "acl") and c.lemma_.lower() in self.denial_verbs
+                for s in syntax.subjects(c)]
 
     @staticmethod
     def _victim(tok: Token) -> list[Token]:

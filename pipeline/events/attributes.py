@@ -13,6 +13,11 @@ from spacy.tokens import Span, Token
 from ..actor_coding import entity_at
 from . import syntax
 
+SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "once"})
+"""Subordinators placing a clause at another time than the clause it modifies."""
+TEMPORAL_PARTICIPLES = frozenset({"begin", "start", "starting", "beginning", "end", "ending"})
+"""Participles that only set a time ("Beginning in 2019, ... held drills")."""
+
 NON_CLAUSAL = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "obl", "nmod", "poss",
                          "compound", "amod", "nummod", "pcomp", "appos", "det", "case"})
 
@@ -171,7 +176,11 @@ def is_hypothetical(tok: Token, cfg: dict[str, Any]) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
     ):
         return True
+    prev = tok
     for anc in list(tok.ancestors)[:8]:
+        if prev.dep_ in ("ccomp", "parataxis") and prev.i < anc.i:
+            break  # "talks took place; the sides discussed": a clause set before its verb
+        prev = anc
         if _lemma(anc) in cues or anc.lower_ in cues:
             return True
         if any(c.dep_ == "amod" and _lemma(c) in cues for c in anc.children):
@@ -181,11 +190,30 @@ def is_hypothetical(tok: Token, cfg: dict[str, Any]) -> bool:
     return False
 
 
+def _in_prep(tok: Token, preps: list[str]) -> bool:
+    """A noun trigger that is the object of one of ``preps`` ("during a phone call")."""
+    return (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj"
+            and tok.head.lower_ in set(preps))
+
+
+def is_presupposed(tok: Token, cfg: dict[str, Any]) -> bool:
+    """"during a phone call": the event took place, whatever the clause hopes for."""
+    return _in_prep(tok, cfg.get("presupposing_preps", []))
+
+
+def is_purpose(tok: Token, cfg: dict[str, Any]) -> bool:
+    """"arrived in Moscow for discussion": the journey's purpose is still to come."""
+    return (_in_prep(tok, ["for"])
+            and _lemma(tok.head.head) in set(cfg.get("purpose_governors", [])))
+
+
 def is_reported(tok: Token, cfg: dict[str, Any]) -> bool:
     """Inside the content of an accusation or claim, or marked "alleged"."""
     cues = set(cfg.get("reported_words", []))
     if any(c.dep_ in ("amod", "advmod") and _lemma(c) in cues for c in tok.children):
         return True
+    if _in_prep(tok, cfg.get("setting_preps", [])):
+        return False  # "claims over assistance to Russia in the Ukraine war": the backdrop
     return any(_lemma(a) in cues or a.lower_ in cues for a in list(tok.ancestors)[:8])
 
 
@@ -241,6 +269,9 @@ def _local_timexes(head: Token, tindex: dict[int, Span], nominal: bool) -> list[
     found: list[Span] = []
     stack = [c for c in head.children if c.dep_ in NON_CLAUSAL or (nominal and c.dep_ in
                                                                     ("relcl", "acl"))]
+    # "Beginning in 2019, Iran, Russia and China held drills"
+    stack += [c for c in head.children if c.dep_ in ("advcl", "prep")
+              and c.lemma_.lower() in TEMPORAL_PARTICIPLES and c.i < head.i]
     seen = set()
     while stack:
         t = stack.pop(0)
@@ -251,7 +282,7 @@ def _local_timexes(head: Token, tindex: dict[int, Span], nominal: bool) -> list[
             if tindex[t.i] not in found:
                 found.append(tindex[t.i])
             continue
-        if nominal or t.dep_ in NON_CLAUSAL:
+        if nominal or t.dep_ in NON_CLAUSAL or t.lemma_.lower() in TEMPORAL_PARTICIPLES:
             stack.extend(c for c in t.children if c.dep_ in NON_CLAUSAL or (nominal and c.dep_ in (
                 "relcl", "acl", "prep", "pobj")))
     return found
@@ -272,6 +303,9 @@ def event_date(tok: Token, tindex: dict[int, Span], interval_preps: set[str]) ->
         if cur.head is cur or cur.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "relcl",
                                                 "acl", "pcomp", "pobj", "prep", "dobj"):
             break
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS
+                                       for c in cur.children):
+            break  # "said yesterday ... after the bloc adopted measures": an earlier time
         cur = cur.head
         steps += 1
     if not cands and not nominal:

@@ -76,7 +76,11 @@ class RuleSet:
     lexicon: dict[str, Any]
     by_lemma: dict[str, list[Rule]] = field(default_factory=dict)
 
+    _memo: dict[tuple[str, ...], list[Rule]] = field(default_factory=dict, repr=False)
+    _order: dict[int, int] = field(default_factory=dict, repr=False)
+
     def __post_init__(self) -> None:
+        self._order = {id(rule): i for i, rule in enumerate(self.rules)}
         for rule in self.rules:
             for lemma in sorted(rule.lemmas):
                 self.by_lemma.setdefault(lemma, []).append(rule)
@@ -86,16 +90,22 @@ class RuleSet:
         keys = [tok.lemma_.lower(), tok.lower_]
         if tok.i + 1 < len(tok.doc) and tok.nbor(1).dep_ == "prt":
             keys.insert(0, f"{keys[0]}_{tok.nbor(1).lower_}")
-        keys.append(WILDCARD)
-        seen: list[Rule] = []
-        for key in keys:
-            for rule in self.by_lemma.get(key, []):
-                if rule not in seen:
-                    seen.append(rule)
-        return sorted(seen, key=self.rules.index)
+        memo_key = tuple(keys)
+        cached = self._memo.get(memo_key)
+        if cached is None:
+            # identity, not dataclass equality: comparing rules field by field was the
+            # stage's hottest line, run for every token of every article
+            picked = {id(rule): rule for key in [*keys, WILDCARD]
+                      for rule in self.by_lemma.get(key, [])}
+            cached = sorted(picked.values(), key=lambda r: self._order[id(r)])
+            if len(self._memo) >= MEMO_LIMIT:  # bounded: a long batch meets ever new words
+                self._memo.clear()
+            self._memo[memo_key] = cached
+        return cached
 
 
 WILDCARD = "*"
+MEMO_LIMIT = 20_000
 
 
 def expand_classes(value: Any, classes: dict[str, list[str]]) -> Any:
@@ -180,6 +190,10 @@ def _complements(tok: Token) -> list[Token]:
         out.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
     if not out and tok.dep_ in ("acomp",):
         out = [c for c in tok.head.children if c.dep_ == "xcomp"]
+    if not out and tok.dep_ == "dobj" and tok.pos_ in ("NOUN", "PROPN"):
+        # "confirmed their inclination to strengthen ties": the infinitive hung on the verb
+        out = [c for c in tok.head.children if c.dep_ == "xcomp" and c.i > tok.i
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     return out
 
 
@@ -223,8 +237,11 @@ def _holds(req: dict[str, Any], tok: Token, env: Env) -> bool:  # noqa: C901 - a
         elif key == "not_obj_phrase_lemmas":
             ok = not any(_lemma(t) in val for o in _objects(tok) for t in o.subtree)
         elif key == "subj_lemmas":
-            ok = any(_lemma(t) in val for s in syntax.subjects(tok) for t in s.subtree
-                     if t.i <= s.i)
+            subjects = syntax.subjects(tok)
+            # "a first patch of peacekeeping troops arrived": through quantity heads
+            subjects += [x for s in subjects if _lemma(s) in syntax.GRAMMAR.quantity_heads
+                         for x in syntax.prep_objects(s, "of")]
+            ok = any(_lemma(t) in val for s in subjects for t in s.subtree if t.i <= s.i)
         elif key == "not_subj_lemmas":
             ok = not any(s.lower_ in val or _lemma(s) in val for s in syntax.subjects(tok))
         elif key == "particle":
@@ -248,7 +265,11 @@ def _holds(req: dict[str, Any], tok: Token, env: Env) -> bool:  # noqa: C901 - a
         elif key == "context_is":
             ok = bool(env.contexts(tok) & set(val))
         elif key == "prep_obj_lemmas":
-            ok = any(_lemma(o) in val for o in syntax.prep_objects(tok))
+            # "providing Russia with hundreds of drones": through quantity heads
+            pobjs = syntax.prep_objects(tok)
+            pobjs += [x for o in pobjs if _lemma(o) in syntax.GRAMMAR.quantity_heads
+                      for x in syntax.prep_objects(o, "of")]
+            ok = any(_lemma(o) in val for o in pobjs)
         elif key == "prep_any":
             ok = any(c.dep_ == "prep" and c.lower_ in val for c in tok.children)
         elif key == "obj_actor":

@@ -34,7 +34,8 @@ class EventStage:
         self.refs = References(
             lex.get("references", {}), lambda t: actor_coding.phrase_actors(t, book)
         )
-        self.args = Arguments(book, self.refs)
+        self.args = Arguments(book, self.refs, lex.get("denial_verbs", []),
+                              lex.get("accusation_verbs", []))
         for rule in self.ruleset.rules:
             for name in rule.actor_from + rule.recipient_from:
                 if not self.args.known(name):
@@ -64,6 +65,9 @@ class EventStage:
             k: v for k, v in lex.get("negation_conversion", {}).items() if not k.startswith("_")
         }
         self.rule_by_id = {r.id: r for r in self.ruleset.rules}
+        self.cause_preps = set(lex.get("cause_preps", []))
+        self.pair_words = set(lex.get("references", {}).get("pair_words", []))
+        self.retaliation_words = set(lex.get("retaliation_words", []))
 
     # ----------------------------------------------------------------- public
     def __call__(self, doc: Doc) -> Doc:
@@ -86,12 +90,10 @@ class EventStage:
                 continue
             if tok.tag_ in self.modifier_tags and tok.dep_ in self.modifier_deps:
                 continue  # "a UN-brokered deal", "its long-threatened invasion": a description
-            if self._circumstance(tok):
-                continue
-            for rule in self.ruleset.candidates(tok):
-                if check(rule, tok, env):
-                    found.append((tok, rule))
-                    break
+            # the first rule that holds, then the (costlier) backdrop test on that token only
+            rule = next((r for r in self.ruleset.candidates(tok) if check(r, tok, env)), None)
+            if rule is not None and not self._circumstance(tok):
+                found.append((tok, rule))
         found = self._drop_nested(found)
         events = [self._build(doc, tok, rule, tindex) for tok, rule in found]
         events = [e for e in events if e is not None]
@@ -126,9 +128,17 @@ class EventStage:
         by_tok = {tok.i: rule for tok, rule in found}
         drop: set[int] = set()
         for tok, rule in found:
+            # "introducing a list of reciprocal sanctions": the object, through its quantity head
+            for obj in objects(tok):
+                if obj.i != tok.i and obj.dep_ == "pobj" and by_tok.get(obj.i) is not None \
+                        and by_tok[obj.i].type == rule.type:
+                    drop.add(obj.i)
+        for tok, rule in found:
             head = tok.head
             if head.i == tok.i or by_tok.get(head.i) is None or by_tok[head.i].type != rule.type:
                 continue
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+                continue  # "wounded after forces opened fire": a second act, told as its cause
             if tok.dep_ in ("dobj", "conj", "nsubjpass", "compound", "advcl"):
                 drop.add(tok.i)
             elif tok.dep_ == "acl":  # "sanctions adopted by the EU": the verb has the agent
@@ -144,6 +154,14 @@ class EventStage:
             return True
         return (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj"
                 and tok.head.lower_ in self.background_preps)
+
+    @staticmethod
+    def _background(tok: Token) -> bool:
+        """Told in a description of a participant ("Tehran and Moscow, both subjected to
+        sanctions by the West, are determined ..."), not as what the speaker claims."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else syntax.governor(tok)
+        return verb is not None and verb.dep_ in ("acl", "appos") and \
+            verb.head.dep_ in ("nsubj", "nsubjpass")
 
     def _absorb_scope(self, tok: Token) -> set[int]:
         """Tokens of what a trigger acts on: its objects, complement clauses, "for"/"of" phrases."""
@@ -220,7 +238,10 @@ class EventStage:
                 etype, cameo, mode = "AGREE", self.intent_map[etype], None
             else:
                 modality = "future"
-        elif not rule.intent and attr.is_hypothetical(tok, self.mod_cfg):
+        elif not rule.intent and attr.is_purpose(tok, self.mod_cfg):
+            modality = "hypothetical"
+        elif (not rule.intent and not attr.is_presupposed(tok, self.mod_cfg)
+              and attr.is_hypothetical(tok, self.mod_cfg)):
             modality = "hypothetical"
         polarity = attr.polarity(tok, self.neg_cfg)
         if polarity == "negative" and etype in self.negation_map:
@@ -250,48 +271,148 @@ class EventStage:
             "rule": rule.id,
         }
 
-    def _accused_of(self, tok: Token) -> list[str]:
-        """"accusing it of supplying drones", "blames Russia for the strike": the act's
-        actor is the one accused, whatever the act's own clause says."""
+    def _accused_of(self, tok: Token) -> tuple[list[str], list[str]]:
+        """"accusing it of supplying drones", "blames Russia for the strike", "accused
+        Azerbaijan's military of crossing": the act's actor is the one accused, whatever
+        the act's own clause says; the accuser comes back too (a hostile act's victim)."""
         cur = tok
-        for _ in range(3):
+        for _ in range(5):
             prep = cur.head
             if cur.dep_ in ("pobj", "pcomp") and prep.lower_ in ("of", "for"):
                 verb = prep.head
+                objs = [c for c in verb.children if c.dep_ == "dobj"]
+                if verb.lemma_.lower() not in self.accusation_verbs and verb.dep_ == "dobj":
+                    objs, verb = [verb], verb.head  # "of" hung on the object
                 if verb.lemma_.lower() in self.accusation_verbs:
-                    objs = [c for c in verb.children if c.dep_ == "dobj"]
-                    if not objs and prep.head.dep_ == "dobj":  # "for" hung on the object
-                        objs = [prep.head]
                     codes = [a["code"] for o in objs for a in self.args.actors_of(o)]
-                    return list(dict.fromkeys(codes))
-            if cur.dep_ not in ("compound", "amod", "pobj", "pcomp") or cur.head is cur:
-                return []
+                    accusers = [a["code"] for s in syntax.subjects(verb)
+                                for a in self.args.actors_of(s)]
+                    return list(dict.fromkeys(codes)), list(dict.fromkeys(accusers))
+            if cur.dep_ not in ("compound", "amod", "pobj", "pcomp", "dobj", "xcomp") \
+                    or cur.head is cur:
+                return [], []
             cur = cur.head
-        return []
+        return [], []
+
+    def _cause_of(self, ev: Event, by_tok: dict[int, Event]) -> tuple[Event | None, list[Token]]:
+        """The attack an injury is told after ("wounded after forces opened fire",
+        "killed after shooting broke out with X"): the event inside an after/following
+        adjunct of the trigger, else the adjunct's tokens."""
+        tok: Token = ev["_tok"]
+        kids = list(tok.children)
+        for c in kids:
+            is_cause = (c.dep_ == "prep" and c.lower_ in self.cause_preps) or (
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.cause_preps
+                                          for m in c.children))
+            if not is_cause:
+                continue
+            region = list(c.subtree)
+            region += [t for k in kids if k.dep_ == "advcl" and k.left_edge.i == c.right_edge.i + 1
+                       for t in k.subtree]
+            for t in region:
+                other = by_tok.get(t.i)
+                if other is not None and other is not ev and other["type"] == ev["type"]:
+                    return other, region
+            return None, region
+        return None, []
+
+    def _link_causes(self, events: list[Event]) -> None:
+        """An attack and the injury it caused share their sides."""
+        by_tok = {ev["_tok"].i: ev for ev in events}
+        for ev in events:
+            if ev["type"] != "ASSAULT":
+                continue
+            cause, region = self._cause_of(ev, by_tok)
+            if not region:
+                continue
+            attackers = cause["actors"] if cause is not None else []
+            if not attackers:
+                # "killed after shooting broke out with Azerbaijan's forces"
+                heads = [o for t in region
+                         if t.dep_ == "prep" and t.lower_ in ("with", "from", "by")
+                         for o in t.children if o.dep_ == "pobj"]
+                codes = [a["code"] for h in heads for a in self.args.actors_of(h)]
+                attackers = [c for c in dict.fromkeys(codes) if c not in ev["recipients"]]
+            if not ev["actors"]:
+                ev["actors"] = [c for c in attackers if c not in ev["recipients"]]
+            if cause is not None and not cause["actors"]:
+                cause["actors"] = [c for c in ev["actors"]]  # "shooting broke out with X"
+            elif cause is not None and not cause["recipients"]:
+                cause["recipients"] = [c for c in ev["recipients"] if c not in cause["actors"]]
+
+    def _pair_symmetric(self, events: list[Event]) -> None:
+        """A meeting or cooperation with one known side: "discussion of cooperation between
+        X and Y" is X's and Y's discussion; "bilateral negotiations" are the pair named last."""
+        by_tok = {ev["_tok"].i: ev for ev in events}
+        for ev in events:
+            rule: Rule = ev["_rule"]
+            if rule.frame != "symmetric" or len(ev["actors"]) > 1:
+                continue
+            tok: Token = ev["_tok"]
+            inner = [by_tok[o.i] for o in objects(tok) if o.i in by_tok]
+            codes = [c for o in inner if len(o["actors"]) > 1 for c in o["actors"]]
+            if not codes and any(c.lemma_.lower() in self.pair_words for t in [tok, *objects(tok)]
+                                 for c in t.children if c.dep_ in ("amod", "compound")):
+                codes = [a["code"] for a in self.refs.previous_group(tok)]
+                codes = codes if len(set(codes)) == 2 else []  # a pair, not a larger group
+            if not codes or (ev["actors"] and ev["actors"][0] not in codes):
+                continue
+            ev["actors"] = list(dict.fromkeys(codes))
+            ev["recipients"] = [c for c in ev["recipients"] if c not in ev["actors"]]
+
+    def _retaliations(self, events: list[Event], hostile: set[str]) -> None:
+        """"introducing reciprocal sanctions", "counter-sanctions": a hostile act answering
+        one done to its actor targets whoever did that act."""
+        for idx, ev in enumerate(events):
+            if ev["type"] not in hostile or ev["recipients"] or not ev["actors"]:
+                continue
+            tok: Token = ev["_tok"]
+            heads = [tok, *objects(tok)]
+            words = {w for t in heads for x in [t, *t.children]
+                     if x is t or x.dep_ in ("amod", "compound")
+                     for w in (x.lower_, x.lemma_.lower())}
+            if not words & self.retaliation_words:
+                continue
+            earlier = [o for o in events[:idx] if o["type"] == ev["type"]
+                       and set(o["recipients"]) & set(ev["actors"])]
+            earlier += [o for o in events[idx + 1:] if o["sentence"] == ev["sentence"]
+                        and o["type"] == ev["type"] and set(o["recipients"]) & set(ev["actors"])]
+            if earlier:
+                first = earlier[-1] if earlier[-1]["_tok"].i < tok.i else earlier[0]
+                ev["recipients"] = [c for c in first["actors"] if c not in ev["actors"]]
 
     def _document_passes(self, doc: Doc, events: list[Event]) -> None:
         by_start = sorted(events, key=lambda e: e["trigger"]["start"])
         last_visit: Event | None = None
+        last_host: Event | None = None
         for ev in by_start:
-            # "the foreign guest will visit ...": an uncoded visitor continues the last visit
-            if ev["rule"] == "consult.visit" or ev.get("_visit"):
-                if not ev["actors"] and last_visit is not None:
-                    ev["actors"] = list(last_visit["actors"])
-                    if not ev["recipients"]:
-                        ev["recipients"] = list(last_visit["recipients"])
-                if ev["actors"]:
-                    last_visit = ev
-        for ev in by_start:
+            if not (ev["rule"] == "consult.visit" or ev.get("_visit")):
+                continue
             # PLOVER: the host of a visit is its recipient; the place visited names it
             host = ev.get("_host")
             if ev["mode"] == "visit" and not ev["recipients"] and host and host not in ev["actors"]:
                 ev["recipients"] = [host]
+            # "the foreign guest will visit ...": an uncoded visitor continues the last visit
+            if not ev["actors"] and last_visit is not None:
+                ev["actors"] = list(last_visit["actors"])
+            # "During the visit, the delegation visited a forum": the same host
+            if ev["actors"] and not ev["recipients"] and last_host is not None \
+                    and set(ev["actors"]) & set(last_host["actors"]):
+                ev["recipients"] = [c for c in last_host["recipients"] if c not in ev["actors"]]
+            if ev["actors"]:
+                last_visit = ev
+                if ev["recipients"]:
+                    last_host = ev
+        self._pair_symmetric(by_start)
+        hostile = set(self.mod_cfg.get("hostile_types", []))
+        self._link_causes(by_start)
         for ev in by_start:
-            accused = self._accused_of(ev["_tok"])
+            accused, accusers = self._accused_of(ev["_tok"])
             if accused:
                 ev["actors"] = accused
                 ev["recipients"] = [c for c in ev["recipients"] if c not in accused]
-        hostile = set(self.mod_cfg.get("hostile_types", []))
+                if not ev["recipients"] and ev["type"] in hostile:
+                    ev["recipients"] = [c for c in accusers if c not in accused]
         for ev in by_start:
             tok: Token = ev["_tok"]
             # a hostile act told by its victim is that victim's claim
@@ -299,11 +420,13 @@ class EventStage:
                 continue
             speaker = attr.speech_speaker(tok, self.mod_cfg)
             codes = [a["code"] for a in self.args.actors_of(speaker)] if speaker else []
-            if ev["modality"] == "asserted" and set(codes) & set(ev["recipients"]):
+            if (ev["modality"] == "asserted" and set(codes) & set(ev["recipients"])
+                    and not self._background(tok)):
                 ev["modality"] = "reported"
             # "Azerbaijan accuses Armenia of shooting": the accuser is the one shot at
             if ev["modality"] == "reported" and not ev["recipients"]:
                 ev["recipients"] = [c for c in dict.fromkeys(codes) if c not in ev["actors"]]
+        self._retaliations(by_start, hostile)
         for idx, ev in enumerate(by_start):
             if ev["type"] == "ACCUSE" and not ev["recipients"]:
                 same = [o for o in by_start if o["sentence"] == ev["sentence"] and o is not ev

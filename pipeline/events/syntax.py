@@ -139,6 +139,9 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
         if verb.lemma_.lower() in GRAMMAR.object_control and objs:
             return objs
         return subjects(verb, depth + 1) if is_verbal(verb) else []
+    if tok.dep_ == "xcomp" and is_passive(head) and children(head, PASS_SUBJ_DEPS):
+        # "the delegations were supposed to hold a meeting", "X was forced to withdraw"
+        return children(head, PASS_SUBJ_DEPS)
     if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in GRAMMAR.object_control:
         objs = children(head, OBJ_DEPS)
         if objs:
@@ -157,6 +160,14 @@ def agents(tok: Token) -> list[Token]:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             out.extend(c for c in child.children if c.dep_ == "pobj")
     return out
+
+
+def participles(tok: Token) -> list[Token]:
+    """Past participles describing a noun ("sanctions adopted by the EU against X"): their
+    "by" and other phrases are the noun's own participants."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
 
 
 def ancestors_in_sentence(tok: Token) -> list[Token]:
