@@ -34,7 +34,9 @@ Metric names per layer (all floats in [0, 1]):
 - ``claims``: ``precision``, ``recall``, ``f1`` (same gold sentence and kind,
   overlapping cue, else overlapping content); on matched pairs ``speaker_accuracy``
   (same name or same actor code), ``speaker_name_accuracy`` (same name only),
-  ``content_f1`` (mean token F1), ``target_accuracy``.
+  ``content_f1`` (mean token F1), ``target_accuracy``; ``cue_precision/recall/f1``
+  (overlapping cue spans in the same gold sentence, kind ignored) and
+  ``kind_accuracy`` (on claims matched by sentence and cue or content, kind ignored).
 - ``pairs``: ``precision``, ``recall``, ``f1`` over (claim, denial) links, predicted
   claim ids translated to gold ids through the claim matching.
 

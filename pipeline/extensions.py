@@ -37,3 +37,21 @@ def register() -> None:
 
 
 register()
+
+_TEXT_KEY = "pipeline.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per document.
+
+    spaCy rebuilds ``Doc.text`` from every token on each access (a tenth of a
+    millisecond on a news article), and the claim steps ask for it dozens of times.
+    Stages only merge tokens, which never changes the text, so the first reading
+    stays true for the rest of the pipeline.
+    """
+    cached = doc.user_data.get(_TEXT_KEY)
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if cached is None or len(cached) != length:  # a guard, not a full check: cheap
+        cached = doc.text
+        doc.user_data[_TEXT_KEY] = cached
+    return cached

@@ -137,6 +137,24 @@ def test_accusation_content_makes_events_reported(nlp: Language) -> None:
     assert _one(doc, "accusation")["events"] == ["e1"]
 
 
+@pytest.mark.parametrize("verb", ["criticised", "condemned"])
+def test_factive_cue_keeps_its_content_asserted(nlp: Language, verb: str) -> None:
+    """"criticised the EU penalties": the penalties happened; only the judgement is the
+    speaker's, so the event inside stays asserted while still linked to the claim."""
+    doc = nlp.make_doc(f"Minsk {verb} the EU penalties against Belarusian officials.")
+    for name, proc in nlp.pipeline:
+        if name != "claims":
+            doc = proc(doc)
+    start = doc.text.index("penalties")
+    doc._.events = [{"id": "e1", "trigger": {"start": start, "end": start + 9,
+                                            "text": "penalties"},
+                     "type": "SANCTION", "modality": "asserted"}]
+    doc = nlp.get_pipe("claims")(doc)
+    claim = _one(doc, "accusation")
+    assert claim["events"] == ["e1"]
+    assert doc._.events[0]["modality"] == "asserted"
+
+
 def test_trim_reinstates_a_closing_quote_opened_inside() -> None:
     lex = load_lexicon()
     text = "By 2023, relations had \u201ccome a long way,\u201d Nadimi said."
@@ -332,3 +350,129 @@ def test_nobody_denies_their_own_claim(nlp: Language) -> None:
     doc = nlp("Azerbaijan's defence ministry accused Yerevan of staging a provocation. "
               "Azerbaijan's defence ministry said these reports were false.")
     assert doc._.pairs == []
+
+
+# ---------------------------------------------------------------- unseen phenomena
+# Sentences written for these tests (not from the corpus), one per phenomenon of the
+# issue's "Deliver" list.
+
+
+def test_raised_passive_is_an_unattributed_claim(nlp: Language) -> None:
+    doc = nlp("The drones are believed to have been launched from Belarus.")
+    claim = _one(doc, "claim")
+    assert claim["cue"]["text"] == "believed" and claim["speaker"] is None
+    assert claim["content"]["text"].endswith("launched from Belarus")
+    agent = nlp("The general is suspected by prosecutors to have ordered the shelling.")
+    assert _one(agent, "accusation")["speaker"]["text"] == "prosecutors"
+    # plans and states are not attributions; inside another claim it is that claim's
+    assert nlp("The ceasefire is expected to hold until Friday.")._.claims == []
+    nested = nlp("Kyiv accused Tehran of supplying drones to Moscow, which are believed "
+                 "to be used against Ukrainian cities.")
+    assert [c["kind"] for c in nested._.claims] == ["accusation"]
+    _spans_hold(doc)
+
+
+def test_it_was_revealed_is_a_speakerless_report(nlp: Language) -> None:
+    doc = nlp("It was revealed on Tuesday that the navy had ordered twelve new submarines.")
+    claim = _one(doc, "report")
+    assert claim["speaker"] is None
+    assert claim["content"]["text"] == "the navy had ordered twelve new submarines"
+
+
+def test_quote_over_two_sentences_before_its_cue(nlp: Language) -> None:
+    """The first quoted sentence belongs to the speaker named after the quote closes,
+    not to whoever spoke before."""
+    doc = nlp("Minister Lena Park said the vessels had left port. "
+              "\u201cWe have done nothing wrong. Our ships were in international "
+              "waters,\u201d said Admiral Pavel Reyes.")
+    run_on = next(c for c in doc._.claims if c["rule"] == "quote-run-on")
+    assert run_on["content"]["text"].startswith("We have done nothing wrong")
+    assert run_on["speaker"] is None
+    assert run_on["resolved_speaker"]["resolved"] == "Pavel Reyes"
+    _spans_hold(doc)
+
+
+def test_cueless_quote_after_a_claim_goes_to_its_speaker(nlp: Language) -> None:
+    doc = nlp("Foreign Minister Ana Lopez said the talks with Caracas had failed. "
+              "\u201cThere is no trust left between us.\u201d")
+    run_on = doc._.claims[1]
+    assert run_on["cue"] is None and run_on["speaker"] is None
+    assert run_on["resolved_speaker"]["resolved"] == "Ana Lopez"
+
+
+def test_according_to_names_speaker_and_hostile_content_accuses(nlp: Language) -> None:
+    doc = nlp("According to the Pentagon, Russian forces fired 40 missiles at Kyiv overnight.")
+    claim = doc._.claims[0]
+    assert claim["cue"]["text"] == "According to"
+    assert claim["speaker"]["actor"] == "USA"
+    assert claim["content"]["text"] == "Russian forces fired 40 missiles at Kyiv overnight"
+    assert claim["kind"] == "accusation" and claim["target"] == "RUS"
+
+
+def test_nominal_cue_denied_in_the_passive(nlp: Language) -> None:
+    doc = nlp("Allegations by Kyiv that Moscow used chemical weapons near Bakhmut were "
+              "rejected by the Kremlin.")
+    accusation, denial = _one(doc, "accusation"), _one(doc, "denial")
+    assert accusation["cue"]["text"] == "Allegations"
+    assert accusation["speaker"]["actor"] == "UKR" and accusation["target"] == "RUS"
+    assert denial["speaker"]["actor"] == "RUS" and denial["cue"]["text"] == "rejected"
+    pair = doc._.pairs[0]
+    assert (pair["claim"], pair["denial"]) == (accusation["id"], denial["id"])
+    assert "object-is-cue:Allegations" in pair["evidence"]
+    _spans_hold(doc)
+
+
+def test_passive_accusation_targets_its_subject(nlp: Language) -> None:
+    doc = nlp("Iran was accused by Ukraine of supplying drones.")
+    claim = _one(doc, "accusation")
+    assert claim["speaker"]["actor"] == "UKR" and claim["target"] == "IRN"
+    assert claim["content"]["text"] == "supplying drones"
+
+
+def test_pronoun_speaker_gets_the_named_speaker_in_resolved(nlp: Language) -> None:
+    doc = nlp("Defence Minister Ahmad Karimi said the naval exercise would begin soon. "
+              "He added that twenty ships would take part.")
+    second = doc._.claims[1]
+    assert second["cue"]["text"] == "added"
+    assert second["speaker"]["text"] == "He"
+    assert second["speaker"]["resolved"] == "Ahmad Karimi"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moscow dismissed the report as fake news.",
+    "The Chinese foreign ministry called the accusations unfounded.",
+    "Tehran ruled out any involvement in the attack on the tanker.",
+    "Beijing refuted the allegations of espionage.",
+    "\u201cThese claims are baseless,\u201d the Turkish defence ministry said.",
+    "The Syrian government denied that its forces had used chlorine gas.",
+])
+def test_denial_lexicon(nlp: Language, sentence: str) -> None:
+    claim = _one(nlp(sentence), "denial")
+    assert claim["speaker"]["actor"] is not None
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Washington blamed Pyongyang for the cyberattack on the bank.", "PRK"),
+    ("Poland leveled charges against Belarus over the migrant crisis.", "BLR"),
+    ("Kyiv alleged that Russian troops shelled the nuclear plant.", "RUS"),
+])
+def test_accusation_lexicon_and_target(nlp: Language, sentence: str, target: str) -> None:
+    assert _one(nlp(sentence), "accusation")["target"] == target
+
+
+def test_negated_hostile_content_accuses_nobody(nlp: Language) -> None:
+    doc = nlp("The spokesman said Iran had not supplied any drones for use in the war "
+              "in Ukraine.")
+    assert [c["kind"] for c in doc._.claims] == ["statement"]
+    assert doc._.claims[0]["target"] is None
+
+
+def test_report_dismissed_as_fake_news_keeps_its_own_content(nlp: Language) -> None:
+    """'..., calling it fake news' is said by the one who dismisses the report: it is
+    neither part of the report's content nor makes the report a denial."""
+    doc = nlp("The minister dismissed a report by a British newspaper that Iranian "
+              "engineers had visited a drone factory, calling it fake news.")
+    report, denial = _one(doc, "report"), _one(doc, "denial")
+    assert report["content"]["text"] == "Iranian engineers had visited a drone factory"
+    assert report["speaker"]["actor"] == "GBR"
+    assert [(p["claim"], p["denial"]) for p in doc._.pairs] == [(report["id"], denial["id"])]

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..actors import ActorDictionary
+from ..extensions import doc_text
 from .cues import find_drafts
 from .draft import Draft
 from .kinds import assign_kinds
@@ -37,26 +38,35 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _link_events(drafts: list[Draft], events: list[dict[str, Any]]) -> None:
+def _presupposes(draft: Draft, lex: Lexicon) -> bool:
+    """Factive cues ("criticised the EU penalties", "condemned the strike") take their
+    content as given: the penalties happened, only the judgement is the speaker's."""
+    tok = draft.cue_token
+    return tok is not None and tok.lemma_.lower() in lex.factive_cues
+
+
+def _link_events(drafts: list[Draft], events: list[dict[str, Any]], lex: Lexicon) -> None:
     """Events whose trigger lies in a claim's content; accusations and claims make
-    them reported (the accused's drone supply is reported, not asserted)."""
+    them reported (the accused's drone supply is reported, not asserted) unless the
+    cue presupposes its content."""
     for draft in drafts:
         if not draft.content:
             continue
+        reports = draft.kind in REPORTED_KINDS and not _presupposes(draft, lex)
         lo, hi = draft.content["start"], draft.content["end"]
         for event in events:
             trig = event.get("trigger") or {}
             if lo <= trig.get("start", -1) and trig.get("end", hi + 1) <= hi:
                 if event.get("id"):
                     draft.events.append(event["id"])
-                if draft.kind in REPORTED_KINDS and event.get("modality", "asserted") == "asserted":
+                if reports and event.get("modality", "asserted") == "asserted":
                     event["modality"] = "reported"
 
 
 def annotate(doc: Doc, lex: Lexicon, book: ActorDictionary | None = None) -> Doc:
     """Find claims and pairs in ``doc``; deterministic for a given parse and lexicon."""
     sents = _sentences(doc)
-    quotes = find_quotes(doc.text, lex)
+    quotes = find_quotes(doc_text(doc), lex)
     events = doc._.events if isinstance(doc._.events, list) else []
     drafts: list[Draft] = []
     for index, sent in enumerate(sents):
@@ -69,7 +79,7 @@ def annotate(doc: Doc, lex: Lexicon, book: ActorDictionary | None = None) -> Doc
     drafts.sort(key=lambda d: (d.sentence, d.anchor))
     for i, draft in enumerate(drafts, start=1):
         draft.id = f"c{i}"
-    _link_events(drafts, events)
+    _link_events(drafts, events, lex)
     doc._.claims = [d.record() for d in drafts]
     doc._.pairs = pair_denials(drafts, lex)
     return doc

@@ -184,9 +184,22 @@ def noun_content(noun: Token, lex: Lexicon) -> tuple[SpanRef | None, list[Token]
         if child.dep_ in ("acl", "ccomp") and any(
             g.dep_ == "mark" and g.lower_ == "that" for g in child.children
         ):
-            toks = subtree_tokens(child)
+            toks = _without_speaker_participles(subtree_tokens(child), child, lex)
             return content_from_tokens(toks, lex), toks
     return None, []
+
+
+def _without_speaker_participles(toks: list[Token], clause: Token, lex: Lexicon) -> list[Token]:
+    """A that-clause without a trailing ", calling it fake news": the parser hangs the
+    participle on the clause, but its subject is whoever spoke of the noun ("dismissed a
+    report that ..., calling it fake news"), so it is no part of the report's content."""
+    cues = set(lex.verb_kind) | lex.call_denial | lex.deem_verbs
+    drop: set[int] = set()
+    for tok in toks:
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head == clause and \
+                tok.lemma_.lower() in cues and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+            drop.update(t.i for t in tok.subtree)
+    return [t for t in toks if t.i not in drop]
 
 
 def agent_of(noun: Token, lex: Lexicon) -> Token | None:

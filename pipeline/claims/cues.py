@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..actors import ActorDictionary
+from ..extensions import doc_text
 from . import actors
 from .attribution import (
     agent_of,
@@ -182,6 +183,24 @@ def _headline_subject(verb: Token) -> Token | None:
     return None
 
 
+def _passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive cue ("the allegations were rejected"), not "it"."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return None if subj is None or is_pronoun(subj) else subj
+
+
+def _of_for_object(verb: Token) -> list[Token]:
+    """What someone is accused of or blamed for: the "of"/"for" phrase of the verb."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+            inner = sorted((t for c in prep.children for t in c.subtree), key=lambda t: t.i)
+            if inner:
+                return inner
+    return []
+
+
 def _punct_before(tok: Token) -> bool:
     """Whether the cue's clause opens after a comma or quote ('"...," he said')."""
     first = tok.left_edge
@@ -266,6 +285,17 @@ def verb_drafts(
             rule = "verb-fronted"
             content, ctoks = fronted_content(sent, tok, subj if subj is not None and subj.i < tok.i
                                              else None, lex)
+        elif dobj is None and kind == "denial" and key in lex.object_content and \
+                (passive := _passive_subject(tok)) is not None:
+            # "Allegations by Kyiv that ... were rejected by the Kremlin": the subject
+            rule, head = "verb-passive-object", passive
+            content, ctoks = object_content(tok, passive, lex)
+        elif dobj is None and kind == "accusation" and \
+                (passive := _passive_subject(tok)) is not None and \
+                (inner := _of_for_object(tok)):
+            # "Iran was accused by Ukraine of supplying drones": the accused is the subject
+            rule, head, ctoks = "verb-passive-accused", passive, inner
+            content = content_from_tokens(ctoks, lex)
         elif dobj is not None and key in lex.object_content:
             rule, head = "verb-object", dobj
             content, ctoks = object_content(tok, dobj, lex)
@@ -349,11 +379,46 @@ def according_drafts(
     return drafts
 
 
+def impersonal_drafts(
+    sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None, others: list[Draft]
+) -> list[Draft]:
+    """ "The drones are believed to have been launched from Belarus": a raised passive
+    says something is believed (alleged, reported, ...) without saying by whom.  The
+    content runs from the subject to the end of the infinitive; inside another claim's
+    content ("accusing it of supplying drones, which are believed to be used ...") it
+    is part of that claim."""
+    drafts: list[Draft] = []
+    for tok in sent:
+        kind = lex.raised_passive.get(tok.lemma_.lower())
+        if kind is None or tok.pos_ not in ("VERB", "AUX") or \
+                not any(c.dep_ == "auxpass" for c in tok.children) or \
+                any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if subj is None or comp is None or comp.i < tok.i or is_pronoun(subj) or \
+                subj.tag_ in ("WDT", "WP") or subj.lower_ == "it":
+            continue
+        if any(_inside(_cue_ref(tok), o.content) for o in others):
+            continue
+        ctoks = list(tok.doc[subj.left_edge.i:comp.right_edge.i + 1])
+        content = content_from_tokens(ctoks, lex)
+        if content is None:
+            continue
+        agent = subject_of(tok) if any(c.dep_ == "agent" for c in tok.children) else None
+        drafts.append(Draft(
+            sentence=index, kind=kind, rule="impersonal-passive", cue=_cue_ref(tok),
+            cue_token=tok, speaker=speaker_ref(agent, book) if agent is not None else None,
+            speaker_token=agent, content=content, content_tokens=ctoks,
+        ))
+    return drafts
+
+
 def quote_name_drafts(
     sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None, quotes: list[Region]
 ) -> list[Draft]:
     """A quotation closed by nothing but a name: '"...," Amir-Abdollahian.'"""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     for start, end in quotes:
         if not (sent.start_char <= start and end <= sent.end_char):
             continue
@@ -400,7 +465,7 @@ def _resumed_quote(draft: Draft, sent: Span, quotes: list[Region], lex: Lexicon)
     it; the content runs from the first part to the end of the second."""
     if not draft.rule.startswith("verb-fronted") or not draft.cue or not draft.content:
         return
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     cue_end = draft.cue["end"]
     marks = "".join(lex.quote_open | lex.quote_toggle) + " "
     for start, end in quotes:
@@ -430,6 +495,7 @@ def find_drafts(
         _resumed_quote(draft, sent, quotes, lex)
     drafts += noun_drafts(sent, index, lex, book)
     drafts += according_drafts(sent, index, lex, book)
+    drafts += impersonal_drafts(sent, index, lex, book, drafts)
     if not drafts:
         drafts += quote_name_drafts(sent, index, lex, book, quotes)
     return drafts

@@ -116,6 +116,12 @@ def _object_target(
         if found:
             return found[0]["code"]
         return _nearest_other(list(verb.head.subtree), speaker)
+    if draft.rule.startswith("verb-passive-accused"):
+        subj = draft.content_head
+        found = [a for a in actors.phrase_actors(subj, book) if a["code"] != speaker] \
+            if subj is not None else []
+        if found:
+            return found[0]["code"]
     for child in verb.children:
         if child.dep_ == "dobj":
             if is_pronoun(child):
@@ -213,7 +219,7 @@ def _hostile_target(
         return blamed
     hostile = [t for t in draft.content_tokens
                if (t.lemma_.lower() in lex.hostile_lemmas or t.idx in triggers)
-               and not _done_by_speaker(t, speaker, lex)]
+               and not _done_by_speaker(t, speaker, lex) and not _negated(t)]
     if not hostile:
         return None
     victims = _victims(hostile[0])
@@ -226,6 +232,15 @@ def _hostile_target(
     content = set(draft.content_tokens)
     outside = [t for t in sent if t not in content]
     return _nearest_other(outside, speaker)
+
+
+def _negated(tok: Token) -> bool:
+    """Whether the clause a hostile word sits in is negated ("Iran had not supplied any
+    drones for use in the war"): saying something hostile did not happen accuses nobody."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _blamed(draft: Draft, speaker: str | None, lex: Lexicon) -> str | None:

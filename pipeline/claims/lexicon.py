@@ -70,6 +70,8 @@ class Lexicon:
     pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
     person_labels: frozenset[str] = frozenset({"PERSON"})
     max_back_sentences: int = 6
+    raised_passive: dict[str, str] = field(default_factory=dict)
+    factive_cues: frozenset[str] = frozenset()
 
     def verb_kind_of(self, key: str) -> str | None:
         return self.verb_kind.get(key)
@@ -143,4 +145,7 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         },
         person_labels=frozenset(speakers.get("person_labels", ["PERSON"])),
         max_back_sentences=int(speakers.get("max_back_sentences", 6)),
+        raised_passive={k.lower(): str(v) for k, v in verbs.get("raised_passive", {}).items()
+                        if not k.startswith("_")},
+        factive_cues=_words(verbs.get("factive")),
     )

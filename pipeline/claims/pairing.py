@@ -6,6 +6,8 @@ Evidence (weights in ``configs/claims/pairing.json``):
   denied responsibility for": the denial hangs on a noun that sums up the claim before it;
 - ``anaphor``: "these allegations", "Baku's assertion" point back to the nearest earlier
   accusation or claim; ``anaphor-possessor``: the possessor is that claim's speaker;
+- ``object-is-cue``: the denial's object is the claim's own cue noun ("dismissed a report
+  by X that ...");
 - ``denier-is-target``: the denier is the actor the accusation targets;
 - ``denier-in-content``: the denier is named in the claim's content;
 - ``content-overlap``: shared actors and content lemmas (drones, Ukraine, ...);
@@ -92,6 +94,10 @@ def score_pair(
         score += weights["anaphor_nearest"]
         evidence.append(f"anaphor:{anaphor.text}")
     head = denial.content_head
+    if head is not None and claim.cue_token is not None and head.i == claim.cue_token.i:
+        # "dismissed a report by a British newspaper that ...": the object is the claim's cue
+        score += weights.get("object_is_cue", 0.0)
+        evidence.append(f"object-is-cue:{head.text}")
     if head is not None and head.lemma_.lower() in lex.anaphoric:
         owner = _possessor_code(head)
         if owner and owner == claim.speaker_code:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from ..extensions import doc_text
 from ..schema import SpanRef, char_span_ref
 from .lexicon import Lexicon
 
@@ -25,7 +26,7 @@ def token_ref(doc: Doc, first: int, last: int) -> SpanRef:
     """Span from token ``first`` through token ``last`` (inclusive)."""
     start = doc[first].idx
     end = doc[last].idx + len(doc[last].text)
-    return char_span_ref(doc.text, start, end)
+    return char_span_ref(doc_text(doc), start, end)
 
 
 def tokens_ref(tokens: Iterable[Token]) -> SpanRef | None:
@@ -101,7 +102,7 @@ def content_from_tokens(
     while nxt < len(doc) and (doc[nxt].is_punct or doc[nxt].is_quote):
         limit = doc[nxt].idx + len(doc[nxt].text)
         nxt += 1
-    ref = trim_content(doc.text, start, limit, lex, keep_period)
+    ref = trim_content(doc_text(doc), start, limit, lex, keep_period)
     return ref
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..actors import ActorDictionary
+from ..extensions import doc_text
 from . import actors
 from .attribution import is_pronoun
 from .draft import Draft
@@ -142,11 +143,25 @@ def resolve_pronouns(drafts: list[Draft], lex: Lexicon, sents: list[Span],
                 draft.speaker["actor"] = code
 
 
+def _same_quote_later(
+    piece: dict, index: int, drafts: list[Draft], quotes: list[Region]
+) -> Draft | None:
+    """The attributed claim of a later sentence whose content lies in the same quotation
+    as ``piece``: a quote that runs over several sentences before its cue."""
+    region = next(((s, e) for s, e in quotes if s <= piece["start"] < e), None)
+    if region is None:
+        return None
+    found = [d for d in drafts if d.sentence > index and d.content and
+             (d.speaker or d.resolved_speaker) and
+             region[0] <= d.content["start"] < region[1]]
+    return min(found, key=lambda d: (d.sentence, d.anchor)) if found else None
+
+
 def run_on_quotes(
     drafts: list[Draft], sents: list[Span], quotes: list[Region], lex: Lexicon
 ) -> list[Draft]:
     """Claims for quoted text in cue-less sentences that follow an attributed claim."""
-    text = sents[0].doc.text if sents else ""
+    text = doc_text(sents[0].doc) if sents else ""
     claimed = {d.sentence for d in drafts}
     out: list[Draft] = []
     for index, sent in enumerate(sents):
@@ -162,16 +177,18 @@ def run_on_quotes(
                 pieces.append(piece)
         if not pieces:
             continue
+        piece = max(pieces, key=lambda p: p["end"] - p["start"])
         before = [d for d in drafts + out if d.sentence < index and
                   index - d.sentence <= lex.run_on_window and (d.speaker or d.resolved_speaker)]
-        if not before:
+        later = _same_quote_later(piece, index, drafts, quotes)
+        if not before and later is None:
             continue
-        last = max(before, key=lambda d: (d.sentence, d.anchor))
+        # '"We did nothing wrong. Our ships ...," said X': the quote's own cue comes later
+        last = later or max(before, key=lambda d: (d.sentence, d.anchor))
         if last.speaker:
             resolved = {"resolved": _name(last.speaker), "actor": last.speaker_code}
         else:
             resolved = dict(last.resolved_speaker or {})
-        piece = max(pieces, key=lambda p: p["end"] - p["start"])
         out.append(Draft(sentence=index, kind="statement", rule="quote-run-on",
                          content=piece, resolved_speaker=resolved))
     return out

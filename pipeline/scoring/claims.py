@@ -1,7 +1,9 @@
 """Claims (attributed statements) and the denial pairs that link them.
 
 Claims match on gold sentence and kind, with overlapping cues or, when either cue is
-missing or no cue overlaps, overlapping contents.  Pairs are scored after claims are
+missing or no cue overlaps, overlapping contents.  Cue detection and the kind are also
+scored on their own, on matches that ignore the kind (a denial found as a statement
+still counts as a found cue, and as a wrong kind).  Pairs are scored after claims are
 matched: predicted claim ids are translated to gold ids through that matching, so a
 pipeline is free to number its claims as it likes.
 """
@@ -66,6 +68,70 @@ def _claim_key(
         return None
 
     return key
+
+
+def _cue_key(
+    locate: Callable[[Record, bool], int | None],
+) -> Callable[[Record, Record], SortKey | None]:
+    """Same gold sentence and overlapping cue, whatever the kind (cue detection)."""
+
+    def key(pred: Record, gold: Record) -> SortKey | None:
+        sent = locate(pred, True)
+        if sent is None or sent != locate(gold, False):
+            return None
+        p_cue, g_cue = span_of(pred.get("cue")), span_of(gold.get("cue"))
+        shared = overlap(p_cue, g_cue)
+        if not shared:
+            return None
+        return (count_if(bool(gold.get("optional"))), -shared,
+                abs(p_cue[0] - g_cue[0]))  # type: ignore[index]
+
+    return key
+
+
+def _kindless_key(
+    locate: Callable[[Record, bool], int | None],
+) -> Callable[[Record, Record], SortKey | None]:
+    """Same gold sentence, overlapping cue, else overlapping content: the claim match
+    without the kind, so that the kind can be scored on its own."""
+
+    def key(pred: Record, gold: Record) -> SortKey | None:
+        sent = locate(pred, True)
+        if sent is None or sent != locate(gold, False):
+            return None
+        for rank, field in enumerate(("cue", "content")):
+            p_span, g_span = span_of(pred.get(field)), span_of(gold.get(field))
+            shared = overlap(p_span, g_span)
+            if shared:
+                return (rank, count_if(bool(gold.get("optional"))), -shared,
+                        abs(p_span[0] - g_span[0]))  # type: ignore[index]
+        return None
+
+    return key
+
+
+def _cue_tally(
+    pred_doc: Mapping[str, Any], gold_doc: Mapping[str, Any], locator: SentenceLocator
+) -> Tally:
+    """Cue detection (overlapping cue spans, kind ignored) and kind accuracy on claims
+    matched without regard to kind."""
+    preds, golds = pred_doc.get("claims") or [], gold_doc.get("claims") or []
+    with_cue = {**pred_doc, "claims": [c for c in preds if span_of(c.get("cue"))]}
+    gold_cue = {**gold_doc, "claims": [c for c in golds if span_of(c.get("cue"))]}
+    cue_pairs = match_in_sentences(with_cue, gold_cue, locator, "claims", claim_anchor, _cue_key)
+    g_cues = gold_cue["claims"]
+    cue_opt = sum(count_if(bool(g_cues[gi].get("optional"))) for _, gi in cue_pairs)
+    kind_pairs = match_in_sentences(pred_doc, gold_doc, locator, "claims", claim_anchor,
+                                    _kindless_key)
+    return {
+        "cue_gold": len(g_cues) - _optional_count(g_cues),
+        "cue_pred": len(with_cue["claims"]),
+        "cue_optional_matched": cue_opt,
+        "cue_tp": len(cue_pairs) - cue_opt,
+        "kind_matched": len(kind_pairs),
+        "kind_correct": sum(count_if(preds[pi].get("kind") == golds[gi].get("kind"))
+                            for pi, gi in kind_pairs),
+    }
 
 
 def match_claims(
@@ -165,6 +231,7 @@ def tally_claims(
         "target_correct": 0,
         "content_f1_sum": 0.0,
     }
+    tally.update(_cue_tally(pred_doc, gold_doc, locator))
     id_map: dict[str, str] = {}
     for pi, gi in pairs:
         pred, gold = preds[pi], golds[gi]
@@ -179,12 +246,19 @@ def tally_claims(
 
 def metrics_claims(tally: Mapping[str, float]) -> dict[str, float]:
     """precision/recall/f1; speaker_accuracy, speaker_name_accuracy, target_accuracy,
-    content_f1 (mean token F1 over matched claims)."""
+    content_f1 (mean token F1 over matched claims); cue_precision/recall/f1 (cue spans
+    overlapping in the same sentence, kind ignored; claims without a cue left out) and
+    kind_accuracy (on claims matched by sentence and cue or content, kind ignored)."""
     out = prf(tally["tp"], tally["pred"] - tally["optional_matched"], tally["gold"])
     vacuous = is_vacuous(tally)
     for name in ("speaker", "speaker_name", "target"):
         out[f"{name}_accuracy"] = ratio(tally[f"{name}_correct"], tally["matched"], vacuous)
     out["content_f1"] = ratio(tally["content_f1_sum"], tally["matched"], vacuous)
+    out.update(prf(tally.get("cue_tp", 0),
+                   tally.get("cue_pred", 0) - tally.get("cue_optional_matched", 0),
+                   tally.get("cue_gold", 0), prefix="cue_"))
+    out["kind_accuracy"] = ratio(tally.get("kind_correct", 0), tally.get("kind_matched", 0),
+                                 vacuous)
     return out
 
 

@@ -39,6 +39,8 @@ HEADLINE: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             ("speaker", "speaker_accuracy"),
             ("content", "content_f1"),
             ("target", "target_accuracy"),
+            ("cue_f1", "cue_f1"),
+            ("kind", "kind_accuracy"),
         ),
     ),
     "pairs": ("", ()),
@@ -85,8 +87,10 @@ def format_table(scores: Mapping[str, Any]) -> str:
     counts = scores.get("counts", {})
     documents = scores.get("documents", {})
     missing = set(counts.get("missing_predictions", []))
+    unscored = len(counts.get("unscored_predictions", []))
+    note = f"; {unscored} predicted without gold, not scored" if unscored else ""
     lines = _block(
-        f"corpus ({len(documents)} documents, micro-averaged)",
+        f"corpus ({len(documents)} documents, micro-averaged{note})",
         scores.get("corpus", {}),
         counts.get("corpus", {}),
     )

@@ -1,0 +1,177 @@
+"""Cross-article pairing (pipeline/claims/across.py): denials in one article matched with
+claims of other articles of the same run, from the finished records only."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pandas as pd
+import pytest
+
+from pipeline.claims.across import cross_pairs, load_config, read_cross_pairs, write_cross_pairs
+from pipeline.cli import main as cli_main
+from pipeline.schema import CROSS_PAIR_COLUMNS
+
+
+def _doc(doc_id, dct, sentences, pairs=()):
+    """A document record from ``(kind, speaker, speaker_code, target, content, codes)``
+    claims, one per sentence; ``codes`` maps a word of the content to an actor code."""
+    text, claims, entities = "", [], []
+    for i, (kind, speaker, code, target, content, codes) in enumerate(sentences, start=1):
+        head = f"{speaker} said "
+        start = len(text) + len(head)
+        text += head + content + ". "
+        for word, actor in (codes or {}).items():
+            at = text.index(word, start)
+            entities.append({"id": f"n{len(entities) + 1}", "start": at, "end": at + len(word),
+                             "text": word, "label": "GPE",
+                             "actor": {"code": actor, "sector": None}})
+        claims.append({
+            "id": f"c{i}", "sentence": i - 1, "kind": kind,
+            "speaker": {"start": len(text) - len(head) - len(content) - 2,
+                        "end": len(text) - len(head) - len(content) - 2 + len(speaker),
+                        "text": speaker, "actor": code},
+            "cue": None, "content": {"start": start, "end": start + len(content),
+                                     "text": content},
+            "target": target, "events": [],
+        })
+    return {"doc_id": doc_id, "dct": dct, "text": text, "entities": entities, "events": [],
+            "claims": claims, "pairs": [{"claim": c, "denial": d, "score": 1.0, "evidence": []}
+                                        for c, d in pairs]}
+
+
+ACCUSATION = ("accusation", "Kyiv", "UKR", "IRN",
+              "Iran sent drone instructors to Crimea to train Russian crews",
+              {"Iran": "IRN", "Russian": "RUS"})
+DENIAL = ("denial", "Tehran", "IRN", None,
+          "reports of Iranian drone instructors in Crimea training Russian crews",
+          {"Iranian": "IRN", "Russian": "RUS"})
+
+
+@pytest.fixture(scope="module")
+def cfg():
+    return load_config()
+
+
+def test_denial_paired_with_accusation_of_another_article(cfg):
+    found = cross_pairs([_doc("a", "2023-09-04", [ACCUSATION]),
+                         _doc("b", "2023-09-07", [DENIAL])], cfg)
+    assert [(p["claim_doc_id"], p["claim_id"], p["denial_doc_id"], p["denial_id"])
+            for p in found] == [("a", "c1", "b", "c1")]
+    evidence = found[0]["evidence"]
+    assert "denier-is-target:IRN" in evidence
+    assert any(e.startswith("dates:2023-09-04..2023-09-07:3d") for e in evidence)
+    overlap = next(e for e in evidence if e.startswith("content-overlap:"))
+    assert "instructor" in overlap and "crew" in overlap and "@IRN" not in overlap
+
+
+def test_denial_dated_before_the_claim_is_not_paired(cfg):
+    assert cross_pairs([_doc("a", "2023-09-10", [ACCUSATION]),
+                        _doc("b", "2023-09-07", [DENIAL])], cfg) == []
+
+
+def test_undated_articles_pair_with_a_penalty(cfg):
+    dated = cross_pairs([_doc("a", "2023-09-04", [ACCUSATION]),
+                         _doc("b", "2023-09-04", [DENIAL])], cfg)
+    undated = cross_pairs([_doc("a", None, [ACCUSATION]), _doc("b", None, [DENIAL])], cfg)
+    assert len(undated) == 1 and "dates:unknown" in undated[0]["evidence"]
+    assert undated[0]["score"] < dated[0]["score"]
+
+
+def test_denier_must_be_the_accused(cfg):
+    other = ("denial", "Minsk", "BLR", None, DENIAL[4], {"Russian": "RUS"})
+    assert cross_pairs([_doc("a", "2023-09-04", [ACCUSATION]),
+                        _doc("b", "2023-09-07", [other])], cfg) == []
+
+
+def test_same_article_and_unrelated_content_are_not_cross_pairs(cfg):
+    assert cross_pairs([_doc("a", "2023-09-04", [ACCUSATION, DENIAL])], cfg) == []
+    unrelated = ("denial", "Tehran", "IRN", None, "talk of a currency devaluation", {})
+    assert cross_pairs([_doc("a", "2023-09-04", [ACCUSATION]),
+                        _doc("b", "2023-09-07", [unrelated])], cfg) == []
+
+
+def test_anaphoric_denial_speaks_through_its_local_pair(cfg):
+    """'Tehran denied these allegations' says nothing by itself; the accusation it is
+    paired with in its own article says what was denied."""
+    local = ("accusation", "The West", "WST", "IRN",
+             "Iran supplied drone instructors and Russian crews in Crimea",
+             {"Iran": "IRN", "Russian": "RUS"})
+    bare = ("denial", "Tehran", "IRN", None, "these allegations", {})
+    alone = cross_pairs([_doc("a", "2023-09-04", [ACCUSATION]),
+                         _doc("b", "2023-09-07", [bare])], cfg)
+    linked = cross_pairs([_doc("a", "2023-09-04", [ACCUSATION]),
+                          _doc("b", "2023-09-07", [local, bare], pairs=[("c1", "c2")])], cfg)
+    assert alone == []
+    assert [(p["claim_doc_id"], p["denial_id"]) for p in linked] == [("a", "c2")]
+    assert "local-pair:c1" in linked[0]["evidence"]
+
+
+def test_claim_of_another_accuser_costs(cfg):
+    """A denial answering Ukraine's claims does not deny what the West said, unless the
+    claimant belongs to the accuser's bloc."""
+    local = ("accusation", "Kyiv", "UKR", "IRN", ACCUSATION[4], ACCUSATION[5])
+    bare = ("denial", "Tehran", "IRN", None, "these allegations", {})
+    by_usa = ("accusation", "Washington", "USA", "IRN", ACCUSATION[4], ACCUSATION[5])
+    by_ukr = ("accusation", "Ukraine", "UKR", "IRN", ACCUSATION[4], ACCUSATION[5])
+    denial_doc = _doc("z", "2023-09-07", [local, bare], pairs=[("c1", "c2")])
+    usa = cross_pairs([_doc("a", "2023-09-04", [by_usa]), denial_doc], cfg)
+    ukr = cross_pairs([_doc("a", "2023-09-04", [by_ukr]), denial_doc], cfg)
+    assert ukr and "accuser-named:UKR" in ukr[0]["evidence"]
+    assert all(p["score"] < ukr[0]["score"] for p in usa)
+    assert all("other-accuser:USA!=UKR" in p["evidence"] for p in usa)
+
+
+def test_one_claim_per_other_article_and_order_independent_of_input(cfg):
+    docs = [_doc("a", "2023-09-04", [ACCUSATION, ACCUSATION]),
+            _doc("c", "2023-09-05", [ACCUSATION]),
+            _doc("b", "2023-09-07", [DENIAL])]
+    expected = cross_pairs(docs, cfg)
+    assert sorted((p["claim_doc_id"], p["claim_id"]) for p in expected) == \
+        [("a", "c1"), ("c", "c1")]
+    for seed in range(3):
+        shuffled = docs[:]
+        random.Random(seed).shuffle(shuffled)
+        assert cross_pairs(shuffled, cfg) == expected
+
+
+def test_write_cross_pairs_tables(tmp_path, settings):
+    docs = [_doc("a", "2023-09-04", [ACCUSATION]), _doc("b", "2023-09-07", [DENIAL])]
+    (tmp_path / "documents.jsonl").write_text(
+        "".join(json.dumps(d) + "\n" for d in docs) + "not json\n", encoding="utf-8")
+    assert write_cross_pairs(tmp_path, settings) == 1
+    frame = pd.read_csv(tmp_path / "cross_pairs.csv")
+    assert list(frame.columns) == CROSS_PAIR_COLUMNS
+    assert frame.loc[0, "claim_doc_id"] == "a" and frame.loc[0, "denial_doc_id"] == "b"
+    assert "denier-is-target:IRN" in frame.loc[0, "evidence"].split(";")
+    lines = (tmp_path / "cross_pairs.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["denial_id"] for line in lines] == ["c1"]
+
+
+def test_pairs_command_lists_the_pairs(tmp_path, capsys):
+    docs = [_doc("acc-doc", "2023-09-04", [ACCUSATION]),
+            _doc("den-doc", "2023-09-07", [DENIAL])]
+    (tmp_path / "documents.jsonl").write_text(
+        "".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    assert cli_main(["pairs", str(tmp_path)]) == 0
+    shown = capsys.readouterr().out
+    assert "acc-doc" in shown and "den-doc" in shown and "(1)" in shown
+    assert (tmp_path / "cross_pairs.csv").exists()
+    assert cli_main(["pairs", str(tmp_path / "missing")]) == 2
+
+
+def test_corpus_denial_paired_across_articles(corpus_run, settings):
+    """Tehran's denial of 'these allegations' (the seed article) answers the drone
+    accusation of US and NATO officials reported months earlier in another article."""
+    out, _ = corpus_run
+    written = (out / "cross_pairs.jsonl").read_bytes()  # `run` pairs across articles itself
+    assert write_cross_pairs(out, settings) >= 1
+    assert (out / "cross_pairs.jsonl").read_bytes() == written
+    pairs = read_cross_pairs(out)
+    for pair in pairs:
+        assert pair["claim_doc_id"] != pair["denial_doc_id"]
+        if pair["claim_dct"] and pair["denial_dct"]:
+            assert pair["claim_dct"] <= pair["denial_dct"]
+    seed = [p for p in pairs if p["denial_doc_id"] == "russia-iran-military-2023-08"]
+    assert any(p["claim_target"] == "IRN" and "drone" in p["claim_text"] for p in seed)
