@@ -60,19 +60,35 @@ def parse_dct(value: Any) -> str | None:
         return None
 
 
+# Share of a decoded text that may be U+FFFD or control characters before the input is
+# taken for binary data rather than text with a few bad bytes.
+BINARY_SHARE = 0.1
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+
+
 def decode(data: bytes, source: str, problems: list[InputProblem]) -> str | None:
-    """UTF-8 text of a file; NUL bytes mean binary (refused), bad bytes become U+FFFD."""
+    """UTF-8 text of a file.
+
+    Decode policy: NUL bytes, or more than ``BINARY_SHARE`` of the decoded characters
+    being U+FFFD or control characters, mean binary data (refused, an error); otherwise
+    bytes that are not UTF-8 become U+FFFD (a warning naming the first bad byte and its
+    line), and offsets refer to that decoded text.
+    """
     if b"\x00" in data:
         problems.append(InputProblem(source, "binary file (contains NUL bytes)"))
         return None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        text = data.decode("utf-8", errors="replace")
+        if len(_NOT_TEXT.findall(text)) > BINARY_SHARE * len(text):
+            problems.append(InputProblem(source, "binary file (mostly not UTF-8 text)"))
+            return None
         line = data[: exc.start].count(b"\n") + 1
         problems.append(InputProblem(
             source, f"invalid UTF-8 at byte {exc.start}; undecodable bytes replaced by U+FFFD",
             line=line, severity="warning"))
-        return data.decode("utf-8", errors="replace")
+        return text
 
 
 def _finish(
@@ -161,8 +177,12 @@ def iter_articles(inputs: Iterable[str | Path], default_dct: str | None,
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix in (".txt", ".jsonl"))
-        elif path.exists():
+            try:
+                files = sorted(p for p in path.iterdir() if p.suffix in (".txt", ".jsonl"))
+            except OSError as exc:
+                problems.append(InputProblem(str(path), f"unreadable: {exc.strerror or exc}"))
+                continue
+        elif path.exists() or path.is_symlink():
             files = [path]
         else:
             problems.append(InputProblem(str(path), "no such file or folder"))

@@ -1,18 +1,21 @@
 """Writers: ``documents.jsonl``, one CSV per layer, ``errors.jsonl`` and ``manifest.json``.
 
-Records are written as each article finishes (JSONL line and CSV rows appended), so a
-large batch never holds more than one article's records in memory.  Output bytes depend
-only on the inputs and the configuration; the manifest's ``timings`` are the one
-exception, and live apart from the records.
+Only finished records are ever written, and every file a reader sees is complete: record
+lines are staged as they finish (:mod:`pipeline.resume`), ``documents.jsonl`` is put in
+place atomically at the end of a run, and the CSV tables are then rebuilt from it in one
+streaming pass (one record in memory at a time).  Output bytes depend only on the inputs
+and the configuration; the manifest's ``timings`` and ``run`` are the exception, and
+live apart from the records.
 """
 
 from __future__ import annotations
 
+import csv
 import json
+import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, TextIO
-
-import pandas as pd
+from typing import Any
 
 from .schema import CSV_COLUMNS, LAYERS, layer_rows
 
@@ -26,49 +29,61 @@ def dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
-class RunWriter:
-    """Streams one run's records into ``out_dir``; use as a context manager."""
+def replace_text(path: Path, write) -> None:
+    """Write through a temporary file and rename: readers never see half a file."""
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        write(fh)
+    os.replace(tmp, path)
 
-    def __init__(self, out_dir: str | Path) -> None:
-        self.out_dir = Path(out_dir)
-        self.out_dir.mkdir(parents=True, exist_ok=True)
-        self.counts: dict[str, int] = {layer: 0 for layer in LAYERS}
-        self.documents = 0
-        self._jsonl: TextIO | None = None
-        self._errors: TextIO | None = None
-        self._csv_started: set[str] = set()
 
-    def __enter__(self) -> RunWriter:
-        self._jsonl = open(self.out_dir / DOCUMENTS, "w", encoding="utf-8", newline="\n")
-        self._errors = open(self.out_dir / ERRORS, "w", encoding="utf-8", newline="\n")
+def _cell(value: Any) -> Any:
+    return "" if value is None else value
+
+
+def write_tables(out_dir: str | Path) -> tuple[int, dict[str, int]]:
+    """One CSV per layer from ``documents.jsonl``; returns documents and rows per layer."""
+    out_dir = Path(out_dir)
+    counts = {layer: 0 for layer in LAYERS}
+    tmp = {layer: out_dir / f"{layer}.csv.tmp" for layer in LAYERS}
+    handles = {layer: open(tmp[layer], "w", encoding="utf-8", newline="") for layer in LAYERS}
+    documents = 0
+    try:
+        writers = {}
         for layer in LAYERS:
-            path = self.out_dir / f"{layer}.csv"
-            pd.DataFrame(columns=CSV_COLUMNS[layer]).to_csv(path, index=False)
-        return self
+            writers[layer] = csv.writer(handles[layer], lineterminator="\n")
+            writers[layer].writerow(CSV_COLUMNS[layer])
+        source = out_dir / DOCUMENTS
+        if source.exists():
+            with open(source, encoding="utf-8") as fh:
+                for line in fh:
+                    record = json.loads(line)
+                    documents += 1
+                    for layer in LAYERS:
+                        columns = CSV_COLUMNS[layer]
+                        for row in layer_rows(record, layer):
+                            writers[layer].writerow([_cell(row.get(c)) for c in columns])
+                            counts[layer] += 1
+    finally:
+        for handle in handles.values():
+            handle.close()
+    for layer in LAYERS:
+        os.replace(tmp[layer], out_dir / f"{layer}.csv")
+    return documents, counts
 
-    def __exit__(self, *exc: object) -> None:
-        for handle in (self._jsonl, self._errors):
-            if handle is not None:
-                handle.close()
 
-    def write_document(self, record: dict[str, Any]) -> None:
-        assert self._jsonl is not None, "use RunWriter as a context manager"
-        self._jsonl.write(dumps(record) + "\n")
-        self._jsonl.flush()
-        self.documents += 1
-        for layer in LAYERS:
-            rows = list(layer_rows(record, layer))
-            self.counts[layer] += len(rows)
-            if rows:
-                frame = pd.DataFrame(rows).reindex(columns=CSV_COLUMNS[layer])
-                frame.to_csv(self.out_dir / f"{layer}.csv", mode="a", header=False, index=False)
+def write_errors(out_dir: str | Path, problems: Iterable[dict[str, Any]]) -> None:
+    """``errors.jsonl``: one line per problem, in input order."""
+    def write(fh) -> None:
+        for problem in problems:
+            fh.write(dumps(problem) + "\n")
 
-    def write_problem(self, problem: dict[str, Any]) -> None:
-        assert self._errors is not None, "use RunWriter as a context manager"
-        self._errors.write(dumps(problem) + "\n")
-        self._errors.flush()
+    replace_text(Path(out_dir) / ERRORS, write)
 
-    def write_manifest(self, manifest: dict[str, Any]) -> None:
-        with open(self.out_dir / MANIFEST, "w", encoding="utf-8") as fh:
-            json.dump(manifest, fh, ensure_ascii=False, indent=1, sort_keys=True)
-            fh.write("\n")
+
+def write_manifest(out_dir: str | Path, manifest: dict[str, Any]) -> None:
+    def write(fh) -> None:
+        json.dump(manifest, fh, ensure_ascii=False, indent=1, sort_keys=True)
+        fh.write("\n")
+
+    replace_text(Path(out_dir) / MANIFEST, write)

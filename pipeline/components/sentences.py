@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
@@ -21,15 +22,17 @@ from .. import extensions as ext
 from ..config import DEFAULT_CONFIG_DIR
 
 
-def _after_newline(tok: Token) -> bool:
-    if tok.i == 0:
-        return False
-    prev = tok.doc[tok.i - 1]
-    return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
+def _ends_line(tok: Token) -> bool:
+    """Whether a line break follows the token (in its whitespace, or it is one)."""
+    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
 
 
 class SentenceBreaks:
-    """Preset ``is_sent_start`` from line breaks and from tokens that never open a sentence."""
+    """Preset ``is_sent_start`` from line breaks and from tokens that never open a sentence.
+
+    One pass over the tokens with their texts read once: this runs on every token of
+    every article, so it avoids re-creating neighbouring ``Token`` objects.
+    """
 
     def __init__(self, break_on_newline: bool, rules: dict[str, Any]) -> None:
         self.break_on_newline = break_on_newline
@@ -38,25 +41,42 @@ class SentenceBreaks:
         self.joining = frozenset(rules.get("joining_punct", []))
 
     def can_start(self, tok: Token) -> bool:
-        prev = tok.doc[tok.i - 1]
-        if tok.text in self.non_initial or prev.text in self.joining:
+        """Whether ``tok`` (not the first of its Doc) may open a sentence."""
+        doc = tok.doc
+        texts = [doc[i].text for i in range(max(tok.i - 2, 0), tok.i + 1)]
+        return self._can_start(texts[-1], texts[-2], texts[-3] if len(texts) > 2 else None)
+
+    def _can_start(self, text: str, prev: str, before_prev: str | None) -> bool:
+        if text in self.non_initial or prev in self.joining:
             return False
-        if tok.is_alpha and tok.is_lower:
+        if text.isalpha() and text.islower():  # spaCy's is_alpha and is_lower
             return False
-        if prev.text == "." and prev.i > 0:
+        if prev == "." and before_prev is not None:
             # "Brig." may come out of the tokenizer as "Brig" + "."
-            return prev.doc[prev.i - 1].text + "." not in self.abbreviations
-        return prev.text not in self.abbreviations
+            return before_prev + "." not in self.abbreviations
+        return prev not in self.abbreviations
 
     def __call__(self, doc: Doc) -> Doc:
-        for tok in doc[1:]:
-            if tok.is_space:
-                continue
-            if _after_newline(tok):
-                if self.break_on_newline:
-                    tok.is_sent_start = True
-            elif not self.can_start(tok):
-                tok.is_sent_start = False
+        # Read once, write once: ``Token.is_sent_start = ...`` checks the whole Doc for a
+        # parse on every assignment (quadratic on long articles), so the starts are set
+        # as one array.
+        tokens = list(doc)
+        texts = [tok.text for tok in tokens]
+        starts = doc.to_array([SENT_START]).astype("int64")
+        changed = False
+        prev_ends_line = False
+        for i, tok in enumerate(tokens):
+            ends_line = _ends_line(tok)
+            if i and not tok.is_space:
+                if prev_ends_line:
+                    if self.break_on_newline:
+                        starts[i], changed = 1, True
+                elif not self._can_start(texts[i], texts[i - 1],
+                                         texts[i - 2] if i > 1 else None):
+                    starts[i], changed = -1, True
+            prev_ends_line = ends_line
+        if changed:
+            doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
 
 
