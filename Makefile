@@ -13,9 +13,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-## run the pipeline on the bundled corpus, then score it against the gold
+## run the pipeline on the bundled corpus, write its HTML report, then score it against the gold
 run: $(STAMP)
 	$(BIN)/python -m pipeline run corpus/articles --out $(OUT)
+	$(BIN)/python -m pipeline report $(OUT)
 	$(BIN)/python -m pipeline evaluate --pred $(OUT) --gold corpus/gold --json $(OUT)/scores.json
 
 ## the whole test suite

@@ -28,15 +28,22 @@ def _first(path: Path, limit: int | None) -> Path:
     return tmp
 
 
-def main(stage: str, data: Path, settings: dict[str, Any], limit: int | None = None) -> int:
+def main(stage: str, data: Path, settings: dict[str, Any], limit: int | None = None,
+         errors: int | None = None) -> int:
     nlp = build_nlp(settings, exclude=UNUSED[stage])
     data = _first(data, limit)
     if stage == "timex":
-        from .timex.bench import bench_tbaq
+        from .timex.bench import bench_tbaq, format_errors
 
-        print(json.dumps(bench_tbaq(data, nlp), indent=1, sort_keys=True, default=str))
+        found: list[dict[str, Any]] = []
+        print(json.dumps(bench_tbaq(data, nlp, found), indent=1, sort_keys=True, default=str))
+        if errors is not None:
+            print(format_errors(found, errors or None))
     else:
-        from .events.bench import bench_plover, format_report
+        from .events.bench import bench_corpus, bench_plover, format_report
 
-        print(format_report(bench_plover(data, nlp)))
+        # a folder of articles is scored against the gold folder beside it (corpus/gold)
+        result = (bench_corpus(data, data.parent / "gold", nlp) if data.is_dir()
+                  else bench_plover(data, nlp))
+        print(format_report(result))
     return 0

@@ -1,4 +1,5 @@
-"""Command line: ``python -m pipeline run|evaluate|bench``; argument parsing only."""
+"""Command line: ``python -m pipeline run|evaluate|bench|pairs|report|show``; argument
+parsing only."""
 
 from __future__ import annotations
 
@@ -25,6 +26,13 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", required=True, help="output folder")
     run.add_argument("--dct", type=_dct, help="document date for articles without 'published'")
     run.add_argument("--config", help="configuration folder (default: configs/)")
+    run.add_argument("--workers", type=int, default=1,
+                     help="worker processes (local) or LocalCluster workers (dask)")
+    run.add_argument("--engine", choices=["local", "dask"], default="local",
+                     help="local processes, or a dask.distributed cluster")
+    run.add_argument("--scheduler", help="Dask scheduler address (default: a LocalCluster)")
+    run.add_argument("--fresh", action="store_true",
+                     help="reprocess everything instead of reusing matching records")
 
     ev = sub.add_parser("evaluate", help="score a run against gold annotations")
     ev.add_argument("--pred", required=True, help="run folder with documents.jsonl")
@@ -35,22 +43,62 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--config", help="configuration folder (default: configs/)")
 
     bench = sub.add_parser("bench", help="measure a stage on a public benchmark")
-    bench.add_argument("stage", choices=["timex", "events"])
-    bench.add_argument("--data", required=True, help="benchmark JSONL file")
+    bench.add_argument("stage", choices=["timex", "events", "speed"])
+    bench.add_argument("--data", help="benchmark JSONL file (speed: default TempEval texts)")
     bench.add_argument("--limit", type=int, help="only the first N records")
+    bench.add_argument("--errors", type=int, metavar="N",
+                       help="timex: also list the first N errors (0 = all)")
+    bench.add_argument("--workers", type=int, default=2, help="speed: workers to compare with 1")
+    bench.add_argument("--memory", default="200,2000",
+                       help="speed: article counts whose peak memory is compared")
+    bench.add_argument("--repeat", type=int, default=2,
+                       help="speed: rounds of throughput measurements (best kept)")
     bench.add_argument("--config", help="configuration folder (default: configs/)")
+
+    pairs = sub.add_parser("pairs", help="list a run's cross-article denial→claim pairs")
+    pairs.add_argument("out_dir", help="run folder with documents.jsonl")
+    pairs.add_argument("--recompute", action="store_true",
+                       help="recompute cross_pairs.csv/.jsonl even when up to date")
+    pairs.add_argument("--config", help="configuration folder (default: configs/)")
+
+    report = sub.add_parser("report", help="write a run's self-contained HTML report")
+    report.add_argument("out_dir", help="run folder with documents.jsonl")
+    report.add_argument("--html", help="where to write it (default: OUT_DIR/report.html)")
+
+    show = sub.add_parser("show", help="print one article's records as tables")
+    show.add_argument("doc_id", help="the article's doc_id")
+    show.add_argument("--out", required=True, help="run folder with documents.jsonl")
+    show.add_argument("--sentences", action="store_true", help="also list the sentences")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "report":
+        from .report import write_report
+
+        try:
+            print(write_report(Path(args.out_dir), args.html))
+        except FileNotFoundError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        return 0
+    if args.command == "show":
+        from .show import main as show_main
+
+        return show_main(args.doc_id, Path(args.out), sentences=args.sentences)
     from .config import load_settings, resource
 
     settings = load_settings(args.config)
     if args.command == "run":
         from .run import run
 
-        return run(args.inputs, args.out, dct=args.dct, settings=settings).exit_code
+        try:
+            return run(args.inputs, args.out, dct=args.dct, settings=settings,
+                       workers=args.workers, engine=args.engine, scheduler=args.scheduler,
+                       fresh=args.fresh).exit_code
+        except KeyboardInterrupt:
+            return 130
     if args.command == "evaluate":
         from .evaluate import main as evaluate_main
 
@@ -63,7 +111,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "bench":
         from .bench import main as bench_main
 
-        return bench_main(args.stage, Path(args.data), settings, limit=args.limit)
+        if args.stage == "speed":
+            from .speed import main as speed_main
+
+            return speed_main(settings, Path(args.data) if args.data else None,
+                              articles=args.limit or 200, workers=args.workers,
+                              memory=tuple(int(n) for n in args.memory.split(",") if n),
+                              repeat=args.repeat)
+        if not args.data:
+            build_parser().error("bench timex|events needs --data")
+        return bench_main(args.stage, Path(args.data), settings, limit=args.limit,
+                          errors=args.errors)
+    if args.command == "pairs":
+        from .claims.table import show_pairs
+
+        return show_pairs(Path(args.out_dir), settings, recompute=args.recompute)
     return 2
 
 

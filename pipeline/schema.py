@@ -7,7 +7,7 @@ read them through the same names.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, TypedDict
 
 from spacy.tokens import Doc, Span
@@ -64,6 +64,8 @@ class TimexRecord(TypedDict, total=False):
     mod: str | None
     resolved: bool
     rule: str
+    interval: str  # "2010/2023" on both ends of "between 2010 and 2023" (only when one)
+    freq: str  # SET frequency, "2X" for "twice a week" (only when said)
 
 
 class EventRecord(TypedDict, total=False):
@@ -107,6 +109,27 @@ class ClaimRecord(TypedDict, total=False):
 class PairRecord(TypedDict, total=False):
     claim: str
     denial: str
+    score: float
+    evidence: list[str]
+
+
+class CrossPairRecord(TypedDict, total=False):
+    """A denial in one article matched to a claim in another article of the same run."""
+
+    claim_doc_id: str
+    claim_id: str
+    claim_dct: str | None
+    claim_kind: str
+    claim_speaker: str | None
+    claim_speaker_actor: str | None
+    claim_target: str | None
+    claim_text: str
+    denial_doc_id: str
+    denial_id: str
+    denial_dct: str | None
+    denial_speaker: str | None
+    denial_speaker_actor: str | None
+    denial_text: str
     score: float
     evidence: list[str]
 
@@ -185,6 +208,22 @@ def document_record(doc: Doc) -> dict[str, Any]:
 LIST_SEPARATOR = ";"
 
 
+def record_spans(record: dict[str, Any]) -> Iterator[tuple[int, int, str]]:
+    """Every ``(start, end, text)`` span of a document record, whatever the layer: what
+    ``text[start:end] == span text`` is checked on (by the tests, and by anyone who
+    wants to validate records written elsewhere)."""
+    for layer in ("entities", "timexes"):  # sentence records carry offsets only
+        for item in record.get(layer) or []:
+            yield item["start"], item["end"], item["text"]
+    for event in record.get("events") or []:
+        yield event["trigger"]["start"], event["trigger"]["end"], event["trigger"]["text"]
+    for claim in record.get("claims") or []:
+        for key in ("speaker", "cue", "content"):
+            span = claim.get(key)
+            if span:
+                yield span["start"], span["end"], span["text"]
+
+
 def _flatten(prefix: str, value: Any, row: dict[str, Any]) -> None:
     if isinstance(value, dict):
         for key, sub in value.items():
@@ -221,6 +260,16 @@ CSV_COLUMNS: dict[str, list[str]] = {
     ],
     "pairs": ["doc_id", "claim", "denial", "score", "evidence"],
 }
+
+CROSS_PAIRS = "cross_pairs"
+"""Corpus-level table (``cross_pairs.csv`` / ``.jsonl``): denials paired with claims of
+other articles of the same run; not a per-document layer."""
+
+CROSS_PAIR_COLUMNS: list[str] = [
+    "claim_doc_id", "claim_id", "claim_dct", "claim_kind", "claim_speaker",
+    "claim_speaker_actor", "claim_target", "claim_text", "denial_doc_id", "denial_id",
+    "denial_dct", "denial_speaker", "denial_speaker_actor", "denial_text", "score", "evidence",
+]
 
 
 def layer_rows(record: dict[str, Any], layer: str) -> Iterable[dict[str, Any]]:

@@ -10,7 +10,7 @@ import pandas as pd
 
 from pipeline.config import resource
 from pipeline.evaluate import check_thresholds, evaluate_dirs, load_thresholds
-from pipeline.schema import LAYERS
+from pipeline.schema import LAYERS, record_spans
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -18,20 +18,6 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 def _documents(out):
     with open(out / "documents.jsonl", encoding="utf-8") as fh:
         return [json.loads(line) for line in fh]
-
-
-def _spans(record):
-    """Every (start, end, text) span in a document record, whatever the layer."""
-    for layer in ("entities", "timexes"):
-        for item in record[layer]:
-            yield item["start"], item["end"], item["text"]
-    for event in record["events"]:
-        yield event["trigger"]["start"], event["trigger"]["end"], event["trigger"]["text"]
-    for claim in record["claims"]:
-        for key in ("speaker", "cue", "content"):
-            span = claim.get(key)
-            if span:
-                yield span["start"], span["end"], span["text"]
 
 
 def test_every_article_processed_with_all_layers(corpus_run):
@@ -53,7 +39,7 @@ def test_span_invariant_on_every_record(corpus_run):
         text = doc["text"]
         raw = (CORPUS / "articles" / f"{doc['doc_id']}.txt").read_text(encoding="utf-8")
         assert text == raw
-        for start, end, span_text in _spans(doc):
+        for start, end, span_text in record_spans(doc):
             assert text[start:end] == span_text, (doc["doc_id"], start, end, span_text)
         for sent in doc["sentences"]:
             assert text[sent["start"]:sent["end"]].strip() == text[sent["start"]:sent["end"]]
