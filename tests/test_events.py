@@ -429,6 +429,17 @@ def test_purpose_presupposition_and_setting_modalities(nlp):
     assert all(w["modality"] != "reported" for w in war)
 
 
+def test_hostile_act_in_a_temporal_clause_is_presupposed(nlp):
+    """A victim's own account makes a hostile act its claim, but not when the act is the
+    backdrop of an adverbial clause: the speaker takes it as given."""
+    told = events(nlp, "Serbia said Kosovo imposed sanctions on Serbian officials.")
+    assert one(told, "SANCTION")["modality"] == "reported"
+    backdrop = events(nlp, "Serbia said it was expelling two diplomats after Kosovo "
+                           "imposed sanctions on Serbian officials.")
+    imposed = [e for e in backdrop if e["trigger"]["text"] in ("imposed", "sanctions")]
+    assert imposed and all(e["modality"] == "asserted" for e in imposed)
+
+
 def test_bench_reports_rules_fired(nlp, tmp_path: Path):
     path = tmp_path / "mini.jsonl"
     path.write_text(json.dumps({"id": "a", "text": "Russia threatened Ukraine.",

@@ -155,13 +155,18 @@ class EventStage:
         return (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj"
                 and tok.head.lower_ in self.background_preps)
 
-    @staticmethod
-    def _background(tok: Token) -> bool:
+    def _background(self, tok: Token) -> bool:
         """Told in a description of a participant ("Tehran and Moscow, both subjected to
-        sanctions by the West, are determined ..."), not as what the speaker claims."""
+        sanctions by the West, are determined ..."), or in an adverbial clause that
+        presupposes it ("introducing counter-sanctions after the bloc adopted measures"),
+        not as what the speaker claims."""
         verb = tok if tok.pos_ in ("VERB", "AUX") else syntax.governor(tok)
-        return verb is not None and verb.dep_ in ("acl", "appos") and \
-            verb.head.dep_ in ("nsubj", "nsubjpass")
+        if verb is None:
+            return False
+        if verb.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ in self.background_preps
+                       for c in verb.children)
+        return verb.dep_ in ("acl", "appos") and verb.head.dep_ in ("nsubj", "nsubjpass")
 
     def _absorb_scope(self, tok: Token) -> set[int]:
         """Tokens of what a trigger acts on: its objects, complement clauses, "for"/"of" phrases."""
