@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .. import actor_coding
 from ..actors import ActorDictionary
@@ -40,6 +40,8 @@ class Arguments:
         # the EU penalties" does not make Russia a target of the penalties)
         self.judging_verbs = frozenset(judging_verbs) | self.denial_verbs
         self.refs = references
+        self._memo_doc: Doc | None = None
+        self._memo: dict[tuple[int, int], list[Actor]] = {}
         self.sources: dict[str, Callable[[Token], list[Token]]] = {
             "subj": self._subj,
             "agent": lambda t: syntax.agents(t) or [
@@ -92,8 +94,18 @@ class Arguments:
         """Actors of the phrase headed by ``tok`` and its conjuncts, references resolved.
 
         Falls back to a possessive reference ("its soldiers" -> the country "its"
-        points to) and to an "of" complement ("one of its soldiers").
+        points to) and to an "of" complement ("one of its soldiers").  Remembered per
+        document: rules and passes ask for the same phrase many times, and the answer
+        depends only on the parse and the entities, which the stage does not change.
         """
+        if self._memo_doc is not tok.doc:
+            self._memo_doc, self._memo = tok.doc, {}
+        key = (tok.i, depth)
+        if key not in self._memo:
+            self._memo[key] = self._actors_of(tok, depth)
+        return list(self._memo[key])
+
+    def _actors_of(self, tok: Token, depth: int) -> list[Actor]:
         found = actor_coding.phrase_actors(tok, self.book)
         if found or depth > 2:
             return found
