@@ -6,17 +6,13 @@ words stay in ``configs/events/lexicon.json``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from ..actor_coding import entity_at
 from . import syntax
-
-SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "once"})
-"""Subordinators placing a clause at another time than the clause it modifies."""
-TEMPORAL_PARTICIPLES = frozenset({"begin", "start", "starting", "beginning", "end", "ending"})
-"""Participles that only set a time ("Beginning in 2019, ... held drills")."""
 
 NON_CLAUSAL = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "obl", "nmod", "poss",
                          "compound", "amod", "nummod", "pcomp", "appos", "det", "case"})
@@ -155,7 +151,7 @@ def is_conditional(tok: Token, cfg: dict[str, Any]) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
         for c in verb.children
     )
-    modals = set(cfg.get("future_aux", [])) | {"would", "may", "might", "could"}
+    modals = set(cfg.get("future_aux", [])) | set(cfg.get("conditional_modals", []))
     return conditional and bool(_aux(verb) & modals)
 
 
@@ -163,7 +159,7 @@ def is_hypothetical(tok: Token, cfg: dict[str, Any]) -> bool:
     """Embedded under a cue of possibility or purpose ("potential", "aimed at", "to discuss")."""
     cues = set(cfg.get("hypothetical_words", []))
     marks = set(cfg.get("hypothetical_mark", []))
-    modals = {"could", "might", "may", "should", "would"}
+    modals = set(cfg.get("hypothetical_modals", []))
     verb = _clause_verb(tok)
     for t in {tok, verb}:
         if _aux(t) & modals:
@@ -219,7 +215,7 @@ def is_reported(tok: Token, cfg: dict[str, Any]) -> bool:
 
 def speech_speaker(tok: Token, cfg: dict[str, Any]) -> Token | None:
     """The subject of the speech verb whose content holds the trigger, if any."""
-    verbs = set(cfg.get("speech_verbs", [])) | {"accuse", "allege", "blame"}
+    verbs = set(cfg.get("speech_verbs", [])) | set(cfg.get("accusing_verbs", []))
     for anc in tok.ancestors:
         if _lemma(anc) in verbs:
             subj = syntax.children(anc, syntax.SUBJ_DEPS)
@@ -264,14 +260,32 @@ def _value(span: Span, tindex: dict[int, Span], interval_preps: set[str]) -> str
     return str(info["value"])
 
 
-def _local_timexes(head: Token, tindex: dict[int, Span], nominal: bool) -> list[Span]:
+@dataclass(frozen=True)
+class DateCues:
+    """The words that decide which timex dates an event (``configs/events/lexicon.json``)."""
+
+    interval_preps: frozenset[str]
+    sequence_marks: frozenset[str]
+    """Subordinators placing a clause at another time than the clause it modifies."""
+    temporal_participles: frozenset[str]
+    """Participles that only set a time ("Beginning in 2019, ... held drills")."""
+
+    @classmethod
+    def from_lexicon(cls, lex: dict[str, Any]) -> DateCues:
+        return cls(frozenset(lex.get("interval_preps", [])),
+                   frozenset(lex.get("sequence_marks", [])),
+                   frozenset(lex.get("temporal_participles", [])))
+
+
+def _local_timexes(head: Token, tindex: dict[int, Span], nominal: bool,
+                   participles: frozenset[str]) -> list[Span]:
     """DATE timexes hanging off ``head`` through non-clausal dependents."""
     found: list[Span] = []
     stack = [c for c in head.children if c.dep_ in NON_CLAUSAL or (nominal and c.dep_ in
                                                                     ("relcl", "acl"))]
     # "Beginning in 2019, Iran, Russia and China held drills"
     stack += [c for c in head.children if c.dep_ in ("advcl", "prep")
-              and c.lemma_.lower() in TEMPORAL_PARTICIPLES and c.i < head.i]
+              and c.lemma_.lower() in participles and c.i < head.i]
     seen = set()
     while stack:
         t = stack.pop(0)
@@ -282,28 +296,29 @@ def _local_timexes(head: Token, tindex: dict[int, Span], nominal: bool) -> list[
             if tindex[t.i] not in found:
                 found.append(tindex[t.i])
             continue
-        if nominal or t.dep_ in NON_CLAUSAL or t.lemma_.lower() in TEMPORAL_PARTICIPLES:
+        if nominal or t.dep_ in NON_CLAUSAL or t.lemma_.lower() in participles:
             stack.extend(c for c in t.children if c.dep_ in NON_CLAUSAL or (nominal and c.dep_ in (
                 "relcl", "acl", "prep", "pobj")))
     return found
 
 
-def event_date(tok: Token, tindex: dict[int, Span], interval_preps: set[str]) -> str | None:
+def event_date(tok: Token, tindex: dict[int, Span], cues: DateCues) -> str | None:
     """The DATE timex governing the trigger's clause, climbing to embedding clauses."""
     if not tindex:
         return None
     nominal = tok.pos_ in ("NOUN", "PROPN")
-    cands = _local_timexes(tok, tindex, nominal) if nominal else []
+    participles = cues.temporal_participles
+    cands = _local_timexes(tok, tindex, nominal, participles) if nominal else []
     cur: Token | None = tok if not nominal else syntax.governor(tok)
     steps = 0
     while not cands and cur is not None and steps < 4:
-        cands = _local_timexes(cur, tindex, False)
+        cands = _local_timexes(cur, tindex, False, participles)
         if cands:
             break
         if cur.head is cur or cur.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "relcl",
                                                 "acl", "pcomp", "pobj", "prep", "dobj"):
             break
-        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.sequence_marks
                                        for c in cur.children):
             break  # "said yesterday ... after the bloc adopted measures": an earlier time
         cur = cur.head
@@ -314,14 +329,14 @@ def event_date(tok: Token, tindex: dict[int, Span], interval_preps: set[str]) ->
         queue = [(c, 1) for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
         while queue and not cands:
             node, depth = queue.pop(0)
-            cands = _local_timexes(node, tindex, False)
+            cands = _local_timexes(node, tindex, False, participles)
             if depth < 2:
                 queue.extend((c, depth + 1) for c in node.children
                              if c.dep_ in ("ccomp", "xcomp", "advcl"))
     if not cands:
         return None
     cands.sort(key=lambda s: abs(s.start - tok.i))
-    return _value(cands[0], tindex, interval_preps)
+    return _value(cands[0], tindex, cues.interval_preps)
 
 
 # --------------------------------------------------------------- location

@@ -48,7 +48,7 @@ class EventStage:
         }
         self.loc_preps = set(lex.get("location_preps", []))
         self.loc_labels = set(lex.get("location_labels", []))
-        self.interval_preps = set(lex.get("interval_preps", []))
+        self.date_cues = attr.DateCues.from_lexicon(lex)
         self.require_participant = bool(lex.get("require_participant", True))
         self.no_trigger_labels = set(lex.get("no_trigger_entity_labels", []))
         self.accusation_verbs = set(lex.get("accusation_verbs", []))
@@ -80,7 +80,7 @@ class EventStage:
             contexts=lambda t: set(attr.contexts(t, self.ctx_lex)),
             has_location=lambda t: attr.event_location(t, self.loc_preps, self.loc_labels)
             is not None,
-            has_date=lambda t: attr.event_date(t, tindex, self.interval_preps) is not None,
+            has_date=lambda t: attr.event_date(t, tindex, self.date_cues) is not None,
             actors=self.args.actors_of,
         )
         found: list[tuple[Token, Rule]] = []
@@ -267,7 +267,7 @@ class EventStage:
             "context": contexts,
             "actors": actors,
             "recipients": recipients,
-            "date": attr.event_date(tok, tindex, self.interval_preps),
+            "date": attr.event_date(tok, tindex, self.date_cues),
             "location": place.text if place is not None else None,
             "_host": ((place._.actor or {}).get("code") if place is not None else None),
             "polarity": polarity,
