@@ -3,8 +3,7 @@ claims and denials, as spaCy components over raw article text."""
 
 __version__ = "0.1.0"
 
-# ``pipeline.load(OUT_DIR)`` is the notebook entry point; the submodule of the same name
-# is imported here once, so the package attribute is the function from then on.
-from .load import load  # noqa: E402
+# ``pipeline.load(OUT_DIR)`` is the notebook entry point (:mod:`pipeline.view.load`).
+from .view.load import load  # noqa: E402
 
 __all__ = ["__version__", "load"]

@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .readers import parse_dct
+from .batch.readers import parse_dct
 
 
 def _dct(value: str) -> str:
@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "report":
-        from .report import write_report
+        from .view.report import write_report
 
         try:
             print(write_report(Path(args.out_dir), args.html))
@@ -84,14 +84,14 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         return 0
     if args.command == "show":
-        from .show import main as show_main
+        from .view.show import main as show_main
 
         return show_main(args.doc_id, Path(args.out), sentences=args.sentences)
     from .config import load_settings, resource
 
     settings = load_settings(args.config)
     if args.command == "run":
-        from .run import run
+        from .batch.run import run
 
         try:
             return run(args.inputs, args.out, dct=args.dct, settings=settings,
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         except KeyboardInterrupt:
             return 130
     if args.command == "evaluate":
-        from .evaluate import main as evaluate_main
+        from .evaluation.evaluate import main as evaluate_main
 
         thresholds = None
         if not args.no_thresholds:
@@ -109,10 +109,10 @@ def main(argv: list[str] | None = None) -> int:
         return evaluate_main(Path(args.pred), Path(args.gold), thresholds,
                              Path(args.json) if args.json else None)
     if args.command == "bench":
-        from .bench import main as bench_main
+        from .evaluation.bench import main as bench_main
 
         if args.stage == "speed":
-            from .speed import main as speed_main
+            from .evaluation.speed import main as speed_main
 
             return speed_main(settings, Path(args.data) if args.data else None,
                               articles=args.limit or 200, workers=args.workers,
@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         return bench_main(args.stage, Path(args.data), settings, limit=args.limit,
                           errors=args.errors)
     if args.command == "pairs":
-        from .claims.table import show_pairs
+        from .stages.claims.table import show_pairs
 
         return show_pairs(Path(args.out_dir), settings, recompute=args.recompute)
     return 2

@@ -9,9 +9,13 @@ import spacy
 from spacy.language import Language
 
 from . import extensions  # noqa: F401
-from .components import claims, entities, events, sentences, timexes  # noqa: F401
 from .config import load_settings, resource
-from .tokenizer import extend_tokenizer
+from .stages.claims import component as _claims  # noqa: F401  (registers the factories)
+from .stages.entities import component as _entities  # noqa: F401
+from .stages.events import component as _events  # noqa: F401
+from .stages.sentences import component as _sentences  # noqa: F401
+from .stages.timex import component as _timexes  # noqa: F401
+from .stages.tokenizer import extend_tokenizer
 
 # Stages in order, with where each goes among the model's own components. Line breaks
 # become sentence starts before the parser runs; the entity stage corrects NER before

@@ -35,7 +35,7 @@ def base_nlp(settings):
 @pytest.fixture(scope="session")
 def corpus_run(tmp_path_factory, settings, nlp):
     """Output folder of one run over the bundled corpus."""
-    from pipeline.run import run
+    from pipeline.batch.run import run
 
     out = tmp_path_factory.mktemp("corpus-run")
     summary = run([CORPUS / "articles"], out, settings=settings, nlp=nlp)

@@ -14,10 +14,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.engines import annotate, split_points
-from pipeline.readers import Article
-from pipeline.resume import WORK_DIR
-from pipeline.run import run
+from pipeline.batch.engines import annotate, split_points
+from pipeline.batch.readers import Article
+from pipeline.batch.resume import WORK_DIR
+from pipeline.batch.run import run
 from pipeline.schema import LAYERS, document_record
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,10 +8,10 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.claims import annotate, load_lexicon
-from pipeline.claims.quotes import find_quotes
-from pipeline.claims.spans import trim_content
 from pipeline.nlp import build_nlp
+from pipeline.stages.claims import annotate, load_lexicon
+from pipeline.stages.claims.quotes import find_quotes
+from pipeline.stages.claims.spans import trim_content
 
 
 @pytest.fixture(scope="module")

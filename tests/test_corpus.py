@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.config import resource
-from pipeline.evaluate import check_thresholds, evaluate_dirs, load_thresholds
+from pipeline.evaluation.evaluate import check_thresholds, evaluate_dirs, load_thresholds
 from pipeline.schema import LAYERS, record_spans
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -70,7 +70,7 @@ def test_csv_tables_match_jsonl(corpus_run):
 
 
 def test_output_is_deterministic(corpus_run, tmp_path, settings, nlp):
-    from pipeline.run import run
+    from pipeline.batch.run import run
 
     out, _ = corpus_run
     run([CORPUS / "articles"], tmp_path, settings=settings, nlp=nlp)

@@ -9,9 +9,14 @@ import random
 import pandas as pd
 import pytest
 
-from pipeline.claims.across import cross_pairs, load_config, read_cross_pairs, write_cross_pairs
 from pipeline.cli import main as cli_main
 from pipeline.schema import CROSS_PAIR_COLUMNS
+from pipeline.stages.claims.across import (
+    cross_pairs,
+    load_config,
+    read_cross_pairs,
+    write_cross_pairs,
+)
 
 
 def _doc(doc_id, dct, sentences, pairs=()):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.actors import load_actors, normalise_name
+from pipeline.stages.entities.dictionary import load_actors, normalise_name
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Tests of `pipeline.evaluate`: gold against itself is perfect, and each perturbation
+"""Tests of `pipeline.evaluation.evaluate`: gold against itself is perfect, and each perturbation
 moves the metric it should (and only that one where it matters).
 
 Predictions are built from the gold files plus the article texts, so no spaCy model
@@ -14,16 +14,16 @@ from typing import Any
 
 import pytest
 
-from pipeline.evaluate import (
+from pipeline.evaluation.evaluate import (
     check_thresholds,
     evaluate_dirs,
     format_table,
     load_thresholds,
     main,
 )
-from pipeline.scoring.claims import speaker_correct, token_f1
-from pipeline.scoring.events import tally_events
-from pipeline.scoring.matching import SentenceLocator
+from pipeline.evaluation.scoring.claims import speaker_correct, token_f1
+from pipeline.evaluation.scoring.events import tally_events
+from pipeline.evaluation.scoring.matching import SentenceLocator
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "corpus" / "gold"

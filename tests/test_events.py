@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import load_settings, resource
-from pipeline.events.bench import bench_plover
-from pipeline.events.rules import Rule, load_rules
+from pipeline.evaluation.bench_events import bench_plover
+from pipeline.stages.events.rules import Rule, load_rules
 
 RULES_DIR = resource(load_settings(), "events")
 
@@ -46,7 +46,7 @@ def test_rules_are_data_and_load():
 
 
 def test_unknown_constraint_is_an_error(nlp):
-    from pipeline.events.rules import Env, check
+    from pipeline.stages.events.rules import Env, check
 
     rule = Rule.from_json({"id": "x", "lemmas": ["attack"], "type": "ASSAULT",
                            "require": {"no_such_test": 1}})
@@ -269,7 +269,7 @@ def test_modifier_participles_and_conditions_are_no_events(nlp):
 
 
 def test_word_classes_expand_and_unknown_class_fails():
-    from pipeline.events.rules import expand_classes
+    from pipeline.stages.events.rules import expand_classes
 
     assert expand_classes({"obj_lemmas": ["@a", "x"]}, {"a": ["y", "z"]}) == {
         "obj_lemmas": ["y", "z", "x"]}
@@ -278,7 +278,7 @@ def test_word_classes_expand_and_unknown_class_fails():
 
 
 def test_new_constraints(nlp):
-    from pipeline.events.rules import Env, check
+    from pipeline.stages.events.rules import Env, check
 
     env = Env(lambda t: set(), lambda t: False, lambda t: False, lambda t: [])
     doc = nlp("Egypt lifted the state of emergency.")

@@ -1,4 +1,4 @@
-"""``pipeline.load``: a run's layers as DataFrames joined on doc_id."""
+"""``pipeline.view.load``: a run's layers as DataFrames joined on doc_id."""
 
 from __future__ import annotations
 
@@ -64,9 +64,7 @@ def test_not_a_run_folder(tmp_path):
 
 
 def test_file_names_agree_with_the_writers():
-    import sys
+    from pipeline.batch import writers
+    from pipeline.view import load as module
 
-    from pipeline import writers
-
-    module = sys.modules["pipeline.load"]  # ``pipeline.load`` itself is the function
     assert (module.DOCUMENTS, module.ERRORS) == (writers.DOCUMENTS, writers.ERRORS)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.engines import annotate
-from pipeline.readers import Article, InputProblem, decode
+from pipeline.batch.engines import annotate
+from pipeline.batch.readers import Article, InputProblem, decode
 from pipeline.schema import LAYERS, document_record, layer_rows, record_spans
 
 WORDS = ["Russia", "Iran", "denied", "accused", "said", "on", "Monday", "2023", "the",

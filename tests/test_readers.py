@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from pipeline.readers import InputProblem, iter_articles, parse_dct
+from pipeline.batch.readers import InputProblem, iter_articles, parse_dct
 
 
 def _read(paths, dct=None):

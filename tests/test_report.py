@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main as cli_main
-from pipeline.report import write_report
-from pipeline.report.timeline import date_range
+from pipeline.view.report import write_report
+from pipeline.view.report.timeline import date_range
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -234,7 +234,7 @@ def test_cli_report(corpus_run, tmp_path, capsys):
 def test_date_range_covers_the_value(value, first, last):
     from datetime import date
 
-    from pipeline.report.timeline import _year_frac
+    from pipeline.view.report.timeline import _year_frac
 
     lo, hi = date_range(value)
     assert lo == pytest.approx(_year_frac(date.fromisoformat(first)))

@@ -7,8 +7,8 @@ import json
 import pandas as pd
 import pytest
 
+from pipeline.batch.run import run
 from pipeline.cli import main as cli_main
-from pipeline.run import run
 
 
 def _lines(path):

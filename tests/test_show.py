@@ -7,7 +7,7 @@ import json
 from rich.console import Console
 
 from pipeline.cli import main as cli_main
-from pipeline.show import main as show_main
+from pipeline.view.show import main as show_main
 
 
 def _docs(out):

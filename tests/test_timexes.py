@@ -12,8 +12,8 @@ import spacy
 from spacy.language import Language
 
 from pipeline import extensions as ext
-from pipeline.timex import component  # noqa: F401  (registers the factory)
-from pipeline.timex.bench import format_errors, match_counts, score_timexes
+from pipeline.evaluation.bench_timex import format_errors, match_counts, score_timexes
+from pipeline.stages.timex import component  # noqa: F401  (registers the factory)
 
 
 @pytest.fixture(scope="module")

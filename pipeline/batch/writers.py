@@ -1,0 +1,89 @@
+"""Writers: ``documents.jsonl``, one CSV per layer, ``errors.jsonl`` and ``manifest.json``.
+
+Only finished records are ever written, and every file a reader sees is complete: record
+lines are staged as they finish (:mod:`pipeline.batch.resume`), ``documents.jsonl`` is put in
+place atomically at the end of a run, and the CSV tables are then rebuilt from it in one
+streaming pass (one record in memory at a time).  Output bytes depend only on the inputs
+and the configuration; the manifest's ``timings`` and ``run`` are the exception, and
+live apart from the records.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..schema import CSV_COLUMNS, LAYERS, layer_rows
+
+DOCUMENTS = "documents.jsonl"
+ERRORS = "errors.jsonl"
+MANIFEST = "manifest.json"
+
+
+def dumps(obj: Any) -> str:
+    """Deterministic compact JSON, UTF-8 kept readable."""
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def replace_text(path: Path, write) -> None:
+    """Write through a temporary file and rename: readers never see half a file."""
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        write(fh)
+    os.replace(tmp, path)
+
+
+def _cell(value: Any) -> Any:
+    return "" if value is None else value
+
+
+def write_tables(out_dir: str | Path) -> tuple[int, dict[str, int]]:
+    """One CSV per layer from ``documents.jsonl``; returns documents and rows per layer."""
+    out_dir = Path(out_dir)
+    counts = {layer: 0 for layer in LAYERS}
+    tmp = {layer: out_dir / f"{layer}.csv.tmp" for layer in LAYERS}
+    handles = {layer: open(tmp[layer], "w", encoding="utf-8", newline="") for layer in LAYERS}
+    documents = 0
+    try:
+        writers = {}
+        for layer in LAYERS:
+            writers[layer] = csv.writer(handles[layer], lineterminator="\n")
+            writers[layer].writerow(CSV_COLUMNS[layer])
+        source = out_dir / DOCUMENTS
+        if source.exists():
+            with open(source, encoding="utf-8") as fh:
+                for line in fh:
+                    record = json.loads(line)
+                    documents += 1
+                    for layer in LAYERS:
+                        columns = CSV_COLUMNS[layer]
+                        for row in layer_rows(record, layer):
+                            writers[layer].writerow([_cell(row.get(c)) for c in columns])
+                            counts[layer] += 1
+    finally:
+        for handle in handles.values():
+            handle.close()
+    for layer in LAYERS:
+        os.replace(tmp[layer], out_dir / f"{layer}.csv")
+    return documents, counts
+
+
+def write_errors(out_dir: str | Path, problems: Iterable[dict[str, Any]]) -> None:
+    """``errors.jsonl``: one line per problem, in input order."""
+    def write(fh) -> None:
+        for problem in problems:
+            fh.write(dumps(problem) + "\n")
+
+    replace_text(Path(out_dir) / ERRORS, write)
+
+
+def write_manifest(out_dir: str | Path, manifest: dict[str, Any]) -> None:
+    def write(fh) -> None:
+        json.dump(manifest, fh, ensure_ascii=False, indent=1, sort_keys=True)
+        fh.write("\n")
+
+    replace_text(Path(out_dir) / MANIFEST, write)

@@ -1,1 +1,0 @@
-"""spaCy components, one module per stage; importing a module registers its factory."""

@@ -1,0 +1,49 @@
+"""``python -m pipeline bench STAGE --data FILE``: measure one stage on public data.
+
+Each benchmark owns its scoring (:mod:`.bench_timex`, :mod:`.bench_events`); this module
+only builds the pipeline with the stages the benchmark needs and prints figures.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ..nlp import build_nlp
+
+# stages a benchmark does not need, switched off so that timings mean what they say
+UNUSED = {"timex": ("events", "claims"), "events": ("claims",)}
+
+
+def _first(path: Path, limit: int | None) -> Path:
+    """A copy of the first ``limit`` lines of a JSONL file (the whole file without a limit)."""
+    if not limit:
+        return path
+    import tempfile
+
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)[:limit]
+    tmp = Path(tempfile.mkdtemp()) / path.name
+    tmp.write_text("".join(lines), encoding="utf-8")
+    return tmp
+
+
+def main(stage: str, data: Path, settings: dict[str, Any], limit: int | None = None,
+         errors: int | None = None) -> int:
+    nlp = build_nlp(settings, exclude=UNUSED[stage])
+    data = _first(data, limit)
+    if stage == "timex":
+        from .bench_timex import bench_tbaq, format_errors
+
+        found: list[dict[str, Any]] = []
+        print(json.dumps(bench_tbaq(data, nlp, found), indent=1, sort_keys=True, default=str))
+        if errors is not None:
+            print(format_errors(found, errors or None))
+    else:
+        from .bench_events import bench_corpus, bench_plover, format_report
+
+        # a folder of articles is scored against the gold folder beside it (corpus/gold)
+        result = (bench_corpus(data, data.parent / "gold", nlp) if data.is_dir()
+                  else bench_plover(data, nlp))
+        print(format_report(result))
+    return 0

@@ -1,0 +1,146 @@
+"""Event-type benchmark on PLOVER's gold-standard sentences (``plover_gsr_dev.jsonl``).
+
+Each line holds one sentence and its ``expected`` events (``code`` = PLOVER type).
+Scoring is per sentence and type, since the benchmark marks no trigger offsets: a
+predicted type counts as correct when the sentence expects that type; an expected
+type nobody predicted is a miss.  The confusion table shows, for each expected type,
+what the sentence received instead (``NONE`` when nothing fired), which is where
+rule gaps and rule collisions show.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "tp": tp, "fp": fp, "fn": fn}
+
+
+def bench_plover(path: str | Path, nlp: Language) -> dict[str, Any]:
+    """Micro P/R/F1 over (sentence, type), per-type figures, a confusion table and how
+    often each rule fired."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    confusion: dict[str, Counter[str]] = defaultdict(Counter)
+    rules: Counter[str] = Counter()
+    n = 0
+    with open(path, encoding="utf-8") as fh:
+        lines = [json.loads(line) for line in fh if line.strip()]
+    for item in lines:
+        n += 1
+        doc = nlp(item["text"])
+        rules.update(str(e.get("rule")) for e in doc._.events or [])
+        predicted = {e["type"] for e in doc._.events or []}
+        expected = {e["code"] for e in item.get("expected", [])}
+        for t in predicted & expected:
+            counts[t]["tp"] += 1
+        for t in predicted - expected:
+            counts[t]["fp"] += 1
+        for t in expected - predicted:
+            counts[t]["fn"] += 1
+        for t in expected:
+            if t in predicted:
+                confusion[t][t] += 1
+            else:
+                others = sorted(predicted - expected) or ["NONE"]
+                for o in others:
+                    confusion[t][o] += 1
+    tp = sum(c["tp"] for c in counts.values())
+    fp = sum(c["fp"] for c in counts.values())
+    fn = sum(c["fn"] for c in counts.values())
+    return {
+        "sentences": n,
+        "micro": _prf(tp, fp, fn),
+        "per_type": {t: _prf(c["tp"], c["fp"], c["fn"]) for t, c in sorted(counts.items())},
+        "confusion": {t: dict(sorted(c.items())) for t, c in sorted(confusion.items())},
+        "rules": dict(rules.most_common()),
+    }
+
+
+def bench_corpus(articles: str | Path, gold_dir: str | Path, nlp: Language) -> dict[str, Any]:
+    """The same report on annotated articles (``corpus/articles`` + ``corpus/gold``).
+
+    Events are matched as ``evaluate`` matches them (same gold sentence and type,
+    overlapping trigger first); optional gold events count neither way.  The confusion
+    table lists, for each missed gold event, the types predicted in its sentence.
+    """
+    from ..batch.readers import iter_articles
+    from ..batch.run import process
+    from .scoring.events import match_events
+    from .scoring.matching import SentenceLocator
+
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    confusion: dict[str, Counter[str]] = defaultdict(Counter)
+    rules: Counter[str] = Counter()
+    n = 0
+    for article in iter_articles([str(articles)], None, []):
+        gold_path = Path(gold_dir) / f"{article.doc_id}.json"
+        if not gold_path.exists():
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        doc = process(nlp, article)
+        n += 1
+        events = list(doc._.events or [])
+        rules.update(str(e.get("rule")) for e in events)
+        sents = [{"start": s.start_char, "end": s.end_char} for s in doc.sents]
+        locator = SentenceLocator(gold.get("sentences") or [])
+        pairs = match_events({"events": events, "sentences": sents}, gold, locator)
+        golds = gold.get("events") or []
+        matched_p, matched_g = {p for p, _ in pairs}, {g for _, g in pairs}
+        for _, gi in pairs:
+            if not golds[gi].get("optional"):
+                counts[golds[gi]["type"]]["tp"] += 1
+                confusion[golds[gi]["type"]][golds[gi]["type"]] += 1
+        for pi, ev in enumerate(events):
+            if pi not in matched_p:
+                counts[ev["type"]]["fp"] += 1
+        for gi, ev in enumerate(golds):
+            if gi in matched_g or ev.get("optional"):
+                continue
+            counts[ev["type"]]["fn"] += 1
+            near = sorted({p["type"] for p in events if p.get("sentence") == ev.get("sentence")}
+                          - {ev["type"]}) or ["NONE"]
+            for other in near:
+                confusion[ev["type"]][other] += 1
+    tp = sum(c["tp"] for c in counts.values())
+    fp = sum(c["fp"] for c in counts.values())
+    fn = sum(c["fn"] for c in counts.values())
+    return {
+        "sentences": n,
+        "unit": "articles",
+        "micro": _prf(tp, fp, fn),
+        "per_type": {t: _prf(c["tp"], c["fp"], c["fn"]) for t, c in sorted(counts.items())},
+        "confusion": {t: dict(sorted(c.items())) for t, c in sorted(confusion.items())},
+        "rules": dict(rules.most_common()),
+    }
+
+
+def format_report(result: dict[str, Any], top_rules: int = 15) -> str:
+    """Plain-text table of :func:`bench_plover` output."""
+    m = result["micro"]
+    lines = [
+        f"{'PLOVER' if result.get('unit', 'sentences') == 'sentences' else 'corpus events'} "
+        f"bench: {result['sentences']} {result.get('unit', 'sentences')}  "
+        f"P={m['precision']:.3f} "
+        f"R={m['recall']:.3f} F1={m['f1']:.3f}",
+        f"{'type':10s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>4s} {'fp':>4s} {'fn':>4s}",
+    ]
+    for t, s in result["per_type"].items():
+        lines.append(f"{t:10s} {s['precision']:6.2f} {s['recall']:6.2f} {s['f1']:6.2f} "
+                     f"{s['tp']:4d} {s['fp']:4d} {s['fn']:4d}")
+    lines.append("confusion (expected -> predicted):")
+    for t, row in result["confusion"].items():
+        lines.append(f"  {t:10s} " + ", ".join(f"{k}:{v}" for k, v in row.items()))
+    fired = result.get("rules", {})
+    lines.append(f"rules fired ({sum(fired.values())} events, {len(fired)} rules), most first:")
+    lines.extend(f"  {rule:32s} {count:4d}" for rule, count in list(fired.items())[:top_rules])
+    return "\n".join(lines)

@@ -1,0 +1,85 @@
+"""Run the claim steps over one document and write ``doc._.claims`` / ``doc._.pairs``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from ... import extensions as ext
+from ...extensions import doc_text
+from ..entities.dictionary import ActorDictionary
+from .cues import find_drafts
+from .draft import Draft
+from .kinds import assign_kinds
+from .lexicon import Lexicon
+from .pairing import pair_denials
+from .quotes import find_quotes
+from .speakers import inherit_actors, resolve_pronouns, run_on_quotes
+
+REPORTED_KINDS = frozenset({"accusation", "claim"})
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    sents = doc.spans[ext.SENTENCES] if ext.SENTENCES in doc.spans else None
+    return list(sents) if sents is not None and len(sents) else list(doc.sents)
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """One claim per cue; the first rule that built it wins."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for d in drafts:
+        key = (d.cue["start"], d.cue["end"]) if d.cue else (-1, d.anchor)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(d)
+    return out
+
+
+def _presupposes(draft: Draft, lex: Lexicon) -> bool:
+    """Factive cues ("criticised the EU penalties", "condemned the strike") take their
+    content as given: the penalties happened, only the judgement is the speaker's."""
+    tok = draft.cue_token
+    return tok is not None and tok.lemma_.lower() in lex.factive_cues
+
+
+def _link_events(drafts: list[Draft], events: list[dict[str, Any]], lex: Lexicon) -> None:
+    """Events whose trigger lies in a claim's content; accusations and claims make
+    them reported (the accused's drone supply is reported, not asserted) unless the
+    cue presupposes its content."""
+    for draft in drafts:
+        if not draft.content:
+            continue
+        reports = draft.kind in REPORTED_KINDS and not _presupposes(draft, lex)
+        lo, hi = draft.content["start"], draft.content["end"]
+        for event in events:
+            trig = event.get("trigger") or {}
+            if lo <= trig.get("start", -1) and trig.get("end", hi + 1) <= hi:
+                if event.get("id"):
+                    draft.events.append(event["id"])
+                if reports and event.get("modality", "asserted") == "asserted":
+                    event["modality"] = "reported"
+
+
+def annotate(doc: Doc, lex: Lexicon, book: ActorDictionary | None = None) -> Doc:
+    """Find claims and pairs in ``doc``; deterministic for a given parse and lexicon."""
+    sents = _sentences(doc)
+    quotes = find_quotes(doc_text(doc), lex)
+    events = doc._.events if isinstance(doc._.events, list) else []
+    drafts: list[Draft] = []
+    for index, sent in enumerate(sents):
+        drafts.extend(find_drafts(sent, index, lex, book, quotes))
+    drafts = _dedupe(sorted(drafts, key=lambda d: (d.sentence, d.anchor)))
+    resolve_pronouns(drafts, lex, sents, book)
+    inherit_actors(drafts, lex)
+    assign_kinds(drafts, sents, events, lex, book)
+    drafts += run_on_quotes(drafts, sents, quotes, lex)
+    drafts.sort(key=lambda d: (d.sentence, d.anchor))
+    for i, draft in enumerate(drafts, start=1):
+        draft.id = f"c{i}"
+    _link_events(drafts, events, lex)
+    doc._.claims = [d.record() for d in drafts]
+    doc._.pairs = pair_denials(drafts, lex)
+    return doc

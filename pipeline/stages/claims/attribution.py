@@ -1,0 +1,249 @@
+"""Who said it and what was said: speakers and contents from dependency shapes.
+
+A cue verb's speaker is its subject, the agent of a passive, or, for a participle or
+gerund hanging off another verb ("..., accusing it of", "in denouncing"), the subject
+of that verb.  Its content is its clausal complement, a fronted clause ("..., Nadimi
+said."), or for verbs that take their content as an object ("denied these
+allegations") the object and what follows it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from ...schema import SpanRef
+from ..entities.coding import entity_at as entity_of
+from ..entities.dictionary import ActorDictionary
+from . import actors
+from .lexicon import Lexicon
+from .spans import content_from_tokens, dateline_end, noun_phrase, subtree_tokens, tokens_ref
+
+INHERIT_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj", "acl"})
+CONTENT_SKIP = frozenset({"prt", "cc", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod",
+                          "ccomp", "mark", "dobj", "dative"})
+PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+
+
+def _forms(tok: Token) -> list[str]:
+    """Lemma first, then guesses from the surface form for verbs the lemmatiser left
+    inflected ("underscored")."""
+    low = tok.lower_
+    out = [tok.lemma_.lower(), low]
+    for suffix, repl in (("ied", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+                         ("ing", ""), ("ing", "e")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            out.append(low[: -len(suffix)] + repl)
+    return out
+
+
+def verb_key(tok: Token, known: dict[str, str] | None = None) -> str:
+    """Lemma, with its particle for phrasal verbs ("rule out"); with ``known`` (the
+    verb lexicon), the first form of the word that it lists."""
+    prt = [c for c in tok.children if c.dep_ == "prt"]
+    forms = _forms(tok)
+    lemma = forms[0]
+    if known is not None:
+        lemma = next((f for f in forms if (f"{f} {prt[0].lower_}" if prt else f) in known),
+                     lemma)
+    return f"{lemma} {prt[0].lower_}" if prt else lemma
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The speaker token of a cue verb, climbing from participles to their governing verb."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        # two subjects mean a dateline was parsed as one: the nearest is the real one
+        return past_dateline(min(subjects, key=lambda c: abs(verb.i - c.i)))
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    if verb.dep_ in INHERIT_DEPS and depth < 3 and verb.head is not verb:
+        head = verb.head
+        if head.dep_ == "prep":
+            if head.lower_ == "as" and head.head.pos_ == "VERB":
+                # "X was quoted as saying", "Y quoted X as saying": the one quoted speaks
+                quoted = [c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj")]
+                if quoted:
+                    return quoted[0]
+            head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return subject_of(head, depth + 1)
+    return None
+
+
+def past_dateline(subj: Token) -> Token:
+    """A subject inside a wire dateline ("CARACAS (AP) — Venezuelan President Nicolas
+    Maduro alleged", parsed with the place as subject) gives way to the phrase after the
+    dash that the parser hung on it."""
+    end = dateline_end(subj.sent)
+    if subj.i >= end:
+        return subj
+    after = [c for c in subj.subtree if c.i >= end and c.dep_ in ("appos", "conj", "npadvmod")
+             and c.head.i < end]
+    return after[0] if after else subj
+
+
+def speaker_ref(head: Token, book: ActorDictionary | None) -> dict[str, Any]:
+    """Speaker span for a subject token: a person's name alone, an apposed coded name
+    ("Belarus ally Russia"), or the whole noun phrase ("the Russian state media")."""
+    ent = entity_of(head)
+    actor_tok = head
+    if ent is not None and ent.label_ == "PERSON":
+        toks: list[Token] = list(ent)
+    else:
+        appos = [c for c in head.children if c.dep_ == "appos" and entity_of(c) is not None]
+        if appos and actors.token_actor(appos[0], book):
+            actor_tok = appos[0]
+            toks = noun_phrase(appos[0])
+        else:
+            toks = noun_phrase(head)
+    ref = tokens_ref(toks) or {"start": head.idx, "end": head.idx + len(head), "text": head.text}
+    actor = actors.token_actor(actor_tok, book)
+    return {**ref, "actor": actors.code_of(actor), "resolved": None,
+            "_sector": actor.get("sector") if actor else None}
+
+
+def is_pronoun(tok: Token) -> bool:
+    return tok.tag_ in PRONOUN_TAGS or tok.pos_ == "PRON"
+
+
+def clause_content(comp: Token, verb: Token, lex: Lexicon) -> tuple[SpanRef | None, list[Token]]:
+    """Content of a complement clause that follows its cue, with coordinated clauses of
+    the cue verb that the parser hung on the verb instead ("told X that A, and B")."""
+    toks = prune_cues(list(comp.subtree), comp, lex)
+    for child in verb.children:
+        if child.dep_ == "conj" and child.i > comp.i and child.pos_ in ("VERB", "AUX"):
+            if verb_key(child, lex.verb_kind) in lex.verb_kind:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                toks.extend(t for t in verb.subtree if comp.i < t.i <= child.right_edge.i)
+    return content_from_tokens(toks, lex), sorted(set(toks), key=lambda t: t.i)
+
+
+def fronted_content(
+    sent: Span, verb: Token, speaker: Token | None, lex: Lexicon
+) -> tuple[SpanRef | None, list[Token]]:
+    """Content of a clause fronted before its cue: from the sentence start to the speaker
+    or the cue, whichever comes first."""
+    stop = verb.i
+    if speaker is not None:
+        stop = min(stop, speaker.left_edge.i)
+    begin = dateline_end(sent)
+    toks = [t for t in sent if begin <= t.i < stop]
+    if len([t for t in toks if not t.is_punct]) < 2:
+        return None, []
+    return content_from_tokens(toks, lex), toks
+
+
+def object_content(
+    verb: Token, dobj: Token, lex: Lexicon
+) -> tuple[SpanRef | None, list[Token]]:
+    """Object-taking cues: the object and what follows it in the verb's phrase, minus
+    clauses that are claims of their own ("dismissed these allegations, accusing ...")."""
+    key = verb_key(verb, lex.verb_kind)
+    if is_pronoun(dobj) and key in (lex.accusation_of | lex.accusation_for):
+        for holder in (verb, dobj):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+                    inner = [t for c in prep.children for t in c.subtree]
+                    if inner:
+                        return content_from_tokens(inner, lex), sorted(inner, key=lambda t: t.i)
+    toks = list(dobj.subtree)
+    if lex.verb_kind.get(key) == "denial":
+        # what is denied is the object itself ("these allegations", "Baku's assertion")
+        return content_from_tokens(toks, lex), toks
+    for child in verb.children:
+        if child.i <= dobj.i or child.dep_ in CONTENT_SKIP:
+            continue
+        if child.dep_ in ("advcl", "conj", "xcomp") and verb_key(child, lex.verb_kind) in \
+                lex.strong_cues:
+            continue
+        toks.extend(child.subtree)
+    toks = sorted(set(toks), key=lambda t: t.i)
+    # keep a contiguous run starting at the object
+    run = []
+    for t in toks:
+        if run and t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    run = [t for t in run if t.dep_ != "punct" or t.i < run[-1].i]
+    return content_from_tokens(run, lex), run
+
+
+def noun_content(noun: Token, lex: Lexicon) -> tuple[SpanRef | None, list[Token]]:
+    """Content of an attribution noun: "about X" or a that-clause ("the claim that ...")."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in lex.content_preps:
+            inner = [t for c in child.children for t in c.subtree]
+            if inner:
+                return content_from_tokens(inner, lex), sorted(inner, key=lambda t: t.i)
+        if child.dep_ in ("acl", "ccomp") and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in child.children
+        ):
+            toks = _without_speaker_participles(subtree_tokens(child), child, lex)
+            return content_from_tokens(toks, lex), toks
+    return None, []
+
+
+def _without_speaker_participles(toks: list[Token], clause: Token, lex: Lexicon) -> list[Token]:
+    """A that-clause without a trailing ", calling it fake news": the parser hangs the
+    participle on the clause, but its subject is whoever spoke of the noun ("dismissed a
+    report that ..., calling it fake news"), so it is no part of the report's content."""
+    cues = set(lex.verb_kind) | lex.call_denial | lex.deem_verbs
+    drop: set[int] = set()
+    for tok in toks:
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head == clause and \
+                tok.lemma_.lower() in cues and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+            drop.update(t.i for t in tok.subtree)
+    return [t for t in toks if t.i not in drop]
+
+
+def agent_of(noun: Token, lex: Lexicon) -> Token | None:
+    """The "by X" agent of an attribution noun ("a release by Interfax")."""
+    for child in noun.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in lex.agent_preps:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+ADJOINED = frozenset({"conj", "advcl", "parataxis"})
+
+
+def _impersonal_passive(verb: Token) -> bool:
+    """A passive cue with no agent whose subject is a thing, not "it" ("no damage was
+    reported", "casualties were reported"): it says something happened."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(subj) and subj[0].lower_ != "it" and not any(
+        c.dep_ == "ccomp" for c in verb.children)
+
+
+def prune_cues(toks: list[Token], root: Token, lex: Lexicon) -> list[Token]:
+    """Drop coordinated or adjoined cue clauses (", and threatened ...", ", while
+    Azerbaijan said ...") and relative denials (", an incident Baku denied ...") from a
+    content: each is a claim of its own."""
+    drop: set[int] = set()
+    for tok in toks:
+        if tok is root or tok.i in drop:
+            continue
+        key = verb_key(tok, lex.verb_kind)
+        if key not in lex.verb_kind or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if _impersonal_passive(tok):
+            continue  # "and no damage was reported": an event, not a cue
+        if tok.dep_ in ADJOINED:
+            drop.update(t.i for t in tok.subtree)
+        elif tok.dep_ in ("relcl", "acl") and tok.head.dep_ in ("npadvmod", "appos", "conj"):
+            drop.update(t.i for t in tok.head.subtree)
+    kept = [t for t in toks if t.i not in drop]
+    # a comma left dangling before the cut goes too
+    while kept and kept[-1].is_punct and not kept[-1].is_quote:
+        kept.pop()
+    return kept

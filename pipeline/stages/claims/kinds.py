@@ -1,0 +1,294 @@
+"""Kinds and targets: what a claim is, beyond what its cue verb says.
+
+- an outlet that says something reports it (speaker sector MED or a media head noun);
+- a statement that calls a claim false, baseless, ... is a denial;
+- a statement whose content has another actor do something hostile ("one of its
+  soldiers was wounded after Armenian forces opened fire, Azerbaijan said") is an
+  accusation, and that actor is its target;
+- a statement by the actor accused in the same sentence is that actor's counter-claim.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from ..entities.dictionary import ActorDictionary
+from . import actors
+from .attribution import is_pronoun, subject_of
+from .draft import Draft
+from .lexicon import Lexicon
+
+
+def _is_media(draft: Draft, lex: Lexicon) -> bool:
+    """An outlet: coded MED, or a media noun heading the speaker or modifying its head
+    ("Pyongyang's state news agency KCNA"); an ambiguous head ("agency", "network") counts
+    only with a media modifier ("news agency", not "Atomic Energy Agency")."""
+    tok = draft.speaker_token
+    if tok is not None and tok.lemma_.lower() in lex.media_ambiguous and not {
+            c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")
+    } & (lex.media_heads - lex.media_ambiguous):
+        return False  # an ambiguous head alone names no outlet
+    if draft.speaker and draft.speaker.get("_sector") == "MED":
+        return True
+    if tok is None:
+        return False
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("compound", "appos")]
+    for head in heads:
+        lemma = head.lemma_.lower()
+        mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
+        if lemma in lex.media_heads and lemma not in lex.media_ambiguous:
+            return True
+        if lemma in lex.media_heads and mods & (lex.media_heads - lex.media_ambiguous):
+            return True
+    return False
+
+
+def _is_denial_word(tok: Token, lex: Lexicon) -> bool:
+    return tok.lemma_.lower() in lex.denial_adjectives or tok.lower_ in lex.denial_adjectives
+
+
+def _denied_subject(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` can be what a denial predicate is about: a claim noun, a piece of
+    evidence ("the footage", "these photos") or a demonstrative ("This is a lie")."""
+    lemma = tok.lemma_.lower()
+    return lemma in lex.claim_nouns or lemma in lex.evidence_nouns or \
+        (tok.lower_ in lex.anaphoric_determiners and tok.pos_ in ("PRON", "DET"))
+
+
+def _denies_by_content(draft: Draft, lex: Lexicon) -> bool:
+    """Content that calls a claim false: "The claims about ... are false", "This is a
+    lie", "the report ... contained baseless claims", "The footage is fabricated"."""
+    for tok in draft.content_tokens:
+        if tok.lemma_.lower() in lex.claim_nouns and any(
+                c.dep_ == "amod" and _is_denial_word(c, lex) for c in tok.children):
+            return True
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not _denied_subject(tok, lex):
+            continue
+        pred = tok.head
+        preds = [pred] + [c for c in pred.children if c.dep_ == "conj"]
+        for verb in preds:
+            if tok.dep_ == "nsubjpass" and verb is pred and _is_denial_word(verb, lex):
+                return True  # "The footage is fabricated"
+            if any(c.dep_ in ("acomp", "attr", "oprd") and _is_denial_word(c, lex)
+                   for c in verb.children):
+                return True
+    text = (draft.content or {}).get("text", "").lower()
+    return any(phrase in text for phrase in lex.denial_phrases)
+
+
+def _denied_noun(draft: Draft, lex: Lexicon) -> Token | None:
+    """The bare claim noun a content-denial is about ("the report was politically
+    motivated"), for pairing as an anaphor; None when the noun names its own content
+    ("The claims about Iranian drones ... are false")."""
+    for tok in draft.content_tokens:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in lex.anaphoric and \
+                not any(c.dep_ in ("prep", "acl", "relcl", "ccomp") for c in tok.children):
+            return tok
+    return None
+
+
+def _nearest_other(
+    tokens: list[Token], speaker: str | None, before: int | None = None
+) -> str | None:
+    """Code of the nearest coded mention other than the speaker's (nearest to ``before``)."""
+    found = [(i, c) for i, c in actors.mentions(tokens) if c != speaker]
+    if not found:
+        return None
+    if before is None:
+        return found[0][1]
+    found.sort(key=lambda ic: abs(ic[0] - before))
+    return found[0][1]
+
+
+def _object_target(
+    draft: Draft, sent: Span, book: ActorDictionary | None
+) -> str | None:
+    """Accused of an accusation cue: its object (a pronoun resolved to the nearest other
+    actor before it), the subject of an alleged clause, or a relative clause's head."""
+    verb = draft.cue_token
+    speaker = draft.speaker_code
+    if verb is None:
+        return None
+    if draft.rule == "verb-deem-responsible" and verb.dep_ == "relcl":
+        found = [a for a in actors.phrase_actors(verb.head, book) if a["code"] != speaker]
+        if found:
+            return found[0]["code"]
+        return _nearest_other(list(verb.head.subtree), speaker)
+    if draft.rule.startswith("verb-passive-accused"):
+        subj = draft.content_head
+        found = [a for a in actors.phrase_actors(subj, book) if a["code"] != speaker] \
+            if subj is not None else []
+        if found:
+            return found[0]["code"]
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            if is_pronoun(child):
+                prior = [t for t in sent if t.i < child.i]
+                return _nearest_other(prior, speaker, child.i)
+            found = [a for a in actors.phrase_actors(child, book) if a["code"] != speaker]
+            if found:
+                return found[0]["code"]
+            other = _nearest_other(list(child.subtree), speaker)
+            if other:
+                return other
+        if child.dep_ == "ccomp":
+            subj = subject_of(child)
+            if subj is not None:
+                found = [a for a in actors.phrase_actors(subj, book) if a["code"] != speaker]
+                if found:
+                    return found[0]["code"]
+    light = [c for c in verb.children if c.dep_ == "dobj"]
+    for noun in light:
+        for prep in noun.children:
+            if prep.lower_ == "against":
+                other = _nearest_other(list(prep.subtree), speaker)
+                if other:
+                    return other
+    return _nearest_other([t for t in sent if t.i < verb.i], speaker, verb.i) or \
+        _nearest_other(list(draft.content_tokens), speaker)
+
+
+def _victims(tok: Token) -> set[int]:
+    """Tokens naming whom a hostile act befell: the subject of a passive ("two soldiers
+    were killed"), the object of the act ("hit a depot used by ...")."""
+    out: set[int] = set()
+    if tok.pos_ not in ("VERB", "AUX"):
+        # "a strike on the consulate", "attacks against civilians"
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+                out.update(t.i for t in child.subtree)
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return out
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "dobj"):
+            out.update(t.i for t in child.subtree)
+    return out
+
+
+def _own_side(child: Token, lex: Lexicon) -> bool:
+    """A subject that is the speaker itself or its own ("it", "we", "its troops")."""
+    low = child.lower_
+    if low in lex.pronouns.get("thing", ()) or low in lex.pronouns.get("first_person", ()):
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in lex.own_possessives for c in child.children)
+
+
+def _done_by_speaker(tok: Token, speaker: str | None, lex: Lexicon) -> bool:
+    """Whether the hostile act's own subject is the speaker ("it had shot down drones",
+    "we struck", "its troops returned fire"): a speaker telling of its own action
+    accuses nobody."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head  # "returned fire after coming under attack": up to "coming"
+    for _ in range(3):
+        if any(c.dep_ == "nsubj" for c in verb.children) or \
+                verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head is verb:
+            break
+        verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        if _own_side(child, lex):
+            return True
+        return speaker is not None and any(
+            code == speaker for _, code in actors.mentions(list(child.subtree)))
+    return False
+
+
+def _hostile_target(
+    draft: Draft, sent: Span, events: list[dict[str, Any]], lex: Lexicon
+) -> str | None:
+    """The other actor a statement's content has doing something hostile, if any."""
+    speaker = draft.speaker_code
+    content = draft.content
+    if not content or not draft.content_tokens:
+        return None
+    # event triggers only say that something hostile happened; who did it is read from
+    # the names in the content, which the event layer's participants may not match
+    triggers = set()
+    for event in events:
+        trig = event.get("trigger") or {}
+        if event.get("type") in lex.hostile_event_types and \
+                content["start"] <= trig.get("start", -1) < content["end"]:
+            triggers.add(trig["start"])
+    blamed = _blamed(draft, speaker, lex)
+    if blamed:
+        return blamed
+    hostile = [t for t in draft.content_tokens
+               if (t.lemma_.lower() in lex.hostile_lemmas or t.idx in triggers)
+               and not _done_by_speaker(t, speaker, lex) and not _negated(t)]
+    if not hostile:
+        return None
+    victims = _victims(hostile[0])
+    agents = [t for t in draft.content_tokens if t.i not in victims]
+    inside = _nearest_other(agents, speaker, hostile[0].i)
+    if inside:
+        return inside
+    if any(code != speaker for _, code in actors.mentions(draft.content_tokens)):
+        return None  # "the strikes hit a depot used by X": X was struck, not striking
+    content = set(draft.content_tokens)
+    outside = [t for t in sent if t not in content]
+    return _nearest_other(outside, speaker)
+
+
+def _negated(tok: Token) -> bool:
+    """Whether the clause a hostile word sits in is negated ("Iran had not supplied any
+    drones for use in the war"): saying something hostile did not happen accuses nobody."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _blamed(draft: Draft, speaker: str | None, lex: Lexicon) -> str | None:
+    """An actor said to bear the blame: "Kyiv bore full responsibility for the disaster",
+    "Washington must be held accountable"."""
+    for tok in draft.content_tokens:
+        if tok.lemma_.lower() not in lex.blame_lemmas:
+            continue
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and not _own_side(child, lex):
+                found = [c for _, c in actors.mentions(list(child.subtree)) if c != speaker]
+                if found:
+                    return found[0]
+    return None
+
+
+def assign_kinds(
+    drafts: list[Draft], sents: list[Span], events: list[dict[str, Any]], lex: Lexicon,
+    book: ActorDictionary | None,
+) -> None:
+    """Settle each draft's kind and target in place (see the module docstring)."""
+    for draft in drafts:
+        sent = sents[draft.sentence]
+        if draft.kind in ("statement", "claim") and _is_media(draft, lex):
+            draft.kind = "report"
+        if draft.kind in ("statement", "claim", "report") and _denies_by_content(draft, lex):
+            draft.kind = "denial"
+            draft.rule += "+false"
+            if draft.content_head is None:
+                draft.content_head = _denied_noun(draft, lex)
+        if draft.kind == "accusation":
+            draft.target = _object_target(draft, sent, book)
+        elif draft.kind == "statement":
+            target = _hostile_target(draft, sent, events, lex)
+            if target:
+                draft.kind, draft.target = "accusation", target
+                draft.rule += "+hostile"
+    if not lex.claim_when_accused:
+        return
+    for draft in drafts:
+        if draft.kind != "statement" or not draft.speaker_code:
+            continue
+        if any(o.kind == "accusation" and o.sentence == draft.sentence and
+               o.target == draft.speaker_code for o in drafts):
+            draft.kind = "claim"
+            draft.rule += "+accused"

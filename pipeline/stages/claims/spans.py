@@ -1,0 +1,185 @@
+"""Span building and trimming, always by slicing the raw text so that
+``text[start:end] == span.text`` holds.
+
+Gold conventions followed here: content leaves out the complementiser ("that"), the
+comma that closes a fronted clause and the final period of indirect speech; a quote
+left open inside the content gets its closing mark back ("had “come a long way,”").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from ...extensions import doc_text
+from ...schema import SpanRef, char_span_ref
+from .lexicon import Lexicon
+
+TRAIL = set(" \t\n,;:.—–-…")
+LEAD = set(" \t\n,;:—–-")
+COMPLEMENTISERS = frozenset({"that"})
+STRANDED_DEPS = frozenset({"prep", "cc", "punct", "mark"})
+
+
+def token_ref(doc: Doc, first: int, last: int) -> SpanRef:
+    """Span from token ``first`` through token ``last`` (inclusive)."""
+    start = doc[first].idx
+    end = doc[last].idx + len(doc[last].text)
+    return char_span_ref(doc_text(doc), start, end)
+
+
+def tokens_ref(tokens: Iterable[Token]) -> SpanRef | None:
+    toks = sorted(tokens, key=lambda t: t.i)
+    if not toks:
+        return None
+    return token_ref(toks[0].doc, toks[0].i, toks[-1].i)
+
+
+def _quote_balance(text: str, lex: Lexicon) -> int:
+    """Open marks minus close marks; straight quotes count as opening when odd."""
+    opened = sum(text.count(c) for c in lex.quote_open)
+    closed = sum(text.count(c) for c in lex.quote_close)
+    straight = sum(text.count(c) for c in lex.quote_toggle)
+    return opened - closed + (straight % 2)
+
+
+def trim_content(
+    text: str, start: int, end: int, lex: Lexicon, keep_period: bool = False
+) -> SpanRef | None:
+    """Content span over ``[start, end)`` trimmed to the gold conventions.
+
+    Quotation marks around the whole content go; a mark opened inside the content and
+    closed just after the trimmed end is taken back in, with whatever lies between.
+    """
+    orig_end = end
+    trail = TRAIL - ({"."} if keep_period else set())
+    while start < end:
+        if text[start] in LEAD or text[start] in lex.quote_open or text[start] in lex.quote_toggle:
+            start += 1
+        else:
+            break
+    while end > start:
+        ch = text[end - 1]
+        if ch in trail or ch in lex.quote_close or ch in lex.quote_toggle:
+            end -= 1
+        else:
+            break
+    if end <= start:
+        return None
+    if _quote_balance(text[start:end], lex) > 0:
+        for j in range(end, orig_end):
+            if text[j] in lex.quote_close or text[j] in lex.quote_toggle:
+                end = j + 1
+                break
+    return char_span_ref(text, start, end)
+
+
+def content_from_tokens(
+    tokens: Iterable[Token], lex: Lexicon, keep_period: bool = False
+) -> SpanRef | None:
+    """Trimmed content over the contiguous range that ``tokens`` cover.
+
+    A leading complementiser and trailing stranded prepositions ("denied
+    responsibility for") are dropped before the character-level trim.
+    """
+    toks = sorted(set(tokens), key=lambda t: t.i)
+    while toks and (toks[0].lower_ in COMPLEMENTISERS and toks[0].dep_ == "mark"):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or (toks[-1].dep_ in STRANDED_DEPS and not list(
+            toks[-1].children))):
+        if toks[-1].is_quote:
+            break
+        toks = toks[:-1]
+    if not toks:
+        return None
+    doc = toks[0].doc
+    start = toks[0].idx
+    end = toks[-1].idx + len(toks[-1].text)
+    # extend over trailing quotes/punct of the range so a quote can be closed again
+    nxt = toks[-1].i + 1
+    limit = end
+    while nxt < len(doc) and (doc[nxt].is_punct or doc[nxt].is_quote):
+        limit = doc[nxt].idx + len(doc[nxt].text)
+        nxt += 1
+    ref = trim_content(doc_text(doc), start, limit, lex, keep_period)
+    return ref
+
+
+def subtree_tokens(token: Token, skip_deps: frozenset[str] = frozenset()) -> list[Token]:
+    """``token``'s subtree without the subtrees of children whose relation is in ``skip_deps``."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ in skip_deps:
+            continue
+        out.extend(child.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+NP_SKIP = frozenset({"relcl", "acl", "appos", "punct", "advcl", "parataxis", "ccomp"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def is_phrase_break(tok: Token) -> bool:
+    """Punctuation that separates a dateline or parenthesis from a noun phrase's head:
+    "ANKARA, March 3 (Reuters) - Turkey rejected ..." names Turkey, not Ankara."""
+    return tok.is_punct and not tok.is_quote and tok.tag_ != "POS"
+
+
+def noun_phrase(head: Token) -> list[Token]:
+    """The noun phrase headed by ``head``: modifiers, "of"-complements and conjuncts,
+    without relative clauses, appositions or surrounding punctuation."""
+    toks = subtree_tokens(head, NP_SKIP)
+    # "Turkey on Tuesday rejected": a time phrase the parser hung on the noun is no part of it
+    for child in head.children:
+        if child.dep_ == "prep" and any(t.ent_type_ in TIME_LABELS for t in child.subtree):
+            dropped = {t.i for t in child.subtree}
+            toks = [t for t in toks if t.i not in dropped]
+    # keep one contiguous run around the head
+    run = [t for t in toks if t.i <= head.i]
+    lo = head.i
+    for t in reversed(run):
+        if t.i == lo:
+            continue
+        if t.i != lo - 1 or is_phrase_break(t):
+            break
+        lo = t.i
+    hi = head.i
+    for t in toks:
+        if t.i == hi + 1:
+            hi = t.i
+    doc = head.doc
+    while lo < head.i and (doc[lo].is_punct and not doc[lo].is_quote):
+        lo += 1
+    while hi > head.i and (doc[hi].is_punct or doc[hi].dep_ in ("cc", "prep")):
+        hi -= 1
+    # an opening quote whose partner lies inside the phrase stays; a dangling one goes
+    while lo < head.i and doc[lo].is_quote and \
+            not any(doc[k].is_quote for k in range(lo + 1, hi + 1)):
+        lo += 1
+    return [doc[k] for k in range(lo, hi + 1)]
+
+
+DATELINE_DASHES = frozenset({"-", "—", "–", "--", "•"})
+DATELINE_MAX_TOKENS = 15
+
+
+def dateline_end(sent) -> int:
+    """Index of the first token after a wire dateline ("KYIV, June 4 (Reuters) -",
+    "TEHRAN (AP) —", "MINSK •"), or the sentence's first token when there is none.
+
+    A dateline is an all-capitals place name opening the sentence, followed within a
+    few tokens by a dash, with only capitalised words, numbers and punctuation between.
+    """
+    toks = list(sent)[:DATELINE_MAX_TOKENS]
+    if not toks:
+        return sent.start
+    first = toks[0]
+    if not (first.is_upper and len(first.text) >= 3 and any(ch.isalpha() for ch in first.text)):
+        return sent.start
+    for tok in toks[1:]:
+        if tok.text in DATELINE_DASHES:
+            return tok.i + 1
+        if tok.is_alpha and not (tok.is_title or tok.is_upper):
+            return sent.start
+    return sent.start

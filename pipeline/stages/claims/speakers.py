@@ -1,0 +1,212 @@
+"""Pronoun speakers and quotations that run on without a cue.
+
+"he added" is the nearest earlier speaker who is a person; "it said" the nearest
+earlier speaker that is not; "they" the plural subject of the sentence or the nearest
+plural speaker.  A quotation with no cue in its sentence, right after an attributed
+claim, belongs to the current speaker (``speaker: None`` plus ``resolved_speaker``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from ...extensions import doc_text
+from ..entities.dictionary import ActorDictionary
+from . import actors
+from .attribution import is_pronoun
+from .draft import Draft
+from .lexicon import Lexicon
+from .quotes import Region
+from .spans import noun_phrase, trim_content
+
+DETERMINERS = ("the ", "The ")
+
+
+def _name(ref: dict[str, Any]) -> str:
+    """A speaker's name as written, without a leading article."""
+    text = ref.get("resolved") or ref.get("text") or ""
+    for det in DETERMINERS:
+        if text.startswith(det):
+            return text[len(det):]
+    return text
+
+
+def _is_person(draft: Draft) -> bool:
+    tok = draft.speaker_token
+    return tok is not None and actors.is_person(tok)
+
+
+def _is_plural(tok: Token | None) -> bool:
+    return tok is not None and tok.tag_ in ("NNS", "NNPS")
+
+
+def _is_role(tok: Token | None, lex: Lexicon) -> bool:
+    """A singular speaker headed by a person's title ("Britain's foreign secretary")."""
+    return tok is not None and tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in lex.person_roles
+
+
+def _same_sentence_subject(draft: Draft, pron: str, lex: Lexicon, sents: list[Span],
+                           book: ActorDictionary | None) -> tuple[str, str | None] | None:
+    """"Israel has not commented, but it has long accused Iran ...", "the military released
+    footage it said showed ...": the nearest earlier subject in the pronoun's own sentence
+    that fits it (a person or title for he/she, a singular non-person for "it")."""
+    tok = draft.speaker_token
+    if tok is None or pron in lex.pronouns.get("plural", ()):
+        return None
+    sent = sents[draft.sentence]
+    person = pron in lex.pronouns.get("person", ())
+    for cand in reversed([t for t in sent if t.i < tok.i]):
+        if cand.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(cand) or _is_plural(cand):
+            continue
+        if cand.pos_ not in ("PROPN", "NOUN"):
+            continue
+        is_person = actors.is_person(cand) or _is_role(cand, lex)
+        if person != is_person:
+            continue
+        if not person and not (cand.ent_type_ or actors.token_actor(cand, book)):
+            continue
+        span = [t for t in noun_phrase(cand)]
+        ent = actors.entity_of(cand)
+        if ent is not None and ent.label_ in lex.person_labels:
+            span = list(ent)
+        text = cand.doc[span[0].i:span[-1].i + 1].text if span else cand.text
+        for det in DETERMINERS:
+            if text.startswith(det):
+                text = text[len(det):]
+        return text, actors.code_of(actors.token_actor(cand, book))
+    return None
+
+
+def _antecedent(draft: Draft, earlier: list[Draft], lex: Lexicon, sents: list[Span],
+                book: ActorDictionary | None) -> tuple[str, str | None] | None:
+    pron = (draft.speaker or {}).get("text", "").lower()
+    window = [d for d in earlier
+              if d.speaker and draft.sentence - d.sentence <= lex.max_back_sentences]
+    named = [d for d in window if (d.speaker or {}).get("text", "").lower() not in _all(lex)]
+    local = _same_sentence_subject(draft, pron, lex, sents, book)
+    if local is not None:
+        return local
+    if pron in lex.pronouns.get("person", ()):
+        for d in reversed(named):
+            if _is_person(d):
+                return _name(d.speaker or {}), d.speaker_code
+        for d in reversed(named):
+            if _is_role(d.speaker_token, lex):
+                return _name(d.speaker or {}), d.speaker_code
+        for sent in reversed(sents[max(0, draft.sentence - 2):draft.sentence + 1]):
+            persons = [e for e in sent.ents if e.label_ in lex.person_labels
+                       and e.start < (draft.speaker_token.i if draft.speaker_token else 10**9)]
+            if persons:
+                ent = persons[-1]
+                return ent.text, actors.code_of(ent._.actor)
+    elif pron in lex.pronouns.get("thing", ()):
+        for d in reversed(named):
+            if not _is_person(d) and not _is_plural(d.speaker_token):
+                return _name(d.speaker or {}), d.speaker_code
+    elif pron in lex.pronouns.get("plural", ()):
+        sent = sents[draft.sentence]
+        tok = draft.speaker_token
+        for cand in sent:
+            if tok is not None and cand.i >= tok.i:
+                break
+            if cand.dep_ == "nsubj" and _is_plural(cand):
+                actor = actors.token_actor(cand, book)
+                span = cand.doc[cand.left_edge.i:cand.i + 1]
+                return span.text, actors.code_of(actor)
+        for d in reversed(named):
+            if _is_plural(d.speaker_token):
+                return _name(d.speaker or {}), d.speaker_code
+    return None
+
+
+def _all(lex: Lexicon) -> frozenset[str]:
+    out: frozenset[str] = frozenset()
+    for words in lex.pronouns.values():
+        out |= words
+    return out
+
+
+def resolve_pronouns(drafts: list[Draft], lex: Lexicon, sents: list[Span],
+                     book: ActorDictionary | None) -> None:
+    """Fill ``speaker.resolved`` (and the actor) of pronoun speakers, in text order."""
+    pronouns = _all(lex)
+    for i, draft in enumerate(drafts):
+        if not draft.speaker or draft.speaker.get("text", "").lower() not in pronouns:
+            continue
+        found = _antecedent(draft, drafts[:i], lex, sents, book)
+        if found:
+            name, code = found
+            draft.speaker["resolved"] = name
+            if not draft.speaker.get("actor"):
+                draft.speaker["actor"] = code
+
+
+def _same_quote_later(
+    piece: dict, index: int, drafts: list[Draft], quotes: list[Region]
+) -> Draft | None:
+    """The attributed claim of a later sentence whose content lies in the same quotation
+    as ``piece``: a quote that runs over several sentences before its cue."""
+    region = next(((s, e) for s, e in quotes if s <= piece["start"] < e), None)
+    if region is None:
+        return None
+    found = [d for d in drafts if d.sentence > index and d.content and
+             (d.speaker or d.resolved_speaker) and
+             region[0] <= d.content["start"] < region[1]]
+    return min(found, key=lambda d: (d.sentence, d.anchor)) if found else None
+
+
+def run_on_quotes(
+    drafts: list[Draft], sents: list[Span], quotes: list[Region], lex: Lexicon
+) -> list[Draft]:
+    """Claims for quoted text in cue-less sentences that follow an attributed claim."""
+    text = doc_text(sents[0].doc) if sents else ""
+    claimed = {d.sentence for d in drafts}
+    out: list[Draft] = []
+    for index, sent in enumerate(sents):
+        if index in claimed:
+            continue
+        pieces = []
+        for start, end in quotes:
+            lo, hi = max(start, sent.start_char), min(end, sent.end_char)
+            if hi - lo <= 0:
+                continue
+            piece = trim_content(text, lo, hi, lex, keep_period=True)
+            if piece and len(piece["text"].split()) >= lex.min_quote_tokens:
+                pieces.append(piece)
+        if not pieces:
+            continue
+        piece = max(pieces, key=lambda p: p["end"] - p["start"])
+        before = [d for d in drafts + out if d.sentence < index and
+                  index - d.sentence <= lex.run_on_window and (d.speaker or d.resolved_speaker)]
+        later = _same_quote_later(piece, index, drafts, quotes)
+        if not before and later is None:
+            continue
+        # '"We did nothing wrong. Our ships ...," said X': the quote's own cue comes later
+        last = later or max(before, key=lambda d: (d.sentence, d.anchor))
+        if last.speaker:
+            resolved = {"resolved": _name(last.speaker), "actor": last.speaker_code}
+        else:
+            resolved = dict(last.resolved_speaker or {})
+        out.append(Draft(sentence=index, kind="statement", rule="quote-run-on",
+                         content=piece, resolved_speaker=resolved))
+    return out
+
+
+def inherit_actors(drafts: list[Draft], lex: Lexicon) -> None:
+    """A definite speaker with no code of its own ("the Ministry") takes the code of the
+    nearest earlier speaker with the same head noun ("the Russian Defense Ministry")."""
+    pronouns = _all(lex)
+    for i, draft in enumerate(drafts):
+        tok, ref = draft.speaker_token, draft.speaker
+        if tok is None or not ref or ref.get("actor") or ref.get("text", "").lower() in pronouns:
+            continue
+        if actors.is_person(tok):
+            continue
+        for earlier in reversed(drafts[:i]):
+            other = earlier.speaker_token
+            if other is not None and earlier.speaker_code and \
+                    other.lemma_.lower() == tok.lemma_.lower():
+                ref["actor"] = earlier.speaker_code
+                break

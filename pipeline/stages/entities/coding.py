@@ -1,0 +1,133 @@
+"""Code noun phrases as actors: the functions events and claims use to turn a subject,
+object or speaker into ``{"code", "sector"}``.
+
+A phrase gets its country from a coded entity inside it (the head itself, a modifier,
+a possessor or an "of" complement) and its sector from the sector lexicon over its words:
+"the Russian state media" is RUS/MED, "Azerbaijan's military" AZE/MIL.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from .dictionary import DEFAULT_ACTORS_DIR, ActorDictionary, load_actors
+
+# dependents that belong to the same noun phrase and may carry its country
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "det"})
+Actor = dict[str, Any]
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity covering ``token``, found from the IOB tags around it.
+
+    Called for many tokens per article, so it walks the entity's own tokens rather than
+    the document's entity list; the span has the entity's offsets, so its ``_.actor``
+    is the entity's.
+    """
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def _np_tokens(head: Token) -> list[Token]:
+    """Tokens of the noun phrase headed by ``head``: its modifiers and an "of" complement.
+
+    Relative clauses, other prepositional phrases and conjuncts are left out: they
+    describe or add other participants rather than name this one.
+    """
+    out = [head]
+    for child in head.children:
+        if child.dep_ in MODIFIER_DEPS:
+            out.extend(t for t in child.subtree if t.dep_ != "conj" or t.head is not head)
+        elif child.dep_ == "prep" and child.lower_ == "of" and any(
+                c.dep_ == "pobj" for c in child.children):
+            out.extend(child.subtree)  # not "countries of using them to ...": a clause
+    # a modifier cut off by a comma, dash or bracket is a dateline or an aside
+    doc = head.doc
+    breaks = [t.i for t in doc[head.left_edge.i:head.i] if _is_break(t)]
+    if breaks:
+        out = [t for t in out if t.i > breaks[-1]]
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _is_break(tok: Token) -> bool:
+    return tok.is_punct and not tok.is_quote and tok.tag_ != "POS"
+
+
+def _codes_in(tokens: list[Token]) -> list[Actor]:
+    seen: list[Actor] = []
+    codes: set[str] = set()
+    for tok in tokens:
+        ent = entity_at(tok)
+        if ent is None or not ent._.actor or not ent._.actor.get("code"):
+            continue
+        code = ent._.actor["code"]
+        if code not in codes:
+            codes.add(code)
+            seen.append(dict(ent._.actor))
+    return seen
+
+
+def phrase_codes(head: Token, book: ActorDictionary | None = None) -> list[Actor]:
+    """All actors named inside the noun phrase headed by ``head``, with the phrase's sector.
+
+    "US and NATO officials" gives USA/GOV and NATO/GOV: the conjoined modifiers are
+    all part of the phrase whose head noun ("officials") supplies the sector.
+    """
+    book = book or load_actors(DEFAULT_ACTORS_DIR)
+    tokens = _np_tokens(head)
+    found = _codes_in(tokens)
+    if not found:
+        return []
+    words = [t.lemma_.lower() if t.i == head.i else t.lower_ for t in tokens if not t.is_punct]
+    sector = book.sector_in(words) or book.sector_in([head.lower_])
+    head_ent = entity_at(head)
+    out = []
+    for actor in found:
+        own = actor.get("sector")
+        # a coded head entity (Tehran, Interfax) keeps its own sector
+        head_code = (head_ent._.actor or {}).get("code") if head_ent is not None else None
+        if head_code == actor["code"]:
+            out.append({"code": actor["code"], "sector": own or sector})
+        else:
+            out.append({"code": actor["code"], "sector": sector or own})
+    return out
+
+
+def token_actor(token: Token, book: ActorDictionary | None = None) -> Actor | None:
+    """The actor of the noun phrase headed by ``token``, or ``None`` if nothing codes it."""
+    found = phrase_codes(token, book)
+    return found[0] if found else None
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """``token`` and every token coordinated with it ("Iran, Russia, Syria, and Iraq")."""
+    return sorted({token, *token.conjuncts}, key=lambda t: t.i)
+
+
+def phrase_actors(token: Token, book: ActorDictionary | None = None) -> list[Actor]:
+    """Actors of ``token``'s phrase, its conjuncts and appositions, without repeats."""
+    heads = conjuncts(token)
+    appos = {c.i: c for h in heads for c in h.children if c.dep_ == "appos"}
+    heads += list(appos.values())
+    out: list[Actor] = []
+    codes: set[str] = set()
+    for head in heads:
+        named = [c for c in head.children if c.i in appos and entity_at(c) is not None
+                 and phrase_codes(c, book)]
+        if named and entity_at(head) is None and head.tag_ in ("NN", "NNS"):
+            continue  # "Belarus ally Russia": the name is the actor, "Belarus" whose ally
+        for actor in phrase_codes(head, book):
+            if actor["code"] not in codes:
+                codes.add(actor["code"])
+                out.append(actor)
+    return out

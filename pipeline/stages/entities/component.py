@@ -1,0 +1,342 @@
+"""Entity stage: correct spaCy's NER with the actor dictionary and token patterns, and
+give every name mention its actor code.
+
+spaCy's small model misses names inside quotes (“Interfax”), mislabels countries as
+PERSON or ORG, glues titles onto organisations ("Ground Forces Commander Brigade") and
+possessives onto names.  The corrections here are general: dictionary names win over
+a conflicting label, punctuation and possessives are trimmed, a possessive inside a
+name splits it, known surnames stay persons.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ... import extensions  # noqa: F401
+from ...config import DEFAULT_CONFIG_DIR
+from ...schema import ENTITY_LABELS
+from .coding import phrase_codes
+from .dictionary import ActorDictionary, load_actors
+
+POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
+# labels whose names often embed a place or demonym ("Russian Defense Ministry", "Gulf of Oman")
+COMPOSITE_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LOC", "GPE"})
+
+
+def _load_rules(folder: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    with open(folder / "rules.json", encoding="utf-8") as fh:
+        rules = json.load(fh)
+    patterns = list(srsly.read_jsonl(folder / "patterns.jsonl"))
+    names_path = folder / "names.json"
+    if names_path.exists():
+        with open(names_path, encoding="utf-8") as fh:
+            rules["names"] = {k: v for k, v in json.load(fh).items() if not k.startswith("_")}
+    return rules, patterns
+
+
+class ActorEntities:
+    """The ``actor_entities`` component (see module docstring)."""
+
+    def __init__(self, nlp: Language, rules_dir: Path, actors_dir: Path) -> None:
+        self.book: ActorDictionary = load_actors(actors_dir)
+        self.rules, patterns = _load_rules(rules_dir)
+        self.lex = {k: frozenset(v) for k, v in self.rules.items() if isinstance(v, list)}
+        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower_demonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for entry in self.book.names():
+            variants = {entry.name, entry.name.upper()}
+            self.names.add(entry.kind, [nlp.make_doc(v) for v in sorted(variants)])
+            if entry.kind in ("demonym", "region_demonym"):
+                self.lower_demonyms.add(entry.kind, [nlp.make_doc(entry.name.lower())])
+        # names that are no actors but need their label ("Twitter" is no PERSON)
+        for label, names in self.rules.get("names", {}).items():
+            self.names.add(f"label:{label}", [nlp.make_doc(n) for n in names])
+        self.patterns = Matcher(nlp.vocab)
+        self.pattern_info: dict[str, dict[str, Any]] = {}
+        for item in patterns:
+            self.patterns.add(item["id"], [item["pattern"]])
+            self.pattern_info[item["id"]] = item
+
+    # ------------------------------------------------------------------ spans
+    def _trim(self, span: Span) -> Span | None:
+        """Drop a leading "the", surrounding punctuation and a trailing possessive."""
+        start, end = span.start, span.end
+        doc = span.doc
+        while start < end and (doc[start].is_punct or doc[start].is_space
+                               or doc[start].lower_ == "the"):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                               or doc[end - 1].text in POSSESSIVE_TOKENS):
+            end -= 1
+        if start >= end:
+            return None
+        return Span(doc, start, end, label=span.label_)
+
+    def _split_at_separators(self, span: Span) -> list[Span]:
+        """"MINSK • Belarus" is a dateline and a name: split at separator punctuation."""
+        parts, start = [], span.start
+        for tok in span:
+            if tok.text in self.lex["separators"]:
+                if tok.i > start:
+                    parts.append(span.doc[start:tok.i])
+                start = tok.i + 1
+        if start < span.end:
+            parts.append(span.doc[start:span.end])
+        out = []
+        for part in parts:
+            entry = self.book.lookup_entry(part.text)
+            out.append(Span(span.doc, part.start, part.end,
+                            label=entry.label if entry else span.label_))
+        return out
+
+    def _split_possessive(self, span: Span) -> list[Span]:
+        """"Belarus' Foreign Ministry" names two things: the owner and the organisation."""
+        doc = span.doc
+        for i in range(span.start + 1, span.end - 1):
+            if doc[i].text in POSSESSIVE_TOKENS and doc[i].tag_ == "POS":
+                left = Span(doc, span.start, i, label=span.label_)
+                entry = self.book.lookup_entry(left.text)
+                left_label = entry.label if entry else span.label_
+                right_label = "ORG" if span.label_ in ("WORK_OF_ART", "PERSON") else span.label_
+                return [Span(doc, span.start, i, label=left_label),
+                        Span(doc, i + 1, span.end, label=right_label)]
+        return [span]
+
+    def _cut_org_titles(self, span: Span) -> Span:
+        """"Russian Ground Forces Commander Army" is an organisation followed by a title."""
+        if span.label_ != "ORG":
+            return span
+        for tok in span[1:-1]:  # a last word such as "Brigade" names the unit itself
+            if tok.lower_.rstrip(".") in self.lex["org_title_words"]:
+                return Span(span.doc, span.start, tok.i, label=span.label_)
+        return span
+
+    def _relabel_by_head(self, span: Span) -> Span:
+        last = span[-1].lower_
+        if span.label_ in ("ORG", "PERSON", "GPE") and last in self.lex["facility_heads"] \
+                and len(span) > 1:
+            return Span(span.doc, span.start, span.end, label="FAC")
+        if span.label_ == "PERSON" and last in self.lex["organisation_heads"] and len(span) > 1:
+            return Span(span.doc, span.start, span.end, label="ORG")
+        return span
+
+    def _model_entities(self, doc: Doc) -> list[Span]:
+        out: list[Span] = []
+        for ent in doc.ents:
+            trimmed = self._trim(ent) if ent.label_ in ENTITY_LABELS else ent
+            if trimmed is None:
+                continue
+            pieces = self._split_at_separators(trimmed)
+            for part in (p for piece in pieces for p in self._split_possessive(piece)):
+                part = self._cut_org_titles(part)
+                if part.label_ in ENTITY_LABELS:
+                    part = self._relabel_by_head(part)
+                out.append(part)
+        return out
+
+    def _dictionary_spans(self, doc: Doc) -> list[Span]:
+        spans = []
+        for match_id, start, end in self.names(doc):
+            kind = doc.vocab.strings[match_id]
+            span = Span(doc, start, end)
+            if kind.startswith("label:"):
+                spans.append(Span(doc, start, end, label=kind[len("label:"):]))
+                continue
+            entry = self.book.lookup_entry(span.text)
+            if entry is None:
+                continue
+            label = entry.label
+            if entry.kind == "seat" and self._is_place_use(span):
+                label = "FAC"
+            spans.append(Span(doc, start, end, label=label, kb_id=kind))
+        for _, start, end in self.lower_demonyms(doc):
+            span = Span(doc, start, end)
+            head = span.root.head
+            if head.lower_ in self.lex["actor_nouns"]:
+                spans.append(Span(doc, start, end, label="NORP"))
+        return spans
+
+    def _pattern_spans(self, doc: Doc) -> list[Span]:
+        spans = []
+        for match_id, start, end in self.patterns(doc):
+            info = self.pattern_info[doc.vocab.strings[match_id]]
+            left, right = info.get("trim", [0, 0])
+            if end - right > start + left:
+                span = Span(doc, start + left, end - right, label=info["label"])
+                if span[0].lower_.rstrip(".") in self.lex["org_title_words"]:
+                    continue  # "Commander Brigade [General]" is a title, not a unit
+                spans.append(self._cut_org_titles(span))
+        return filter_spans(spans)
+
+    # ------------------------------------------------------------------ merge
+    @staticmethod
+    def _overlaps(a: Span, b: Span) -> bool:
+        return a.start < b.end and b.start < a.end
+
+    def _merge(self, model: list[Span], dictionary: list[Span], patterns: list[Span]) -> list[Span]:
+        """Combine sources: patterns, then dictionary names, override conflicting NER.
+
+        A model entity that strictly contains a dictionary name survives only when its
+        label is one that embeds place names (ORG "Russian Defense Ministry"); a PERSON
+        "Announces Iran" gives way to the GPE "Iran".
+        """
+        result = list(model)
+        for forced in patterns:
+            result = [e for e in result if not self._overlaps(e, forced)] + [forced]
+        for name in filter_spans(dictionary):
+            clash = [e for e in result if self._overlaps(e, name)]
+            keep_model = any(
+                e.start <= name.start and name.end <= e.end
+                and (e.start, e.end) != (name.start, name.end)
+                and (e.label_ in COMPOSITE_LABELS or e.label_ not in ENTITY_LABELS
+                     and e.label_ not in ("CARDINAL", "ORDINAL", "QUANTITY"))
+                for e in clash
+            )
+            if keep_model:
+                continue
+            result = [e for e in result if e not in clash] + [name]
+        return result
+
+    def _propagate_persons(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A surname already seen in a full PERSON name is that person elsewhere too."""
+        surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+        out = [s for s in spans if not (s.label_ == "PERSON" and all(
+            t.lower_ in self.lex["person_title_words"] or t.is_punct for t in s))]
+        covered = {i for s in out for i in range(s.start, s.end)}
+        for tok in doc:
+            if tok.text in surnames and tok.i not in covered and tok.pos_ == "PROPN":
+                out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        relabelled = []
+        for s in out:
+            if len(s) == 1 and s.text in surnames and s.label_ != "PERSON":
+                s = Span(doc, s.start, s.end, label="PERSON")
+            relabelled.append(s)
+        return relabelled
+
+    # ------------------------------------------------------------------ actors
+    def _is_place_use(self, span: Span) -> bool:
+        """Is a capital or seat named as a place ("arrived in Moscow"), not its government?"""
+        root = span.root
+        doc = span.doc
+        line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+        if line_start and span.end < len(doc) and doc[span.end].text in self.lex["dateline_punct"]:
+            return True
+        if root.dep_ != "pobj":
+            return False
+        prep = root.head
+        word = prep.lower_
+        if word in self.lex["location_prepositions"]:
+            return prep.head.lemma_.lower() not in self.lex["government_nouns"]
+        if word in self.lex["motion_prepositions"]:
+            return prep.head.lemma_.lower() in self.lex["motion_verbs"]
+        return False
+
+    def _context_tokens(self, span: Span) -> list:
+        """Words around a name that say whose it is: titles, owners, an apposition's phrase."""
+        root = span.root
+        heads = [root]
+        if root.dep_ == "appos":
+            heads.append(root.head)
+        heads += [c for c in root.children if c.dep_ == "appos"]
+        # "the Iranian delegation, led by X": X leads, so X belongs to the delegation
+        if root.dep_ == "pobj" and root.head.dep_ == "agent":
+            verb = root.head.head
+            leads = verb.lemma_.lower() in self.lex["leadership_verbs"]
+            if leads and verb.dep_ in ("acl", "relcl"):
+                heads.append(verb.head)
+        return heads
+
+    def _actor(self, span: Span) -> dict[str, Any] | None:
+        entry = self.book.lookup_entry(span.text)
+        if entry is not None:
+            actor = entry.actor()
+            if entry.kind == "capital" and self._is_place_use(span):
+                actor["sector"] = None
+            return actor
+        if span.label_ == "PERSON" and len(span) == 1:
+            person = self.book.person_by_surname(span.text)
+            if person is not None:  # "Brig. Gen. Heidari": a known person by surname
+                return person.actor()
+        if span.label_ in self.lex["uncoded_by_inner_names"]:
+            return None  # the Indian Ocean is not India, nor the Gulf of Oman Oman
+        words = [t.text for t in span]
+        # a dictionary name inside the mention: "Iranian Ground Forces", "Russian Army"
+        for size in range(len(span) - 1, 0, -1):
+            for start in range(0, len(span) - size + 1):
+                inner = self.book.lookup_entry(span[start:start + size].text)
+                if inner is not None:
+                    sector = self.book.sector_in(words) or inner.sector
+                    return {"code": inner.code, "sector": sector}
+        return None
+
+    def _context_actor(self, span: Span) -> dict[str, Any] | None:
+        """Code a mention from the phrase it heads or stands in apposition to."""
+        own_sector = self.book.sector_in([t.text for t in span])
+        for head in self._context_tokens(span):
+            found = phrase_codes(head, self.book)
+            if found:
+                # the mention's own words name its sector best ("58th ... Army" is MIL)
+                return {"code": found[0]["code"], "sector": own_sector or found[0]["sector"]}
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self._merge(self._model_entities(doc), self._dictionary_spans(doc),
+                            self._pattern_spans(doc))
+        spans = self._propagate_persons(doc, spans)
+        spans = filter_spans(spans)
+        doc.ents = spans
+        pending = []
+        for ent in doc.ents:
+            if ent.label_ in ENTITY_LABELS:
+                ent._.actor = self._actor(ent)
+                if ent._.actor is None:
+                    pending.append(ent)
+        # second pass: persons and unnamed organisations coded from their context
+        for ent in pending:
+            if ent.label_ in ("PERSON", "ORG", "FAC"):
+                ent._.actor = self._context_actor(ent)
+        self._propagate_person_actors(doc)
+        self._inherit_from_head_entity(doc)
+        return doc
+
+    @staticmethod
+    def _propagate_person_actors(doc: Doc) -> None:
+        """A surname mention gets the actor of the full name it shortens."""
+        known: dict[str, dict[str, Any]] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent._.actor:
+                known.setdefault(ent[-1].text, ent._.actor)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and not ent._.actor and ent[-1].text in known:
+                ent._.actor = dict(known[ent[-1].text])
+
+    def _inherit_from_head_entity(self, doc: Doc) -> None:
+        """An uncoded name modifying a coded person shares the person's country: the
+        "Ground Forces" in "Ground Forces Commander Kioumars Haydari" are the commander's."""
+        persons = {i: e for e in doc.ents if e.label_ == "PERSON" and e._.actor
+                   for i in range(e.start, e.end)}
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "FAC") or ent._.actor:
+                continue
+            tok = ent.root
+            while tok.dep_ == "compound" and tok.head is not tok and tok.i not in persons:
+                tok = tok.head
+            owner = persons.get(tok.i)
+            if owner is not None:
+                sector = self.book.sector_in([t.text for t in ent]) or owner._.actor.get("sector")
+                ent._.actor = {"code": owner._.actor["code"], "sector": sector}
+
+
+@Language.factory("actor_entities", default_config={"rules": "", "actors": ""})
+def make_actor_entities(nlp: Language, name: str, rules: str, actors: str) -> ActorEntities:
+    rules_dir = Path(rules) if rules else DEFAULT_CONFIG_DIR / "entities"
+    actors_dir = Path(actors) if actors else DEFAULT_CONFIG_DIR / "actors"
+    return ActorEntities(nlp, rules_dir, actors_dir)

@@ -1,0 +1,211 @@
+"""Resolve phrases that point back to actors: "both countries", "the two countries",
+"the sides", "they/their", "it/its", "the bloc".
+
+Events, claims and other stages need the actor *codes* behind such phrases; full
+coreference is out of scope, so this module uses the two cues that work in news
+prose: a plural reference names the nearest preceding *group* of coded actors
+(coordination "Russia and Iran", "between X and Y"), a singular one the nearest
+preceding coded actor of a compatible kind.  A reference that is the subject of
+its own clause chain is tried through that chain first ("Both countries ...,
+increasing their collaborations" -> their = both countries).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Token
+
+from ...config import DEFAULT_CONFIG_DIR
+from .coding import entity_at
+
+Actor = dict[str, Any]
+ActorFn = Callable[[Token], list[Actor]]
+
+ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC"})
+DEFAULT_LEXICON = DEFAULT_CONFIG_DIR / "events" / "lexicon.json"
+
+
+class References:
+    """Reference resolution driven by the ``references`` section of the events lexicon."""
+
+    def __init__(self, config: dict[str, Any], phrase_actors: ActorFn) -> None:
+        self.plural_heads = set(config.get("plural_heads", []))
+        self.plural_dets = set(config.get("plural_determiners", []))
+        self.plural_pronouns = set(config.get("plural_pronouns", []))
+        self.singular_pronouns = set(config.get("singular_pronouns", []))
+        self.person_pronouns = set(config.get("person_pronouns", []))
+        self.descriptors: dict[str, list[str | None]] = dict(config.get("singular_descriptors", {}))
+        self.phrase_actors = phrase_actors
+
+    @classmethod
+    def from_file(cls, path: str | Path, phrase_actors: ActorFn) -> References:
+        with open(path, encoding="utf-8") as fh:
+            return cls(json.load(fh).get("references", {}), phrase_actors)
+
+    # ------------------------------------------------------------- classification
+    def kind(self, tok: Token) -> str | None:
+        """"plural", "singular" or None: whether ``tok`` heads a referring phrase."""
+        low = tok.lower_
+        if low in self.plural_pronouns and tok.pos_ in ("PRON", "DET", "CCONJ"):
+            return "plural"
+        if low in self.singular_pronouns and tok.pos_ in ("PRON", "DET"):
+            return "singular"
+        if low in self.person_pronouns and tok.pos_ == "PRON":
+            return "person"
+        if tok.pos_ in ("NOUN", "PROPN"):
+            dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+            if low in self.plural_heads and tok.tag_ in ("NNS", "NNPS") and dets & self.plural_dets:
+                return "plural"
+            if low in self.descriptors and any(c.lower_ == "the" for c in tok.children):
+                return "singular"
+        return None
+
+    # ------------------------------------------------------------------ resolution
+    def resolve(self, tok: Token, depth: int = 0) -> list[Actor]:
+        """Actors ``tok`` refers to, or [] when it is no reference or nothing fits."""
+        kind = self.kind(tok)
+        if kind is None or depth > 3:
+            return []
+        bound = self._bound_subject(tok, kind, depth) or self._reporter(tok, kind, depth)
+        if bound:
+            return bound
+        if kind == "plural":
+            return self._previous_group(tok, depth)
+        if kind == "person":
+            return self._previous_person(tok)
+        return self._previous_single(tok)
+
+    @staticmethod
+    def _previous_person(tok: Token) -> list[Actor]:
+        """"he", "his": the last coded person named before, in this sentence or the last."""
+        sent_start = tok.sent.start
+        prior = tok.doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        for ent in reversed([e for e in tok.doc.ents if prior <= e.start and e.end <= tok.i]):
+            if ent.label_ == "PERSON" and ent._.actor and ent._.actor.get("code"):
+                return [dict(ent._.actor)]
+        return []
+
+    def _bound_subject(self, tok: Token, kind: str, depth: int) -> list[Actor]:
+        """A possessive pronoun bound by its clause's subject ("Both countries ... their")."""
+        if tok.dep_ != "poss" or kind != "plural":
+            return []
+        cur = tok.head
+        for _ in range(6):
+            subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c is not tok]
+            for s in subj:
+                if s.i < tok.i:
+                    found = self.phrase_actors(s) or self.resolve(s, depth + 1)
+                    if len(found) >= 2:
+                        return found
+            if cur.head is cur:
+                break
+            cur = cur.head
+        return []
+
+    def _reporter(self, tok: Token, kind: str, depth: int) -> list[Actor]:
+        """A pronoun inside reported speech is its reporter: "the EU said it would send",
+        "Armenia said its forces were working".  Only pronouns, not descriptions."""
+        if tok.pos_ not in ("PRON", "DET") or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return []
+        if self._quoted(tok):
+            return []  # in a direct quote the speaker is "we": "it is Russia's partner" is not
+        cur = tok
+        for _ in range(8):
+            own = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if cur is not tok and any(tok not in list(s.subtree) and self._agrees(s, kind)
+                                      for s in own):
+                return []  # a nearer subject binds it ("X and Y are determined ... their")
+            if cur.dep_ == "ccomp" and cur.head is not cur:
+                verb = cur.head
+                subj = [c for c in verb.children if c.dep_ == "nsubj"]
+                while not subj and verb.dep_ == "conj" and verb.head is not verb:
+                    verb = verb.head  # "X announced ... and said it would": X said it
+                    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+                if not subj:
+                    return []
+                found = self.phrase_actors(subj[0]) or self.resolve(subj[0], depth + 1)
+                wanted = 2 if kind == "plural" else 1
+                return found if (len(found) >= wanted or kind == "plural") else []
+            if cur.head is cur:
+                return []
+            cur = cur.head
+        return []
+
+    @staticmethod
+    def _quoted(tok: Token) -> bool:
+        """Inside a direct quotation: an odd number of quote marks before it in its sentence."""
+        return sum(1 for t in tok.sent if t.i < tok.i and t.is_quote) % 2 == 1
+
+    @staticmethod
+    def _agrees(subject: Token, kind: str) -> bool:
+        """Whether a subject can bind a pronoun of this number: "Armenian forces had fired
+        at its positions" cannot mean the forces' positions."""
+        plural = subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
+        return not (kind == "singular" and plural)
+
+    def _group_at(self, tok: Token) -> list[Actor]:
+        if not tok.conjuncts or any(c.i < tok.i for c in tok.conjuncts):
+            return []
+        found = self.phrase_actors(tok)
+        return found if len({a["code"] for a in found}) >= 2 else []
+
+    def previous_group(self, tok: Token) -> list[Actor]:
+        """The last pair or group of actors named before ``tok`` ("bilateral talks")."""
+        return self._previous_group(tok, 0)
+
+    def _previous_group(self, tok: Token, depth: int) -> list[Actor]:
+        doc = tok.doc
+        start = tok.left_edge.i if tok.dep_ != "poss" else tok.i
+        for i in range(start - 1, -1, -1):
+            cand = doc[i]
+            group = self._group_at(cand)
+            if group:
+                return group
+            if cand.pos_ in ("NOUN", "PROPN") and self.kind(cand) == "plural":
+                found = self.resolve(cand, depth + 1)
+                if found:
+                    return found
+        return self._last_two(tok)
+
+    def _last_two(self, tok: Token) -> list[Actor]:
+        """No coordinated group: "the two countries" are the last two countries named."""
+        out: list[Actor] = []
+        seen_ents: set[int] = set()
+        for ent in reversed([e for e in tok.doc.ents if e.end <= tok.i]):
+            actor = ent._.actor
+            if ent.start in seen_ents or not actor or not actor.get("code"):
+                continue
+            seen_ents.add(ent.start)
+            if actor.get("sector") in ("MED",) or any(a["code"] == actor["code"] for a in out):
+                continue
+            out.append(dict(actor))
+            if len(out) == 2:
+                return list(reversed(out))
+        return []
+
+    def _previous_single(self, tok: Token) -> list[Actor]:
+        doc = tok.doc
+        wanted = self.descriptors.get(tok.lower_, [None])
+        for i in range(tok.i - 1, -1, -1):
+            cand = doc[i]
+            if cand.ent_iob_ not in ("B", "I") or cand.ent_type_ not in ACTOR_LABELS:
+                continue
+            if tok.pos_ == "PRON" and (cand.ent_type_ == "LOC" or (
+                    cand.ent_type_ == "NORP" and cand.dep_ == "amod")):
+                continue  # "it" is a country or body, not a region nor "Armenian territory"
+            if cand.ent_iob_ == "I" and i > 0 and doc[i - 1].ent_iob_ in ("B", "I"):
+                continue
+            ent = entity_at(doc[i])
+            actor = ent._.actor if ent is not None else None
+            if not actor or not actor.get("code"):
+                continue
+            if wanted != [None] and actor.get("sector") not in wanted and not (
+                    "IGO" in wanted and ent is not None and ent.label_ == "ORG"
+                    and actor.get("sector") is None):
+                continue  # "the bloc": an organisation named without a sector (EU, ASEAN)
+            return [dict(actor)]
+        return []

@@ -1,0 +1,320 @@
+"""Who did what to whom: argument sources named in the rules, turned into actor codes.
+
+Each source is a small tree walk ("subj", "poss", "prep:against", ...).  A rule lists
+sources per side in priority order; the first source that codes wins, so a verb's
+own subject beats a subject inherited from a governing clause.  Pronouns and
+descriptions ("both countries", "they", "the bloc") go through
+:mod:`pipeline.stages.entities.references`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from ..entities import coding as actor_coding
+from ..entities.dictionary import ActorDictionary
+from ..entities.references import References
+from . import rules as rules_mod
+from . import syntax
+
+Actor = dict[str, Any]
+LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NAMED_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
+
+# sources filled by the stage from earlier events, not from the tree
+DOC_LEVEL_SOURCES = frozenset({"accuser", "requester", "reported_actor"})
+
+
+class Arguments:
+    """Finds actors for argument sources; one instance per pipeline component."""
+
+    def __init__(self, book: ActorDictionary, references: References,
+                 denial_verbs: list[str] | tuple[str, ...] = (),
+                 judging_verbs: list[str] | tuple[str, ...] = ()) -> None:
+        self.book = book
+        self.denial_verbs = frozenset(denial_verbs)
+        # verbs whose subject judges an act rather than undergoes it ("Russia criticised
+        # the EU penalties" does not make Russia a target of the penalties)
+        self.judging_verbs = frozenset(judging_verbs) | self.denial_verbs
+        self.refs = references
+        self._memo_doc: Doc | None = None
+        self._memo: dict[tuple[int, int], list[Actor]] = {}
+        self.sources: dict[str, Callable[[Token], list[Token]]] = {
+            "subj": self._subj,
+            "agent": lambda t: syntax.agents(t) or [
+                a for acl in syntax.participles(t) for a in syntax.agents(acl)],
+            "poss": lambda t: syntax.children(t, ["poss"]),
+            "mod": self._mods,
+            "governor_subj": self._governor_subj,
+            "experiencer": self._experiencer,
+            "obj": rules_mod.objects,
+            "obj_actor": rules_mod.objects,
+            "obj_owner": self._obj_owner,
+            "obj_place": rules_mod.objects,
+            "obj_between": lambda t: [
+                x for o in rules_mod.objects(t) for x in syntax.prep_objects(o, "between")
+            ],
+            "obj_prep:against": lambda t: [
+                x for o in rules_mod.objects(t) for x in syntax.prep_objects(o, "against")
+            ],
+            "complement_subj": self._complement_subj,
+            "complement_obj": lambda t: [
+                o for c in rules_mod.complements(t) for o in syntax.direct_objects(c)
+            ],
+            "obj_of": lambda t: [
+                x for o in rules_mod.objects(t) for x in syntax.prep_objects(o, "of")
+            ],
+            "dative": lambda t: syntax.children(t, ["dative"]) + syntax.prep_objects(t, "to"),
+            "destination": self._destination,
+            "location_actor": self._location_tokens,
+            "complement_with": self._complement_with,
+            "copula_subj": self._copula_subj,
+            "obj_of_governor": self._copula_subj,
+            "head_noun": lambda t: [t.head] if t.dep_ == "amod" else [],
+            "victim": self._victim,
+            "denier": self._denier,
+            "condition_subj": self._condition_subj,
+            "speaker_agent": self._speaker_agent,
+        }
+
+    def known(self, name: str) -> bool:
+        base = name.split("_")[0] if name.startswith("prep:") else name
+        return (
+            base.startswith("prep:")
+            or name.startswith("obj_prep:")
+            or name in self.sources
+            or name in DOC_LEVEL_SOURCES
+        )
+
+    # ------------------------------------------------------------------ coding
+    def actors_of(self, tok: Token, depth: int = 0) -> list[Actor]:
+        """Actors of the phrase headed by ``tok`` and its conjuncts, references resolved.
+
+        Falls back to a possessive reference ("its soldiers" -> the country "its"
+        points to) and to an "of" complement ("one of its soldiers").  Remembered per
+        document: rules and passes ask for the same phrase many times, and the answer
+        depends only on the parse and the entities, which the stage does not change.
+        """
+        if self._memo_doc is not tok.doc:
+            self._memo_doc, self._memo = tok.doc, {}
+        key = (tok.i, depth)
+        if key not in self._memo:
+            self._memo[key] = self._actors_of(tok, depth)
+        return list(self._memo[key])
+
+    def _actors_of(self, tok: Token, depth: int) -> list[Actor]:
+        found = actor_coding.phrase_actors(tok, self.book)
+        if found or depth > 2:
+            return found
+        out: list[Actor] = []
+        for head in actor_coding.conjuncts(tok):
+            found = self.refs.resolve(head)
+            if not found:
+                for poss in syntax.children(head, ["poss"]):
+                    found = self.refs.resolve(poss)
+                    if found:
+                        break
+            if not found:
+                for of in syntax.prep_objects(head, "of"):
+                    found = self.actors_of(of, depth + 1)
+            out.extend(found)
+        return out
+
+    def collect(self, tok: Token, names: tuple[str, ...], first_only: bool = True) -> list[str]:
+        """Codes from the first source (in rule order) that yields any."""
+        codes: list[str] = []
+        for name in names:
+            heads = self.heads(name, tok)
+            found = [a["code"] for h in heads for a in self.actors_of(h) if a.get("code")]
+            for code in found:
+                if code not in codes:
+                    codes.append(code)
+            if codes and first_only:
+                break
+        return codes
+
+    def names_someone(self, tok: Token, names: tuple[str, ...]) -> bool:
+        """Whether a source names a participant the actor dictionary cannot code.
+
+        Such events (an uncoded country, a named group or person) are still events;
+        only events with no participant at all are dropped.
+        """
+        for name in names:
+            for head in self.heads(name, tok):
+                if any(t.ent_type_ in NAMED_LABELS for t in head.subtree if t.i <= head.i):
+                    return True
+        return False
+
+    def heads(self, name: str, tok: Token) -> list[Token]:
+        if name.startswith("prep:"):
+            prep = name[5:].split("_")[0]
+            out = [o for h in syntax.with_conjuncts([tok]) for o in syntax.prep_objects(h, prep)]
+            if not out and tok.pos_ in ("VERB", "AUX") and prep in ("on", "against", "at"):
+                # "imposing measures on X", "launched drones at X": the phrase hangs off the object
+                out = [o for obj in rules_mod.objects(tok) for o in syntax.prep_objects(obj, prep)]
+            gov = syntax.governor(tok)
+            if not out and gov is not None and tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"}:
+                out = syntax.prep_objects(gov, prep)
+            if not out and tok.pos_ in ("NOUN", "PROPN"):
+                out = [o for acl in syntax.participles(tok) for o in syntax.prep_objects(acl, prep)]
+            if not out and tok.dep_ == "dobj" and prep in ("to", "on", "against", "at"):
+                # "justify their arms supplies to Kyiv": the phrase hangs on the verb
+                out = [o for o in syntax.prep_objects(tok.head, prep) if o.i > tok.i]
+            return out
+        if name.startswith("obj_prep:") and name not in self.sources:
+            # "rejected an offer from X", "demanded support from X": the phrase on the object
+            prep = name[9:]
+            return [x for o in rules_mod.objects(tok) for x in syntax.prep_objects(o, prep)]
+        fn = self.sources.get(name)
+        return fn(tok) if fn else []
+
+    # ----------------------------------------------------------------- sources
+    @staticmethod
+    def _subj(tok: Token) -> list[Token]:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return []
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return []
+        return syntax.subjects(tok)
+
+    def _mods(self, tok: Token) -> list[Token]:
+        out = []
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and child.i < tok.i:
+                out.append(child)
+                # "Iran-Russia relations": hyphenated names hang off each other
+                out.extend(g for g in child.children if g.dep_ in ("compound", "amod", "nmod"))
+        return out
+
+    def _governor_subj(self, tok: Token) -> list[Token]:
+        if tok.dep_ in ("ccomp", "parataxis") and syntax.is_passive(tok):
+            return []  # "Azerbaijan said one of its soldiers was wounded": not the speaker's act
+        gov = syntax.governor(tok)
+        if gov is None:
+            return []
+        if tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"}:
+            # "talks are underway between Tehran and Moscow": the phrase may hang on the
+            # predicate adjective or noun
+            preds = [gov] + syntax.children(gov, ("acomp", "attr", "advmod"))
+            found = [o for p in preds for o in syntax.prep_objects(p, "between")
+                     + syntax.prep_objects(p, "with")]
+            if not found and gov.dep_ in ("ccomp", "advcl", "conj", "xcomp"):
+                found = syntax.subjects(gov.head)  # "carried out exercises focused on"
+            return found
+        if syntax.is_passive(gov) or syntax.agents(gov):
+            return syntax.agents(gov) or []
+        return syntax.subjects(gov)
+
+    def _speaker_agent(self, tok: Token) -> list[Token]:
+        """"Azerbaijan said the men had been detained": authorities announce their own
+        arrests and expulsions, so the speaker of a passive report is its doer, unless
+        the speaker is the one it befell."""
+        if not (tok.dep_ in ("ccomp", "parataxis") and syntax.is_passive(tok)):
+            return []
+        undergoers = {a["code"] for s in syntax.children(tok, syntax.PASS_SUBJ_DEPS)
+                      for a in self.actors_of(s)}
+        speakers = syntax.subjects(tok.head)
+        if undergoers & {a["code"] for s in speakers for a in self.actors_of(s)}:
+            return []
+        return speakers
+
+    def _experiencer(self, tok: Token) -> list[Token]:
+        gov = syntax.governor(tok)
+        if gov is None or gov.lemma_.lower() in self.judging_verbs:
+            return []
+        if gov.dep_ in ("acl", "amod") and gov.head.pos_ in syntax.NOUN_POS:
+            return [gov.head]
+        if syntax.is_passive(gov):
+            return syntax.children(gov, syntax.PASS_SUBJ_DEPS) or syntax.subjects(gov)
+        return syntax.subjects(gov)
+
+    @staticmethod
+    def _obj_owner(tok: Token) -> list[Token]:
+        return [
+            c for o in rules_mod.objects(tok) for c in o.children if c.dep_ in ("poss", "compound")
+        ]
+
+    @staticmethod
+    def _location_tokens(tok: Token) -> list[Token]:
+        out = []
+        scope = [tok] + ([syntax.governor(tok)] if syntax.governor(tok) is not None else [])
+        for head in scope:
+            for prep in (c for c in head.children if c.dep_ == "prep"):
+                for t in prep.subtree:
+                    if t.ent_type_ in LOCATION_LABELS:
+                        out.append(t)
+            for acl in (c for c in head.children if c.dep_ == "acl"):
+                for prep in (c for c in acl.children if c.dep_ == "prep"):
+                    out.extend(t for t in prep.subtree if t.ent_type_ in LOCATION_LABELS)
+        return out[:1]
+
+    def _destination(self, tok: Token) -> list[Token]:
+        out = []
+        heads = [tok]
+        if tok.pos_ in ("NOUN", "PROPN"):  # "the arrival of a delegation in Moscow"
+            heads += syntax.prep_objects(tok, "of")
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at"):
+                    out.extend(t for t in prep.subtree if t.ent_type_ in LOCATION_LABELS)
+        return out[:1]
+
+    @staticmethod
+    def _complement_with(tok: Token) -> list[Token]:
+        out = []
+        for comp in rules_mod.complements(tok):
+            for t in comp.subtree:
+                if t.dep_ == "prep" and t.lower_ == "with":
+                    out.extend(c for c in t.children if c.dep_ == "pobj")
+        return out
+
+    @staticmethod
+    def _complement_subj(tok: Token) -> list[Token]:
+        """"demanded that the government provide ...": the subject of the demanded clause."""
+        out = []
+        for comp in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
+            out.extend(syntax.children(comp, syntax.SUBJ_DEPS | syntax.PASS_SUBJ_DEPS))
+        return out
+
+    @classmethod
+    def _copula_subj(cls, tok: Token, depth: int = 0) -> list[Token]:
+        head = tok.head
+        if tok.dep_ in ("conj", "appos") and depth < 3:
+            # "regards Iran as one of the key countries and a strategic partner"
+            found = cls._copula_subj(head, depth + 1)
+            if found:
+                return found
+        if tok.dep_ in ("attr", "oprd", "acomp"):
+            return syntax.children(head, syntax.SUBJ_DEPS)
+        if tok.dep_ == "pobj" and head.lower_ == "as":
+            verb = head.head
+            return syntax.children(verb, syntax.OBJ_DEPS)
+        if tok.dep_ == "appos":
+            return [head]
+        return []
+
+    @staticmethod
+    def _condition_subj(tok: Token) -> list[Token]:
+        """"threatened consequences if the EU expands its restrictions": whoever the
+        condition is put to is the threat's target."""
+        return [s for c in tok.children if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for s in syntax.subjects(c)]
+
+    def _denier(self, tok: Token) -> list[Token]:
+        """"accusations that Armenia denied": who denies an accusation is the accused."""
+        return [s for head in [tok, *rules_mod.objects(tok)] for c in head.children
+                if c.dep_ in ("relcl", "ccomp", "acl") and c.lemma_.lower() in self.denial_verbs
+                for s in syntax.subjects(c)]
+
+    @staticmethod
+    def _victim(tok: Token) -> list[Token]:
+        if syntax.is_passive(tok):
+            return syntax.children(tok, syntax.PASS_SUBJ_DEPS)
+        head = tok.head
+        if tok.dep_ in ("advcl", "conj") and syntax.is_passive(head):
+            return syntax.children(head, syntax.PASS_SUBJ_DEPS)
+        return []

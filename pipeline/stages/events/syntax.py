@@ -1,0 +1,175 @@
+"""Dependency-tree walks shared by the event rules.
+
+spaCy's English parses are noisy, so each helper accepts the few shapes a relation
+actually takes in news text (e.g. a noun trigger's verb may be reached through a
+preposition, an object may be a passive subject).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from ...config import DEFAULT_CONFIG_DIR
+
+SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+PASS_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJ_DEPS = frozenset({"dobj", "obj"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+@dataclass
+class Grammar:
+    """Word classes the tree walks use, read from ``configs/events/grammar.json``."""
+
+    object_control: frozenset[str] = frozenset()
+    quantity_heads: frozenset[str] = frozenset()
+
+
+GRAMMAR = Grammar()
+
+
+def load_grammar(rules_dir: str | Path) -> Grammar:
+    """Read the word classes of a rules folder into :data:`GRAMMAR` (used process-wide;
+    the events component loads its own folder's when it is built)."""
+    with open(Path(rules_dir) / "grammar.json", encoding="utf-8") as fh:
+        data = json.load(fh)
+    GRAMMAR.object_control = frozenset(data.get("object_control", []))
+    GRAMMAR.quantity_heads = frozenset(data.get("quantity_heads", []))
+    return GRAMMAR
+
+
+load_grammar(DEFAULT_CONFIG_DIR / "events")
+
+
+def is_verbal(tok: Token) -> bool:
+    """Verbs, auxiliaries used as main verbs and predicative adjectives head clauses."""
+    return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT"))
+
+
+def is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def children(tok: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = set(deps)
+    return [c for c in tok.children if c.dep_ in wanted]
+
+
+def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    """The tokens plus what is coordinated with them, in text order."""
+    out: set[Token] = set()
+    for tok in tokens:
+        out.add(tok)
+        out.update(tok.conjuncts)
+    return sorted(out, key=lambda t: t.i)
+
+
+def prep_objects(tok: Token, prep: str | None = None) -> list[Token]:
+    """Objects of ``tok``'s prepositions (all, or those whose word is ``prep``)."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and (prep is None or child.lower_ == prep):
+            out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def direct_objects(tok: Token) -> list[Token]:
+    """Objects of a verb: ``dobj``, or the passive subject when the verb is passive."""
+    objs = children(tok, OBJ_DEPS)
+    if not objs and is_passive(tok):
+        objs = children(tok, PASS_SUBJ_DEPS)
+    return objs
+
+
+def governor(tok: Token) -> Token | None:
+    """The verb (or predicative adjective) a noun trigger belongs to.
+
+    "carried out exercises" -> carried; "grappling with sanctions" -> grappling;
+    "discussions took place" -> took.  Climbs through prepositions and noun heads
+    ("avenues of cooperation" -> exploring) but stops at clause boundaries.
+    """
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ in ("ROOT",) or cur.head is cur:
+            return cur if is_verbal(cur) and cur is not tok else None
+        head = cur.head
+        if cur.dep_ in CLAUSE_DEPS and cur is not tok:
+            return None
+        if is_verbal(head) and cur.dep_ not in ("relcl", "acl"):
+            return head
+        if cur.dep_ in ("acl", "relcl") and cur is tok:
+            return None
+        cur = head
+    return None
+
+
+def subjects(tok: Token, depth: int = 0) -> list[Token]:
+    """Subject heads of the clause ``tok`` belongs to, inherited where the clause has none.
+
+    Inheritance: xcomp/advcl/conj take the governing verb's subject (or its object
+    for object-control verbs: "allowed warplanes to strike", "accused X of crossing");
+    a relative pronoun stands for the noun the relative clause modifies; a
+    participle modifying a noun ("countries subjected to") takes that noun.
+    """
+    if depth > 5:
+        return []
+    subj = children(tok, SUBJ_DEPS)
+    if len(subj) > 1:
+        # two subjects mean a dateline was parsed as one: keep the nearest
+        subj = [min(subj, key=lambda c: abs(tok.i - c.i))]
+    if subj:
+        if subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            return [tok.head]
+        return subj
+    if tok.dep_ in ("acl", "amod") and tok.head.pos_ in NOUN_POS:
+        return [tok.head]
+    head = tok.head
+    if head is tok:
+        return []
+    if tok.dep_ == "pcomp" and head.dep_ == "prep":
+        verb = head.head
+        objs = children(verb, OBJ_DEPS)
+        if verb.lemma_.lower() in GRAMMAR.object_control and objs:
+            return objs
+        return subjects(verb, depth + 1) if is_verbal(verb) else []
+    if tok.dep_ == "xcomp" and is_passive(head) and children(head, PASS_SUBJ_DEPS):
+        # "the delegations were supposed to hold a meeting", "X was forced to withdraw"
+        return children(head, PASS_SUBJ_DEPS)
+    if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in GRAMMAR.object_control:
+        objs = children(head, OBJ_DEPS)
+        if objs:
+            return objs
+    if tok.dep_ in ("xcomp", "advcl", "conj", "acomp", "pcomp") or (
+        tok.dep_ == "ccomp" and any(c.lower_ == "to" for c in tok.children)
+    ):
+        return subjects(head, depth + 1)
+    return []
+
+
+def agents(tok: Token) -> list[Token]:
+    """The "by" phrase of a passive verb or of an event noun ("sanctions by the West")."""
+    out = []
+    for child in tok.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def participles(tok: Token) -> list[Token]:
+    """Past participles describing a noun ("sanctions adopted by the EU against X"): their
+    "by" and other phrases are the noun's own participants."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+
+
+def ancestors_in_sentence(tok: Token) -> list[Token]:
+    """Heads from ``tok`` up to its sentence root (excluded: ``tok`` itself)."""
+    return list(tok.ancestors)

@@ -1,0 +1,1 @@
+"""Sentence splitting: line breaks as hard boundaries before the parser, trimmed spans after."""

@@ -1,0 +1,108 @@
+"""Sentence stages: constraints for the parser's sentence split, and trimmed sentences.
+
+Headlines, datelines and paragraphs in news text end without a full stop; the parser
+would glue a headline onto the next sentence, so a token following a line break is
+marked as a sentence start before the parser runs.  The small model also splits after
+abbreviations ("Brig. Gen. Heidari") and before a trailing attribution (", Baku says."),
+so tokens that cannot open an English sentence are marked as non-starts.  The parser
+keeps both kinds of preset boundary.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup, Token
+
+from ... import extensions as ext
+from ...config import DEFAULT_CONFIG_DIR
+
+
+def _ends_line(tok: Token) -> bool:
+    """Whether a line break follows the token (in its whitespace, or it is one)."""
+    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
+
+
+class SentenceBreaks:
+    """Preset ``is_sent_start`` from line breaks and from tokens that never open a sentence.
+
+    One pass over the tokens with their texts read once: this runs on every token of
+    every article, so it avoids re-creating neighbouring ``Token`` objects.
+    """
+
+    def __init__(self, break_on_newline: bool, rules: dict[str, Any]) -> None:
+        self.break_on_newline = break_on_newline
+        self.abbreviations = frozenset(rules.get("abbreviations", []))
+        self.non_initial = frozenset(rules.get("non_initial_punct", []))
+        self.joining = frozenset(rules.get("joining_punct", []))
+
+    def can_start(self, tok: Token) -> bool:
+        """Whether ``tok`` (not the first of its Doc) may open a sentence."""
+        doc = tok.doc
+        texts = [doc[i].text for i in range(max(tok.i - 2, 0), tok.i + 1)]
+        return self._can_start(texts[-1], texts[-2], texts[-3] if len(texts) > 2 else None)
+
+    def _can_start(self, text: str, prev: str, before_prev: str | None) -> bool:
+        if text in self.non_initial or prev in self.joining:
+            return False
+        if text.isalpha() and text.islower():  # spaCy's is_alpha and is_lower
+            return False
+        if prev == "." and before_prev is not None:
+            # "Brig." may come out of the tokenizer as "Brig" + "."
+            return before_prev + "." not in self.abbreviations
+        return prev not in self.abbreviations
+
+    def __call__(self, doc: Doc) -> Doc:
+        # Read once, write once: ``Token.is_sent_start = ...`` checks the whole Doc for a
+        # parse on every assignment (quadratic on long articles), so the starts are set
+        # as one array.
+        tokens = list(doc)
+        texts = [tok.text for tok in tokens]
+        starts = doc.to_array([SENT_START]).astype("int64")
+        changed = False
+        prev_ends_line = False
+        for i, tok in enumerate(tokens):
+            ends_line = _ends_line(tok)
+            if i and not tok.is_space:
+                if prev_ends_line:
+                    if self.break_on_newline:
+                        starts[i], changed = 1, True
+                elif not self._can_start(texts[i], texts[i - 1],
+                                         texts[i - 2] if i > 1 else None):
+                    starts[i], changed = -1, True
+            prev_ends_line = ends_line
+        if changed:
+            doc.from_array([SENT_START], starts.astype("uint64"))
+        return doc
+
+
+@Language.factory("sentence_breaks", default_config={"break_on_newline": True, "rules": ""})
+def make_sentence_breaks(nlp: Language, name: str, break_on_newline: bool, rules: str):
+    path = Path(rules) if rules else DEFAULT_CONFIG_DIR / "sentences.json"
+    with open(path, encoding="utf-8") as fh:
+        return SentenceBreaks(break_on_newline, json.load(fh))
+
+
+def trimmed(sent: Span) -> Span | None:
+    """The sentence without leading or trailing whitespace tokens (None if all space)."""
+    start, end = sent.start, sent.end
+    doc = sent.doc
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end] if start < end else None
+
+
+@Language.factory("trimmed_sentences")
+def make_trimmed_sentences(nlp: Language, name: str):
+    def trimmed_sentences(doc: Doc) -> Doc:
+        spans = [s for s in (trimmed(sent) for sent in doc.sents) if s is not None]
+        doc.spans[ext.SENTENCES] = SpanGroup(doc, name=ext.SENTENCES, spans=spans)
+        return doc
+
+    return trimmed_sentences

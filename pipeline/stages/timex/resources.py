@@ -1,0 +1,147 @@
+"""Load the TIMEX3 rule files and compile them into regular expressions.
+
+Rules and word lists live in JSON so that a researcher can extend coverage (a new
+month abbreviation, a new modifier) without touching the engine, as in HeidelTime.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ...config import DEFAULT_CONFIG_DIR
+
+DEFAULT_RULES_DIR = DEFAULT_CONFIG_DIR / "timex"
+_PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)\}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One extraction rule: a compiled pattern plus what to do with its groups."""
+
+    id: str
+    type: str
+    norm: str
+    regex: re.Pattern[str]
+    gate: str | None = None
+    parts: tuple[str, ...] = ()
+    trigger: re.Pattern[str] | None = None  # cheap pre-check: skip the rule if absent
+
+
+@dataclass(frozen=True)
+class Modifier:
+    """A modifier phrase TimeML keeps inside the span, with the ``mod`` it sets."""
+
+    phrase: str
+    mod: str
+    types: frozenset[str]
+    joined: bool = False
+
+
+@dataclass
+class Resources:
+    """Everything the engine reads from ``configs/timex``, compiled once per pipeline."""
+
+    lexicon: dict[str, Any]
+    rules: list[Rule]
+    before: list[Modifier]
+    after: list[Modifier]
+    signals: tuple[str, ...]
+    opener: re.Pattern[str]
+    joiner: re.Pattern[str]
+    needs_opener: frozenset[str]
+    lower_lexicon: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def lookup(self, name: str, word: str) -> Any:
+        """Value of ``word`` in lexicon list ``name``; case and inner spaces are normalised."""
+        key = " ".join(word.lower().split())
+        return self.lower_lexicon.get(name, {}).get(key)
+
+
+def _alternation(entries: Any, case_sensitive: bool) -> str:
+    words = list(entries.keys()) if isinstance(entries, dict) else list(entries)
+    words.sort(key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
+
+
+def _expand(pattern: str, table: dict[str, str], depth: int = 0) -> str:
+    if depth > 5:
+        raise ValueError(f"macro recursion too deep in {pattern!r}")
+
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in table:
+            return m.group(0)  # a regex quantifier such as {1,2} is not a placeholder
+        return _expand(table[name], table, depth + 1)
+
+    return _PLACEHOLDER.sub(sub, pattern)
+
+
+def _read(folder: Path, name: str) -> dict[str, Any]:
+    with open(folder / name, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def load_resources(folder: str | Path | None = None) -> Resources:
+    """Read ``lexicon.json``, ``modifiers.json`` and ``rules.json`` from ``folder``."""
+    root = Path(folder) if folder else DEFAULT_RULES_DIR
+    lexicon = _read(root, "lexicon.json")
+    modifiers = _read(root, "modifiers.json")
+    spec = _read(root, "rules.json")
+    sensitive = set(lexicon.get("case_sensitive", []))
+    table: dict[str, str] = {}
+    for name, entries in lexicon.items():
+        if name.startswith("_") or name == "case_sensitive":
+            continue
+        if isinstance(entries, (dict, list)) and entries and all(
+            isinstance(k, str) for k in entries
+        ):
+            table[name] = _alternation(entries, name in sensitive)
+    table.update(spec.get("macros", {}))
+    rules = []
+    for raw in spec["rules"]:
+        body = _expand(raw["pattern"], table)
+        regex = re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
+        rules.append(
+            Rule(
+                id=raw["id"],
+                type=raw["type"],
+                norm=raw["norm"],
+                regex=regex,
+                gate=raw.get("gate"),
+                parts=tuple(raw.get("parts", ())),
+                trigger=re.compile(raw["trigger"], re.IGNORECASE) if raw.get("trigger") else None,
+            )
+        )
+    lower = {
+        name: {" ".join(k.lower().split()): v for k, v in entries.items()}
+        for name, entries in lexicon.items()
+        if isinstance(entries, dict) and not name.startswith("_")
+    }
+    for name, entries in lexicon.items():
+        if isinstance(entries, list) and not name.startswith("_") and name != "case_sensitive":
+            lower[name] = {str(k).lower(): True for k in entries}
+
+    def mods(key: str) -> list[Modifier]:
+        out = [
+            Modifier(m["phrase"], m["mod"], frozenset(m["types"]), bool(m.get("joined")))
+            for m in modifiers.get(key, [])
+        ]
+        return sorted(out, key=lambda m: len(m.phrase), reverse=True)
+
+    intervals = spec.get("intervals", {})
+    return Resources(
+        lexicon=lexicon,
+        rules=rules,
+        before=mods("before"),
+        after=mods("after"),
+        signals=tuple(sorted(modifiers.get("signals", []), key=len, reverse=True)),
+        opener=re.compile(intervals.get("opener", r"(?!)"), re.IGNORECASE),
+        joiner=re.compile(intervals.get("joiner", r"(?!)"), re.IGNORECASE),
+        needs_opener=frozenset(intervals.get("needs_opener", [])),
+        lower_lexicon=lower,
+    )
