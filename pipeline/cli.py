@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--thresholds", help="thresholds TOML (default: from the settings)")
     ev.add_argument("--no-thresholds", action="store_true", help="report only")
     ev.add_argument("--json", help="also write the scores as JSON here")
+    ev.add_argument("--split", help="SPLIT.md naming the validation documents "
+                                    "(default: SPLIT.md beside the gold folder)")
     ev.add_argument("--config", help="configuration folder (default: configs/)")
 
     bench = sub.add_parser("bench", help="measure a stage on a public benchmark")
@@ -107,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
             thresholds = Path(args.thresholds) if args.thresholds else resource(
                 settings, settings["evaluate"]["thresholds"])
         return evaluate_main(Path(args.pred), Path(args.gold), thresholds,
-                             Path(args.json) if args.json else None)
+                             Path(args.json) if args.json else None,
+                             Path(args.split) if args.split else None)
     if args.command == "bench":
         from .evaluation.bench import main as bench_main
 

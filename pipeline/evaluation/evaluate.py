@@ -68,6 +68,7 @@ from .scoring.spans import (
 )
 from .scoring.tally import Tally, add_tallies
 from .scoring.thresholds import check_thresholds, load_thresholds
+from .split import PARTS, assign_parts, default_split_file, read_validation_ids
 
 __all__ = ["check_thresholds", "evaluate_dirs", "format_table", "load_thresholds", "main"]
 
@@ -170,8 +171,14 @@ def metrics_of(tallies: Mapping[str, Tally]) -> dict[str, dict[str, float]]:
     return out
 
 
-def evaluate_dirs(pred_dir: Path, gold_dir: Path) -> dict[str, Any]:
+def evaluate_dirs(
+    pred_dir: Path, gold_dir: Path, split_path: Path | None = None
+) -> dict[str, Any]:
     """Scores of a run folder against a gold folder, as plain JSON-ready data.
+
+    With a split (``split_path``, else a ``SPLIT.md`` beside the gold folder), ``parts``
+    holds the same metrics for the ``development`` and ``validation`` documents apart,
+    and ``counts["parts"]`` their counts.
 
     Returns ``{"corpus": {layer: {metric: value}}, "documents": {doc_id: {layer:
     {metric: value}}}, "counts": {...}, "warnings": [...]}``.  ``counts`` holds the
@@ -180,6 +187,8 @@ def evaluate_dirs(pred_dir: Path, gold_dir: Path) -> dict[str, Any]:
     scored as all misses) and ``unscored_predictions`` (predictions without gold,
     ignored).
     """
+    split_path = split_path or default_split_file(Path(gold_dir))
+    validation = read_validation_ids(split_path) if split_path else None
     preds, warnings = load_predictions(pred_dir)
     golds = load_gold(gold_dir)
     missing = sorted(set(golds) - set(preds))
@@ -198,7 +207,7 @@ def evaluate_dirs(pred_dir: Path, gold_dir: Path) -> dict[str, Any]:
         layer: add_tallies([empty[layer], *(t[layer] for t in doc_tallies.values())])
         for layer in LAYERS
     }
-    return {
+    scores: dict[str, Any] = {
         "corpus": metrics_of(corpus_tallies),
         "documents": {doc_id: metrics_of(t) for doc_id, t in doc_tallies.items()},
         "counts": {
@@ -214,6 +223,22 @@ def evaluate_dirs(pred_dir: Path, gold_dir: Path) -> dict[str, Any]:
         },
         "warnings": warnings,
     }
+    if validation is not None:
+        parts = assign_parts(doc_tallies, validation)
+        part_tallies = {
+            part: {
+                layer: add_tallies([empty[layer], *(
+                    t[layer] for doc_id, t in doc_tallies.items() if parts[doc_id] == part)])
+                for layer in LAYERS
+            }
+            for part in PARTS
+        }
+        scores["parts"] = {part: metrics_of(t) for part, t in part_tallies.items()}
+        scores["counts"]["parts"] = {
+            part: {"documents": sorted(d for d, p in parts.items() if p == part), **t}
+            for part, t in part_tallies.items()
+        }
+    return scores
 
 
 # ---------------------------------------------------------------- command line
@@ -227,14 +252,20 @@ def write_json(scores: Mapping[str, Any], path: Path) -> None:
 
 
 def main(
-    pred_dir: Path, gold_dir: Path, thresholds_path: Path | None, json_out: Path | None
+    pred_dir: Path,
+    gold_dir: Path,
+    thresholds_path: Path | None,
+    json_out: Path | None,
+    split_path: Path | None = None,
 ) -> int:
     """Print the table (and warnings, threshold failures); 1 if a threshold fails.
 
+    ``split_path`` names the ``SPLIT.md`` that separates development from validation
+    documents; by default the one beside the gold folder, if there is one.
     Returns 2 when the inputs or the thresholds file cannot be read.
     """
     try:
-        scores = evaluate_dirs(Path(pred_dir), Path(gold_dir))
+        scores = evaluate_dirs(Path(pred_dir), Path(gold_dir), split_path)
         thresholds = load_thresholds(Path(thresholds_path)) if thresholds_path else None
     except (OSError, ValueError, TypeError) as err:
         print(f"evaluate: {err}", file=sys.stderr)

@@ -82,8 +82,23 @@ def _block(title: str, layers: Mapping[str, Any], counts: Mapping[str, Any]) -> 
     return lines
 
 
+def _gap_lines(dev: Mapping[str, Any], val: Mapping[str, Any]) -> list[str]:
+    """Development minus validation on each layer's headline F1 and detail columns."""
+    lines = ["development - validation (a large gap: rules fit the corpus, not the news)"]
+    for layer, (prefix, details) in HEADLINE.items():
+        names = [(f"{prefix}f1".lstrip("_"), prefix + "f1"), *details]
+        cells = []
+        for label, name in names:
+            d, v = dev.get(layer, {}).get(name), val.get(layer, {}).get(name)
+            if isinstance(d, (int, float)) and isinstance(v, (int, float)):
+                cells.append(f"{label}={d - v:+.3f}")
+        lines.append(f"  {layer:<10} " + "  ".join(cells))
+    return lines
+
+
 def format_table(scores: Mapping[str, Any]) -> str:
-    """The corpus block, then one block per document (sorted by doc id)."""
+    """The corpus block, the development and validation parts (when split) with their gap,
+    then one block per document (sorted by doc id)."""
     counts = scores.get("counts", {})
     documents = scores.get("documents", {})
     missing = set(counts.get("missing_predictions", []))
@@ -94,6 +109,14 @@ def format_table(scores: Mapping[str, Any]) -> str:
         scores.get("corpus", {}),
         counts.get("corpus", {}),
     )
+    parts = scores.get("parts", {})
+    part_counts = counts.get("parts", {})
+    for part in parts:
+        n = len(part_counts.get(part, {}).get("documents", []))
+        lines.append("")
+        lines += _block(f"{part} part ({n} documents)", parts[part], part_counts.get(part, {}))
+    if len(parts) == 2:
+        lines += ["", *_gap_lines(*parts.values())]
     for doc_id in sorted(documents):
         note = "  (no prediction: all gold counted as misses)" if doc_id in missing else ""
         lines.append("")
