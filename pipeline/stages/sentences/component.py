@@ -10,9 +10,8 @@ keeps both kinds of preset boundary.
 
 from __future__ import annotations
 
-import json
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -20,6 +19,16 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from ... import extensions as ext
 from ...config import DEFAULT_CONFIG_DIR
+from .. import settings
+
+
+@dataclass(frozen=True)
+class SentenceRules:
+    """``configs/sentences.json``: what may not open a sentence."""
+
+    abbreviations: frozenset[str]
+    non_initial_punct: frozenset[str]
+    joining_punct: frozenset[str]
 
 
 def _ends_line(tok: Token) -> bool:
@@ -34,11 +43,11 @@ class SentenceBreaks:
     every article, so it avoids re-creating neighbouring ``Token`` objects.
     """
 
-    def __init__(self, break_on_newline: bool, rules: dict[str, Any]) -> None:
+    def __init__(self, break_on_newline: bool, rules: SentenceRules) -> None:
         self.break_on_newline = break_on_newline
-        self.abbreviations = frozenset(rules.get("abbreviations", []))
-        self.non_initial = frozenset(rules.get("non_initial_punct", []))
-        self.joining = frozenset(rules.get("joining_punct", []))
+        self.abbreviations = rules.abbreviations
+        self.non_initial = rules.non_initial_punct
+        self.joining = rules.joining_punct
 
     def can_start(self, tok: Token) -> bool:
         """Whether ``tok`` (not the first of its Doc) may open a sentence."""
@@ -83,8 +92,7 @@ class SentenceBreaks:
 @Language.factory("sentence_breaks", default_config={"break_on_newline": True, "rules": ""})
 def make_sentence_breaks(nlp: Language, name: str, break_on_newline: bool, rules: str):
     path = Path(rules) if rules else DEFAULT_CONFIG_DIR / "sentences.json"
-    with open(path, encoding="utf-8") as fh:
-        return SentenceBreaks(break_on_newline, json.load(fh))
+    return SentenceBreaks(break_on_newline, settings.load(SentenceRules, path, strict=True))
 
 
 def trimmed(sent: Span) -> Span | None:

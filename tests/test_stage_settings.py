@@ -1,0 +1,75 @@
+"""Typed stage settings: values converted to their declared types, and a clear error
+naming the file and the key for anything missing or malformed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from pipeline.stages import settings
+from pipeline.stages.sentences.component import SentenceRules
+from pipeline.stages.settings import SettingsError, key
+
+
+@dataclass(frozen=True)
+class Inner:
+    words: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Example:
+    verbs: frozenset[str]
+    limit: int
+    tags: tuple[str, ...] = key("participles.tags")
+    mapping: dict[str, str] = field(default_factory=dict)
+    flag: bool = True
+    nested: Inner | None = None
+
+
+def test_values_take_their_declared_types(tmp_path):
+    path = tmp_path / "lex.json"
+    path.write_text('{"_doc": "x", "verbs": ["deny", "deny"], "limit": 3,'
+                    ' "participles": {"tags": ["VBN"]}, "mapping": {"_c": "?", "a": "b"},'
+                    ' "nested": {"words": ["x"]}, "other_reader": 1}', encoding="utf-8")
+    got = settings.load(Example, path)
+    assert got == Example(frozenset({"deny"}), 3, ("VBN",), {"a": "b"}, True,
+                          Inner(frozenset({"x"})))
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('{"limit": 3, "participles": {"tags": []}}', "missing key 'verbs'"),
+    ('{"verbs": "deny", "limit": 3, "participles": {"tags": []}}', "key 'verbs': expected a list"),
+    ('{"verbs": [], "limit": 2.5, "participles": {"tags": []}}', "expected a whole number"),
+    ('{"verbs": [], "limit": 1}', "missing key 'participles.tags'"),
+    ('{"verbs": [], "limit": 1, "participles": {"tags": []}, "flag": "yes"}', "true or false"),
+    ('{"verbs": [1], "limit": 1, "participles": {"tags": []}}', "key 'verbs'[0]"),
+])
+def test_errors_name_the_file_and_the_key(tmp_path, text, message):
+    path = tmp_path / "broken.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SettingsError, match="broken.json") as err:
+        settings.load(Example, path)
+    assert message in str(err.value)
+
+
+def test_invalid_json_names_the_line(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text('{\n "verbs": [\n}', encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"bad.json:3: not valid JSON"):
+        settings.load(Example, path)
+
+
+def test_strict_refuses_unknown_keys(tmp_path):
+    path = tmp_path / "sentences.json"
+    path.write_text('{"abbreviations": [], "non_initial_punct": [], "joining_punct": [],'
+                    ' "abreviations": []}', encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"unknown keys \['abreviations'\]"):
+        settings.load(SentenceRules, path, strict=True)
+
+
+def test_the_shipped_sentence_rules_load():
+    from pipeline.config import DEFAULT_CONFIG_DIR
+
+    rules = settings.load(SentenceRules, DEFAULT_CONFIG_DIR / "sentences.json", strict=True)
+    assert "Gen." in rules.abbreviations and "," in rules.non_initial_punct
