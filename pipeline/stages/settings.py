@@ -119,6 +119,11 @@ def _convert(value: Any, hint: Any, where: str) -> Any:
     raise TypeError(f"settings type {hint!r} is not supported ({where})")
 
 
+def convert(value: Any, hint: Any, source: str | Path) -> Any:
+    """``value`` checked and converted to the type ``hint``, errors naming ``source``."""
+    return _convert(value, hint, str(source))
+
+
 def _build(cls: type[T], data: Mapping[str, Any], where: str, strict: bool) -> T:
     hints = typing.get_type_hints(cls)
     values: dict[str, Any] = {}

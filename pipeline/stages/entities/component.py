@@ -10,7 +10,7 @@ name splits it, known surnames stay persons.
 
 from __future__ import annotations
 
-import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 from ... import extensions  # noqa: F401
 from ...config import DEFAULT_CONFIG_DIR
 from ...schema import ENTITY_LABELS
+from .. import settings
 from .coding import phrase_codes
 from .dictionary import ActorDictionary, load_actors
 
@@ -31,15 +32,30 @@ POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 COMPOSITE_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LOC", "GPE"})
 
 
-def _load_rules(folder: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    with open(folder / "rules.json", encoding="utf-8") as fh:
-        rules = json.load(fh)
-    patterns = list(srsly.read_jsonl(folder / "patterns.jsonl"))
-    names_path = folder / "names.json"
-    if names_path.exists():
-        with open(names_path, encoding="utf-8") as fh:
-            rules["names"] = {k: v for k, v in json.load(fh).items() if not k.startswith("_")}
-    return rules, patterns
+@dataclass(frozen=True)
+class EntityLexicon:
+    """``configs/entities/rules.json``: the word classes the corrections read."""
+
+    location_prepositions: frozenset[str]
+    motion_prepositions: frozenset[str]
+    motion_verbs: frozenset[str]
+    government_nouns: frozenset[str]
+    leadership_verbs: frozenset[str]
+    uncoded_by_inner_names: frozenset[str]
+    separators: frozenset[str]
+    dateline_punct: frozenset[str]
+    org_title_words: frozenset[str]
+    person_title_words: frozenset[str]
+    facility_heads: frozenset[str]
+    organisation_heads: frozenset[str]
+    actor_nouns: frozenset[str]
+
+
+def _load_names(path: Path) -> dict[str, tuple[str, ...]]:
+    """``names.json``: label -> names that are no actors but need that label."""
+    if not path.exists():
+        return {}
+    return settings.convert(settings.read_json(path), dict[str, tuple[str, ...]], path)
 
 
 class ActorEntities:
@@ -47,8 +63,9 @@ class ActorEntities:
 
     def __init__(self, nlp: Language, rules_dir: Path, actors_dir: Path) -> None:
         self.book: ActorDictionary = load_actors(actors_dir)
-        self.rules, patterns = _load_rules(rules_dir)
-        self.lex = {k: frozenset(v) for k, v in self.rules.items() if isinstance(v, list)}
+        rules_dir = Path(rules_dir)
+        self.lex = settings.load(EntityLexicon, rules_dir / "rules.json", strict=True)
+        patterns = list(srsly.read_jsonl(rules_dir / "patterns.jsonl"))
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower_demonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         for entry in self.book.names():
@@ -57,7 +74,7 @@ class ActorEntities:
             if entry.kind in ("demonym", "region_demonym"):
                 self.lower_demonyms.add(entry.kind, [nlp.make_doc(entry.name.lower())])
         # names that are no actors but need their label ("Twitter" is no PERSON)
-        for label, names in self.rules.get("names", {}).items():
+        for label, names in _load_names(rules_dir / "names.json").items():
             self.names.add(f"label:{label}", [nlp.make_doc(n) for n in names])
         self.patterns = Matcher(nlp.vocab)
         self.pattern_info: dict[str, dict[str, Any]] = {}
@@ -84,7 +101,7 @@ class ActorEntities:
         """"MINSK • Belarus" is a dateline and a name: split at separator punctuation."""
         parts, start = [], span.start
         for tok in span:
-            if tok.text in self.lex["separators"]:
+            if tok.text in self.lex.separators:
                 if tok.i > start:
                     parts.append(span.doc[start:tok.i])
                 start = tok.i + 1
@@ -115,16 +132,16 @@ class ActorEntities:
         if span.label_ != "ORG":
             return span
         for tok in span[1:-1]:  # a last word such as "Brigade" names the unit itself
-            if tok.lower_.rstrip(".") in self.lex["org_title_words"]:
+            if tok.lower_.rstrip(".") in self.lex.org_title_words:
                 return Span(span.doc, span.start, tok.i, label=span.label_)
         return span
 
     def _relabel_by_head(self, span: Span) -> Span:
         last = span[-1].lower_
-        if span.label_ in ("ORG", "PERSON", "GPE") and last in self.lex["facility_heads"] \
+        if span.label_ in ("ORG", "PERSON", "GPE") and last in self.lex.facility_heads \
                 and len(span) > 1:
             return Span(span.doc, span.start, span.end, label="FAC")
-        if span.label_ == "PERSON" and last in self.lex["organisation_heads"] and len(span) > 1:
+        if span.label_ == "PERSON" and last in self.lex.organisation_heads and len(span) > 1:
             return Span(span.doc, span.start, span.end, label="ORG")
         return span
 
@@ -160,7 +177,7 @@ class ActorEntities:
         for _, start, end in self.lower_demonyms(doc):
             span = Span(doc, start, end)
             head = span.root.head
-            if head.lower_ in self.lex["actor_nouns"]:
+            if head.lower_ in self.lex.actor_nouns:
                 spans.append(Span(doc, start, end, label="NORP"))
         return spans
 
@@ -171,7 +188,7 @@ class ActorEntities:
             left, right = info.get("trim", [0, 0])
             if end - right > start + left:
                 span = Span(doc, start + left, end - right, label=info["label"])
-                if span[0].lower_.rstrip(".") in self.lex["org_title_words"]:
+                if span[0].lower_.rstrip(".") in self.lex.org_title_words:
                     continue  # "Commander Brigade [General]" is a title, not a unit
                 spans.append(self._cut_org_titles(span))
         return filter_spans(spans)
@@ -209,7 +226,7 @@ class ActorEntities:
         """A surname already seen in a full PERSON name is that person elsewhere too."""
         surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
         out = [s for s in spans if not (s.label_ == "PERSON" and all(
-            t.lower_ in self.lex["person_title_words"] or t.is_punct for t in s))]
+            t.lower_ in self.lex.person_title_words or t.is_punct for t in s))]
         covered = {i for s in out for i in range(s.start, s.end)}
         for tok in doc:
             if tok.text in surnames and tok.i not in covered and tok.pos_ == "PROPN":
@@ -227,16 +244,16 @@ class ActorEntities:
         root = span.root
         doc = span.doc
         line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
-        if line_start and span.end < len(doc) and doc[span.end].text in self.lex["dateline_punct"]:
+        if line_start and span.end < len(doc) and doc[span.end].text in self.lex.dateline_punct:
             return True
         if root.dep_ != "pobj":
             return False
         prep = root.head
         word = prep.lower_
-        if word in self.lex["location_prepositions"]:
-            return prep.head.lemma_.lower() not in self.lex["government_nouns"]
-        if word in self.lex["motion_prepositions"]:
-            return prep.head.lemma_.lower() in self.lex["motion_verbs"]
+        if word in self.lex.location_prepositions:
+            return prep.head.lemma_.lower() not in self.lex.government_nouns
+        if word in self.lex.motion_prepositions:
+            return prep.head.lemma_.lower() in self.lex.motion_verbs
         return False
 
     def _context_tokens(self, span: Span) -> list:
@@ -249,7 +266,7 @@ class ActorEntities:
         # "the Iranian delegation, led by X": X leads, so X belongs to the delegation
         if root.dep_ == "pobj" and root.head.dep_ == "agent":
             verb = root.head.head
-            leads = verb.lemma_.lower() in self.lex["leadership_verbs"]
+            leads = verb.lemma_.lower() in self.lex.leadership_verbs
             if leads and verb.dep_ in ("acl", "relcl"):
                 heads.append(verb.head)
         return heads
@@ -265,7 +282,7 @@ class ActorEntities:
             person = self.book.person_by_surname(span.text)
             if person is not None:  # "Brig. Gen. Heidari": a known person by surname
                 return person.actor()
-        if span.label_ in self.lex["uncoded_by_inner_names"]:
+        if span.label_ in self.lex.uncoded_by_inner_names:
             return None  # the Indian Ocean is not India, nor the Gulf of Oman Oman
         words = [t.text for t in span]
         # a dictionary name inside the mention: "Iranian Ground Forces", "Russian Army"

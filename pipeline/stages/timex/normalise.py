@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from .dates import (
@@ -24,126 +23,16 @@ from .dates import (
     shift,
     year_for,
 )
+from .quantities import (
+    duration_value,
+    granularity,
+    parse_number,
+    parse_year,
+    unit_of,
+)
 from .resources import Resources
-
-Groups = dict[str, str]
-
-
-@dataclass
-class Ctx:
-    """What resolution needs besides the match: the DCT, the anchor and the tense."""
-
-    dct: dt.date | None
-    anchor: dt.date | None
-    tense: str | None
-    res: Resources
-    quarter: str | None = None  # the last quarter the text named ("1989-Q3"), for anaphora
-    last: dt.date | None = None  # the last day the text named, for "later", "the following day"
-    last_any: dt.date | None = None  # the last date at any granularity ("in 1998 ... that year")
-
-
-@dataclass
-class Value:
-    """A normalised value; ``mod`` is set by rules whose words imply one ("early")."""
-
-    type: str
-    value: str
-    resolved: bool
-    mod: str | None = None
-    freq: str | None = None
-
-
-def parse_number(text: str | None, res: Resources) -> float | str | None:
-    """``"18"`` -> 18, ``"twenty-four"`` -> 24, ``"a couple of"`` -> 2, ``"several"`` -> "X"."""
-    if not text:
-        return None
-    low = " ".join(text.lower().split())
-    if res.lookup("vague_number", low) is not None:
-        return "X"
-    half = re.fullmatch(r"(.+?)(?:\s+1/2|\s+and\s+a\s+half|-and-a-half)", low)
-    if half:
-        whole = parse_number(half.group(1), res)
-        return whole + 0.5 if isinstance(whole, float) else whole
-    if low in ("half a", "half an", "a half"):
-        return 0.5
-    if re.fullmatch(r"\d+(?:[.,]\d+)?", low):
-        if "," in low and len(low.split(",")[-1]) == 3:
-            low = low.replace(",", "")
-        return float(low.replace(",", "."))
-    direct = res.lookup("number", low)
-    if direct is not None:
-        return float(direct)
-    total = 0.0
-    for word in re.split(r"[\s-]+", low):
-        if word == "and":
-            continue
-        val = res.lookup("number", word)
-        if val is None:
-            return None
-        total = total * val if val == 100 and total else total + val
-    return total
-
-
-def parse_year(text: str, res: Resources) -> int | None:
-    """``"1994"``, ``"nineteen ninety-four"``, ``"the year two thousand"`` -> a year."""
-    low = " ".join(text.lower().replace("-", " ").split())
-    if low.isdigit():
-        return int(low)
-    low = re.sub(r"^the year ", "", low)
-    if low.startswith("nineteen "):
-        rest = low[len("nineteen "):].replace("hundred and ", "").replace("hundred ", "")
-        tail = parse_number(rest, res) if rest else 0.0
-        return 1900 + int(tail) if isinstance(tail, float) else None
-    if low.startswith("two thousand"):
-        rest = low[len("two thousand"):].replace(" and ", " ").strip()
-        tail = parse_number(rest, res) if rest else 0.0
-        return 2000 + int(tail) if isinstance(tail, float) else None
-    return None
-
-
-def _num_text(n: float | str) -> str:
-    if isinstance(n, str):
-        return n
-    return str(int(n)) if float(n).is_integer() else f"{n:g}"
-
-
-def _unit(word: str, res: Resources) -> tuple[str, bool]:
-    """TIMEX3 unit letter and whether it is a clock unit (needs the ``PT`` prefix)."""
-    letter = res.lookup("unit", word) or res.lookup("calendar_unit", word) or "D"
-    return str(letter), res.lookup("clock_unit_words", word) is not None
-
-
-FRACTION_SPLIT = {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False),
-                  "D": ("H", 24, True), "H": ("M", 60, True), "S": ("S", 1, True)}
-CLOCK_FRACTION_SPLIT = {"H": ("M", 60), "M": ("S", 60)}
-
-
-def duration_value(n: float | str, word: str, res: Resources) -> str:
-    """``P6D``, ``PT2H``, ``P2Q``, ``PXY``; a half goes to the next unit (``P2Y6M``)."""
-    letter, clock = _unit(word, res)
-    if letter == "DE" and not isinstance(n, str):
-        return f"P{_num_text(n * 10)}Y"
-    if letter == "CE" and not isinstance(n, str):
-        return f"P{_num_text(n * 100)}Y"
-    prefix = "PT" if clock else "P"
-    if isinstance(n, str) or float(n).is_integer():
-        return f"{prefix}{_num_text(n)}{letter}"
-    whole, frac = int(n), n - int(n)
-    if clock and letter in CLOCK_FRACTION_SPLIT:
-        small, factor = CLOCK_FRACTION_SPLIT[letter]
-        head = f"{whole}{letter}" if whole else ""
-        return f"PT{head}{_num_text(frac * factor)}{small}"
-    if letter in FRACTION_SPLIT and not clock:
-        small, factor, small_clock = FRACTION_SPLIT[letter]
-        head = f"{whole}{letter}" if whole else ""
-        tail = f"T{_num_text(frac * factor)}{small}" if small_clock else \
-            f"{_num_text(frac * factor)}{small}"
-        return f"P{head}{tail}"
-    return f"{prefix}{_num_text(n)}{letter}"
-
-
-def _granularity(letter: str) -> str:
-    return {"DE": "Y", "CE": "Y", "S": "D", "H": "D"}.get(letter, letter)
+from .sets import norm_set
+from .values import Ctx, Groups, Value
 
 
 def norm_duration(g: Groups, ctx: Ctx, kind: str) -> Value:
@@ -165,13 +54,13 @@ def norm_ago(g: Groups, ctx: Ctx, kind: str) -> Value:
     direction = int(ctx.res.lookup("direction", g["dir"]) or -1)
     if n is None or isinstance(n, str):
         return Value(kind, "PAST_REF" if direction < 0 else "FUTURE_REF", True)
-    letter, clock = _unit(g["unit"], ctx.res)
+    letter, clock = unit_of(g["unit"], ctx.res)
     if ctx.quarter and letter == "Y" and n == 1 and direction < 0:
         # results reporting: "up from $5 million a year earlier" compares quarters
         return Value(kind, _quarter_shift(ctx.quarter, -1), True)
     if clock:
         letter = "H"
-    gran = _granularity(letter)
+    gran = granularity(letter)
     base = ctx.anchor or ctx.dct
     if direction > 0 and g["dir"].lower() == "later" and ctx.last is not None:
         base = ctx.last  # narrative "three days later" counts from the last date told
@@ -440,29 +329,6 @@ def norm_weekend(g: Groups, ctx: Ctx, kind: str) -> Value:
 
 def norm_reference(g: Groups, ctx: Ctx, kind: str) -> Value:
     return Value(kind, str(ctx.res.lookup("reference", g["ref"])), True)
-
-
-def norm_set(g: Groups, ctx: Ctx, kind: str) -> Value:
-    if g.get("freq"):
-        word = " ".join(g["freq"].lower().split())
-        times = ctx.res.lookup("frequency", word) or parse_number(word.replace(" times", ""),
-                                                                  ctx.res)
-        freq = f"{_num_text(times)}X" if times is not None else None
-        return Value(kind, duration_value(1.0, g["unit"], ctx.res), True, freq=freq)
-    if g.get("month"):
-        m = ctx.res.lookup("month", g["month"])
-        code = f"{int(m):02d}" if m else ctx.res.lookup("season", g["month"])
-        return Value(kind, f"XXXX-{code}", True)
-    if g.get("set"):
-        return Value(kind, str(ctx.res.lookup("set_adverb", g["set"])), True)
-    if g.get("weekday"):
-        wd = ctx.res.lookup("weekday", g["weekday"]) or ctx.res.lookup(
-            "weekday_plural", g["weekday"]
-        )
-        return Value(kind, f"XXXX-WXX-{wd}", True)
-    num = g.get("num")
-    n = 2.0 if num and num.lower() == "other" else (parse_number(num, ctx.res) or 1.0)
-    return Value(kind, duration_value(n, g["unit"], ctx.res), True)
 
 
 NORMALISERS: dict[str, Callable[[Groups, Ctx, str], Value]] = {

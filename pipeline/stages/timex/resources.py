@@ -6,16 +6,66 @@ month abbreviation, a new modifier) without touching the engine, as in HeidelTim
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ...config import DEFAULT_CONFIG_DIR
+from .. import settings
 
 DEFAULT_RULES_DIR = DEFAULT_CONFIG_DIR / "timex"
 _PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)\}")
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """One entry of ``rules.json`` as written, checked on load."""
+
+    id: str
+    type: str
+    norm: str
+    pattern: str
+    gate: str | None = None
+    parts: tuple[str, ...] = ()
+    trigger: str | None = None
+
+
+@dataclass(frozen=True)
+class ModifierSpec:
+    """One entry of ``modifiers.json``'s ``before`` / ``after`` lists."""
+
+    phrase: str
+    mod: str
+    types: frozenset[str]
+    joined: bool = False
+
+
+@dataclass(frozen=True)
+class IntervalSpec:
+    """``rules.json``'s ``intervals``: what opens and joins a range ("from X to Y")."""
+
+    opener: str = r"(?!)"
+    joiner: str = r"(?!)"
+    needs_opener: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class RuleFile:
+    """``rules.json``: macros, rules in order, and interval words."""
+
+    rules: tuple[RuleSpec, ...]
+    macros: dict[str, str] = field(default_factory=dict)
+    intervals: IntervalSpec = IntervalSpec()
+
+
+@dataclass(frozen=True)
+class ModifierFile:
+    """``modifiers.json``: modifier phrases before and after a timex, and signal words."""
+
+    before: tuple[ModifierSpec, ...] = ()
+    after: tuple[ModifierSpec, ...] = ()
+    signals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,17 +131,12 @@ def _expand(pattern: str, table: dict[str, str], depth: int = 0) -> str:
     return _PLACEHOLDER.sub(sub, pattern)
 
 
-def _read(folder: Path, name: str) -> dict[str, Any]:
-    with open(folder / name, encoding="utf-8") as fh:
-        return json.load(fh)
-
-
 def load_resources(folder: str | Path | None = None) -> Resources:
     """Read ``lexicon.json``, ``modifiers.json`` and ``rules.json`` from ``folder``."""
     root = Path(folder) if folder else DEFAULT_RULES_DIR
-    lexicon = _read(root, "lexicon.json")
-    modifiers = _read(root, "modifiers.json")
-    spec = _read(root, "rules.json")
+    lexicon = settings.read_json(root / "lexicon.json")
+    modifiers = settings.load(ModifierFile, root / "modifiers.json", strict=True)
+    spec = settings.load(RuleFile, root / "rules.json", strict=True)
     sensitive = set(lexicon.get("case_sensitive", []))
     table: dict[str, str] = {}
     for name, entries in lexicon.items():
@@ -101,20 +146,20 @@ def load_resources(folder: str | Path | None = None) -> Resources:
             isinstance(k, str) for k in entries
         ):
             table[name] = _alternation(entries, name in sensitive)
-    table.update(spec.get("macros", {}))
+    table.update(spec.macros)
     rules = []
-    for raw in spec["rules"]:
-        body = _expand(raw["pattern"], table)
+    for raw in spec.rules:
+        body = _expand(raw.pattern, table)
         regex = re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
         rules.append(
             Rule(
-                id=raw["id"],
-                type=raw["type"],
-                norm=raw["norm"],
+                id=raw.id,
+                type=raw.type,
+                norm=raw.norm,
                 regex=regex,
-                gate=raw.get("gate"),
-                parts=tuple(raw.get("parts", ())),
-                trigger=re.compile(raw["trigger"], re.IGNORECASE) if raw.get("trigger") else None,
+                gate=raw.gate,
+                parts=raw.parts,
+                trigger=re.compile(raw.trigger, re.IGNORECASE) if raw.trigger else None,
             )
         )
     lower = {
@@ -126,22 +171,19 @@ def load_resources(folder: str | Path | None = None) -> Resources:
         if isinstance(entries, list) and not name.startswith("_") and name != "case_sensitive":
             lower[name] = {str(k).lower(): True for k in entries}
 
-    def mods(key: str) -> list[Modifier]:
-        out = [
-            Modifier(m["phrase"], m["mod"], frozenset(m["types"]), bool(m.get("joined")))
-            for m in modifiers.get(key, [])
-        ]
+    def mods(specs: tuple[ModifierSpec, ...]) -> list[Modifier]:
+        out = [Modifier(m.phrase, m.mod, m.types, m.joined) for m in specs]
         return sorted(out, key=lambda m: len(m.phrase), reverse=True)
 
-    intervals = spec.get("intervals", {})
+    intervals = spec.intervals
     return Resources(
         lexicon=lexicon,
         rules=rules,
-        before=mods("before"),
-        after=mods("after"),
-        signals=tuple(sorted(modifiers.get("signals", []), key=len, reverse=True)),
-        opener=re.compile(intervals.get("opener", r"(?!)"), re.IGNORECASE),
-        joiner=re.compile(intervals.get("joiner", r"(?!)"), re.IGNORECASE),
-        needs_opener=frozenset(intervals.get("needs_opener", [])),
+        before=mods(modifiers.before),
+        after=mods(modifiers.after),
+        signals=tuple(sorted(modifiers.signals, key=len, reverse=True)),
+        opener=re.compile(intervals.opener, re.IGNORECASE),
+        joiner=re.compile(intervals.joiner, re.IGNORECASE),
+        needs_opener=intervals.needs_opener,
         lower_lexicon=lower,
     )
