@@ -1,0 +1,127 @@
+"""A claim's kind from what its content says, in the guide's order (ANNOTATION.md):
+denial, accusation, claim, then what the cue gave.
+
+The claims stage gives each claim a first kind from its cue ("accused", "denied",
+"said"); most attributions use a plain verb of saying, so the cue alone cannot tell a
+minister saying their side "never sold arms" (a denial) from one saying another state
+"bought shells" (an accusation).  This pass reads the content's frames
+(:mod:`.frames`) and the events inside it:
+
+- denial: the content judges a claim false ("the reports were mendacious", "dismissed
+  the report as a smear"), or says the speaker's own side did not do an act;
+- accusation: another coded party did an act, told as a fact (positive, not modal),
+  that is not one of cooperation or being; the target is that party;
+- claim: the speaker's own side did a forceful act ("its forces captured the village"):
+  a contested assertion, neither denial nor accusation.
+
+Kinds an explicit cue gave (accused, denied) stay, but for the first rule: judging a
+claim false is a denial whatever the verb ("denounced the report as a smear").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from ..claims.lexicon import Lexicon
+from . import frames
+from .rules import StanceRules
+
+# kinds this pass may decide from content; others came from an explicit cue
+OPEN_KINDS = frozenset({"statement", "claim"})
+
+
+def _discredits(content: Span, rules: StanceRules) -> bool:
+    """The content calls a claim or its source false: a discrediting word with a claim
+    noun it judges ("reports ... were unfounded", "the report as a smear campaign", "This
+    is a lie"), or a verb of making things up ("Athens is inventing violations")."""
+    words = [t for t in content if t.lemma_.lower() in rules.discrediting
+             or t.lower_ in rules.discrediting]
+    if not words:
+        return False
+    if any(t.pos_ == "VERB" and t.dep_ not in ("amod", "acomp") for t in words):
+        return True
+    heads = [t for t in content if t.lemma_.lower() in rules.claim_heads
+             or t.lower_ in rules.claim_heads]
+    return bool(heads)
+
+
+def _own_denial(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """The speaker's side did not do the act ("its forces had not crossed", "Iran has
+    never supplied drones", "no civilians were targeted")."""
+    if not frames.negated(clause) or frames.modal(clause, rules):
+        return False
+    if clause.lemma_.lower() in rules.perception_verbs:
+        return False
+    who, _ = frames.side(frames.subject(clause), speaker, rules)
+    if who == "own":
+        return True
+    return frames.is_passive(clause) and not frames.has_agent(clause) and who != "other"
+
+
+def _other_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
+               hostile_events: set[int]) -> str | None:
+    """Code of another party said to have done a wrong act in this clause."""
+    if frames.negated(clause) or frames.modal(clause, rules):
+        return None
+    who, code = frames.side(frames.doer(clause), speaker, rules)
+    if who != "other":
+        return None
+    lemma = clause.lemma_.lower()
+    if clause.pos_ not in frames.VERBAL:
+        return None
+    if frames.hostile_manner(clause, rules) or clause.i in hostile_events or \
+            lemma in lex.hostile_lemmas:
+        return code
+    if lemma in rules.neutral_acts or not any(c.dep_ == "dobj" for c in clause.children):
+        return None
+    return code
+
+
+def _own_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
+             own_events: set[int]) -> bool:
+    """The speaker's side did a forceful act ("its forces captured the village")."""
+    if frames.negated(clause) or frames.modal(clause, rules) or clause.pos_ not in frames.VERBAL:
+        return False
+    who, _ = frames.side(frames.doer(clause), speaker, rules)
+    if who != "own":
+        return False
+    return clause.i in own_events or clause.lemma_.lower() in lex.hostile_lemmas
+
+
+def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
+           rules: StanceRules, lex: Lexicon) -> tuple[str, str | None, str] | None:
+    """``(kind, target, evidence)`` when the content decides the kind; None to keep the
+    cue's kind."""
+    kind = claim["kind"]
+    speaker = (claim.get("speaker") or {}).get("actor") or \
+        (claim.get("resolved_speaker") or {}).get("actor")
+    if kind == "denial" or kind == "report":
+        return None
+    if _discredits(content, rules):
+        return "denial", None, "discredits"
+    from_content = kind in OPEN_KINDS or "+hostile" in (claim.get("rule") or "")
+    if not from_content:
+        return None
+    doc = content.doc
+    by_token = {}
+    for event in events:
+        span = doc.char_span(event["trigger"]["start"], event["trigger"]["end"],
+                             alignment_mode="expand")
+        if span is not None:
+            by_token[span.root.i] = event
+    hostile = {i for i, e in by_token.items() if e.get("type") in lex.hostile_event_types}
+    forceful = {i for i, e in by_token.items() if e.get("type") in rules.own_act_types}
+    clauses = frames.main_clauses(content)
+    if any(_own_denial(c, speaker, rules) for c in clauses):
+        return "denial", None, "own-side-negated"
+    for clause in clauses:
+        code = _other_act(clause, speaker, rules, lex, hostile)
+        if code:
+            return "accusation", code, "other-side-act"
+    if any(_own_act(c, speaker, rules, lex, forceful) for c in clauses):
+        return "claim", None, "own-side-act"
+    if "+hostile" in (claim.get("rule") or ""):
+        return None
+    return None
