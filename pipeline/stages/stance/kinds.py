@@ -28,6 +28,7 @@ from ..claims.lexicon import Lexicon
 from . import frames
 from .rules import StanceRules
 
+NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 # kinds this pass may decide from content; others came from an explicit cue
 OPEN_KINDS = frozenset({"statement", "claim"})
 
@@ -36,12 +37,13 @@ def _discredits(content: Span, rules: StanceRules) -> bool:
     """The content calls a claim or its source false: a discrediting word with a claim
     noun it judges ("reports ... were unfounded", "the report as a smear campaign", "This
     is a lie"), or a verb of making things up ("Athens is inventing violations")."""
-    words = [t for t in content if t.lemma_.lower() in rules.discrediting
-             or t.lower_ in rules.discrediting]
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in rules.discrediting_verbs
+           for t in content):
+        return True
+    words = [t for t in content if t.pos_ in NOMINAL and (
+        t.lemma_.lower() in rules.discrediting or t.lower_ in rules.discrediting)]
     if not words:
         return False
-    if any(t.pos_ == "VERB" and t.dep_ not in ("amod", "acomp") for t in words):
-        return True
     heads = [t for t in content if t.lemma_.lower() in rules.claim_heads
              or t.lower_ in rules.claim_heads]
     return bool(heads)

@@ -14,7 +14,28 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from spacy.tokens import Doc
+
 from .rules import StanceRules
+
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
+
+
+def content_keys(doc: Doc, claims: list[dict[str, Any]],
+                 rules: StanceRules) -> dict[str, frozenset[str]]:
+    """Content words of each claim (lemmas of nouns and verbs, claim nouns and light
+    verbs left out), to tell whether two claims speak of one act."""
+    out: dict[str, frozenset[str]] = {}
+    for claim in claims:
+        content = claim.get("content")
+        span = doc.char_span(content["start"], content["end"], alignment_mode="expand") \
+            if content else None
+        if span is None:
+            continue
+        out[claim["id"]] = frozenset(
+            t.lemma_.lower() for t in span if t.pos_ in CONTENT_POS and not t.is_stop
+            and t.lemma_.lower() not in rules.claim_heads and len(t.text) > 2)
+    return out
 
 
 def speaker_code(claim: Mapping[str, Any]) -> str | None:
@@ -53,18 +74,39 @@ def same_act(denial: Mapping[str, Any], claim: Mapping[str, Any],
     return [f"denier-is-target:{denier}"] + [f"same-family:{f}" for f in shared]
 
 
+def _related(claim: Mapping[str, Any], anchors: list[Mapping[str, Any]],
+             fams: Mapping[str, set[str]], keys: Mapping[str, frozenset[str]]) -> bool:
+    """Whether ``claim`` tells the act of one of the claims a denial points back to: an
+    event of the same family, or a shared content word."""
+    for anchor in anchors:
+        if anchor is claim or fams[claim["id"]] & fams[anchor["id"]] or \
+                keys.get(claim["id"], frozenset()) & keys.get(anchor["id"], frozenset()):
+            return True
+    return False
+
+
 def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]],
-                kept: list[dict[str, Any]], rules: StanceRules) -> list[dict[str, Any]]:
+                kept: list[dict[str, Any]], rules: StanceRules,
+                keys: Mapping[str, frozenset[str]] | None = None) -> list[dict[str, Any]]:
     """``kept`` pairs whose denial is still a denial, plus a pair for every denial and
-    claim of the same act, in claim order; a pair found both ways keeps both evidences."""
+    claim of the same act, in claim order.
+
+    When the claims stage found what a denial points back to ("an accusation Armenia
+    rejected", "Baku's version"), other claims join only if they tell that act (same
+    event family or a shared content word in ``keys``): an article may hold charges of
+    several incidents against the same party, and a denial answers one of them.
+    """
+    keys = keys or {}
     by_id = {c["id"]: c for c in claims}
     by_event = {e["id"]: e for e in events if e.get("id")}
     fams = {c["id"]: families(c, by_event, rules) for c in claims}
     out: dict[tuple[str, str], dict[str, Any]] = {}
+    anchors: dict[str, list[dict[str, Any]]] = {}
     for pair in kept:
         denial = by_id.get(pair["denial"])
         if denial is not None and denial["kind"] == "denial" and pair["claim"] in by_id:
             out[(pair["denial"], pair["claim"])] = dict(pair)
+            anchors.setdefault(denial["id"], []).append(by_id[pair["claim"]])
     for denial in claims:
         if denial["kind"] != "denial":
             continue
@@ -72,7 +114,8 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
             if claim is denial:
                 continue
             evidence = same_act(denial, claim, fams[denial["id"]], fams[claim["id"]], rules)
-            if evidence is None:
+            if evidence is None or (denial["id"] in anchors and not _related(
+                    claim, anchors[denial["id"]], fams, keys)):
                 continue
             found = out.setdefault((denial["id"], claim["id"]), {
                 "claim": claim["id"], "denial": denial["id"], "score": 1.0, "evidence": []})

@@ -28,6 +28,7 @@ class StanceRules:
     """Word classes of the stance pass; every set holds lower-case lemmas."""
 
     discrediting: frozenset[str] = key("discrediting.words")
+    discrediting_verbs: frozenset[str] = key("discrediting.verbs")
     claim_heads: frozenset[str] = key("discrediting.claim_heads")
     modal_auxiliaries: frozenset[str] = key("modal_auxiliaries")
     perception_verbs: frozenset[str] = key("perception_verbs.lemmas")
