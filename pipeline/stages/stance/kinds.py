@@ -28,6 +28,7 @@ from ..claims.lexicon import Lexicon
 from . import frames
 from .rules import StanceRules
 
+DEMONSTRATIVES = frozenset({"this", "that", "it"})
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 # kinds this pass may decide from content; others came from an explicit cue
 OPEN_KINDS = frozenset({"statement", "claim"})
@@ -56,10 +57,10 @@ def _own_denial(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
         return False
     if clause.lemma_.lower() in rules.perception_verbs:
         return False
+    if frames.is_passive(clause) and not frames.has_agent(clause):
+        return True  # "no civilians were targeted": whoever is named is the patient
     who, _ = frames.side(frames.subject(clause), speaker, rules)
-    if who == "own":
-        return True
-    return frames.is_passive(clause) and not frames.has_agent(clause) and who != "other"
+    return who == "own"
 
 
 def _other_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
@@ -92,19 +93,40 @@ def _own_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexico
     return clause.i in own_events or clause.lemma_.lower() in lex.hostile_lemmas
 
 
-def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
-           rules: StanceRules, lex: Lexicon) -> tuple[str, str | None, str] | None:
-    """``(kind, target, evidence)`` when the content decides the kind; None to keep the
-    cue's kind."""
-    kind = claim["kind"]
-    speaker = (claim.get("speaker") or {}).get("actor") or \
+def _judged_act(clause: Token, lex: Lexicon) -> bool:
+    """"This is a violation of our sovereignty", "This was no accident": a demonstrative
+    named a hostile act (or denied to be an accident) — the speaker blames whoever the
+    story has doing it."""
+    if clause.lemma_ != "be" or not any(
+            c.dep_ in frames.SUBJECTS and c.lower_ in DEMONSTRATIVES for c in clause.children):
+        return False
+    for attr in (c for c in clause.children if c.dep_ == "attr"):
+        if attr.lemma_.lower() in lex.hostile_lemmas:
+            return True
+        if attr.lemma_.lower() == "accident" and frames.negated(clause):
+            return True
+    return False
+
+
+def _speaker(claim: dict[str, Any]) -> str | None:
+    return (claim.get("speaker") or {}).get("actor") or \
         (claim.get("resolved_speaker") or {}).get("actor")
+
+
+def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
+           rules: StanceRules, lex: Lexicon,
+           earlier_target: str | None = None) -> tuple[str, str | None, str] | None:
+    """``(kind, target, evidence)`` when the content decides the kind; None to keep the
+    cue's kind.  ``earlier_target``: the accused of the nearest accusation before this
+    claim, for contents that name the act but not its doer ("This was no accident")."""
+    kind = claim["kind"]
+    speaker = _speaker(claim)
     if kind == "denial" or kind == "report":
         return None
     if _discredits(content, rules):
         return "denial", None, "discredits"
-    from_content = kind in OPEN_KINDS or "+hostile" in (claim.get("rule") or "")
-    if not from_content:
+    hostile_cue = "+hostile" in (claim.get("rule") or "")
+    if kind not in OPEN_KINDS and not hostile_cue:
         return None
     doc = content.doc
     by_token = {}
@@ -118,12 +140,24 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     clauses = frames.main_clauses(content)
     if any(_own_denial(c, speaker, rules) for c in clauses):
         return "denial", None, "own-side-negated"
-    for clause in clauses:
-        code = _other_act(clause, speaker, rules, lex, hostile)
-        if code:
-            return "accusation", code, "other-side-act"
+    if speaker:
+        for clause in clauses:
+            code = _other_act(clause, speaker, rules, lex, hostile)
+            if code:
+                return "accusation", code, "other-side-act"
     if any(_own_act(c, speaker, rules, lex, forceful) for c in clauses):
         return "claim", None, "own-side-act"
-    if "+hostile" in (claim.get("rule") or ""):
-        return None
+    if earlier_target and earlier_target != speaker and any(
+            _judged_act(c, lex) for c in clauses):
+        return "accusation", earlier_target, "judged-act"
+    if hostile_cue and all(frames.modal(c, rules) or _neutral_other(c, speaker, rules)
+                           for c in clauses):
+        return "statement", None, "no-act-told"
     return None
+
+
+def _neutral_other(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """Another party doing something of cooperation ("Israel and Hamas have agreed")."""
+    who, _ = frames.side(frames.doer(clause), speaker, rules)
+    return who == "other" and clause.lemma_.lower() in rules.neutral_acts and \
+        not frames.hostile_manner(clause, rules)

@@ -120,5 +120,27 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
             found = out.setdefault((denial["id"], claim["id"]), {
                 "claim": claim["id"], "denial": denial["id"], "score": 1.0, "evidence": []})
             found["evidence"] = list(dict.fromkeys([*found["evidence"], *evidence]))
+    _share_between_denials(claims, out)
     order = {c["id"]: i for i, c in enumerate(claims)}
     return sorted(out.values(), key=lambda p: (order[p["denial"]], order[p["claim"]]))
+
+
+def _share_between_denials(claims: list[dict[str, Any]],
+                           out: dict[tuple[str, str], dict[str, Any]]) -> None:
+    """"Kigali denied the accusation, saying its forces had not crossed": denials one
+    speaker makes in one breath (same or next sentence) answer the same claims."""
+    denials = [c for c in claims if c["kind"] == "denial" and speaker_code(c)]
+    answered: dict[str, set[str]] = {}
+    for denial_id, claim_id in out:
+        answered.setdefault(denial_id, set()).add(claim_id)
+    for first in denials:
+        for second in denials:
+            if first is second or speaker_code(first) != speaker_code(second) or \
+                    abs(first["sentence"] - second["sentence"]) > 1:
+                continue
+            for claim_id in sorted(answered.get(first["id"], set())):
+                if claim_id == second["id"] or (second["id"], claim_id) in out:
+                    continue
+                out[(second["id"], claim_id)] = {
+                    "claim": claim_id, "denial": second["id"], "score": 1.0,
+                    "evidence": [f"same-denier-as:{first['id']}"]}
