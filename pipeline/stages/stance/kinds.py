@@ -77,6 +77,8 @@ def _other_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexi
     if frames.hostile_manner(clause, rules) or clause.i in hostile_events or \
             lemma in lex.hostile_lemmas:
         return code
+    if speaker is None:
+        return None  # any act accuses only when we know who speaks: not their own side
     if lemma in rules.neutral_acts or not any(c.dep_ == "dobj" for c in clause.children):
         return None
     return code
@@ -140,18 +142,18 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     clauses = frames.main_clauses(content)
     if any(_own_denial(c, speaker, rules) for c in clauses):
         return "denial", None, "own-side-negated"
-    if speaker:
-        for clause in clauses:
-            code = _other_act(clause, speaker, rules, lex, hostile)
-            if code:
-                return "accusation", code, "other-side-act"
+    for clause in clauses:
+        code = _other_act(clause, speaker, rules, lex, hostile)
+        if code:
+            return "accusation", code, "other-side-act"
     if any(_own_act(c, speaker, rules, lex, forceful) for c in clauses):
         return "claim", None, "own-side-act"
     if earlier_target and earlier_target != speaker and any(
             _judged_act(c, lex) for c in clauses):
         return "accusation", earlier_target, "judged-act"
-    if hostile_cue and all(frames.modal(c, rules) or _neutral_other(c, speaker, rules)
-                           for c in clauses):
+    blames = any(t.lemma_.lower() in lex.blame_lemmas for t in content)
+    if hostile_cue and not blames and all(
+            frames.modal(c, rules) or _neutral_other(c, speaker, rules) for c in clauses):
         return "statement", None, "no-act-told"
     return None
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ..claims import actors
 from .rules import StanceRules
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
@@ -35,6 +36,18 @@ def content_keys(doc: Doc, claims: list[dict[str, Any]],
         out[claim["id"]] = frozenset(
             t.lemma_.lower() for t in span if t.pos_ in CONTENT_POS and not t.is_stop
             and t.lemma_.lower() not in rules.claim_heads and len(t.text) > 2)
+    return out
+
+
+def speaker_parties(doc: Doc, claims: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
+    """Codes of every party a claim's speaker span names ("Officials in Russia and Iran":
+    RUS and IRN): the speaker's actor is the first one, the others speak too."""
+    out: dict[str, frozenset[str]] = {}
+    for claim in claims:
+        ref = claim.get("speaker")
+        span = doc.char_span(ref["start"], ref["end"], alignment_mode="expand") if ref else None
+        if span is not None:
+            out[claim["id"]] = frozenset(code for _, code in actors.mentions(list(span)))
     return out
 
 
@@ -60,14 +73,17 @@ def families(claim: Mapping[str, Any], events: Mapping[str, Mapping[str, Any]],
 
 def same_act(denial: Mapping[str, Any], claim: Mapping[str, Any],
              denial_families: set[str], claim_families: set[str],
-             rules: StanceRules) -> list[str] | None:
+             rules: StanceRules, deniers: frozenset[str] = frozenset()) -> list[str] | None:
     """Evidence that ``denial`` answers ``claim``, or None: the claim accuses the denier
-    (its target), and the acts told, where both tell one, are of one family."""
-    denier = speaker_code(denial)
-    if not denier or claim.get("kind") not in rules.pair_kinds:
+    (its target), and the acts told, where both tell one, are of one family.
+    ``deniers``: every party the denial's speaker names ("officials in Russia and Iran"),
+    beside its actor."""
+    deniers = deniers | {speaker_code(denial)} - {None}  # type: ignore[operator]
+    if not deniers or claim.get("kind") not in rules.pair_kinds:
         return None
-    if speaker_code(claim) == denier or claim.get("target") != denier:
+    if speaker_code(claim) in deniers or claim.get("target") not in deniers:
         return None
+    denier = claim["target"]
     if denial_families and claim_families and not denial_families & claim_families:
         return None
     shared = sorted(denial_families & claim_families)
@@ -87,7 +103,8 @@ def _related(claim: Mapping[str, Any], anchors: list[Mapping[str, Any]],
 
 def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]],
                 kept: list[dict[str, Any]], rules: StanceRules,
-                keys: Mapping[str, frozenset[str]] | None = None) -> list[dict[str, Any]]:
+                keys: Mapping[str, frozenset[str]] | None = None,
+                parties: Mapping[str, frozenset[str]] | None = None) -> list[dict[str, Any]]:
     """``kept`` pairs whose denial is still a denial, plus a pair for every denial and
     claim of the same act, in claim order.
 
@@ -96,7 +113,7 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
     event family or a shared content word in ``keys``): an article may hold charges of
     several incidents against the same party, and a denial answers one of them.
     """
-    keys = keys or {}
+    keys, parties = keys or {}, parties or {}
     by_id = {c["id"]: c for c in claims}
     by_event = {e["id"]: e for e in events if e.get("id")}
     fams = {c["id"]: families(c, by_event, rules) for c in claims}
@@ -113,7 +130,8 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
         for claim in claims:
             if claim is denial:
                 continue
-            evidence = same_act(denial, claim, fams[denial["id"]], fams[claim["id"]], rules)
+            evidence = same_act(denial, claim, fams[denial["id"]], fams[claim["id"]], rules,
+                                parties.get(denial["id"], frozenset()))
             if evidence is None or (denial["id"] in anchors and not _related(
                     claim, anchors[denial["id"]], fams, keys)):
                 continue
