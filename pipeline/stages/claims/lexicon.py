@@ -1,4 +1,5 @@
-"""Read the claim lexicons (``configs/claims/*.json``) into one frozen object.
+"""Read the claim lexicons (``configs/claims/*.json``, and the shared verbs of saying,
+accusing and denying in ``configs/lexicon``) into one frozen object.
 
 Every word a rule looks at lives in those files, so a new reporting verb or denial
 phrase is a data change, never a code change.
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ...config import DEFAULT_CONFIG_DIR
+from ..wordclasses import shared_class, shared_classes
 
 DEFAULT_LEXICON_DIR = DEFAULT_CONFIG_DIR / "claims"
 
@@ -94,9 +96,16 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
     quotes = _read(root, "quotes.json")
     speakers = _read(root, "speakers.json")
     verb_kind: dict[str, str] = {}
-    # later kinds win: a verb listed as both statement and denial is a denial
+    # the verbs of each kind are the shared classes (configs/lexicon/speech.json); later
+    # kinds win: a verb listed as both statement and denial is a denial
+    shared = root.parent / "lexicon" if (root.parent / "lexicon").is_dir() else None
+    by_kind = {kind: shared_class(f"{kind}_verbs", *([shared] if shared else []))
+               for kind in ("accusation", "denial")}
+    speech = shared_classes(*([str(shared)] if shared else [])).get("speech_verbs", {})
+    for kind in ("statement", "claim", "report"):
+        by_kind[kind] = list(speech.get(kind, []))
     for kind in ("statement", "claim", "report", "accusation", "denial"):
-        for word in verbs.get(kind, []):
+        for word in by_kind[kind]:
             verb_kind[word.lower()] = kind
     noun_kind: dict[str, str] = {}
     for kind, words in nouns.get("attribution", {}).items():

@@ -64,7 +64,10 @@ def call_denial(verb: Token, lex: Lexicon) -> Token | None:
         dobj = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i
                      and c.lower_ in lex.claim_nouns | {n + "s" for n in lex.claim_nouns}), None)
     if dobj is None or dobj.lemma_.lower() not in lex.claim_nouns and \
-            dobj.lower_.rstrip("s") not in lex.claim_nouns:
+            dobj.lower_.rstrip("s") not in lex.claim_nouns and not (
+                is_pronoun(dobj) and verb.tag_ != "VBG"):
+        # "which branded them slander": a pronoun stands for the claims; not after a
+        # participle ("dismissed the report, calling it fake"), the main verb's denial
         return None
     for tok in verb.subtree:
         if tok.lemma_.lower() in lex.denial_adjectives and tok.i > dobj.i:
