@@ -34,7 +34,7 @@ NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 OPEN_KINDS = frozenset({"statement", "claim"})
 
 
-def _discredits(content: Span, rules: StanceRules) -> bool:
+def _discredits(content: Span, rules: StanceRules, lex: Lexicon) -> bool:
     """The content calls a claim or its source false: a discrediting word with a claim
     noun it judges ("reports ... were unfounded", "the report as a smear campaign", "This
     is a lie"), or a verb of making things up ("Athens is inventing violations")."""
@@ -47,6 +47,10 @@ def _discredits(content: Span, rules: StanceRules) -> bool:
         return False
     heads = [t for t in content if t.lemma_.lower() in rules.claim_heads
              or t.lower_ in rules.claim_heads]
+    if all(w.lemma_.lower() in lex.hostile_lemmas for w in words):
+        # "a provocation" judges a claim only when a claim is named ("the claim was a
+        # provocation"); "This is a provocation" names a hostile act (accusation)
+        heads = [t for t in heads if t.lower_ not in DEMONSTRATIVES | {"these", "which"}]
     return bool(heads)
 
 
@@ -125,7 +129,7 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     speaker = _speaker(claim)
     if kind == "denial" or kind == "report":
         return None
-    if _discredits(content, rules):
+    if _discredits(content, rules, lex):
         return "denial", None, "discredits"
     hostile_cue = "+hostile" in (claim.get("rule") or "")
     if kind not in OPEN_KINDS and not hostile_cue:
