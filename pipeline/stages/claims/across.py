@@ -28,12 +28,13 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ...schema import CROSS_PAIR_COLUMNS, CROSS_PAIRS, LIST_SEPARATOR, CrossPairRecord
+from ..settings import load as settings_load
 from ..stance.pairs import families, same_act
 from ..stance.rules import DEFAULT_STANCE_FILE, StanceRules, load_rules
 from .lexicon import DEFAULT_LEXICON_DIR
@@ -73,9 +74,21 @@ class Item:
 # ---------------------------------------------------------------- configuration
 
 
-def load_config(settings: Mapping[str, Any] | None = None) -> dict[str, Any]:
+@dataclass(frozen=True)
+class AcrossRules:
+    """``across.json`` (the date window and the words that make no content key) and the
+    stance rules whose pairing test it shares."""
+
+    max_days: int
+    min_shared_words: int
+    min_term_length: int
+    stop_terms: frozenset[str]
+    stance: StanceRules = field(default_factory=load_rules)
+
+
+def load_config(settings: Mapping[str, Any] | None = None) -> AcrossRules:
     """``across.json`` from the claims lexicon folder named in the settings, with the
-    stance rules (``_stance``) whose pairing test it shares."""
+    stance rules named there (``components.stance.rules``)."""
     folder, stance = DEFAULT_LEXICON_DIR, DEFAULT_STANCE_FILE
     if settings and settings.get("_dir"):
         components = settings.get("components", {})
@@ -83,10 +96,8 @@ def load_config(settings: Mapping[str, Any] | None = None) -> dict[str, Any]:
         folder = Path(settings["_dir"]) / (lexicon or "claims")
         rules = (components.get("stance", {}) or {}).get("rules")
         stance = Path(settings["_dir"]) / rules if rules else stance
-    with open(folder / CONFIG_FILE, encoding="utf-8") as fh:
-        cfg = json.load(fh)
-    cfg["_stance"] = load_rules(str(stance))
-    return cfg
+    rules = settings_load(AcrossRules, folder / CONFIG_FILE, strict=True)
+    return replace(rules, stance=load_rules(str(stance)))
 
 
 # ---------------------------------------------------------------- summaries
@@ -111,7 +122,7 @@ def _span(ref: Any) -> tuple[int, int] | None:
 
 
 def _content_keys(
-    record: Record, claim: Record, cfg: Mapping[str, Any]
+    record: Record, claim: Record, cfg: AcrossRules
 ) -> tuple[set[str], set[str]]:
     """Actor codes coded in a claim's content, and its content words.
 
@@ -130,8 +141,8 @@ def _content_keys(
         if actor.get("code") and lo <= ent["start"] and ent["end"] <= hi:
             codes.add(str(actor["code"]))
             covered.append((ent["start"], ent["end"]))
-    stop = frozenset(w.lower() for w in cfg.get("stop_terms", []))
-    min_len = int(cfg.get("min_term_length", 3))
+    stop = frozenset(w.lower() for w in cfg.stop_terms)
+    min_len = cfg.min_term_length
     terms = set()
     for match in WORD.finditer(text, lo, hi):
         if any(a <= match.start() < b for a, b in covered):
@@ -152,9 +163,9 @@ def _speaker(claim: Record) -> tuple[str | None, str | None]:
     return (str(name) if name else None), (str(code) if code else None)
 
 
-def summarise(record: Record, cfg: Mapping[str, Any]) -> list[Item]:
+def summarise(record: Record, cfg: AcrossRules) -> list[Item]:
     """Claims (of the kinds a denial answers) and denials of one document record."""
-    rules: StanceRules = cfg["_stance"]
+    rules = cfg.stance
     doc_id = str(record.get("doc_id"))
     kinds = set(rules.pair_kinds) | {"denial"}
     events = {e["id"]: e for e in record.get("events") or [] if e.get("id")}
@@ -208,24 +219,24 @@ def _date(value: Any) -> date | None:
         return None
 
 
-def answers(denial: Item, claim: Item, cfg: Mapping[str, Any]) -> list[str] | None:
+def answers(denial: Item, claim: Item, cfg: AcrossRules) -> list[str] | None:
     """Evidence that ``denial`` answers ``claim`` of another article, or None: the
     in-article test (:func:`same_act`), the claim telling the denial's act, and dates
     in order."""
     if denial.doc_id == claim.doc_id:
         return None
     evidence = same_act(denial.record(), claim.record(), denial.act_families,
-                        claim.families, cfg["_stance"])
+                        claim.families, cfg.stance)
     if evidence is None:
         return None
     shared = sorted(denial.act_keys & claim.keys)
     families_shared = sorted(denial.act_families & claim.families)
-    if len(shared) < cfg.get("min_shared_words", 2) and not families_shared:
+    if len(shared) < cfg.min_shared_words and not families_shared:
         return None  # one word ("drone") is no act: attacking a ship vs supplying arms
     d_claim, d_denial = _date(claim.dct), _date(denial.dct)
     if d_claim and d_denial:
         gap = (d_denial - d_claim).days
-        if gap < 0 or gap > cfg.get("max_days", 365):
+        if gap < 0 or gap > cfg.max_days:
             return None
         evidence.append(f"dates:{claim.dct}..{denial.dct}:{gap}d")
     else:
@@ -254,7 +265,7 @@ def _row(denial: Item, claim: Item, value: float, evidence: list[str]) -> CrossP
     }
 
 
-def cross_pairs(records: Iterable[Record], cfg: Mapping[str, Any]) -> list[CrossPairRecord]:
+def cross_pairs(records: Iterable[Record], cfg: AcrossRules) -> list[CrossPairRecord]:
     """All cross-article pairs of a run, in a fixed order.
 
     Claims are indexed by their accused, so each denial is compared only with claims
