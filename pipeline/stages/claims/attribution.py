@@ -38,10 +38,30 @@ def _forms(tok: Token) -> list[str]:
     return out
 
 
+PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+
+
+def particle(tok: Token, known: dict[str, str] | None = None) -> Token | None:
+    """The particle of a phrasal verb: a ``prt`` child, or — since the parser often
+    hangs "brushed aside", "brushed off the criticism" as an adverb or a preposition —
+    an adverb or preposition child that makes a phrasal verb the lexicon lists."""
+    for child in tok.children:
+        if child.dep_ == "prt":
+            return child
+    if known is None:
+        return None
+    for child in tok.children:
+        if child.dep_ in PARTICLE_DEPS and child.i > tok.i and any(
+                f"{form} {child.lower_}" in known for form in _forms(tok)):
+            return child
+    return None
+
+
 def verb_key(tok: Token, known: dict[str, str] | None = None) -> str:
     """Lemma, with its particle for phrasal verbs ("rule out"); with ``known`` (the
     verb lexicon), the first form of the word that it lists."""
-    prt = [c for c in tok.children if c.dep_ == "prt"]
+    found = particle(tok, known)
+    prt = [found] if found is not None else []
     forms = _forms(tok)
     lemma = forms[0]
     if known is not None:

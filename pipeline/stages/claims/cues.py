@@ -26,6 +26,7 @@ from .attribution import (
     is_pronoun,
     noun_content,
     object_content,
+    particle,
     prune_cues,
     speaker_ref,
     subject_of,
@@ -55,10 +56,11 @@ from .verb_frames import (
 SKIP_CUE_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
-def _cue_ref(tok: Token):
-    """The cue span: the verb, with its particle for phrasal verbs."""
-    prt = [c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1]
-    return token_ref(tok.doc, tok.i, prt[0].i if prt else tok.i)
+def _cue_ref(tok: Token, lex: Lexicon | None = None):
+    """The cue span: the verb, with its particle for phrasal verbs ("brushed off")."""
+    part = particle(tok, lex.verb_kind if lex is not None else None)
+    return token_ref(tok.doc, tok.i, part.i if part is not None and part.i == tok.i + 1
+                     else tok.i)
 
 
 def _sources(sent: Span, lex: Lexicon) -> list[Token]:
@@ -100,7 +102,7 @@ def verb_drafts(
         content, ctoks, rule, head = None, [], "", None
         relative = False
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
-        dobj = next((c for c in tok.children if c.dep_ == "dobj"), None) or shifted_object(tok)
+        dobj = next((c for c in tok.children if c.dep_ == "dobj"), None) or shifted_object(tok, lex)
         rel_subj = relative_subject(tok, subj, lex) if dobj is None else None
         named = appositive_relative(tok, subj, lex) if kind == "denial" else None
         if named is not None:
@@ -190,7 +192,7 @@ def verb_drafts(
             speaker = speaker_ref(subj, book)
             rule += "+source"
         drafts.append(Draft(
-            sentence=index, kind=kind, rule=rule, cue=_cue_ref(tok), cue_token=tok,
+            sentence=index, kind=kind, rule=rule, cue=_cue_ref(tok, lex), cue_token=tok,
             speaker=speaker, speaker_token=subj, content=content, content_tokens=ctoks,
             content_head=head, relative=relative,
         ))

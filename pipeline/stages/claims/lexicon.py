@@ -201,9 +201,11 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
     for kind, words in nouns.attribution.items():
         for word in words:
             noun_kind.setdefault(word.lower(), kind)
+    verb_kind = _verb_kinds(shared if shared.is_dir() else DEFAULT_SHARED_DIR)
+    denials = frozenset(k for k, v in verb_kind.items() if v == "denial")
     return Lexicon(
-        verb_kind=_verb_kinds(shared if shared.is_dir() else DEFAULT_SHARED_DIR),
-        object_content=_lower(verbs.object_content),
+        verb_kind=verb_kind,
+        object_content=_lower(verbs.object_content) | denials,
         accusation_of=_lower(verbs.accusation_of),
         accusation_for=_lower(verbs.accusation_for),
         deem_verbs=_lower(verbs.deem_verbs),

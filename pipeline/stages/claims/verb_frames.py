@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .attribution import is_pronoun, verb_key
+from .attribution import is_pronoun, particle, verb_key
 from .lexicon import Lexicon
 from .spans import noun_phrase
 
@@ -89,9 +89,15 @@ def without_as(noun: Token) -> list[Token]:
     return run
 
 
-def shifted_object(verb: Token) -> Token | None:
+def shifted_object(verb: Token, lex: Lexicon | None = None) -> Token | None:
     """"rejected as \"fabricated\" a Russian claim that ...": a heavy object moved after the
-    "as" phrase, which the parser hangs on the participle."""
+    "as" phrase, which the parser hangs on the participle; "brushed off the criticism":
+    the object parsed under the particle."""
+    part = particle(verb, lex.verb_kind) if lex is not None else None
+    if part is not None and part.dep_ == "prep":
+        obj = next((g for g in part.children if g.dep_ == "pobj"), None)
+        if obj is not None:
+            return obj
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as" and child.i > verb.i:
             for grand in child.children:
