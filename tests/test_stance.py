@@ -64,6 +64,7 @@ def test_an_act_said_not_to_have_happened_to_anyone_is_a_denial(nlp: Language) -
     "The monitors said they had not seen any shelling near the plant.",
     "Japan's coast guard said no damage was reported after the missile fell.",
     "Cabo Verde's minister said his country would not send troops to the force.",
+    "Lima said Peru grants no outside power a veto over its naval drills.",
 ])
 def test_not_seeing_or_not_planning_is_no_denial(nlp: Language, sentence: str) -> None:
     """Observations and intentions are stated, not denied (perception verbs, modals)."""

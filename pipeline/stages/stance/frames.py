@@ -85,6 +85,12 @@ def negated(verb: Token) -> bool:
     return False
 
 
+def adverb_negated(verb: Token) -> bool:
+    """Negated by "not"/"never" on the verb itself, not only by "no" on a noun."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+               for c in verb.children)
+
+
 def modal(verb: Token, rules: StanceRules) -> bool:
     """"would send", "could be", "will never serve": possible or future acts are not
     told as facts."""

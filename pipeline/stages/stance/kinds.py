@@ -28,6 +28,7 @@ from ..claims.lexicon import Lexicon
 from . import frames
 from .rules import StanceRules
 
+PAST_TAGS = frozenset({"VBD", "VBN"})
 DEMONSTRATIVES = frozenset({"this", "that", "it"})
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 # kinds this pass may decide from content; others came from an explicit cue
@@ -54,6 +55,12 @@ def _discredits(content: Span, rules: StanceRules, lex: Lexicon) -> bool:
     return bool(heads)
 
 
+def _past(verb: Token) -> bool:
+    """A past verb, or one with a past auxiliary ("were operating", "had sent")."""
+    return verb.tag_ in PAST_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
 def _own_denial(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
     """The speaker's side did not do the act ("its forces had not crossed", "Iran has
     never supplied drones", "no civilians were targeted")."""
@@ -61,6 +68,8 @@ def _own_denial(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
         return False
     if clause.lemma_.lower() in rules.perception_verbs:
         return False
+    if not frames.adverb_negated(clause) and not _past(clause):
+        return False  # "grants no veto" states a policy; "killed no civilians" denies an act
     if frames.is_passive(clause) and not frames.has_agent(clause):
         return True  # "no civilians were targeted": whoever is named is the patient
     who, _ = frames.side(frames.subject(clause), speaker, rules)

@@ -98,7 +98,17 @@ def _related(claim: Mapping[str, Any], anchors: list[Mapping[str, Any]],
         if anchor is claim or fams[claim["id"]] & fams[anchor["id"]] or \
                 keys.get(claim["id"], frozenset()) & keys.get(anchor["id"], frozenset()):
             return True
+        if abs(claim["sentence"] - anchor["sentence"]) <= 1 and _same_speaker(claim, anchor):
+            return True  # the accuser going on about it ("Zhao criticised ..., Zhao told")
     return False
+
+
+def _same_speaker(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Same actor, or names sharing a word ("Zhao" and "Zhao Lijian")."""
+    if speaker_code(a) and speaker_code(a) == speaker_code(b):
+        return True
+    names = [set(((c.get("speaker") or {}).get("text") or "").split()) for c in (a, b)]
+    return bool(names[0] & names[1] - {"the", "The"})
 
 
 def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]],
