@@ -161,6 +161,25 @@ def test_what_the_speaker_does_by_speaking_stays_asserted(nlp: Language) -> None
     assert doc._.events[0]["modality"] == "asserted"
 
 
+@pytest.mark.parametrize(("text", "word", "etype"), [
+    ("Hanoi said it stands ready to resume talks with Manila.", "ready", "AGREE"),
+    ("Quito said Ecuador regards Peru as a strategic partner.", "partner", "SUPPORT"),
+    ("The minister said the rebels must lay down their arms.", "lay", "REQUEST"),
+])
+def test_a_stance_or_demand_made_by_speaking_stays_asserted(
+        nlp: Language, text: str, word: str, etype: str) -> None:
+    doc = _events_then_stance(nlp, text, word, etype)
+    assert doc._.events[0]["modality"] == "asserted"
+
+
+def test_a_speech_act_that_is_a_claim_stays_asserted_inside_another(nlp: Language) -> None:
+    doc = _events_then_stance(
+        nlp, "Chile says Peruvian troops opened fire, an accusation that Peru has rejected.",
+        "rejected", "REJECT")
+    assert [c["kind"] for c in doc._.claims] == ["accusation", "denial"]
+    assert doc._.events[0]["modality"] == "asserted"
+
+
 def test_a_reports_content_stays_asserted(nlp: Language) -> None:
     doc = _events_then_stance(nlp, "The news agency reported that talks were held in Doha.",
                               "held", "CONSULT")

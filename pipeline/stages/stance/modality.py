@@ -2,10 +2,12 @@
 
 ANNOTATION.md (events, modality 3): an event inside the content of a claim of any kind
 but ``report`` is reported, not asserted — what a party says happened is its word, not
-the article's.  Three exceptions keep an event asserted: the speech act itself (its
-trigger is the cue), what the speaker does by speaking (its own act in the present or
-progressive: "said it was introducing counter-sanctions", "we urge"), and an accusation
-named as the object of a denial ("denied the allegations": the allegations were made).
+the article's.  Exceptions keep an event asserted: speech acts (its trigger is the cue,
+or an accusation or rejection told inside the content: "denied the allegations", the
+allegations were made), and what the speaker does by speaking (its own act in the
+present or progressive: "said it was introducing counter-sanctions"; its own stance or
+readiness: "stands ready to", "regards Iran as a partner"; a demand it makes: "the
+West must abandon").
 Contents a factive cue presupposes ("condemned the strike") stay asserted as well.
 """
 
@@ -20,16 +22,54 @@ from . import frames
 from .rules import StanceRules
 
 PERFORMATIVE_TAGS = frozenset({"VBP", "VBZ", "VB", "VBG"})
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 
 
-def _performative(verb: Token, speaker: str | None, rules: StanceRules) -> bool:
-    """The speaker's own act in the present or progressive, done by the saying."""
-    if verb.pos_ not in frames.VERBAL or verb.tag_ not in PERFORMATIVE_TAGS:
-        return False
-    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
-        return False
+def _governing_verb(tok: Token) -> Token:
+    """The verb a noun or adjective trigger hangs on ("stands ready", "regards it as a
+    partner", "hit by its counter-sanctions")."""
+    for _ in range(4):
+        if tok.pos_ in frames.VERBAL or tok.head is tok:
+            break
+        tok = tok.head
+    return tok
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _performative(trigger: Token, event: dict[str, Any], speaker: str | None,
+                  rules: StanceRules) -> bool:
+    """What the speaker's side does or is by speaking: its own act in the present or
+    progressive ("said it is introducing counter-sanctions", "we urge"), or its own
+    stance, measure or readiness named by a noun or adjective ("stands ready to",
+    "regards Iran as a partner", "hit by its counter-sanctions")."""
+    if trigger.pos_ in frames.VERBAL:
+        if trigger.tag_ not in PERFORMATIVE_TAGS or _perfect(trigger):
+            return False
+        who, _ = frames.side(frames.subject(trigger), speaker, rules)
+        return who == "own"
+    verb = _governing_verb(trigger)
+    if _perfect(verb) or (trigger.pos_ != "ADJ" and verb.tag_ not in PRESENT_TAGS):
+        return False  # a readiness said in any tense; a noun only in the present
+    actors = set(event.get("actors") or [])
+    if speaker and speaker in actors:
+        return True
     who, _ = frames.side(frames.subject(verb), speaker, rules)
     return who == "own"
+
+
+def _spoken(event: dict[str, Any], speaker: str | None, rules: StanceRules,
+            cues: list[dict[str, Any]]) -> bool:
+    """A speech act that is itself a claim (its trigger is a claim's cue: "an accusation
+    Armenia has rejected" inside Azerbaijan's words) happened as the article says; a
+    demand or threat with no other actor than the speaker is made by the saying."""
+    if event.get("type") in rules.reported_exempt_types and any(
+            _overlaps(event.get("trigger"), cue) for cue in cues):
+        return True
+    actors = set(event.get("actors") or [])
+    return event.get("type") in rules.performed_types and actors <= {speaker}
 
 
 def _overlaps(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
@@ -40,6 +80,7 @@ def mark_reported(doc: Doc, claims: list[dict[str, Any]], events: list[dict[str,
                   rules: StanceRules, lex: Lexicon) -> None:
     """Set ``modality = "reported"`` on asserted events inside what claims say, and list
     each claim's events in its record."""
+    cues = [c["cue"] for c in claims if c.get("cue")]
     for claim in claims:
         content = claim.get("content")
         if not content:
@@ -60,10 +101,11 @@ def mark_reported(doc: Doc, claims: list[dict[str, Any]], events: list[dict[str,
                 continue
             if event.get("modality", "asserted") != "asserted":
                 continue
-            if claim["kind"] == "denial" and event.get("type") in rules.reported_exempt_types:
-                continue
+            if _spoken(event, speaker, rules, cues) or (
+                    claim["kind"] == "denial" and event.get("type") in rules.reported_exempt_types):
+                continue  # "denied the allegations": the allegations were made
             span = doc.char_span(trig["start"], trig["end"], alignment_mode="expand")
-            if span is not None and _performative(span.root, speaker, rules):
+            if span is not None and _performative(span.root, event, speaker, rules):
                 continue
             event["modality"] = "reported"
         ids = [e["id"] for e in inside if e.get("id")]

@@ -37,6 +37,7 @@ class StanceRules:
     own_heads: frozenset[str] = key("own_heads.lemmas")
     own_act_types: frozenset[str] = key("own_act_types")
     reported_exempt_types: frozenset[str] = key("reported_exempt_types")
+    performed_types: frozenset[str] = key("performed_types")
     pair_kinds: frozenset[str] = key("pairs.kinds")
     families: dict[str, frozenset[str]] = key("pairs.families")
     speech_events: dict[str, SpeechEvent] = key("speech_events")
