@@ -229,3 +229,17 @@ def test_same_act_needs_the_denier_accused_and_one_family() -> None:
     assert same_act(denial, {**charge, "speaker": {"actor": "SOM"}}, set(), set(), rules) is None
     together = {"kind": "denial", "speaker": {"actor": "ETH"}}
     assert same_act(together, charge, set(), set(), rules, frozenset({"SOM"})) is not None
+
+
+# ---------------------------------------------------------------- speakers
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("A spokesman for Kenya's navy said the patrol boats had returned to port.", "KEN"),
+    ("Peruvian Foreign Ministry spokeswoman Ana Rojas said the talks would resume.", "PER"),
+    ("Chad's government rejected the accusation. Its spokesman said the border was calm.",
+     "TCD"),
+])
+def test_a_speaker_speaks_for_the_party_its_title_names(nlp: Language, text: str,
+                                                        code: str) -> None:
+    assert nlp(text)._.claims[-1]["speaker"]["actor"] == code
