@@ -17,7 +17,7 @@ from typing import Any
 from ...config import DEFAULT_CONFIG_DIR
 from .. import settings
 from ..settings import key
-from ..wordclasses import DEFAULT_SHARED_DIR, shared_class, shared_classes
+from ..wordclasses import DEFAULT_SHARED_DIR, resolve, shared_class, shared_classes
 
 DEFAULT_LEXICON_DIR = DEFAULT_CONFIG_DIR / "claims"
 KINDS = ("statement", "claim", "report", "accusation", "denial")
@@ -169,10 +169,13 @@ class Lexicon:
 
 
 def _load(cls: type, root: Path, name: str) -> Any:
+    """One lexicon file as its dataclass, shared classes ("@shared:NAME") filled in."""
     path = root / name
     if not path.exists():
         raise FileNotFoundError(f"claims lexicon file missing: {path}")
-    return settings.load(cls, path, strict=True)
+    shared = root.parent / "lexicon"
+    data = resolve(settings.read_json(path), shared if shared.is_dir() else DEFAULT_SHARED_DIR)
+    return settings.build(cls, data, path, strict=True)
 
 
 def _verb_kinds(shared: Path) -> dict[str, str]:

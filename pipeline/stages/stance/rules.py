@@ -9,6 +9,7 @@ from pathlib import Path
 from ...config import DEFAULT_CONFIG_DIR
 from .. import settings
 from ..settings import key
+from ..wordclasses import DEFAULT_SHARED_DIR, resolve
 
 DEFAULT_STANCE_FILE = DEFAULT_CONFIG_DIR / "claims" / "stance.json"
 
@@ -53,4 +54,7 @@ class StanceRules:
 @lru_cache(maxsize=4)
 def load_rules(path: str | Path = DEFAULT_STANCE_FILE) -> StanceRules:
     """The stance rules, read once per file (every document asks)."""
-    return settings.load(StanceRules, path or DEFAULT_STANCE_FILE)
+    path = Path(path or DEFAULT_STANCE_FILE)
+    shared = path.parent.parent / "lexicon"
+    data = resolve(settings.read_json(path), shared if shared.is_dir() else DEFAULT_SHARED_DIR)
+    return settings.build(StanceRules, data, path)
