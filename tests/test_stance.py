@@ -243,3 +243,15 @@ def test_same_act_needs_the_denier_accused_and_one_family() -> None:
 def test_a_speaker_speaks_for_the_party_its_title_names(nlp: Language, text: str,
                                                         code: str) -> None:
     assert nlp(text)._.claims[-1]["speaker"]["actor"] == code
+
+
+def test_a_contested_claim_is_answered_by_a_denial_of_what_it_tells(nlp: Language) -> None:
+    """A claim accuses nobody; a denial answers it when both tell one act (here: a
+    shared place name), not by an accused party."""
+    doc = nlp("Moscow said its forces had captured the town of Lysk on Friday. "
+              "Kyiv said reports that Lysk had fallen were false.")
+    claim, denial = _one(doc, "claim"), _one(doc, "denial")
+    assert (denial["id"], claim["id"]) in _pairs(doc)
+    other = nlp("Moscow said its forces had captured the town of Lysk on Friday. "
+                "Kyiv said reports of a dam breach in the south were false.")
+    assert _pairs(other) == set()

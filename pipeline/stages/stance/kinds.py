@@ -136,12 +136,14 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     claim, for contents that name the act but not its doer ("This was no accident")."""
     kind = claim["kind"]
     speaker = _speaker(claim)
-    if kind == "denial" or kind == "report":
+    rule = claim.get("rule") or ""
+    from_content = "+false" in rule  # the claims stage's own reading of the content
+    if kind == "report" or (kind == "denial" and not from_content):
         return None
     if _discredits(content, rules, lex):
-        return "denial", None, "discredits"
-    hostile_cue = "+hostile" in (claim.get("rule") or "")
-    if kind not in OPEN_KINDS and not hostile_cue:
+        return ("denial", None, "discredits") if kind != "denial" else None
+    hostile_cue = "+hostile" in rule
+    if kind not in OPEN_KINDS and not hostile_cue and not from_content:
         return None
     doc = content.doc
     by_token = {}

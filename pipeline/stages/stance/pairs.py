@@ -73,15 +73,26 @@ def families(claim: Mapping[str, Any], events: Mapping[str, Mapping[str, Any]],
 
 def same_act(denial: Mapping[str, Any], claim: Mapping[str, Any],
              denial_families: set[str], claim_families: set[str],
-             rules: StanceRules, deniers: frozenset[str] = frozenset()) -> list[str] | None:
+             rules: StanceRules, deniers: frozenset[str] = frozenset(),
+             keys_shared: bool = False) -> list[str] | None:
     """Evidence that ``denial`` answers ``claim``, or None: the claim accuses the denier
     (its target), and the acts told, where both tell one, are of one family.
     ``deniers``: every party the denial's speaker names ("officials in Russia and Iran"),
-    beside its actor."""
+    beside its actor.  A contested claim (kind ``claim``, no accused) is answered when
+    the two tell one act: a shared family, or shared content words (``keys_shared``)."""
     deniers = deniers | {speaker_code(denial)} - {None}  # type: ignore[operator]
     if not deniers or claim.get("kind") not in rules.pair_kinds:
         return None
-    if speaker_code(claim) in deniers or claim.get("target") not in deniers:
+    if speaker_code(claim) in deniers:
+        return None
+    if claim.get("kind") == "claim" and not claim.get("target"):
+        # a contested assertion accuses nobody: it is answered by whoever denies what
+        # it tells (same family, checked here; a shared word, checked by the caller)
+        if denial_families & claim_families:
+            return ["contested-claim"] + [f"same-family:{f}"
+                                          for f in sorted(denial_families & claim_families)]
+        return None if not keys_shared else ["contested-claim", "same-words"]
+    if claim.get("target") not in deniers:
         return None
     denier = claim["target"]
     if denial_families and claim_families and not denial_families & claim_families:
@@ -140,8 +151,11 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
         for claim in claims:
             if claim is denial:
                 continue
+            act_keys = keys.get(denial["id"], frozenset()).union(
+                *(keys.get(a["id"], frozenset()) for a in anchors.get(denial["id"], [])))
             evidence = same_act(denial, claim, fams[denial["id"]], fams[claim["id"]], rules,
-                                parties.get(denial["id"], frozenset()))
+                                parties.get(denial["id"], frozenset()),
+                                bool(act_keys & keys.get(claim["id"], frozenset())))
             if evidence is None or (denial["id"] in anchors and not _related(
                     claim, anchors[denial["id"]], fams, keys)):
                 continue
