@@ -163,6 +163,13 @@ def test_trim_reinstates_a_closing_quote_opened_inside() -> None:
         ref["text"] == "Since June, the talks had \u201cmoved forward a little,\u201d"
 
 
+def test_trim_drops_an_opening_mark_that_starts_the_next_quote() -> None:
+    lex = load_lexicon()
+    text = "Lima said the talks had stalled. \u201cWe are patient,\u201d he added."
+    ref = trim_content(text, 10, text.index("We"), lex)
+    assert ref is not None and ref["text"] == "the talks had stalled"
+
+
 def test_straight_quotes_toggle_and_reset_at_blank_line() -> None:
     lex = load_lexicon()
     text = 'He said "one two.\n\nThen "three" here.'
