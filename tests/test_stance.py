@@ -80,6 +80,8 @@ def test_not_seeing_or_not_planning_is_no_denial(nlp: Language, sentence: str) -
     ("According to Lithuania, Russian agents recruited teenagers to set fire to warehouses.",
      "RUS"),
     ("Guatemala said Honduras was illegally granting fishing licences in its waters.", "HND"),
+    ("Bangkok said a Cambodian rocket attack in Thailand's Sisaket province had killed two "
+     "villagers.", "KHM"),
 ])
 def test_another_party_doing_an_act_is_an_accusation(nlp: Language, sentence: str,
                                                       target: str) -> None:
@@ -103,6 +105,9 @@ def test_a_demonstrative_naming_a_hostile_act_blames_the_earlier_accused(
               "\u201cThis is a provocation,\u201d the Colombian defence minister told reporters.")
     accusations = [c for c in doc._.claims if c["kind"] == "accusation"]
     assert [c["target"] for c in accusations] == ["VEN", "VEN"]
+    doc = nlp("Riga accused Moscow of cutting the undersea cable. \u201cIt was an act of "
+              "sabotage,\u201d the Latvian prime minister said.")
+    assert [c["target"] for c in doc._.claims if c["kind"] == "accusation"] == ["RUS", "RUS"]
 
 
 # ---------------------------------------------------------------- claim

@@ -97,8 +97,16 @@ def modal(verb: Token, rules: StanceRules) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in rules.modal_auxiliaries for c in verb.children)
 
 
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "on", "off", "inside", "along", "across",
+                            "over", "outside", "into"})
+
+
 def _codes(tok: Token) -> Iterator[str]:
-    for _, code in actors.mentions(list(tok.subtree)):
+    """Codes of the parties a phrase names, places left out ("an Iranian strike in
+    Balochistan" names Iran as the doer; Balochistan is where)."""
+    places = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS
+              for t in c.subtree}
+    for _, code in actors.mentions([t for t in tok.subtree if t.i not in places]):
         yield code
 
 

@@ -116,7 +116,9 @@ def _judged_act(clause: Token, lex: Lexicon) -> bool:
             c.dep_ in frames.SUBJECTS and c.lower_ in DEMONSTRATIVES for c in clause.children):
         return False
     for attr in (c for c in clause.children if c.dep_ == "attr"):
-        if attr.lemma_.lower() in lex.hostile_lemmas:
+        if attr.lemma_.lower() in lex.hostile_lemmas or any(  # "an act of terror"
+                t.lemma_.lower() in lex.hostile_lemmas for c in attr.children
+                if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree):
             return True
         if attr.lemma_.lower() == "accident" and frames.negated(clause):
             return True
