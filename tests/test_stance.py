@@ -260,3 +260,14 @@ def test_a_contested_claim_is_answered_by_a_denial_of_what_it_tells(nlp: Languag
     other = nlp("Moscow said its forces had captured the town of Lysk on Friday. "
                 "Kyiv said reports of a dam breach in the south were false.")
     assert _pairs(other) == set()
+
+
+def test_a_body_named_after_another_country_speaks_for_its_own(nlp: Language) -> None:
+    """"China's Taiwan Affairs Office" denies for China: the accuser Taiwan, named in the
+    office's title, is not one of the deniers."""
+    doc = nlp("Taiwan's coast guard said Chinese ships had rammed two fishing boats near "
+              "Kinmen. China's Taiwan Affairs Office said Chinese ships had never rammed "
+              "any boats.")
+    accusation, denial = _one(doc, "accusation"), _one(doc, "denial")
+    assert denial["speaker"]["actor"] == "CHN"
+    assert (denial["id"], accusation["id"]) in _pairs(doc)

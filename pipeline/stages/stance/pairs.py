@@ -40,14 +40,18 @@ def content_keys(doc: Doc, claims: list[dict[str, Any]],
 
 
 def speaker_parties(doc: Doc, claims: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
-    """Codes of every party a claim's speaker span names ("Officials in Russia and Iran":
-    RUS and IRN): the speaker's actor is the first one, the others speak too."""
+    """Codes of the parties a claim's speaker span joins ("Officials in Russia and Iran":
+    RUS and IRN) — conjoined names only: "China's Taiwan Affairs Office" speaks for
+    China alone, though it names Taiwan."""
     out: dict[str, frozenset[str]] = {}
     for claim in claims:
         ref = claim.get("speaker")
         span = doc.char_span(ref["start"], ref["end"], alignment_mode="expand") if ref else None
-        if span is not None:
-            out[claim["id"]] = frozenset(code for _, code in actors.mentions(list(span)))
+        if span is None:
+            continue
+        joined = [t for t in span if t.dep_ == "conj" and span.start <= t.head.i < span.end]
+        tokens = [t for t in span if t in joined or any(j.head == t for j in joined)]
+        out[claim["id"]] = frozenset(code for _, code in actors.mentions(tokens))
     return out
 
 
