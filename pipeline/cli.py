@@ -45,8 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--config", help="configuration folder (default: configs/)")
 
     bench = sub.add_parser("bench", help="measure a stage on a public benchmark")
-    bench.add_argument("stage", choices=["timex", "events", "speed"])
-    bench.add_argument("--data", help="benchmark JSONL file (speed: default TempEval texts)")
+    bench.add_argument("stage", choices=["timex", "events", "stance", "speed"])
+    bench.add_argument("--data", help="benchmark JSONL file, or a folder with articles/ and gold/"
+                       " (speed: default TempEval texts)")
     bench.add_argument("--limit", type=int, help="only the first N records")
     bench.add_argument("--errors", type=int, metavar="N",
                        help="timex: also list the first N errors (0 = all)")
@@ -122,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
                               memory=tuple(int(n) for n in args.memory.split(",") if n),
                               repeat=args.repeat)
         if not args.data:
-            build_parser().error("bench timex|events needs --data")
+            build_parser().error("bench timex|events|stance needs --data")
         return bench_main(args.stage, Path(args.data), settings, limit=args.limit,
                           errors=args.errors)
     if args.command == "pairs":

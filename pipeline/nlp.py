@@ -14,12 +14,14 @@ from .stages.claims import component as _claims  # noqa: F401  (registers the fa
 from .stages.entities import component as _entities  # noqa: F401
 from .stages.events import component as _events  # noqa: F401
 from .stages.sentences import component as _sentences  # noqa: F401
+from .stages.stance import component as _stance  # noqa: F401
 from .stages.timex import component as _timexes  # noqa: F401
 from .stages.tokenizer import extend_tokenizer
 
 # Stages in order, with where each goes among the model's own components. Line breaks
 # become sentence starts before the parser runs; the entity stage corrects NER before
-# timexes, events and claims read entities; claims read events.
+# timexes, events and claims read entities; claims read events; stance reads
+# events and claims and settles one reading of both.
 STAGES: tuple[tuple[str, dict[str, str]], ...] = (
     ("sentence_breaks", {"before": "parser"}),
     ("trimmed_sentences", {"after": "parser"}),
@@ -27,6 +29,7 @@ STAGES: tuple[tuple[str, dict[str, str]], ...] = (
     ("timexes", {}),
     ("events", {}),
     ("claims", {}),
+    ("stance", {}),
 )
 # settings keys whose values are paths relative to the configuration folder
 PATH_KEYS = frozenset({"rules", "actors", "lexicon"})

@@ -113,12 +113,12 @@ def test_quote_running_on_goes_to_current_speaker(nlp: Language) -> None:
 
 def test_same_sentence_relative_denial_pairs_with_the_claim(nlp: Language) -> None:
     doc = nlp(
-        "Azerbaijan said its soldier was wounded after Armenian forces opened fire, "
-        "accusations that Armenia denied."
+        "Chile said one of its guards was injured after Peruvian troops opened fire, "
+        "accusations that Peru denied."
     )
     accusation = _one(doc, "accusation")
     denial = _one(doc, "denial")
-    assert accusation["target"] == "ARM"
+    assert accusation["target"] == "PER"
     assert denial["content"]["text"] == "accusations"
     assert [(p["claim"], p["denial"]) for p in doc._.pairs] == [(accusation["id"], denial["id"])]
 
@@ -126,13 +126,13 @@ def test_same_sentence_relative_denial_pairs_with_the_claim(nlp: Language) -> No
 def test_accusation_content_makes_events_reported(nlp: Language) -> None:
     doc = nlp.make_doc("The United States accused Iran of supplying drones to Russia.")
     for name, proc in nlp.pipeline:
-        if name != "claims":
+        if name not in ("claims", "stance"):
             doc = proc(doc)
     start = doc.text.index("supplying")
     doc._.events = [{"id": "e1", "trigger": {"start": start, "end": start + 9,
                                             "text": "supplying"},
                      "type": "AID", "modality": "asserted"}]
-    doc = nlp.get_pipe("claims")(doc)
+    doc = nlp.get_pipe("stance")(nlp.get_pipe("claims")(doc))
     assert doc._.events[0]["modality"] == "reported"
     assert _one(doc, "accusation")["events"] == ["e1"]
 
@@ -143,13 +143,13 @@ def test_factive_cue_keeps_its_content_asserted(nlp: Language, verb: str) -> Non
     speaker's, so the event inside stays asserted while still linked to the claim."""
     doc = nlp.make_doc(f"Minsk {verb} the EU penalties against Belarusian officials.")
     for name, proc in nlp.pipeline:
-        if name != "claims":
+        if name not in ("claims", "stance"):
             doc = proc(doc)
     start = doc.text.index("penalties")
     doc._.events = [{"id": "e1", "trigger": {"start": start, "end": start + 9,
                                             "text": "penalties"},
                      "type": "SANCTION", "modality": "asserted"}]
-    doc = nlp.get_pipe("claims")(doc)
+    doc = nlp.get_pipe("stance")(nlp.get_pipe("claims")(doc))
     claim = _one(doc, "accusation")
     assert claim["events"] == ["e1"]
     assert doc._.events[0]["modality"] == "asserted"
@@ -157,9 +157,17 @@ def test_factive_cue_keeps_its_content_asserted(nlp: Language, verb: str) -> Non
 
 def test_trim_reinstates_a_closing_quote_opened_inside() -> None:
     lex = load_lexicon()
-    text = "By 2023, relations had \u201ccome a long way,\u201d Nadimi said."
-    ref = trim_content(text, 0, text.index("Nadimi"), lex)
-    assert ref is not None and ref["text"] == "By 2023, relations had \u201ccome a long way,\u201d"
+    text = "Since June, the talks had \u201cmoved forward a little,\u201d Okafor said."
+    ref = trim_content(text, 0, text.index("Okafor"), lex)
+    assert ref is not None and \
+        ref["text"] == "Since June, the talks had \u201cmoved forward a little,\u201d"
+
+
+def test_trim_drops_an_opening_mark_that_starts_the_next_quote() -> None:
+    lex = load_lexicon()
+    text = "Lima said the talks had stalled. \u201cWe are patient,\u201d he added."
+    ref = trim_content(text, 10, text.index("We"), lex)
+    assert ref is not None and ref["text"] == "the talks had stalled"
 
 
 def test_straight_quotes_toggle_and_reset_at_blank_line() -> None:
@@ -366,8 +374,8 @@ def test_raised_passive_is_an_unattributed_claim(nlp: Language) -> None:
     assert _one(agent, "accusation")["speaker"]["text"] == "prosecutors"
     # plans and states are not attributions; inside another claim it is that claim's
     assert nlp("The ceasefire is expected to hold until Friday.")._.claims == []
-    nested = nlp("Kyiv accused Tehran of supplying drones to Moscow, which are believed "
-                 "to be used against Ukrainian cities.")
+    nested = nlp("Seoul accused Pyongyang of selling shells to Moscow, which are believed "
+                 "to be fired at Ukrainian towns.")
     assert [c["kind"] for c in nested._.claims] == ["accusation"]
     _spans_hold(doc)
 
@@ -385,7 +393,7 @@ def test_quote_over_two_sentences_before_its_cue(nlp: Language) -> None:
     doc = nlp("Minister Lena Park said the vessels had left port. "
               "\u201cWe have done nothing wrong. Our ships were in international "
               "waters,\u201d said Admiral Pavel Reyes.")
-    run_on = next(c for c in doc._.claims if c["rule"] == "quote-run-on")
+    run_on = next(c for c in doc._.claims if c["rule"].startswith("quote-run-on"))
     assert run_on["content"]["text"].startswith("We have done nothing wrong")
     assert run_on["speaker"] is None
     assert run_on["resolved_speaker"]["resolved"] == "Pavel Reyes"
@@ -461,8 +469,8 @@ def test_accusation_lexicon_and_target(nlp: Language, sentence: str, target: str
 
 
 def test_negated_hostile_content_accuses_nobody(nlp: Language) -> None:
-    doc = nlp("The spokesman said Iran had not supplied any drones for use in the war "
-              "in Ukraine.")
+    doc = nlp("The spokesman said Chad had not sent any armoured vehicles across the "
+              "border into Sudan.")
     assert [c["kind"] for c in doc._.claims] == ["statement"]
     assert doc._.claims[0]["target"] is None
 
@@ -470,9 +478,9 @@ def test_negated_hostile_content_accuses_nobody(nlp: Language) -> None:
 def test_report_dismissed_as_fake_news_keeps_its_own_content(nlp: Language) -> None:
     """'..., calling it fake news' is said by the one who dismisses the report: it is
     neither part of the report's content nor makes the report a denial."""
-    doc = nlp("The minister dismissed a report by a British newspaper that Iranian "
-              "engineers had visited a drone factory, calling it fake news.")
+    doc = nlp("The minister dismissed a report by a British newspaper that Serbian "
+              "officers had toured a rifle plant, calling it fake news.")
     report, denial = _one(doc, "report"), _one(doc, "denial")
-    assert report["content"]["text"] == "Iranian engineers had visited a drone factory"
+    assert report["content"]["text"] == "Serbian officers had toured a rifle plant"
     assert report["speaker"]["actor"] == "GBR"
     assert [(p["claim"], p["denial"]) for p in doc._.pairs] == [(report["id"], denial["id"])]

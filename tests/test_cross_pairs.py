@@ -46,12 +46,13 @@ def _doc(doc_id, dct, sentences, pairs=()):
                                         for c, d in pairs]}
 
 
-ACCUSATION = ("accusation", "Kyiv", "UKR", "IRN",
-              "Iran sent drone instructors to Crimea to train Russian crews",
-              {"Iran": "IRN", "Russian": "RUS"})
-DENIAL = ("denial", "Tehran", "IRN", None,
-          "reports of Iranian drone instructors in Crimea training Russian crews",
-          {"Iranian": "IRN", "Russian": "RUS"})
+# probe sentences written for these tests (no corpus text)
+ACCUSATION = ("accusation", "Accra", "GHA", "TGO",
+              "Togo sent police units across the border to detain Ghanaian traders",
+              {"Togo": "TGO", "Ghanaian": "GHA"})
+DENIAL = ("denial", "Lome", "TGO", None,
+          "stories of Togolese police units detaining Ghanaian traders",
+          {"Togolese": "TGO", "Ghanaian": "GHA"})
 
 
 @pytest.fixture(scope="module")
@@ -65,10 +66,10 @@ def test_denial_paired_with_accusation_of_another_article(cfg):
     assert [(p["claim_doc_id"], p["claim_id"], p["denial_doc_id"], p["denial_id"])
             for p in found] == [("a", "c1", "b", "c1")]
     evidence = found[0]["evidence"]
-    assert "denier-is-target:IRN" in evidence
+    assert "denier-is-target:TGO" in evidence
     assert any(e.startswith("dates:2023-09-04..2023-09-07:3d") for e in evidence)
     overlap = next(e for e in evidence if e.startswith("content-overlap:"))
-    assert "instructor" in overlap and "crew" in overlap and "@IRN" not in overlap
+    assert "unit" in overlap and "trader" in overlap and "togolese" not in overlap
 
 
 def test_denial_dated_before_the_claim_is_not_paired(cfg):
@@ -76,34 +77,34 @@ def test_denial_dated_before_the_claim_is_not_paired(cfg):
                         _doc("b", "2023-09-07", [DENIAL])], cfg) == []
 
 
-def test_undated_articles_pair_with_a_penalty(cfg):
-    dated = cross_pairs([_doc("a", "2023-09-04", [ACCUSATION]),
-                         _doc("b", "2023-09-04", [DENIAL])], cfg)
+def test_undated_articles_pair_and_say_so(cfg):
     undated = cross_pairs([_doc("a", None, [ACCUSATION]), _doc("b", None, [DENIAL])], cfg)
     assert len(undated) == 1 and "dates:unknown" in undated[0]["evidence"]
-    assert undated[0]["score"] < dated[0]["score"]
+    late = cross_pairs([_doc("a", "2021-01-04", [ACCUSATION]),
+                        _doc("b", "2023-09-07", [DENIAL])], cfg)
+    assert late == []  # beyond max_days the denial answers something else
 
 
 def test_denier_must_be_the_accused(cfg):
-    other = ("denial", "Minsk", "BLR", None, DENIAL[4], {"Russian": "RUS"})
+    other = ("denial", "Cotonou", "BEN", None, DENIAL[4], {"Ghanaian": "GHA"})
     assert cross_pairs([_doc("a", "2023-09-04", [ACCUSATION]),
                         _doc("b", "2023-09-07", [other])], cfg) == []
 
 
 def test_same_article_and_unrelated_content_are_not_cross_pairs(cfg):
     assert cross_pairs([_doc("a", "2023-09-04", [ACCUSATION, DENIAL])], cfg) == []
-    unrelated = ("denial", "Tehran", "IRN", None, "talk of a currency devaluation", {})
+    unrelated = ("denial", "Lome", "TGO", None, "talk of a currency devaluation", {})
     assert cross_pairs([_doc("a", "2023-09-04", [ACCUSATION]),
                         _doc("b", "2023-09-07", [unrelated])], cfg) == []
 
 
 def test_anaphoric_denial_speaks_through_its_local_pair(cfg):
-    """'Tehran denied these allegations' says nothing by itself; the accusation it is
+    """'Lome denied these allegations' says nothing by itself; the accusation it is
     paired with in its own article says what was denied."""
-    local = ("accusation", "The West", "WST", "IRN",
-             "Iran supplied drone instructors and Russian crews in Crimea",
-             {"Iran": "IRN", "Russian": "RUS"})
-    bare = ("denial", "Tehran", "IRN", None, "these allegations", {})
+    local = ("accusation", "Ghana's police", "GHA", "TGO",
+             "Togolese police units detained traders near the border post",
+             {"Togolese": "TGO"})
+    bare = ("denial", "Lome", "TGO", None, "these allegations", {})
     alone = cross_pairs([_doc("a", "2023-09-04", [ACCUSATION]),
                          _doc("b", "2023-09-07", [bare])], cfg)
     linked = cross_pairs([_doc("a", "2023-09-04", [ACCUSATION]),
@@ -113,28 +114,24 @@ def test_anaphoric_denial_speaks_through_its_local_pair(cfg):
     assert "local-pair:c1" in linked[0]["evidence"]
 
 
-def test_claim_of_another_accuser_costs(cfg):
-    """A denial answering Ukraine's claims does not deny what the West said, unless the
-    claimant belongs to the accuser's bloc."""
-    local = ("accusation", "Kyiv", "UKR", "IRN", ACCUSATION[4], ACCUSATION[5])
-    bare = ("denial", "Tehran", "IRN", None, "these allegations", {})
-    by_usa = ("accusation", "Washington", "USA", "IRN", ACCUSATION[4], ACCUSATION[5])
-    by_ukr = ("accusation", "Ukraine", "UKR", "IRN", ACCUSATION[4], ACCUSATION[5])
-    denial_doc = _doc("z", "2023-09-07", [local, bare], pairs=[("c1", "c2")])
-    usa = cross_pairs([_doc("a", "2023-09-04", [by_usa]), denial_doc], cfg)
-    ukr = cross_pairs([_doc("a", "2023-09-04", [by_ukr]), denial_doc], cfg)
-    assert ukr and "accuser-named:UKR" in ukr[0]["evidence"]
-    assert all(p["score"] < ukr[0]["score"] for p in usa)
-    assert all("other-accuser:USA!=UKR" in p["evidence"] for p in usa)
+def test_a_charge_of_another_act_is_not_answered(cfg):
+    """The same accused, but another act: the denial of detentions does not answer a
+    charge of dumping waste in a river (no event family, no content word shared)."""
+    other_act = ("accusation", "Accra", "GHA", "TGO",
+                 "Togo dumped mining waste into the Volta river", {"Togo": "TGO"})
+    assert cross_pairs([_doc("a", "2023-09-04", [other_act]),
+                        _doc("b", "2023-09-07", [DENIAL])], cfg) == []
 
 
-def test_one_claim_per_other_article_and_order_independent_of_input(cfg):
+def test_every_answered_claim_pairs_and_order_is_independent_of_input(cfg):
+    """Many to many, as inside an article: the denial answers both charges of article a
+    and the one of article c."""
     docs = [_doc("a", "2023-09-04", [ACCUSATION, ACCUSATION]),
             _doc("c", "2023-09-05", [ACCUSATION]),
             _doc("b", "2023-09-07", [DENIAL])]
     expected = cross_pairs(docs, cfg)
-    assert sorted((p["claim_doc_id"], p["claim_id"]) for p in expected) == \
-        [("a", "c1"), ("c", "c1")]
+    assert [(p["claim_doc_id"], p["claim_id"]) for p in expected] == \
+        [("a", "c1"), ("a", "c2"), ("c", "c1")]
     for seed in range(3):
         shuffled = docs[:]
         random.Random(seed).shuffle(shuffled)
@@ -149,7 +146,7 @@ def test_write_cross_pairs_tables(tmp_path, settings):
     frame = pd.read_csv(tmp_path / "cross_pairs.csv")
     assert list(frame.columns) == CROSS_PAIR_COLUMNS
     assert frame.loc[0, "claim_doc_id"] == "a" and frame.loc[0, "denial_doc_id"] == "b"
-    assert "denier-is-target:IRN" in frame.loc[0, "evidence"].split(";")
+    assert "denier-is-target:TGO" in frame.loc[0, "evidence"].split(";")
     lines = (tmp_path / "cross_pairs.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["denial_id"] for line in lines] == ["c1"]
 

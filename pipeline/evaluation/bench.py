@@ -1,7 +1,8 @@
 """``python -m pipeline bench STAGE --data FILE``: measure one stage on public data.
 
-Each benchmark owns its scoring (:mod:`.bench_timex`, :mod:`.bench_events`); this module
-only builds the pipeline with the stages the benchmark needs and prints figures.
+Each benchmark owns its scoring (:mod:`.bench_timex`, :mod:`.bench_events`,
+:mod:`.bench_stance`); this module only builds the pipeline with the stages the benchmark
+needs and prints figures.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 from ..nlp import build_nlp
 
 # stages a benchmark does not need, switched off so that timings mean what they say
-UNUSED = {"timex": ("events", "claims"), "events": ("claims",)}
+UNUSED = {"timex": ("events", "claims"), "events": ("claims",), "stance": ()}
 
 
 def _first(path: Path, limit: int | None) -> Path:
@@ -39,6 +40,11 @@ def main(stage: str, data: Path, settings: dict[str, Any], limit: int | None = N
         print(json.dumps(bench_tbaq(data, nlp, found), indent=1, sort_keys=True, default=str))
         if errors is not None:
             print(format_errors(found, errors or None))
+    elif stage == "stance":
+        from .bench_stance import bench_stance
+        from .bench_stance import format_report as stance_report
+
+        print(stance_report(bench_stance(data, nlp)))
     else:
         from .bench_events import bench_corpus, bench_plover, format_report
 

@@ -89,7 +89,7 @@ def _cue_key(
     return key
 
 
-def _kindless_key(
+def kindless_key(
     locate: Callable[[Record, bool], int | None],
 ) -> Callable[[Record, Record], SortKey | None]:
     """Same gold sentence, overlapping cue, else overlapping content: the claim match
@@ -122,7 +122,7 @@ def _cue_tally(
     g_cues = gold_cue["claims"]
     cue_opt = sum(count_if(bool(g_cues[gi].get("optional"))) for _, gi in cue_pairs)
     kind_pairs = match_in_sentences(pred_doc, gold_doc, locator, "claims", claim_anchor,
-                                    _kindless_key)
+                                    kindless_key)
     return {
         "cue_gold": len(g_cues) - _optional_count(g_cues),
         "cue_pred": len(with_cue["claims"]),

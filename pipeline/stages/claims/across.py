@@ -5,20 +5,21 @@ several, a cluster, resumed runs), but it always ends as ``documents.jsonl``.  R
 that file line by line, keeping only a small summary per claim, makes this step
 independent of how the documents were processed and cheap in memory.
 
-A denial in article B is paired with a claim in article A (A ≠ B) when
+A denial in article B answers a claim in article A (A ≠ B) by the same test as a
+denial inside its own article (:func:`pipeline.stages.stance.pairs.same_act`): the
+claim accuses the denier's side (its ``target``), the acts both tell are of one
+family where both tell one, and the claim tells the denial's act — a shared event
+family, or content words (``min_shared_words``; inside one article, where the topic is
+given, one suffices) with the denial or with what the denial answers in its own
+article ("Tehran denied these allegations" speaks through the allegations it is paired
+with there: ``local-pair:c3``).  Across articles, dates must agree too: B's DCT not
+before A's, and at most ``max_days`` after it.  A denial whose act nothing tells (no
+content word, no event, no local pair) answers nothing across articles.
 
-- the denier is the accused: the claim's ``target``, or an actor coded in its content
-  (``denier-is-target``, ``denier-in-content``);
-- their contents overlap in actor codes, event types and key terms
-  (``content-overlap:...``); a denial already paired inside its own article ("Tehran
-  denied these allegations") speaks through that claim's content (``local-pair:c3``);
-- dates are consistent: B's DCT is not before A's (``dates:...``);
-- the claimant is the accuser the denial answers in its own article, or of its bloc
-  (``accuser-named:USA~WST``); another claimant costs (``other-accuser:WST!=UKR``).
-
-Weights, gates and the threshold are data (``configs/claims/across.json``).  Each
-denial keeps at most one claim per other article (its best); output order is fixed by
-doc ids and claim numbers, never by the order documents arrived in.
+Every claim of every other article that passes is paired (many to many, as inside an
+article); the order is fixed by doc ids and claim numbers, never by the order documents
+arrived in.  ``configs/claims/across.json`` holds only the date window and the words
+that make no content key; the rest is the stance rules.
 """
 
 from __future__ import annotations
@@ -27,12 +28,15 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ...schema import CROSS_PAIR_COLUMNS, CROSS_PAIRS, LIST_SEPARATOR, CrossPairRecord
+from ..settings import load as settings_load
+from ..stance.pairs import families, same_act
+from ..stance.rules import DEFAULT_STANCE_FILE, StanceRules, load_rules
 from .lexicon import DEFAULT_LEXICON_DIR
 
 DOCUMENTS = "documents.jsonl"
@@ -56,21 +60,44 @@ class Item:
     text: str
     content_codes: set[str] = field(default_factory=set)
     keys: set[str] = field(default_factory=set)
+    families: set[str] = field(default_factory=set)
     local_claim: str | None = None
-    local_accuser: str | None = None
+    act_keys: set[str] = field(default_factory=set)
+    act_families: set[str] = field(default_factory=set)
+
+    def record(self) -> dict[str, Any]:
+        """The fields :func:`same_act` reads, as a claim record has them."""
+        return {"kind": self.kind, "target": self.target,
+                "speaker": {"actor": self.speaker_code}}
 
 
 # ---------------------------------------------------------------- configuration
 
 
-def load_config(settings: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """``across.json`` from the claims lexicon folder named in the settings."""
-    folder = DEFAULT_LEXICON_DIR
+@dataclass(frozen=True)
+class AcrossRules:
+    """``across.json`` (the date window and the words that make no content key) and the
+    stance rules whose pairing test it shares."""
+
+    max_days: int
+    min_shared_words: int
+    min_term_length: int
+    stop_terms: frozenset[str]
+    stance: StanceRules = field(default_factory=load_rules)
+
+
+def load_config(settings: Mapping[str, Any] | None = None) -> AcrossRules:
+    """``across.json`` from the claims lexicon folder named in the settings, with the
+    stance rules named there (``components.stance.rules``)."""
+    folder, stance = DEFAULT_LEXICON_DIR, DEFAULT_STANCE_FILE
     if settings and settings.get("_dir"):
-        lexicon = (settings.get("components", {}).get("claims", {}) or {}).get("lexicon")
+        components = settings.get("components", {})
+        lexicon = (components.get("claims", {}) or {}).get("lexicon")
         folder = Path(settings["_dir"]) / (lexicon or "claims")
-    with open(folder / CONFIG_FILE, encoding="utf-8") as fh:
-        return json.load(fh)
+        rules = (components.get("stance", {}) or {}).get("rules")
+        stance = Path(settings["_dir"]) / rules if rules else stance
+    rules = settings_load(AcrossRules, folder / CONFIG_FILE, strict=True)
+    return replace(rules, stance=load_rules(str(stance)))
 
 
 # ---------------------------------------------------------------- summaries
@@ -95,9 +122,9 @@ def _span(ref: Any) -> tuple[int, int] | None:
 
 
 def _content_keys(
-    record: Record, claim: Record, cfg: Mapping[str, Any]
+    record: Record, claim: Record, cfg: AcrossRules
 ) -> tuple[set[str], set[str]]:
-    """Actor codes coded in a claim's content, and all its keys (@codes, #types, terms).
+    """Actor codes coded in a claim's content, and its content words.
 
     Words inside coded entities are left out of the terms: the code stands in for the
     name, its demonym and its capital alike.
@@ -114,12 +141,8 @@ def _content_keys(
         if actor.get("code") and lo <= ent["start"] and ent["end"] <= hi:
             codes.add(str(actor["code"]))
             covered.append((ent["start"], ent["end"]))
-    events = {e.get("id"): e for e in record.get("events") or []}
-    ignore = set(cfg.get("ignore_event_types", []))
-    types = {events[i]["type"] for i in claim.get("events") or []
-             if i in events and events[i].get("type") and events[i]["type"] not in ignore}
-    stop = frozenset(w.lower() for w in cfg.get("stop_terms", []))
-    min_len = int(cfg.get("min_term_length", 3))
+    stop = frozenset(w.lower() for w in cfg.stop_terms)
+    min_len = cfg.min_term_length
     terms = set()
     for match in WORD.finditer(text, lo, hi):
         if any(a <= match.start() < b for a, b in covered):
@@ -127,8 +150,7 @@ def _content_keys(
         term = _term(match.group(), stop, min_len)
         if term:
             terms.add(term)
-    keys = {f"@{c}" for c in codes} | {f"#{t}" for t in types} | terms
-    return codes, keys
+    return codes, terms
 
 
 def _speaker(claim: Record) -> tuple[str | None, str | None]:
@@ -141,10 +163,12 @@ def _speaker(claim: Record) -> tuple[str | None, str | None]:
     return (str(name) if name else None), (str(code) if code else None)
 
 
-def summarise(record: Record, cfg: Mapping[str, Any]) -> list[Item]:
-    """Claims (of the configured kinds) and denials of one document record."""
+def summarise(record: Record, cfg: AcrossRules) -> list[Item]:
+    """Claims (of the kinds a denial answers) and denials of one document record."""
+    rules = cfg.stance
     doc_id = str(record.get("doc_id"))
-    kinds = set(cfg.get("claim_kinds", [])) | {"denial"}
+    kinds = set(rules.pair_kinds) | {"denial"}
+    events = {e["id"]: e for e in record.get("events") or [] if e.get("id")}
     items: dict[str, Item] = {}
     for claim in record.get("claims") or []:
         if claim.get("kind") not in kinds or not claim.get("id"):
@@ -152,22 +176,22 @@ def summarise(record: Record, cfg: Mapping[str, Any]) -> list[Item]:
         name, code = _speaker(claim)
         codes, keys = _content_keys(record, claim, cfg)
         content = claim.get("content") if isinstance(claim.get("content"), Mapping) else {}
+        fams = families(claim, events, rules)
         items[str(claim["id"])] = Item(
             doc_id=doc_id, claim_id=str(claim["id"]), kind=str(claim["kind"]),
             dct=record.get("dct"), speaker=name, speaker_code=code,
             target=claim.get("target"), text=str(content.get("text") or ""),
-            content_codes=codes, keys=keys,
+            content_codes=codes, keys=keys, families=fams,
+            act_keys=set(keys), act_families=set(fams),
         )
-    for pair in record.get("pairs") or []:
+    for pair in sorted(record.get("pairs") or [], key=lambda p: _number(str(p.get("claim")))):
         denial, claim = items.get(str(pair.get("denial"))), items.get(str(pair.get("claim")))
         if denial is None or claim is None or denial.kind != "denial":
             continue
-        # the best local pair speaks for the denial ("these allegations" = that claim)
-        if denial.local_claim is None:
-            denial.local_claim = claim.claim_id
-            denial.local_accuser = claim.speaker_code
-            denial.keys |= claim.keys
-            denial.content_codes |= claim.content_codes
+        # what a denial answers in its own article says what it denies
+        denial.local_claim = denial.local_claim or claim.claim_id
+        denial.act_keys |= claim.keys
+        denial.act_families |= claim.families
     return list(items.values())
 
 
@@ -195,62 +219,33 @@ def _date(value: Any) -> date | None:
         return None
 
 
-def score(denial: Item, claim: Item, cfg: Mapping[str, Any]) -> tuple[float, list[str]] | None:
-    """Score and evidence of ``denial`` denying ``claim``; None when a gate fails."""
-    weights = cfg["weights"]
-    denier = denial.speaker_code
-    if denial.doc_id == claim.doc_id or not denier or claim.speaker_code == denier:
+def answers(denial: Item, claim: Item, cfg: AcrossRules) -> list[str] | None:
+    """Evidence that ``denial`` answers ``claim`` of another article, or None: the
+    in-article test (:func:`same_act`), the claim telling the denial's act, and dates
+    in order."""
+    if denial.doc_id == claim.doc_id:
         return None
-    total, evidence = 0.0, []
-    if claim.target == denier:
-        total += weights["denier_is_target"]
-        evidence.append(f"denier-is-target:{denier}")
-    elif denier in claim.content_codes:
-        total += weights["denier_in_content"]
-        evidence.append(f"denier-in-content:{denier}")
-    elif cfg.get("accused_gate", True):
+    evidence = same_act(denial.record(), claim.record(), denial.act_families,
+                        claim.families, cfg.stance)
+    if evidence is None:
         return None
+    shared = sorted(denial.act_keys & claim.keys)
+    families_shared = sorted(denial.act_families & claim.families)
+    if len(shared) < cfg.min_shared_words and not families_shared:
+        return None  # one word ("drone") is no act: attacking a ship vs supplying arms
     d_claim, d_denial = _date(claim.dct), _date(denial.dct)
     if d_claim and d_denial:
         gap = (d_denial - d_claim).days
-        if gap < 0 or gap > cfg.get("max_days", 365):
+        if gap < 0 or gap > cfg.max_days:
             return None
-        total -= weights["penalty_per_day"] * gap
         evidence.append(f"dates:{claim.dct}..{denial.dct}:{gap}d")
     else:
-        total -= weights["date_unknown_penalty"]
         evidence.append("dates:unknown")
-    own = f"@{denier}"
-    shared = (denial.keys & claim.keys) - {own}
-    if len(shared) < cfg.get("min_shared_keys", 2):
-        return None
-    overlap = len(shared) / max(min(len(denial.keys - {own}), len(claim.keys - {own})), 1)
-    total += weights["content_overlap"] * overlap
-    evidence.append("content-overlap:" + ",".join(sorted(shared)))
-    kind_weight = weights.get(f"kind_{claim.kind}", 0.0)
-    if kind_weight:
-        total += kind_weight
-        evidence.append(f"kind:{claim.kind}")
-    accuser, named = claim.speaker_code, denial.local_accuser
-    if accuser and named and _related(accuser, named, cfg):
-        total += weights["accuser_named"]
-        evidence.append(f"accuser-named:{accuser}" if accuser == named
-                        else f"accuser-named:{accuser}~{named}")
-    elif accuser and named:
-        total -= weights["other_accuser"]
-        evidence.append(f"other-accuser:{accuser}!={named}")
-    elif accuser and accuser in denial.content_codes:
-        total += weights["accuser_named"]
-        evidence.append(f"accuser-named:{accuser}")
+    if shared:
+        evidence.append("content-overlap:" + ",".join(shared))
     if denial.local_claim:
         evidence.append(f"local-pair:{denial.local_claim}")
-    return round(total, 3), evidence
-
-
-def _related(a: str, b: str, cfg: Mapping[str, Any]) -> bool:
-    """Same actor, or one a member of the other's bloc (the USA within the West)."""
-    blocs = cfg.get("blocs", {})
-    return a == b or a in blocs.get(b, ()) or b in blocs.get(a, ())
+    return evidence
 
 
 def _number(claim_id: str) -> tuple[int, str]:
@@ -270,42 +265,28 @@ def _row(denial: Item, claim: Item, value: float, evidence: list[str]) -> CrossP
     }
 
 
-def cross_pairs(records: Iterable[Record], cfg: Mapping[str, Any]) -> list[CrossPairRecord]:
+def cross_pairs(records: Iterable[Record], cfg: AcrossRules) -> list[CrossPairRecord]:
     """All cross-article pairs of a run, in a fixed order.
 
-    Claims are indexed by the codes they accuse (target and content actors), so each
-    denial is compared only with claims that could name it.
+    Claims are indexed by their accused, so each denial is compared only with claims
+    that accuse its speaker.
     """
     denials: list[Item] = []
     by_accused: dict[str, list[Item]] = defaultdict(list)
-    gate = cfg.get("accused_gate", True)
-    everything: list[Item] = []
     for record in records:
         for item in summarise(record, cfg):
             if item.kind == "denial":
                 denials.append(item)
-                continue
-            everything.append(item)
-            for code in {item.target, *item.content_codes} - {None}:
-                by_accused[str(code)].append(item)
+            elif item.target:
+                by_accused[str(item.target)].append(item)
     out: list[CrossPairRecord] = []
     for denial in sorted(denials, key=lambda d: (d.doc_id, _number(d.claim_id))):
-        pool = by_accused.get(denial.speaker_code or "", []) if gate else everything
-        best: dict[str, tuple[float, list[str], Item]] = {}
-        scored: list[tuple[float, list[str], Item]] = []
+        pool = sorted(by_accused.get(denial.speaker_code or "", []),
+                      key=lambda c: (c.doc_id, _number(c.claim_id)))
         for claim in pool:
-            result = score(denial, claim, cfg)
-            if result is None or result[0] < cfg.get("threshold", 0.5):
-                continue
-            entry = (result[0], result[1], claim)
-            scored.append(entry)
-            held = best.get(claim.doc_id)
-            if held is None or (-entry[0], _number(claim.claim_id)) < \
-                    (-held[0], _number(held[2].claim_id)):
-                best[claim.doc_id] = entry
-        chosen = list(best.values()) if cfg.get("one_claim_per_article", True) else scored
-        chosen.sort(key=lambda e: (-e[0], e[2].doc_id, _number(e[2].claim_id)))
-        out += [_row(denial, claim, value, evidence) for value, evidence, claim in chosen]
+            evidence = answers(denial, claim, cfg)
+            if evidence is not None:
+                out.append(_row(denial, claim, 1.0, evidence))
     return out
 
 

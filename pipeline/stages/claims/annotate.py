@@ -17,8 +17,6 @@ from .pairing import pair_denials
 from .quotes import find_quotes
 from .speakers import inherit_actors, resolve_pronouns, run_on_quotes
 
-REPORTED_KINDS = frozenset({"accusation", "claim"})
-
 
 def _sentences(doc: Doc) -> list[Span]:
     sents = doc.spans[ext.SENTENCES] if ext.SENTENCES in doc.spans else None
@@ -38,29 +36,17 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _presupposes(draft: Draft, lex: Lexicon) -> bool:
-    """Factive cues ("criticised the EU penalties", "condemned the strike") take their
-    content as given: the penalties happened, only the judgement is the speaker's."""
-    tok = draft.cue_token
-    return tok is not None and tok.lemma_.lower() in lex.factive_cues
-
-
-def _link_events(drafts: list[Draft], events: list[dict[str, Any]], lex: Lexicon) -> None:
-    """Events whose trigger lies in a claim's content; accusations and claims make
-    them reported (the accused's drone supply is reported, not asserted) unless the
-    cue presupposes its content."""
+def _link_events(drafts: list[Draft], events: list[dict[str, Any]]) -> None:
+    """Events whose trigger lies in a claim's content (their modality is the stance
+    pass's to set, once kinds are final)."""
     for draft in drafts:
         if not draft.content:
             continue
-        reports = draft.kind in REPORTED_KINDS and not _presupposes(draft, lex)
         lo, hi = draft.content["start"], draft.content["end"]
         for event in events:
             trig = event.get("trigger") or {}
-            if lo <= trig.get("start", -1) and trig.get("end", hi + 1) <= hi:
-                if event.get("id"):
-                    draft.events.append(event["id"])
-                if reports and event.get("modality", "asserted") == "asserted":
-                    event["modality"] = "reported"
+            if lo <= trig.get("start", -1) and trig.get("end", hi + 1) <= hi and event.get("id"):
+                draft.events.append(event["id"])
 
 
 def annotate(doc: Doc, lex: Lexicon, book: ActorDictionary | None = None) -> Doc:
@@ -79,7 +65,7 @@ def annotate(doc: Doc, lex: Lexicon, book: ActorDictionary | None = None) -> Doc
     drafts.sort(key=lambda d: (d.sentence, d.anchor))
     for i, draft in enumerate(drafts, start=1):
         draft.id = f"c{i}"
-    _link_events(drafts, events, lex)
+    _link_events(drafts, events)
     doc._.claims = [d.record() for d in drafts]
     doc._.pairs = pair_denials(drafts, lex)
     return doc

@@ -38,10 +38,30 @@ def _forms(tok: Token) -> list[str]:
     return out
 
 
+PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+
+
+def particle(tok: Token, known: dict[str, str] | None = None) -> Token | None:
+    """The particle of a phrasal verb: a ``prt`` child, or — since the parser often
+    hangs "brushed aside", "brushed off the criticism" as an adverb or a preposition —
+    an adverb or preposition child that makes a phrasal verb the lexicon lists."""
+    for child in tok.children:
+        if child.dep_ == "prt":
+            return child
+    if known is None:
+        return None
+    for child in tok.children:
+        if child.dep_ in PARTICLE_DEPS and child.i > tok.i and any(
+                f"{form} {child.lower_}" in known for form in _forms(tok)):
+            return child
+    return None
+
+
 def verb_key(tok: Token, known: dict[str, str] | None = None) -> str:
     """Lemma, with its particle for phrasal verbs ("rule out"); with ``known`` (the
     verb lexicon), the first form of the word that it lists."""
-    prt = [c for c in tok.children if c.dep_ == "prt"]
+    found = particle(tok, known)
+    prt = [found] if found is not None else []
     forms = _forms(tok)
     lemma = forms[0]
     if known is not None:
@@ -103,8 +123,27 @@ def speaker_ref(head: Token, book: ActorDictionary | None) -> dict[str, Any]:
             toks = noun_phrase(head)
     ref = tokens_ref(toks) or {"start": head.idx, "end": head.idx + len(head), "text": head.text}
     actor = actors.token_actor(actor_tok, book)
-    return {**ref, "actor": actors.code_of(actor), "resolved": None,
+    code = actors.code_of(actor) or _title_code(head)
+    return {**ref, "actor": code, "resolved": None,
             "_sector": actor.get("sector") if actor else None}
+
+
+TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
+OWNER_PREPS = frozenset({"for", "of", "at"})
+
+
+def _title_code(head: Token) -> str | None:
+    """The party a speaker speaks for when its name is not coded itself: the title
+    before a name ("Iranian Foreign Ministry spokesman Nasser Kanaani"), or the body a
+    role belongs to ("a spokesman for Ukraine's navy")."""
+    ent = entity_of(head)
+    own = set(range(ent.start, ent.end)) if ent is not None else {head.i}
+    scope: list[Token] = []
+    for child in head.children:
+        if child.dep_ in TITLE_DEPS or (child.dep_ == "prep" and child.lower_ in OWNER_PREPS):
+            scope.extend(t for t in child.subtree if t.i not in own)
+    found = actors.mentions(sorted(scope, key=lambda t: t.i))
+    return found[0][1] if found else None
 
 
 def is_pronoun(tok: Token) -> bool:

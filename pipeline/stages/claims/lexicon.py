@@ -1,32 +1,118 @@
-"""Read the claim lexicons (``configs/claims/*.json``) into one frozen object.
+"""Read the claim lexicons (``configs/claims/*.json``, and the shared verbs of saying,
+accusing and denying in ``configs/lexicon``) into one frozen object.
 
 Every word a rule looks at lives in those files, so a new reporting verb or denial
-phrase is a data change, never a code change.
+phrase is a data change, never a code change.  Each file is read through a typed
+dataclass (:mod:`..settings`): a missing key, a key no rule reads, or a value of the
+wrong shape fails at load time with the file and the key named.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ...config import DEFAULT_CONFIG_DIR
+from .. import settings
+from ..settings import key
+from ..wordclasses import DEFAULT_SHARED_DIR, resolve, shared_class, shared_classes
 
 DEFAULT_LEXICON_DIR = DEFAULT_CONFIG_DIR / "claims"
+KINDS = ("statement", "claim", "report", "accusation", "denial")
 
 
-def _read(folder: Path, name: str) -> dict[str, Any]:
-    path = folder / name
-    if not path.exists():
-        raise FileNotFoundError(f"claims lexicon file missing: {path}")
-    with open(path, encoding="utf-8") as fh:
-        return json.load(fh)
+@dataclass(frozen=True)
+class VerbFrames:
+    """``verbs.json``: the frames verb cues take (the verbs themselves are shared)."""
+
+    object_content: frozenset[str]
+    accusation_of: frozenset[str]
+    accusation_for: frozenset[str]
+    deem_verbs: frozenset[str] = key("deem_responsible.verbs")
+    deem_adjectives: frozenset[str] = key("deem_responsible.adjectives")
+    light_verbs: frozenset[str] = key("light_accusation.verbs")
+    light_nouns: frozenset[str] = key("light_accusation.nouns")
+    call_denial: frozenset[str] = key("call_denial")
+    denial_needs_claim_object: frozenset[str] = key("denial_needs_claim_object")
+    raised_passive: dict[str, str] = key("raised_passive")
+    factive: frozenset[str] = key("factive")
 
 
-def _words(items: Any) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in items or [])
+@dataclass(frozen=True)
+class NounRules:
+    """``nouns.json``: attribution nouns by kind, and the nouns claims refer back with."""
+
+    attribution: dict[str, tuple[str, ...]]
+    agent_preps: frozenset[str]
+    content_preps: frozenset[str]
+    anaphoric: frozenset[str]
+    anaphoric_determiners: frozenset[str]
+    media_heads: frozenset[str]
+    media_ambiguous: frozenset[str]
+
+
+@dataclass(frozen=True)
+class DenialWords:
+    """``denial.json``: what calls a claim false."""
+
+    adjectives: frozenset[str]
+    phrases: tuple[str, ...]
+    claim_nouns: frozenset[str]
+    evidence_nouns: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Hostility:
+    """``hostility.json``: what makes a plain statement an accusation."""
+
+    event_types: frozenset[str]
+    lemmas: frozenset[str]
+    claim_when_accused: bool
+    blame_lemmas: frozenset[str]
+
+
+@dataclass(frozen=True)
+class QuoteRules:
+    """``quotes.json``: quotation marks and how far a quote runs on."""
+
+    open: frozenset[str]
+    close: frozenset[str]
+    toggle: frozenset[str]
+    run_on_window: int
+    min_quote_tokens: int
+    reset_at_blank_line: bool
+
+
+@dataclass(frozen=True)
+class SpeakerRules:
+    """``speakers.json``: pronoun speakers and what they refer back to."""
+
+    person: frozenset[str]
+    thing: frozenset[str]
+    plural: frozenset[str]
+    first_person: frozenset[str]
+    person_labels: frozenset[str]
+    max_back_sentences: int
+    own_possessives: frozenset[str]
+    person_roles: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Pairing:
+    """``pairing.json``: the evidence weights of in-article denial pairs."""
+
+    weights: dict[str, float]
+    max_distance: int
+    threshold: float
+    claim_kinds: tuple[str, ...]
+    stop_lemmas: tuple[str, ...]
+    anaphor_window: int
+
+
+def _lower(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 @dataclass(frozen=True)
@@ -82,70 +168,87 @@ class Lexicon:
         return frozenset(k for k, v in self.verb_kind.items() if v in ("accusation", "denial"))
 
 
+def _load(cls: type, root: Path, name: str) -> Any:
+    """One lexicon file as its dataclass, shared classes ("@shared:NAME") filled in."""
+    path = root / name
+    if not path.exists():
+        raise FileNotFoundError(f"claims lexicon file missing: {path}")
+    shared = root.parent / "lexicon"
+    data = resolve(settings.read_json(path), shared if shared.is_dir() else DEFAULT_SHARED_DIR)
+    return settings.build(cls, data, path, strict=True)
+
+
+def _verb_kinds(shared: Path) -> dict[str, str]:
+    """Verb (lemma, or lemma and particle) -> the kind it gives, from the shared classes;
+    later kinds win: a verb listed as both statement and denial is a denial."""
+    speech = shared_classes(str(shared)).get("speech_verbs", {})
+    by_kind = {kind: list(speech.get(kind, [])) for kind in ("statement", "claim", "report")}
+    by_kind["accusation"] = shared_class("accusation_verbs", shared)
+    by_kind["denial"] = shared_class("denial_verbs", shared)
+    return {word.lower(): kind for kind in KINDS for word in by_kind[kind]}
+
+
 @lru_cache(maxsize=8)
 def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
     """Load the lexicon folder; cached because every document asks for it."""
     root = Path(folder or DEFAULT_LEXICON_DIR)
-    verbs = _read(root, "verbs.json")
-    nouns = _read(root, "nouns.json")
-    denial = _read(root, "denial.json")
-    hostility = _read(root, "hostility.json")
-    pairing = _read(root, "pairing.json")
-    quotes = _read(root, "quotes.json")
-    speakers = _read(root, "speakers.json")
-    verb_kind: dict[str, str] = {}
-    # later kinds win: a verb listed as both statement and denial is a denial
-    for kind in ("statement", "claim", "report", "accusation", "denial"):
-        for word in verbs.get(kind, []):
-            verb_kind[word.lower()] = kind
+    shared = root.parent / "lexicon"
+    verbs: VerbFrames = _load(VerbFrames, root, "verbs.json")
+    nouns: NounRules = _load(NounRules, root, "nouns.json")
+    denial: DenialWords = _load(DenialWords, root, "denial.json")
+    hostility: Hostility = _load(Hostility, root, "hostility.json")
+    pairing: Pairing = _load(Pairing, root, "pairing.json")
+    quotes: QuoteRules = _load(QuoteRules, root, "quotes.json")
+    speakers: SpeakerRules = _load(SpeakerRules, root, "speakers.json")
     noun_kind: dict[str, str] = {}
-    for kind, words in nouns.get("attribution", {}).items():
+    for kind, words in nouns.attribution.items():
         for word in words:
             noun_kind.setdefault(word.lower(), kind)
-    deem = verbs.get("deem_responsible", {})
-    light = verbs.get("light_accusation", {})
+    verb_kind = _verb_kinds(shared if shared.is_dir() else DEFAULT_SHARED_DIR)
+    denials = frozenset(k for k, v in verb_kind.items() if v == "denial")
     return Lexicon(
         verb_kind=verb_kind,
-        object_content=_words(verbs.get("object_content")),
-        accusation_of=_words(verbs.get("accusation_of")),
-        accusation_for=_words(verbs.get("accusation_for")),
-        deem_verbs=_words(deem.get("verbs")),
-        deem_adjectives=_words(deem.get("adjectives")),
-        light_verbs=_words(light.get("verbs")),
-        light_nouns=_words(light.get("nouns")),
-        call_denial=_words(verbs.get("call_denial")),
-        denial_needs_claim_object=_words(verbs.get("denial_needs_claim_object")),
+        object_content=_lower(verbs.object_content) | denials,
+        accusation_of=_lower(verbs.accusation_of),
+        accusation_for=_lower(verbs.accusation_for),
+        deem_verbs=_lower(verbs.deem_verbs),
+        deem_adjectives=_lower(verbs.deem_adjectives),
+        light_verbs=_lower(verbs.light_verbs),
+        light_nouns=_lower(verbs.light_nouns),
+        call_denial=_lower(verbs.call_denial),
+        denial_needs_claim_object=_lower(verbs.denial_needs_claim_object),
         noun_kind=noun_kind,
-        agent_preps=_words(nouns.get("agent_preps")),
-        content_preps=_words(nouns.get("content_preps")),
-        anaphoric=_words(nouns.get("anaphoric")),
-        anaphoric_determiners=_words(nouns.get("anaphoric_determiners")),
-        media_heads=_words(nouns.get("media_heads")),
-        media_ambiguous=_words(nouns.get("media_ambiguous")),
-        evidence_nouns=_words(denial.get("evidence_nouns")),
-        blame_lemmas=_words(hostility.get("blame_lemmas")),
-        own_possessives=_words(speakers.get("own_possessives")),
-        person_roles=_words(speakers.get("person_roles")),
-        denial_adjectives=_words(denial.get("adjectives")),
-        denial_phrases=tuple(p.lower() for p in denial.get("phrases", [])),
-        claim_nouns=_words(denial.get("claim_nouns")),
-        hostile_event_types=frozenset(hostility.get("event_types", [])),
-        hostile_lemmas=_words(hostility.get("lemmas")),
-        claim_when_accused=bool(hostility.get("claim_when_accused", True)),
-        pairing=pairing,
-        quote_open=frozenset(quotes.get("open", [])),
-        quote_close=frozenset(quotes.get("close", [])),
-        quote_toggle=frozenset(quotes.get("toggle", [])),
-        run_on_window=int(quotes.get("run_on_window", 2)),
-        min_quote_tokens=int(quotes.get("min_quote_tokens", 3)),
-        reset_at_blank_line=bool(quotes.get("reset_at_blank_line", True)),
-        pronouns={
-            key: _words(speakers.get(key))
-            for key in ("person", "thing", "plural", "first_person")
-        },
-        person_labels=frozenset(speakers.get("person_labels", ["PERSON"])),
-        max_back_sentences=int(speakers.get("max_back_sentences", 6)),
-        raised_passive={k.lower(): str(v) for k, v in verbs.get("raised_passive", {}).items()
-                        if not k.startswith("_")},
-        factive_cues=_words(verbs.get("factive")),
+        agent_preps=_lower(nouns.agent_preps),
+        content_preps=_lower(nouns.content_preps),
+        anaphoric=_lower(nouns.anaphoric),
+        anaphoric_determiners=_lower(nouns.anaphoric_determiners),
+        media_heads=_lower(nouns.media_heads),
+        media_ambiguous=_lower(nouns.media_ambiguous),
+        evidence_nouns=_lower(denial.evidence_nouns),
+        blame_lemmas=_lower(hostility.blame_lemmas),
+        own_possessives=_lower(speakers.own_possessives),
+        person_roles=_lower(speakers.person_roles),
+        denial_adjectives=_lower(denial.adjectives),
+        denial_phrases=tuple(p.lower() for p in denial.phrases),
+        claim_nouns=_lower(denial.claim_nouns),
+        hostile_event_types=hostility.event_types,
+        hostile_lemmas=_lower(hostility.lemmas),
+        claim_when_accused=hostility.claim_when_accused,
+        pairing={"weights": pairing.weights, "max_distance": pairing.max_distance,
+                 "threshold": pairing.threshold, "claim_kinds": list(pairing.claim_kinds),
+                 "stop_lemmas": list(pairing.stop_lemmas),
+                 "anaphor_window": pairing.anaphor_window},
+        quote_open=quotes.open,
+        quote_close=quotes.close,
+        quote_toggle=quotes.toggle,
+        run_on_window=quotes.run_on_window,
+        min_quote_tokens=quotes.min_quote_tokens,
+        reset_at_blank_line=quotes.reset_at_blank_line,
+        pronouns={"person": _lower(speakers.person), "thing": _lower(speakers.thing),
+                  "plural": _lower(speakers.plural),
+                  "first_person": _lower(speakers.first_person)},
+        person_labels=speakers.person_labels,
+        max_back_sentences=speakers.max_back_sentences,
+        raised_passive={k.lower(): v for k, v in verbs.raised_passive.items()},
+        factive_cues=_lower(verbs.factive),
     )

@@ -42,10 +42,6 @@ def find_quotes(text: str, lex: Lexicon) -> list[Region]:
     return [(s, e) for s, e in regions if e > s]
 
 
-def is_quote_char(ch: str, lex: Lexicon) -> bool:
-    return ch in lex.quote_open or ch in lex.quote_close or ch in lex.quote_toggle
-
-
 def inside(regions: list[Region], start: int, end: int) -> Region | None:
     """The quotation that contains ``[start, end)``, if any."""
     for s, e in regions:

@@ -61,7 +61,8 @@ def trim_content(
             break
     while end > start:
         ch = text[end - 1]
-        if ch in trail or ch in lex.quote_close or ch in lex.quote_toggle:
+        if ch in trail or ch in lex.quote_close or ch in lex.quote_toggle or \
+                ch in lex.quote_open:  # an opening mark at the end starts the next quote
             end -= 1
         else:
             break

@@ -196,13 +196,20 @@ def run_on_quotes(
 
 def inherit_actors(drafts: list[Draft], lex: Lexicon) -> None:
     """A definite speaker with no code of its own ("the Ministry") takes the code of the
-    nearest earlier speaker with the same head noun ("the Russian Defense Ministry")."""
+    nearest earlier speaker with the same head noun ("the Russian Defense Ministry"); a
+    role owned by "its"/"their" ("Its spokesman") the code of the last coded speaker."""
     pronouns = _all(lex)
     for i, draft in enumerate(drafts):
         tok, ref = draft.speaker_token, draft.speaker
         if tok is None or not ref or ref.get("actor") or ref.get("text", "").lower() in pronouns:
             continue
         if actors.is_person(tok):
+            continue
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            # "Its spokesman said ...": the party last heard from, whatever its title
+            earlier = next((d for d in reversed(drafts[:i]) if d.speaker_code), None)
+            if earlier is not None:
+                ref["actor"] = earlier.speaker_code
             continue
         for earlier in reversed(drafts[:i]):
             other = earlier.speaker_token

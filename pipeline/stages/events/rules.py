@@ -16,6 +16,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from ..wordclasses import DEFAULT_SHARED_DIR
+from ..wordclasses import resolve as resolve_shared
 from . import syntax
 
 POS_GROUPS = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
@@ -129,6 +131,12 @@ def expand_classes(value: Any, classes: dict[str, list[str]]) -> Any:
     return value
 
 
+def _shared_dir(folder: Path) -> Path:
+    """The shared word classes beside the rules folder (``configs/lexicon``)."""
+    sibling = folder.parent / "lexicon"
+    return sibling if sibling.is_dir() else DEFAULT_SHARED_DIR
+
+
 def load_rules(folder: str | Path) -> RuleSet:
     """Read every ``*.json`` rule file (``rules`` lists) plus ``lexicon.json``."""
     folder = Path(folder)
@@ -138,7 +146,8 @@ def load_rules(folder: str | Path) -> RuleSet:
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)
         if path.name == "lexicon.json":
-            lexicon = data
+            # speech, accusation and denial verbs are the shared classes (configs/lexicon)
+            lexicon = resolve_shared(data, _shared_dir(folder))
         else:
             raw_rules.extend(data.get("rules", []))
     classes = {k: v for k, v in lexicon.get("word_classes", {}).items() if not k.startswith("_")}

@@ -1,0 +1,96 @@
+"""``python -m pipeline bench stance --data FOLDER``: claims and pairs on short probe texts.
+
+The stance probes (``shared/benchmarks/stance``: ``articles/`` and ``gold/`` like the
+corpus) hold many wordings of each construction of the annotation guide — denials worded
+as judgements of a charge, accusations without an accusing verb, speakers behind titles.
+Only sentences, claims and pairs are scored, with ``evaluate``'s own matching, so the
+figures mean the same as the corpus figures.  The kind confusion table shows, for each
+gold kind, which kind the claim found at the same cue (or content) received, ``NONE``
+when no claim was found there: the kind decision is where stance fails, so it is shown
+apart from span finding.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from ..schema import document_record
+from .scoring.claims import claim_anchor, kindless_key, metrics_claims, metrics_pairs
+from .scoring.matching import SentenceLocator, match_in_sentences
+from .scoring.spans import metrics_sentences
+from .scoring.tally import add_tallies
+
+SCORED = ("sentences", "claims", "pairs")
+
+
+def _kind_confusion(pred: dict[str, Any], gold: dict[str, Any], locator: SentenceLocator,
+                    table: dict[str, Counter[str]]) -> None:
+    """Add, per required gold claim, the kind predicted at the same place (or NONE)."""
+    preds, golds = pred.get("claims") or [], gold.get("claims") or []
+    matched = dict((gi, pi) for pi, gi in match_in_sentences(
+        pred, gold, locator, "claims", claim_anchor, kindless_key))
+    for gi, claim in enumerate(golds):
+        if claim.get("optional"):
+            continue
+        pi = matched.get(gi)
+        table[claim["kind"]][preds[pi]["kind"] if pi is not None else "NONE"] += 1
+
+
+def bench_stance(folder: str | Path, nlp: Language) -> dict[str, Any]:
+    """Micro figures for sentences, claims and pairs over every probe with gold, and the
+    kind confusion table (gold kind -> predicted kind)."""
+    from ..batch.readers import iter_articles
+    from ..batch.run import process
+    from .evaluate import score_document
+
+    folder = Path(folder)
+    articles = folder / "articles" if (folder / "articles").is_dir() else folder
+    gold_dir = articles.parent / "gold"
+    tallies: dict[str, list[Any]] = defaultdict(list)
+    confusion: dict[str, Counter[str]] = defaultdict(Counter)
+    n = 0
+    for article in iter_articles([str(articles)], None, []):
+        gold_path = gold_dir / f"{article.doc_id}.json"
+        if not gold_path.exists():
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        pred = document_record(process(nlp, article))
+        n += 1
+        scores = score_document(pred, gold)
+        for layer in SCORED:
+            tallies[layer].append(scores[layer])
+        _kind_confusion(pred, gold, SentenceLocator(gold.get("sentences") or []), confusion)
+    metrics = {"sentences": metrics_sentences, "claims": metrics_claims, "pairs": metrics_pairs}
+    empty = score_document({}, {})
+    return {
+        "texts": n,
+        **{layer: metrics[layer](add_tallies([empty[layer], *tallies[layer]]))
+           for layer in SCORED},
+        "confusion": {k: dict(sorted(v.items())) for k, v in sorted(confusion.items())},
+    }
+
+
+def format_report(result: dict[str, Any]) -> str:
+    """Plain-text figures and the kind confusion table."""
+    lines = [f"stance bench: {result['texts']} texts",
+             f"{'layer':10s} {'P':>6s} {'R':>6s} {'F1':>6s}  details"]
+    for layer in SCORED:
+        m = result[layer]
+        extra = ""
+        if layer == "claims":
+            extra = (f"speaker={m['speaker_accuracy']:.3f} target={m['target_accuracy']:.3f} "
+                     f"cue_f1={m['cue_f1']:.3f} kind={m['kind_accuracy']:.3f}")
+        lines.append(f"{layer:10s} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f}  "
+                     f"{extra}")
+    kinds = sorted({k for row in result["confusion"].values() for k in row}
+                   | set(result["confusion"]))
+    lines.append("kind confusion (rows: gold kind; columns: predicted at the same cue)")
+    lines.append(f"{'':12s}" + "".join(f"{k[:10]:>11s}" for k in kinds))
+    for gold_kind, row in result["confusion"].items():
+        lines.append(f"{gold_kind:12s}" + "".join(f"{row.get(k, 0):11d}" for k in kinds))
+    return "\n".join(lines)

@@ -1,0 +1,56 @@
+"""Which drafts of a sentence stand on their own: a weak cue inside another claim's
+content is part of that claim, and a quotation broken by its cue resumes after it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ...extensions import doc_text
+from .draft import Draft
+from .lexicon import Lexicon
+from .quotes import Region
+from .spans import trim_content
+
+WEAK_KINDS = frozenset({"statement", "report", "claim"})
+
+
+def inside(ref, outer) -> bool:
+    return bool(ref and outer and outer["start"] <= ref["start"] and ref["end"] <= outer["end"])
+
+
+def nested(draft: Draft, others: list[Draft], quotes: list[Region]) -> bool:
+    """A weak cue inside another claim's content ("Minsk said it would ... disclose",
+    "the Kremlin said Putin and Lukashenko confirmed ...") or a charge noun phrase inside
+    a quotation or another content is part of that claim, not a claim of its own."""
+    light = draft.rule.startswith("verb-light")
+    if light and draft.cue and any(s <= draft.cue["start"] < e for s, e in quotes):
+        return True
+    if draft.kind not in WEAK_KINDS and not light:
+        return False
+    return any(o is not draft and inside(draft.cue, o.content)
+               and not inside(o.cue, draft.content) for o in others)
+
+
+def resumed_quote(draft: Draft, sent: Span, quotes: list[Region], lex: Lexicon) -> None:
+    """'"We will respond," he said, "and soon."': a quote broken by its cue goes on after
+    it; the content runs from the first part to the end of the second."""
+    if not draft.rule.startswith("verb-fronted") or not draft.cue or not draft.content:
+        return
+    text = doc_text(sent.doc)
+    cue_end = draft.cue["end"]
+    marks = "".join(lex.quote_open | lex.quote_toggle) + " "
+    for start, end in quotes:
+        if not (cue_end < start and end <= sent.end_char):
+            continue
+        between = text[cue_end:start]
+        if len(between) <= MAX_CUE_TAIL and not any(ch in between for ch in ".;!?") and \
+                between.rstrip(marks).endswith(","):
+            ref = trim_content(text, draft.content["start"], end, lex)
+            if ref:
+                draft.content = ref
+                draft.content_tokens = [t for t in sent if ref["start"] <= t.idx < ref["end"]]
+        break
+
+
+MAX_CUE_TAIL = 60
+"""Characters allowed between a mid-quote cue and the quote resuming ("she told parliament,")."""

@@ -1,0 +1,187 @@
+"""Frames of verb cues in the parse: which words of a sentence around a verb of saying
+make its object, subject or content ("denied targeting", "deem X responsible",
+"levelled charges", "called the claims baseless", "a charge Peru rejected").
+
+Kept apart from :mod:`.cues`, which builds drafts from these frames, so each module
+does one job.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .attribution import is_pronoun, particle, verb_key
+from .lexicon import Lexicon
+from .spans import noun_phrase
+
+
+def gerund_complement(verb: Token) -> Token | None:
+    """An -ing clause after the cue ("denied targeting ...", "denies having sent ...")."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp", "dobj") and child.tag_ == "VBG" and child.i > verb.i:
+            return child
+    return None
+
+
+def deem_adjective(verb: Token, lex: Lexicon) -> Token | None:
+    """"held X responsible for ...": the adjective, as a complement of the verb or (as the
+    parser often has it) a modifier after the object."""
+    if verb.lemma_.lower() not in lex.deem_verbs:
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and \
+            not any(c.dep_ == "agent" for c in verb.children):
+        return None  # "X must be held accountable": the holder is someone else's claim
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and \
+                child.lemma_.lower() in lex.deem_adjectives:
+            return child
+        if child.dep_ == "dobj":
+            for grand in child.children:
+                if grand.dep_ == "amod" and grand.i > child.i and \
+                        grand.lemma_.lower() in lex.deem_adjectives:
+                    return grand
+    return None
+
+
+def light_accusation(verb: Token, lex: Lexicon) -> Token | None:
+    """The object of "level charges", "make accusations" (the charge noun), if any."""
+    if verb.lemma_.lower() not in lex.light_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in lex.light_nouns:
+            return child
+    return None
+
+
+def call_denial(verb: Token, lex: Lexicon) -> Token | None:
+    """"X called the claims baseless": the claim noun object, when a denial adjective
+    predicates of it."""
+    if verb.lemma_.lower() not in lex.call_denial:
+        return None
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if dobj is None:
+        # headlines: "Washington calls claim 'absurd'" parses the noun as a verb
+        dobj = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i
+                     and c.lower_ in lex.claim_nouns | {n + "s" for n in lex.claim_nouns}), None)
+    if dobj is None or dobj.lemma_.lower() not in lex.claim_nouns and \
+            dobj.lower_.rstrip("s") not in lex.claim_nouns and not (
+                is_pronoun(dobj) and verb.tag_ != "VBG"):
+        # "which branded them slander": a pronoun stands for the claims; not after a
+        # participle ("dismissed the report, calling it fake"), the main verb's denial
+        return None
+    for tok in verb.subtree:
+        if tok.lemma_.lower() in lex.denial_adjectives and tok.i > dobj.i:
+            return dobj
+    return None
+
+
+def without_as(noun: Token) -> list[Token]:
+    """A noun phrase without its "as ..." predicate ("the allegations as fake news")."""
+    drop = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
+            for t in c.subtree}
+    run: list[Token] = []
+    for t in noun_phrase(noun):
+        if t.i in drop:
+            if t.i > noun.i:
+                break
+            continue
+        run.append(t)
+    return run
+
+
+def shifted_object(verb: Token, lex: Lexicon | None = None) -> Token | None:
+    """"rejected as \"fabricated\" a Russian claim that ...": a heavy object moved after the
+    "as" phrase, which the parser hangs on the participle; "brushed off the criticism":
+    the object parsed under the particle."""
+    part = particle(verb, lex.verb_kind) if lex is not None else None
+    if part is not None and part.dep_ == "prep":
+        obj = next((g for g in part.children if g.dep_ == "pobj"), None)
+        if obj is not None:
+            return obj
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i > verb.i:
+            for grand in child.children:
+                if grand.dep_ == "pcomp":
+                    obj = next((g for g in grand.children if g.dep_ == "dobj"), None)
+                    if obj is not None:
+                        return obj
+    return None
+
+
+def relative_subject(verb: Token, subj: Token | None, lex: Lexicon) -> Token | None:
+    """"..., a charge both governments rejected" parsed with two subjects: the earlier one,
+    a claim noun, is what the verb's relative clause is about."""
+    if subj is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.i < subj.i and child is not subj and \
+                child.lemma_.lower() in (lex.anaphoric | lex.claim_nouns):
+            return child
+    return None
+
+
+def attribution_that(verb: Token, lex: Lexicon) -> Token | None:
+    """"said in a statement that ...", "said in a report seen by Reuters that ...": the
+    parser hangs the that-clause on the noun; the content starts after "that"."""
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "dobj":
+            # "told a news conference that ...", parsed as a relative clause of the object
+            if verb_key(child.head, lex.verb_kind) in lex.object_content:
+                continue
+        elif child.dep_ != "prep" or not any(
+                g.dep_ == "pobj" and g.lemma_.lower() in lex.noun_kind for g in child.children):
+            continue
+        for tok in verb.doc[child.i:verb.right_edge.i + 1]:
+            if tok.lower_ == "that" and tok.dep_ == "mark":
+                return tok
+    return None
+
+
+def headline_subject(verb: Token) -> Token | None:
+    """A name the parser made a compound of the cue ("Tehran rejects IAEA report")."""
+    for child in verb.children:
+        if child.dep_ == "compound" and child.i < verb.i and child.ent_type_:
+            return child
+    return None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive cue ("the allegations were rejected"), not "it"."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return None if subj is None or is_pronoun(subj) else subj
+
+
+def of_for_object(verb: Token) -> list[Token]:
+    """What someone is accused of or blamed for: the "of"/"for" phrase of the verb."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+            inner = sorted((t for c in prep.children for t in c.subtree), key=lambda t: t.i)
+            if inner:
+                return inner
+    return []
+
+
+def punct_before(tok: Token) -> bool:
+    """Whether the cue's clause opens after a comma or quote ('"...," he said')."""
+    first = tok.left_edge
+    if first.i < tok.i and (first.is_punct or first.is_quote):
+        return True  # the clause itself opens with the comma or quote
+    return first.i > tok.sent.start and (first.nbor(-1).is_punct or first.nbor(-1).is_quote)
+
+
+def appositive_relative(verb: Token, subj: Token | None, lex: Lexicon) -> Token | None:
+    """"..., an accusation Peru has rejected" (a relative clause without "that") parsed as
+    if the claim noun were the verb's subject and the name its apposition: the name is
+    who denies, the noun what is denied.  Returns the name."""
+    if subj is None or verb.dep_ != "relcl" or subj.dep_ != "nsubj" or \
+            subj.lemma_.lower() not in (lex.anaphoric | lex.claim_nouns):
+        return None
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i
+                 and c.pos_ == "PROPN"), None)
+

@@ -1,0 +1,62 @@
+"""The ``stance`` stage: one reading of who claims, accuses and denies, across layers.
+
+Runs after ``events`` and ``claims`` and reads both (``doc._.events``,
+``doc._.claims``, ``doc._.pairs``): it settles each claim's kind from what the content
+says (:mod:`.kinds`), marks the events a speaker tells of as reported and makes the
+speech-act events agree with the kinds (:mod:`.modality`), and pairs each denial with
+every claim of the same act (:mod:`.pairs`).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ... import extensions  # noqa: F401  (registers doc._.claims / doc._.pairs)
+from ..claims import load_lexicon
+from ..claims.lexicon import DEFAULT_LEXICON_DIR
+from .kinds import decide
+from .modality import align_speech_events, mark_reported
+from .pairs import content_keys, pair_by_act, speaker_parties
+from .rules import DEFAULT_STANCE_FILE, load_rules
+
+
+class StanceComponent:
+    """Rewrites claim kinds and targets, event modality and speech-act types, and pairs."""
+
+    def __init__(self, rules: str = "", lexicon: str = "") -> None:
+        self.rules = load_rules(rules or str(DEFAULT_STANCE_FILE))
+        self.lexicon = load_lexicon(lexicon or str(DEFAULT_LEXICON_DIR))
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims = doc._.claims if isinstance(doc._.claims, list) else []
+        events = doc._.events if isinstance(doc._.events, list) else []
+        earlier: str | None = None
+        for claim in claims:
+            content = claim.get("content")
+            span = doc.char_span(content["start"], content["end"],
+                                 alignment_mode="expand") if content else None
+            if span is None:
+                continue
+            inside = [e for e in events
+                      if content["start"] <= (e.get("trigger") or {}).get("start", -1)
+                      < content["end"]]
+            found = decide(claim, span, inside, self.rules, self.lexicon, earlier)
+            if found is not None and (found[0], found[1]) != (claim["kind"], claim.get("target")):
+                kind, target, evidence = found
+                claim["kind"] = kind
+                claim["target"] = target if kind == "accusation" else None
+                claim["rule"] = f"{claim.get('rule')}+{evidence}"
+            if claim["kind"] == "accusation" and claim.get("target"):
+                earlier = claim["target"]
+        mark_reported(doc, claims, events, self.rules, self.lexicon)
+        align_speech_events(claims, events, self.rules)
+        doc._.pairs = pair_by_act(claims, events, list(doc._.pairs or []), self.rules,
+                                  content_keys(doc, claims, self.rules),
+                                  speaker_parties(doc, claims))
+        return doc
+
+
+@Language.factory("stance", default_config={"rules": "", "lexicon": ""})
+def make_stance(nlp: Language, name: str, rules: str, lexicon: str) -> StanceComponent:
+    return StanceComponent(rules=rules, lexicon=lexicon)

@@ -1,0 +1,138 @@
+"""Grammatical frames of what a claim says: its main clauses, who does each act, whether
+the act is negated or only possible, and whose side the doer is on.
+
+Why frames and not word lists: the kind of a claim follows from the act its content
+tells and from who did it (the speaker's own side, or another party), whatever verb
+of saying carries it ("said its forces had not crossed", "according to X, Y's troops
+crossed").  The dependency parse gives both in every wording.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..claims import actors
+from .rules import StanceRules
+
+NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "neither",
+                       "nor"})
+VERBAL = frozenset({"VERB", "AUX"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+OWN_PRONOUNS = frozenset({"it", "we", "i", "its", "our", "my", "us", "itself", "ourselves"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "our", "my", "his", "her", "their"})
+
+
+def main_clauses(content: Span) -> list[Token]:
+    """The predicates the content asserts: its root, verbs conjoined to it, and clauses
+    joined by "and that" — never clauses nested below them (relative or purpose)."""
+    roots = [t for t in content if t.head == t or not (content.start <= t.head.i < content.end)]
+    out: list[Token] = []
+    todo = list(roots)
+    while todo:
+        tok = todo.pop(0)
+        if tok in out:
+            continue
+        out.append(tok)
+        todo.extend(c for c in tok.children
+                     if c.dep_ == "conj" and c.pos_ in VERBAL | {"NOUN", "ADJ"})
+        todo.extend(c for c in tok.children if c.dep_ == "ccomp" and tok.pos_ not in VERBAL)
+    return out
+
+
+def subject(verb: Token) -> Token | None:
+    """The subject of a clause; a conjoined verb without one shares its head's."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in SUBJECTS:
+                return child
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
+    return None
+
+
+def doer(verb: Token) -> Token | None:
+    """Who does the act: the subject of an active clause, the ``by`` agent of a passive
+    ("the ship was hit by Iranian drones"); None for an agentless passive."""
+    if not is_passive(verb):
+        return subject(verb)
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def has_agent(verb: Token) -> bool:
+    return any(c.dep_ == "agent" for c in verb.children)
+
+
+def negated(verb: Token) -> bool:
+    """"had not crossed", "has never supplied", "killed no civilians", "no troops were
+    operating", "nothing was sent": the act is said not to have happened."""
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+            return True
+        if child.dep_ in SUBJECTS | {"dobj", "attr"}:
+            if child.lower_ in NEGATIONS or any(
+                    d.dep_ in ("det", "neg") and d.lower_ in NEGATIONS for d in child.children):
+                return True
+    return False
+
+
+def adverb_negated(verb: Token) -> bool:
+    """Negated by "not"/"never" on the verb itself, not only by "no" on a noun."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+               for c in verb.children)
+
+
+def modal(verb: Token, rules: StanceRules) -> bool:
+    """"would send", "could be", "will never serve": possible or future acts are not
+    told as facts."""
+    return any(c.dep_ == "aux" and c.lower_ in rules.modal_auxiliaries for c in verb.children)
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "on", "off", "inside", "along", "across",
+                            "over", "outside", "into"})
+
+
+def _codes(tok: Token) -> Iterator[str]:
+    """Codes of the parties a phrase names, places left out ("an Iranian strike in
+    Balochistan" names Iran as the doer; Balochistan is where)."""
+    places = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS
+              for t in c.subtree}
+    for _, code in actors.mentions([t for t in tok.subtree if t.i not in places]):
+        yield code
+
+
+def side(subj: Token | None, speaker: str | None, rules: StanceRules) -> tuple[str, str | None]:
+    """``("own", None)`` for the speaker's side ("it", "we", "its forces", a mention
+    coded as the speaker), ``("other", code)`` for another coded party, else
+    ``("none", None)``."""
+    if subj is None:
+        return "none", None
+    low = subj.lower_
+    if low in OWN_PRONOUNS:
+        return "own", None
+    for child in subj.children:
+        if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS and (
+                child.lower_ in OWN_PRONOUNS or subj.lemma_.lower() in rules.own_heads):
+            return "own", None
+    codes = list(_codes(subj))
+    if speaker and speaker in codes[:1]:
+        return "own", None
+    others = [c for c in codes if c != speaker]
+    if others and not (speaker and speaker in codes):
+        return "other", others[0]
+    return "none", None
+
+
+def hostile_manner(verb: Token, rules: StanceRules) -> bool:
+    """"was illegally granting", "deliberately targeted": the manner makes the act a
+    wrong whatever the verb."""
+    return any(c.dep_ == "advmod" and c.lower_ in rules.hostile_adverbs for c in verb.children)

@@ -1,0 +1,182 @@
+"""A claim's kind from what its content says, in the guide's order (ANNOTATION.md):
+denial, accusation, claim, then what the cue gave.
+
+The claims stage gives each claim a first kind from its cue ("accused", "denied",
+"said"); most attributions use a plain verb of saying, so the cue alone cannot tell a
+minister saying their side "never sold arms" (a denial) from one saying another state
+"bought shells" (an accusation).  This pass reads the content's frames
+(:mod:`.frames`) and the events inside it:
+
+- denial: the content judges a claim false ("the reports were mendacious", "dismissed
+  the report as a smear"), or says the speaker's own side did not do an act;
+- accusation: another coded party did an act, told as a fact (positive, not modal),
+  that is not one of cooperation or being; the target is that party;
+- claim: the speaker's own side did a forceful act ("its forces captured the village"):
+  a contested assertion, neither denial nor accusation.
+
+Kinds an explicit cue gave (accused, denied) stay, but for the first rule: judging a
+claim false is a denial whatever the verb ("denounced the report as a smear").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from ..claims.lexicon import Lexicon
+from . import frames
+from .rules import StanceRules
+
+PAST_TAGS = frozenset({"VBD", "VBN"})
+DEMONSTRATIVES = frozenset({"this", "that", "it"})
+NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
+# kinds this pass may decide from content; others came from an explicit cue
+OPEN_KINDS = frozenset({"statement", "claim"})
+
+
+def _discredits(content: Span, rules: StanceRules, lex: Lexicon) -> bool:
+    """The content calls a claim or its source false: a discrediting word with a claim
+    noun it judges ("reports ... were unfounded", "the report as a smear campaign", "This
+    is a lie"), or a verb of making things up ("Athens is inventing violations")."""
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in rules.discrediting_verbs
+           for t in content):
+        return True
+    words = [t for t in content if t.pos_ in NOMINAL and (
+        t.lemma_.lower() in rules.discrediting or t.lower_ in rules.discrediting)]
+    if not words:
+        return False
+    heads = [t for t in content if t.lemma_.lower() in rules.claim_heads
+             or t.lower_ in rules.claim_heads]
+    if all(w.lemma_.lower() in lex.hostile_lemmas for w in words):
+        # "a provocation" judges a claim only when a claim is named ("the claim was a
+        # provocation"); "This is a provocation" names a hostile act (accusation)
+        heads = [t for t in heads if t.lower_ not in DEMONSTRATIVES | {"these", "which"}]
+    return bool(heads)
+
+
+def _past(verb: Token) -> bool:
+    """A past verb, or one with a past auxiliary ("were operating", "had sent")."""
+    return verb.tag_ in PAST_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _own_denial(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """The speaker's side did not do the act ("its forces had not crossed", "Iran has
+    never supplied drones", "no civilians were targeted")."""
+    if not frames.negated(clause) or frames.modal(clause, rules):
+        return False
+    if clause.lemma_.lower() in rules.perception_verbs:
+        return False
+    if not frames.adverb_negated(clause) and not _past(clause):
+        return False  # "grants no veto" states a policy; "killed no civilians" denies an act
+    if frames.is_passive(clause) and not frames.has_agent(clause):
+        return True  # "no civilians were targeted": whoever is named is the patient
+    who, _ = frames.side(frames.subject(clause), speaker, rules)
+    return who == "own"
+
+
+def _other_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
+               hostile_events: set[int]) -> str | None:
+    """Code of another party said to have done a wrong act in this clause."""
+    if frames.negated(clause) or frames.modal(clause, rules):
+        return None
+    who, code = frames.side(frames.doer(clause), speaker, rules)
+    if who != "other":
+        return None
+    lemma = clause.lemma_.lower()
+    if clause.pos_ not in frames.VERBAL:
+        return None
+    if frames.hostile_manner(clause, rules) or clause.i in hostile_events or \
+            lemma in lex.hostile_lemmas:
+        return code
+    if speaker is None:
+        return None  # any act accuses only when we know who speaks: not their own side
+    if lemma in rules.neutral_acts or not any(c.dep_ == "dobj" for c in clause.children):
+        return None
+    return code
+
+
+def _own_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
+             own_events: set[int]) -> bool:
+    """The speaker's side did a forceful act ("its forces captured the village")."""
+    if frames.negated(clause) or frames.modal(clause, rules) or clause.pos_ not in frames.VERBAL:
+        return False
+    who, _ = frames.side(frames.doer(clause), speaker, rules)
+    if who != "own":
+        return False
+    return clause.i in own_events or clause.lemma_.lower() in lex.hostile_lemmas
+
+
+def _judged_act(clause: Token, lex: Lexicon) -> bool:
+    """"This is a violation of our sovereignty", "This was no accident": a demonstrative
+    named a hostile act (or denied to be an accident) — the speaker blames whoever the
+    story has doing it."""
+    if clause.lemma_ != "be" or not any(
+            c.dep_ in frames.SUBJECTS and c.lower_ in DEMONSTRATIVES for c in clause.children):
+        return False
+    for attr in (c for c in clause.children if c.dep_ == "attr"):
+        if attr.lemma_.lower() in lex.hostile_lemmas or any(  # "an act of terror"
+                t.lemma_.lower() in lex.hostile_lemmas for c in attr.children
+                if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree):
+            return True
+        if attr.lemma_.lower() == "accident" and frames.negated(clause):
+            return True
+    return False
+
+
+def _speaker(claim: dict[str, Any]) -> str | None:
+    return (claim.get("speaker") or {}).get("actor") or \
+        (claim.get("resolved_speaker") or {}).get("actor")
+
+
+def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
+           rules: StanceRules, lex: Lexicon,
+           earlier_target: str | None = None) -> tuple[str, str | None, str] | None:
+    """``(kind, target, evidence)`` when the content decides the kind; None to keep the
+    cue's kind.  ``earlier_target``: the accused of the nearest accusation before this
+    claim, for contents that name the act but not its doer ("This was no accident")."""
+    kind = claim["kind"]
+    speaker = _speaker(claim)
+    rule = claim.get("rule") or ""
+    from_content = "+false" in rule  # the claims stage's own reading of the content
+    if kind == "report" or (kind == "denial" and not from_content):
+        return None
+    if _discredits(content, rules, lex):
+        return ("denial", None, "discredits") if kind != "denial" else None
+    hostile_cue = "+hostile" in rule
+    if kind not in OPEN_KINDS and not hostile_cue and not from_content:
+        return None
+    doc = content.doc
+    by_token = {}
+    for event in events:
+        span = doc.char_span(event["trigger"]["start"], event["trigger"]["end"],
+                             alignment_mode="expand")
+        if span is not None:
+            by_token[span.root.i] = event
+    hostile = {i for i, e in by_token.items() if e.get("type") in lex.hostile_event_types}
+    forceful = {i for i, e in by_token.items() if e.get("type") in rules.own_act_types}
+    clauses = frames.main_clauses(content)
+    if any(_own_denial(c, speaker, rules) for c in clauses):
+        return "denial", None, "own-side-negated"
+    for clause in clauses:
+        code = _other_act(clause, speaker, rules, lex, hostile)
+        if code:
+            return "accusation", code, "other-side-act"
+    if any(_own_act(c, speaker, rules, lex, forceful) for c in clauses):
+        return "claim", None, "own-side-act"
+    if earlier_target and earlier_target != speaker and any(
+            _judged_act(c, lex) for c in clauses):
+        return "accusation", earlier_target, "judged-act"
+    blames = any(t.lemma_.lower() in lex.blame_lemmas for t in content)
+    if hostile_cue and not blames and all(
+            frames.modal(c, rules) or _neutral_other(c, speaker, rules) for c in clauses):
+        return "statement", None, "no-act-told"
+    return None
+
+
+def _neutral_other(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """Another party doing something of cooperation ("Israel and Hamas have agreed")."""
+    who, _ = frames.side(frames.doer(clause), speaker, rules)
+    return who == "other" and clause.lemma_.lower() in rules.neutral_acts and \
+        not frames.hostile_manner(clause, rules)

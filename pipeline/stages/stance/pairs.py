@@ -1,0 +1,192 @@
+"""Denial -> claim pairs by the same act, many to many (ANNOTATION.md, Pairs).
+
+A denial answers every accusation or claim in the article about the act it denies, not
+only the nearest one: the accused now denying.  The test is the same inside an article
+and across articles (:mod:`pipeline.stages.claims.across`): the claim's accused is the
+denier's side, and where both contents tell events, they share a family of acts
+(force, supply, speech ...) — Russia denying arms deliveries does not answer a charge
+of shelling.  The claims stage's evidence pairs (a denial's "these allegations" pointing
+back) are kept beside these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ..claims import actors
+from .rules import StanceRules
+
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
+
+
+def content_keys(doc: Doc, claims: list[dict[str, Any]],
+                 rules: StanceRules) -> dict[str, frozenset[str]]:
+    """Content words of each claim (lemmas of nouns and verbs, claim nouns and light
+    verbs left out), to tell whether two claims speak of one act."""
+    out: dict[str, frozenset[str]] = {}
+    for claim in claims:
+        content = claim.get("content")
+        span = doc.char_span(content["start"], content["end"], alignment_mode="expand") \
+            if content else None
+        if span is None:
+            continue
+        out[claim["id"]] = frozenset(
+            t.lemma_.lower() for t in span if t.pos_ in CONTENT_POS and not t.is_stop
+            and t.lemma_.lower() not in rules.claim_heads and len(t.text) > 2)
+    return out
+
+
+def speaker_parties(doc: Doc, claims: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
+    """Codes of the parties a claim's speaker span joins ("Officials in Russia and Iran":
+    RUS and IRN) — conjoined names only: "China's Taiwan Affairs Office" speaks for
+    China alone, though it names Taiwan."""
+    out: dict[str, frozenset[str]] = {}
+    for claim in claims:
+        ref = claim.get("speaker")
+        span = doc.char_span(ref["start"], ref["end"], alignment_mode="expand") if ref else None
+        if span is None:
+            continue
+        joined = [t for t in span if t.dep_ == "conj" and span.start <= t.head.i < span.end]
+        tokens = [t for t in span if t in joined or any(j.head == t for j in joined)]
+        out[claim["id"]] = frozenset(code for _, code in actors.mentions(tokens))
+    return out
+
+
+def speaker_code(claim: Mapping[str, Any]) -> str | None:
+    speaker = claim.get("speaker") or {}
+    resolved = claim.get("resolved_speaker") or {}
+    return speaker.get("actor") or resolved.get("actor")
+
+
+def families(claim: Mapping[str, Any], events: Mapping[str, Mapping[str, Any]],
+             rules: StanceRules) -> set[str]:
+    """Families of the non-speech events a claim tells (its ``events`` ids)."""
+    out = set()
+    for event_id in claim.get("events") or []:
+        event = events.get(event_id)
+        if event is None or event.get("type") in rules.reported_exempt_types:
+            continue
+        family = rules.family(event.get("type"))
+        if family:
+            out.add(family)
+    return out
+
+
+def same_act(denial: Mapping[str, Any], claim: Mapping[str, Any],
+             denial_families: set[str], claim_families: set[str],
+             rules: StanceRules, deniers: frozenset[str] = frozenset(),
+             keys_shared: bool = False) -> list[str] | None:
+    """Evidence that ``denial`` answers ``claim``, or None: the claim accuses the denier
+    (its target), and the acts told, where both tell one, are of one family.
+    ``deniers``: every party the denial's speaker names ("officials in Russia and Iran"),
+    beside its actor.  A contested claim (kind ``claim``, no accused) is answered when
+    the two tell one act: a shared family, or shared content words (``keys_shared``)."""
+    deniers = deniers | {speaker_code(denial)} - {None}  # type: ignore[operator]
+    if not deniers or claim.get("kind") not in rules.pair_kinds:
+        return None
+    if speaker_code(claim) in deniers:
+        return None
+    if claim.get("kind") == "claim" and not claim.get("target"):
+        # a contested assertion accuses nobody: it is answered by whoever denies what
+        # it tells (same family, checked here; a shared word, checked by the caller)
+        if denial_families & claim_families:
+            return ["contested-claim"] + [f"same-family:{f}"
+                                          for f in sorted(denial_families & claim_families)]
+        return None if not keys_shared else ["contested-claim", "same-words"]
+    if claim.get("target") not in deniers:
+        return None
+    denier = claim["target"]
+    if denial_families and claim_families and not denial_families & claim_families:
+        return None
+    shared = sorted(denial_families & claim_families)
+    return [f"denier-is-target:{denier}"] + [f"same-family:{f}" for f in shared]
+
+
+def _related(claim: Mapping[str, Any], anchors: list[Mapping[str, Any]],
+             fams: Mapping[str, set[str]], keys: Mapping[str, frozenset[str]]) -> bool:
+    """Whether ``claim`` tells the act of one of the claims a denial points back to: an
+    event of the same family, or a shared content word."""
+    for anchor in anchors:
+        if anchor is claim or fams[claim["id"]] & fams[anchor["id"]] or \
+                keys.get(claim["id"], frozenset()) & keys.get(anchor["id"], frozenset()):
+            return True
+        if abs(claim["sentence"] - anchor["sentence"]) <= 1 and _same_speaker(claim, anchor):
+            return True  # the accuser going on about it ("Zhao criticised ..., Zhao told")
+    return False
+
+
+def _same_speaker(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Same actor, or names sharing a word ("Zhao" and "Zhao Lijian")."""
+    if speaker_code(a) and speaker_code(a) == speaker_code(b):
+        return True
+    names = [set(((c.get("speaker") or {}).get("text") or "").split()) for c in (a, b)]
+    return bool(names[0] & names[1] - {"the", "The"})
+
+
+def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]],
+                kept: list[dict[str, Any]], rules: StanceRules,
+                keys: Mapping[str, frozenset[str]] | None = None,
+                parties: Mapping[str, frozenset[str]] | None = None) -> list[dict[str, Any]]:
+    """``kept`` pairs whose denial is still a denial, plus a pair for every denial and
+    claim of the same act, in claim order.
+
+    When the claims stage found what a denial points back to ("an accusation Armenia
+    rejected", "Baku's version"), other claims join only if they tell that act (same
+    event family or a shared content word in ``keys``): an article may hold charges of
+    several incidents against the same party, and a denial answers one of them.
+    """
+    keys, parties = keys or {}, parties or {}
+    by_id = {c["id"]: c for c in claims}
+    by_event = {e["id"]: e for e in events if e.get("id")}
+    fams = {c["id"]: families(c, by_event, rules) for c in claims}
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    anchors: dict[str, list[dict[str, Any]]] = {}
+    for pair in kept:
+        denial = by_id.get(pair["denial"])
+        if denial is not None and denial["kind"] == "denial" and pair["claim"] in by_id:
+            out[(pair["denial"], pair["claim"])] = dict(pair)
+            anchors.setdefault(denial["id"], []).append(by_id[pair["claim"]])
+    for denial in claims:
+        if denial["kind"] != "denial":
+            continue
+        for claim in claims:
+            if claim is denial:
+                continue
+            act_keys = keys.get(denial["id"], frozenset()).union(
+                *(keys.get(a["id"], frozenset()) for a in anchors.get(denial["id"], [])))
+            evidence = same_act(denial, claim, fams[denial["id"]], fams[claim["id"]], rules,
+                                parties.get(denial["id"], frozenset()),
+                                bool(act_keys & keys.get(claim["id"], frozenset())))
+            if evidence is None or (denial["id"] in anchors and not _related(
+                    claim, anchors[denial["id"]], fams, keys)):
+                continue
+            found = out.setdefault((denial["id"], claim["id"]), {
+                "claim": claim["id"], "denial": denial["id"], "score": 1.0, "evidence": []})
+            found["evidence"] = list(dict.fromkeys([*found["evidence"], *evidence]))
+    _share_between_denials(claims, out)
+    order = {c["id"]: i for i, c in enumerate(claims)}
+    return sorted(out.values(), key=lambda p: (order[p["denial"]], order[p["claim"]]))
+
+
+def _share_between_denials(claims: list[dict[str, Any]],
+                           out: dict[tuple[str, str], dict[str, Any]]) -> None:
+    """"Kigali denied the accusation, saying its forces had not crossed": denials one
+    speaker makes in one breath (same or next sentence) answer the same claims."""
+    denials = [c for c in claims if c["kind"] == "denial" and speaker_code(c)]
+    answered: dict[str, set[str]] = {}
+    for denial_id, claim_id in out:
+        answered.setdefault(denial_id, set()).add(claim_id)
+    for first in denials:
+        for second in denials:
+            if first is second or speaker_code(first) != speaker_code(second) or \
+                    abs(first["sentence"] - second["sentence"]) > 1:
+                continue
+            for claim_id in sorted(answered.get(first["id"], set())):
+                if claim_id == second["id"] or (second["id"], claim_id) in out:
+                    continue
+                out[(second["id"], claim_id)] = {
+                    "claim": claim_id, "denial": second["id"], "score": 1.0,
+                    "evidence": [f"same-denier-as:{first['id']}"]}

@@ -1,0 +1,60 @@
+"""``configs/claims/stance.json`` as one typed, frozen object (see :mod:`..settings`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ...config import DEFAULT_CONFIG_DIR
+from .. import settings
+from ..settings import key
+from ..wordclasses import DEFAULT_SHARED_DIR, resolve
+
+DEFAULT_STANCE_FILE = DEFAULT_CONFIG_DIR / "claims" / "stance.json"
+
+
+@dataclass(frozen=True)
+class SpeechEvent:
+    """How an event at a claim's cue is re-coded to agree with the claim's kind."""
+
+    type: str
+    cameo: str
+    mode: str | None = None
+    from_types: frozenset[str] = key("from", frozenset())
+
+
+@dataclass(frozen=True)
+class StanceRules:
+    """Word classes of the stance pass; every set holds lower-case lemmas."""
+
+    discrediting: frozenset[str] = key("discrediting.words")
+    discrediting_verbs: frozenset[str] = key("discrediting.verbs")
+    claim_heads: frozenset[str] = key("discrediting.claim_heads")
+    modal_auxiliaries: frozenset[str] = key("modal_auxiliaries")
+    perception_verbs: frozenset[str] = key("perception_verbs.lemmas")
+    neutral_acts: frozenset[str] = key("neutral_acts.lemmas")
+    hostile_adverbs: frozenset[str] = key("hostile_adverbs")
+    own_heads: frozenset[str] = key("own_heads.lemmas")
+    own_act_types: frozenset[str] = key("own_act_types")
+    reported_exempt_types: frozenset[str] = key("reported_exempt_types")
+    performed_types: frozenset[str] = key("performed_types")
+    pair_kinds: frozenset[str] = key("pairs.kinds")
+    families: dict[str, frozenset[str]] = key("pairs.families")
+    speech_events: dict[str, SpeechEvent] = key("speech_events")
+
+    def family(self, event_type: str | None) -> str | None:
+        """The family a PLOVER type belongs to (None: a family of its own)."""
+        for name, types in self.families.items():
+            if event_type in types:
+                return name
+        return event_type
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: str | Path = DEFAULT_STANCE_FILE) -> StanceRules:
+    """The stance rules, read once per file (every document asks)."""
+    path = Path(path or DEFAULT_STANCE_FILE)
+    shared = path.parent.parent / "lexicon"
+    data = resolve(settings.read_json(path), shared if shared.is_dir() else DEFAULT_SHARED_DIR)
+    return settings.build(StanceRules, data, path)

@@ -1,0 +1,273 @@
+"""The stance pass (pipeline/stages/stance): claim kinds from what the content says,
+reported events, speech-act events that agree with kinds, and denial pairs by the same
+act.  Every sentence here is written for these tests (none comes from the corpus or
+the stance probes)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.stages.stance.frames import main_clauses, negated
+from pipeline.stages.stance.pairs import same_act
+from pipeline.stages.stance.rules import load_rules
+
+
+def _kinds(doc: Doc) -> list[str]:
+    return [c["kind"] for c in doc._.claims]
+
+
+def _one(doc: Doc, kind: str) -> dict:
+    found = [c for c in doc._.claims if c["kind"] == kind]
+    assert len(found) == 1, doc._.claims
+    return found[0]
+
+
+def _pairs(doc: Doc) -> set[tuple[str, str]]:
+    return {(p["denial"], p["claim"]) for p in doc._.pairs}
+
+
+# ---------------------------------------------------------------- denial
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hanoi said the reports of a naval build-up were groundless.",
+    "The ministry said the claims about secret arms shipments were a fabrication.",
+    "Caracas denounced the report as a smear campaign by its enemies.",
+    "Officials in Minsk said Warsaw was inventing border incidents to justify new fences.",
+])
+def test_judging_a_claim_false_is_a_denial(nlp: Language, sentence: str) -> None:
+    """Whatever the cue ("said", "denounced"), calling a claim false denies it."""
+    assert "denial" in _kinds(nlp(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya's army said its soldiers had never crossed into Somalia.",
+    "Ecuador said it did not expel any foreign journalists last year.",
+    "Kigali said Rwanda has not sent a single soldier across the border.",
+    "Niger's junta said its drones had struck no civilian targets.",
+])
+def test_the_speakers_side_not_doing_an_act_is_a_denial(nlp: Language, sentence: str) -> None:
+    doc = nlp(sentence)
+    claim = _one(doc, "denial")
+    assert claim["rule"].endswith("own-side-negated")
+
+
+def test_an_act_said_not_to_have_happened_to_anyone_is_a_denial(nlp: Language) -> None:
+    """An agentless passive: whoever is named is the one it did not happen to."""
+    doc = nlp("Islamabad said no Afghan refugees were deported from its border camps.")
+    assert _kinds(doc) == ["denial"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The monitors said they had not seen any shelling near the plant.",
+    "Japan's coast guard said no damage was reported after the missile fell.",
+    "Cabo Verde's minister said his country would not send troops to the force.",
+    "Lima said Peru grants no outside power a veto over its naval drills.",
+])
+def test_not_seeing_or_not_planning_is_no_denial(nlp: Language, sentence: str) -> None:
+    """Observations and intentions are stated, not denied (perception verbs, modals)."""
+    assert "denial" not in _kinds(nlp(sentence))
+
+
+# ---------------------------------------------------------------- accusation
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Poland's border guard said Belarusian officers had escorted migrants to the fence.",
+     "BLR"),
+    ("According to Lithuania, Russian agents recruited teenagers to set fire to warehouses.",
+     "RUS"),
+    ("Guatemala said Honduras was illegally granting fishing licences in its waters.", "HND"),
+    ("Bangkok said a Cambodian rocket attack in Thailand's Sisaket province had killed two "
+     "villagers.", "KHM"),
+])
+def test_another_party_doing_an_act_is_an_accusation(nlp: Language, sentence: str,
+                                                      target: str) -> None:
+    """No accusing verb: another coded party did something to someone, as a fact."""
+    claim = _one(nlp(sentence), "accusation")
+    assert claim["target"] == target
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ottawa said Mexico had agreed to resume the trade talks.",
+    "Ankara said Greece could deploy more troops on the islands.",
+    "The agency said Iran's stockpile of enriched uranium had grown.",
+])
+def test_cooperation_possibility_and_change_accuse_nobody(nlp: Language, sentence: str) -> None:
+    assert "accusation" not in _kinds(nlp(sentence))
+
+
+def test_a_demonstrative_naming_a_hostile_act_blames_the_earlier_accused(
+        nlp: Language) -> None:
+    doc = nlp("Bogota accused Venezuela of moving tanks to the border on Monday. "
+              "\u201cThis is a provocation,\u201d the Colombian defence minister told reporters.")
+    accusations = [c for c in doc._.claims if c["kind"] == "accusation"]
+    assert [c["target"] for c in accusations] == ["VEN", "VEN"]
+    doc = nlp("Riga accused Moscow of cutting the undersea cable. \u201cIt was an act of "
+              "sabotage,\u201d the Latvian prime minister said.")
+    assert [c["target"] for c in doc._.claims if c["kind"] == "accusation"] == ["RUS", "RUS"]
+
+
+# ---------------------------------------------------------------- claim
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sudan's army said its units had captured the bridge at Omdurman.",
+    "Moscow said its forces had seized two villages near the river.",
+])
+def test_the_speakers_own_forceful_act_is_a_claim(nlp: Language, sentence: str) -> None:
+    assert _one(nlp(sentence), "claim")["rule"].endswith("own-side-act")
+
+
+# ---------------------------------------------------------------- frames
+
+
+def test_frames_read_negation_in_subject_object_and_adverb(base_nlp: Language) -> None:
+    for text, expected in [("No troops crossed the line.", True),
+                           ("The army killed no civilians.", True),
+                           ("The army has never fired first.", True),
+                           ("The army fired first.", False)]:
+        doc = base_nlp(text)
+        assert negated(main_clauses(doc[:])[0]) is expected, text
+
+
+# ---------------------------------------------------------------- events
+
+
+def _events_then_stance(nlp: Language, text: str, word: str, etype: str) -> Doc:
+    """Run every stage but events, then claims and stance with one injected event."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name not in ("events", "claims", "stance"):
+            doc = proc(doc)
+    start = text.index(word)
+    doc._.events = [{"id": "e1", "trigger": {"start": start, "end": start + len(word),
+                                            "text": word},
+                     "type": etype, "modality": "asserted", "cameo": "111",
+                     "mode": "disapprove", "rule": "test"}]
+    return nlp.get_pipe("stance")(nlp.get_pipe("claims")(doc))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Kenya's army said its soldiers had never crossed into Somalia.", "crossed"),
+    ("The ministry said talks were held in Doha on Monday.", "held"),
+])
+def test_events_a_speaker_tells_of_are_reported(nlp: Language, text: str, word: str) -> None:
+    """Every kind but report: denials and statements too (ANNOTATION.md, modality 3)."""
+    doc = _events_then_stance(nlp, text, word, "COERCE")
+    assert doc._.events[0]["modality"] == "reported"
+
+
+def test_what_the_speaker_does_by_speaking_stays_asserted(nlp: Language) -> None:
+    doc = _events_then_stance(nlp, "Ottawa said it is imposing tariffs on Chinese steel.",
+                              "imposing", "SANCTION")
+    assert doc._.events[0]["modality"] == "asserted"
+
+
+@pytest.mark.parametrize(("text", "word", "etype"), [
+    ("Hanoi said it stands ready to resume talks with Manila.", "ready", "AGREE"),
+    ("Quito said Ecuador regards Peru as a strategic partner.", "partner", "SUPPORT"),
+    ("The minister said the rebels must lay down their arms.", "lay", "REQUEST"),
+])
+def test_a_stance_or_demand_made_by_speaking_stays_asserted(
+        nlp: Language, text: str, word: str, etype: str) -> None:
+    doc = _events_then_stance(nlp, text, word, etype)
+    assert doc._.events[0]["modality"] == "asserted"
+
+
+def test_a_speech_act_that_is_a_claim_stays_asserted_inside_another(nlp: Language) -> None:
+    doc = _events_then_stance(
+        nlp, "Chile says Peruvian troops opened fire, an accusation that Peru has rejected.",
+        "rejected", "REJECT")
+    assert [c["kind"] for c in doc._.claims] == ["accusation", "denial"]
+    assert doc._.events[0]["modality"] == "asserted"
+
+
+def test_a_reports_content_stays_asserted(nlp: Language) -> None:
+    doc = _events_then_stance(nlp, "The news agency reported that talks were held in Doha.",
+                              "held", "CONSULT")
+    assert doc._.claims[0]["kind"] == "report"
+    assert doc._.events[0]["modality"] == "asserted"
+
+
+def test_a_denials_cue_is_a_reject_event(nlp: Language) -> None:
+    """One reading across layers: the speech act a denial claim makes is a REJECT."""
+    doc = _events_then_stance(nlp, "Caracas denounced the report as a smear campaign.",
+                              "denounced", "ACCUSE")
+    assert _one(doc, "denial")
+    assert doc._.events[0]["type"] == "REJECT" and doc._.events[0]["cameo"] == "016"
+    assert doc._.events[0]["modality"] == "asserted"
+
+
+# ---------------------------------------------------------------- pairs
+
+
+def test_a_denial_answers_every_charge_of_the_same_act(nlp: Language) -> None:
+    doc = nlp("Nairobi accused Mogadishu of shelling a police post near Mandera. "
+              "Kenya's interior ministry also said Somali troops had shelled the post twice. "
+              "Somalia rejected the accusations.")
+    denial = _one(doc, "denial")
+    charges = [c["id"] for c in doc._.claims if c["kind"] == "accusation"]
+    assert len(charges) == 2
+    assert _pairs(doc) == {(denial["id"], c) for c in charges}
+
+
+def test_denials_in_one_breath_answer_the_same_claim(nlp: Language) -> None:
+    doc = nlp("Caracas accused Bogota of shelling its border posts. "
+              "Colombia rejected the accusation, saying its forces had not fired a shell.")
+    accusation = _one(doc, "accusation")
+    denials = [c["id"] for c in doc._.claims if c["kind"] == "denial"]
+    assert len(denials) == 2
+    assert _pairs(doc) == {(d, accusation["id"]) for d in denials}
+
+
+def test_same_act_needs_the_denier_accused_and_one_family() -> None:
+    rules = load_rules()
+    denial = {"kind": "denial", "speaker": {"actor": "SOM"}}
+    charge = {"kind": "accusation", "target": "SOM", "speaker": {"actor": "KEN"}}
+    assert same_act(denial, charge, {"force"}, {"force"}, rules) is not None
+    assert same_act(denial, charge, set(), {"force"}, rules) is not None
+    assert same_act(denial, charge, {"supply"}, {"force"}, rules) is None
+    assert same_act(denial, {**charge, "target": "ETH"}, set(), set(), rules) is None
+    assert same_act(denial, {**charge, "speaker": {"actor": "SOM"}}, set(), set(), rules) is None
+    together = {"kind": "denial", "speaker": {"actor": "ETH"}}
+    assert same_act(together, charge, set(), set(), rules, frozenset({"SOM"})) is not None
+
+
+# ---------------------------------------------------------------- speakers
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("A spokesman for Kenya's navy said the patrol boats had returned to port.", "KEN"),
+    ("Peruvian Foreign Ministry spokeswoman Ana Rojas said the talks would resume.", "PER"),
+    ("Chad's government rejected the accusation. Its spokesman said the border was calm.",
+     "TCD"),
+])
+def test_a_speaker_speaks_for_the_party_its_title_names(nlp: Language, text: str,
+                                                        code: str) -> None:
+    assert nlp(text)._.claims[-1]["speaker"]["actor"] == code
+
+
+def test_a_contested_claim_is_answered_by_a_denial_of_what_it_tells(nlp: Language) -> None:
+    """A claim accuses nobody; a denial answers it when both tell one act (here: a
+    shared place name), not by an accused party."""
+    doc = nlp("Moscow said its forces had captured the town of Lysk on Friday. "
+              "Kyiv said reports that Lysk had fallen were false.")
+    claim, denial = _one(doc, "claim"), _one(doc, "denial")
+    assert (denial["id"], claim["id"]) in _pairs(doc)
+    other = nlp("Moscow said its forces had captured the town of Lysk on Friday. "
+                "Kyiv said reports of a dam breach in the south were false.")
+    assert _pairs(other) == set()
+
+
+def test_a_body_named_after_another_country_speaks_for_its_own(nlp: Language) -> None:
+    """"China's Taiwan Affairs Office" denies for China: the accuser Taiwan, named in the
+    office's title, is not one of the deniers."""
+    doc = nlp("Taiwan's coast guard said Chinese ships had rammed two fishing boats near "
+              "Kinmen. China's Taiwan Affairs Office said Chinese ships had never rammed "
+              "any boats.")
+    accusation, denial = _one(doc, "accusation"), _one(doc, "denial")
+    assert denial["speaker"]["actor"] == "CHN"
+    assert (denial["id"], accusation["id"]) in _pairs(doc)
