@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         return bench_main(args.stage, Path(args.data), settings, limit=args.limit,
                           errors=args.errors)
     if args.command == "pairs":
-        from .stages.claims.table import show_pairs
+        from .view.pairs import show_pairs
 
         return show_pairs(Path(args.out_dir), settings, recompute=args.recompute)
     return 2

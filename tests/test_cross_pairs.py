@@ -1,4 +1,5 @@
-"""Cross-article pairing (pipeline/claims/across.py): denials in one article matched with
+"""Cross-article pairing (logic: pipeline/stages/claims/across.py; files:
+pipeline/batch/cross_pairs.py): denials in one article matched with
 claims of other articles of the same run, from the finished records only."""
 
 from __future__ import annotations
@@ -9,14 +10,10 @@ import random
 import pandas as pd
 import pytest
 
+from pipeline.batch.cross_pairs import read_cross_pairs, write_cross_pairs
 from pipeline.cli import main as cli_main
 from pipeline.schema import CROSS_PAIR_COLUMNS
-from pipeline.stages.claims.across import (
-    cross_pairs,
-    load_config,
-    read_cross_pairs,
-    write_cross_pairs,
-)
+from pipeline.stages.claims.across import cross_pairs, load_config
 
 
 def _doc(doc_id, dct, sentences, pairs=()):

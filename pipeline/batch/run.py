@@ -84,7 +84,7 @@ def finish_batch(out_dir: str | Path, settings: dict[str, Any]) -> dict[str, int
     same result.  Today: denials paired with claims made in other articles
     (``cross_pairs.jsonl``/``.csv``).  Returns record counts for the summary.
     """
-    from ..stages.claims.across import write_cross_pairs
+    from .cross_pairs import write_cross_pairs
 
     return {"cross_pairs": write_cross_pairs(Path(out_dir), settings)}
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .across import DOCUMENTS, is_stale, read_cross_pairs, write_cross_pairs
+from ..batch.cross_pairs import is_stale, read_cross_pairs, write_cross_pairs
+from ..batch.writers import DOCUMENTS
 
 MAX_TEXT = 90
 
