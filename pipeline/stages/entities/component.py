@@ -25,6 +25,7 @@ from ...config import DEFAULT_CONFIG_DIR
 from ...schema import ENTITY_LABELS
 from .coding import phrase_codes
 from .dictionary import ActorDictionary, load_actors
+from .positions import SpanIndex
 
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 # labels whose names often embed a place or demonym ("Russian Defense Ministry", "Gulf of Oman")
@@ -177,33 +178,35 @@ class ActorEntities:
         return filter_spans(spans)
 
     # ------------------------------------------------------------------ merge
-    @staticmethod
-    def _overlaps(a: Span, b: Span) -> bool:
-        return a.start < b.end and b.start < a.end
-
     def _merge(self, model: list[Span], dictionary: list[Span], patterns: list[Span]) -> list[Span]:
         """Combine sources: patterns, then dictionary names, override conflicting NER.
 
         A model entity that strictly contains a dictionary name survives only when its
         label is one that embeds place names (ORG "Russian Defense Ministry"); a PERSON
-        "Announces Iran" gives way to the GPE "Iran".
+        "Announces Iran" gives way to the GPE "Iran".  Clashes are found through the
+        tokens each span covers, so the merge costs the spans' length, not matches times
+        entities (which made long articles quadratic).
         """
-        result = list(model)
+        result = SpanIndex(model)
         for forced in patterns:
-            result = [e for e in result if not self._overlaps(e, forced)] + [forced]
+            for key in result.overlapping(forced):
+                result.remove(key)
+            result.add(forced)
         for name in filter_spans(dictionary):
-            clash = [e for e in result if self._overlaps(e, name)]
+            clash = result.overlapping(name)
             keep_model = any(
                 e.start <= name.start and name.end <= e.end
                 and (e.start, e.end) != (name.start, name.end)
                 and (e.label_ in COMPOSITE_LABELS or e.label_ not in ENTITY_LABELS
                      and e.label_ not in ("CARDINAL", "ORDINAL", "QUANTITY"))
-                for e in clash
+                for e in (result.span(key) for key in clash)
             )
             if keep_model:
                 continue
-            result = [e for e in result if e not in clash] + [name]
-        return result
+            for key in clash:
+                result.remove(key)
+            result.add(name)
+        return result.spans()
 
     def _propagate_persons(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A surname already seen in a full PERSON name is that person elsewhere too."""

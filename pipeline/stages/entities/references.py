@@ -84,9 +84,18 @@ class References:
         """"he", "his": the last coded person named before, in this sentence or the last."""
         sent_start = tok.sent.start
         prior = tok.doc[sent_start - 1].sent.start if sent_start > 0 else 0
-        for ent in reversed([e for e in tok.doc.ents if prior <= e.start and e.end <= tok.i]):
-            if ent.label_ == "PERSON" and ent._.actor and ent._.actor.get("code"):
+        # walk back over the entities' own tokens: listing ``doc.ents`` per pronoun made
+        # long articles quadratic
+        i = tok.i - 1
+        while i >= prior:
+            ent = entity_at(tok.doc[i])
+            if ent is None:
+                i -= 1
+                continue
+            if prior <= ent.start and ent.end <= tok.i and ent.label_ == "PERSON" \
+                    and ent._.actor and ent._.actor.get("code"):
                 return [dict(ent._.actor)]
+            i = ent.start - 1
         return []
 
     def _bound_subject(self, tok: Token, kind: str, depth: int) -> list[Actor]:

@@ -187,13 +187,18 @@ class EventStage:
         the inner one's counterpart as recipient when it names none itself.
         """
         gone: set[int] = set()
+        # events by trigger token: each absorbing event looks only at the tokens in its
+        # scope (every event against every event was quadratic on long articles)
+        at: dict[int, list[int]] = {}
+        for n, event in enumerate(events):
+            at.setdefault(event["_tok"].i, []).append(n)
         for ev in sorted(events, key=lambda e: e["_tok"].i):
             rule: Rule = ev["_rule"]
             if not rule.absorbs or id(ev) in gone:
                 continue
             scope = self._absorb_scope(ev["_tok"])
-            for other in events:
-                if other is ev or id(other) in gone or other["_tok"].i not in scope:
+            for other in [events[n] for n in sorted(n for i in scope for n in at.get(i, ()))]:
+                if other is ev or id(other) in gone:
                     continue
                 if "*" not in rule.absorbs and other["type"] not in rule.absorbs:
                     continue
