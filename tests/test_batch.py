@@ -219,5 +219,5 @@ def test_dask_local_cluster_gives_the_same_documents(tmp_path, nlp, settings, qu
         return sorted((out / "documents.jsonl").read_text("utf-8").splitlines())
 
     assert ordered(local) == ordered(dask)
-    manifest = json.loads((dask / "manifest.json").read_text("utf-8"))
-    assert manifest["run"]["engine"] == "dask"
+    facts = json.loads((dask / "run.json").read_text("utf-8"))
+    assert facts["run"]["engine"] == "dask"

@@ -64,7 +64,8 @@ def test_cli_run_and_evaluate_exit_codes(tmp_path):
     assert cli_main(["run", str(src), "--out", str(out), "--dct", "2020-01-01"]) == 0
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["documents"] == 1 and manifest["failed"] == 0
-    assert set(manifest["timings"]["seconds_per_stage"]) >= {"tagger", "timexes", "claims"}
+    facts = json.loads((out / "run.json").read_text())
+    assert set(facts["timings"]["seconds_per_stage"]) >= {"tagger", "timexes", "claims"}
     gold = tmp_path / "gold"
     gold.mkdir()
     record = _lines(out / "documents.jsonl")[0]

@@ -115,7 +115,7 @@ def measure_pipeline(corpus: Path, settings: dict[str, Any], workers: int) -> di
         summary = run([corpus], out, settings=settings, engine=engine, workers=workers,
                       log=open(os.devnull, "w"), progress=False)
         seconds = time.perf_counter() - start
-        stages = json.loads((Path(out) / "manifest.json").read_text("utf-8"))["timings"]
+        stages = json.loads((Path(out) / "run.json").read_text("utf-8"))["timings"]
     engine.close()
     return {"articles": summary.documents, "tokens": summary.tokens, "seconds": seconds,
             "failed": summary.failed, "stages": stages["seconds_per_stage"]}
