@@ -15,7 +15,7 @@ from .draft import Draft
 from .kinds import assign_kinds
 from .lexicon import Lexicon
 from .pairing import pair_denials
-from .quotes import find_quotes
+from .quotes import find_quotes, quotes_near
 from .speakers import inherit_actors, resolve_pronouns, run_on_quotes
 
 REPORTED_KINDS = frozenset({"accusation", "claim"})
@@ -77,7 +77,8 @@ def annotate(doc: Doc, lex: Lexicon, book: ActorDictionary | None = None) -> Doc
     events = doc._.events if isinstance(doc._.events, list) else []
     drafts: list[Draft] = []
     for index, sent in enumerate(sents):
-        drafts.extend(find_drafts(sent, index, lex, book, quotes))
+        near = quotes_near(quotes, sent.start_char, sent.end_char)
+        drafts.extend(find_drafts(sent, index, lex, book, near))
     drafts = _dedupe(sorted(drafts, key=lambda d: (d.sentence, d.anchor)))
     resolve_pronouns(drafts, lex, sents, book)
     inherit_actors(drafts, lex)
