@@ -296,8 +296,10 @@ class ActorEntities:
         spans = self._propagate_persons(doc, spans)
         spans = filter_spans(spans)
         doc.ents = spans
+        # read once: ``doc.ents`` rebuilds its list from every token on each access
+        ents = list(doc.ents)
         pending = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in ENTITY_LABELS:
                 ent._.actor = self._actor(ent)
                 if ent._.actor is None:
@@ -306,27 +308,27 @@ class ActorEntities:
         for ent in pending:
             if ent.label_ in ("PERSON", "ORG", "FAC"):
                 ent._.actor = self._context_actor(ent)
-        self._propagate_person_actors(doc)
-        self._inherit_from_head_entity(doc)
+        self._propagate_person_actors(ents)
+        self._inherit_from_head_entity(ents)
         return doc
 
     @staticmethod
-    def _propagate_person_actors(doc: Doc) -> None:
+    def _propagate_person_actors(ents: list[Span]) -> None:
         """A surname mention gets the actor of the full name it shortens."""
         known: dict[str, dict[str, Any]] = {}
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "PERSON" and ent._.actor:
                 known.setdefault(ent[-1].text, ent._.actor)
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "PERSON" and not ent._.actor and ent[-1].text in known:
                 ent._.actor = dict(known[ent[-1].text])
 
-    def _inherit_from_head_entity(self, doc: Doc) -> None:
+    def _inherit_from_head_entity(self, ents: list[Span]) -> None:
         """An uncoded name modifying a coded person shares the person's country: the
         "Ground Forces" in "Ground Forces Commander Kioumars Haydari" are the commander's."""
-        persons = {i: e for e in doc.ents if e.label_ == "PERSON" and e._.actor
+        persons = {i: e for e in ents if e.label_ == "PERSON" and e._.actor
                    for i in range(e.start, e.end)}
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in ("ORG", "FAC") or ent._.actor:
                 continue
             tok = ent.root
