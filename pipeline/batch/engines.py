@@ -47,13 +47,15 @@ SMALL_CHUNK = 8
 # characters per chunk at most (an article longer than this is a chunk of its own): the
 # model's working memory follows the characters in a batch, so peak memory stays the same
 # however many articles the corpus has and however long its longest run of long articles
+# (100,000 gave the same speed on the shared box and 427 MiB peak against 317 MiB)
 CHUNK_CHARS = 40_000
-# characters per part of a long article.  Measured (``bench long``, this model): peak
-# memory of the model on one piece grows about 3 MiB per 1,000 characters on top of
-# the ~350 MiB of a loaded pipeline, so 100,000 characters bound the model's share near
-# 300 MiB; parts this size leave every article of the corpus and of TempEval (the
-# longest 11 KB) in one piece, so their records stay those of a one-piece run, and cuts
-# fall at paragraph breaks, where sentences end anyway.
+# characters per part of a long article.  Measured in one piece (``bench long``, this
+# model): peak memory 274 MiB at 30,000 characters, 505 MiB at 100,000, 1,124 MiB at
+# 300,000, i.e. about 3.2 MiB per 1,000 characters over ~180 MiB, so 100,000 characters
+# bound the model's share near 320 MiB (a 3 MB article peaks near 1.2 GB with the Doc
+# and records of the whole).  Parts this size leave every article of the corpus and of
+# TempEval (the longest 11 KB) in one piece, so their records are those of a one-piece
+# run; cuts fall at paragraph breaks, where sentences end anyway.
 PART_CHARS = 100_000
 # chunks in flight per worker: keeps every worker busy without reading the whole corpus
 WINDOW_PER_WORKER = 2
