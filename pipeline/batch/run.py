@@ -8,7 +8,8 @@ whole line.  At the end ``documents.jsonl`` is written in **input order** (the o
 the inputs on the command line, files sorted by name, JSONL lines in file order), so the
 output is the same bytes whatever the engine, the worker count, or how many times the run
 was interrupted and resumed.  Then :func:`finish_batch` runs, the CSV tables are rebuilt
-from ``documents.jsonl``, and ``errors.jsonl`` and ``manifest.json`` are written.
+from ``documents.jsonl``, and ``errors.jsonl``, ``manifest.json`` (the same bytes on every
+rerun) and ``run.json`` (timings, work done and reused) are written.
 
 One article failing (an exception in any stage) is recorded in ``errors.jsonl`` with its
 reason and the run goes on.
