@@ -4,6 +4,7 @@ parsing only."""
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -11,8 +12,8 @@ from .batch.readers import parse_dct
 
 
 def _dct(value: str) -> str:
-    parsed = parse_dct(value)
-    if parsed is None or len(value) != 10:
+    parsed = parse_dct(value) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
+    if parsed is None:
         raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}")
     return parsed
 
@@ -45,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--config", help="configuration folder (default: configs/)")
 
     bench = sub.add_parser("bench", help="measure a stage on a public benchmark")
-    bench.add_argument("stage", choices=["timex", "events", "stance", "speed"])
+    bench.add_argument("stage", choices=["timex", "events", "stance", "speed", "long"])
     bench.add_argument("--data", help="benchmark JSONL file, or a folder with articles/ and gold/"
                        " (speed: default TempEval texts)")
     bench.add_argument("--limit", type=int, help="only the first N records")
@@ -56,6 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="speed: article counts whose peak memory is compared")
     bench.add_argument("--repeat", type=int, default=2,
                        help="speed: rounds of throughput measurements (best kept)")
+    bench.add_argument("--sizes", default="30000,300000,3000000",
+                       help="long: article sizes in characters")
+    bench.add_argument("--part", type=int, help="long: characters per part (default: the "
+                                                "engine's)")
     bench.add_argument("--config", help="configuration folder (default: configs/)")
 
     pairs = sub.add_parser("pairs", help="list a run's cross-article denial→claim pairs")
@@ -122,6 +127,11 @@ def main(argv: list[str] | None = None) -> int:
                               articles=args.limit or 200, workers=args.workers,
                               memory=tuple(int(n) for n in args.memory.split(",") if n),
                               repeat=args.repeat)
+        if args.stage == "long":
+            from .evaluation.long import main as long_main
+
+            return long_main(settings, tuple(int(n) for n in args.sizes.split(",") if n),
+                             args.part)
         if not args.data:
             build_parser().error("bench timex|events|stance needs --data")
         return bench_main(args.stage, Path(args.data), settings, limit=args.limit,

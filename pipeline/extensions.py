@@ -6,7 +6,8 @@ Every stage writes plain JSON-ready values (dicts, lists, strings) so that a
 
 Layer locations:
 
-- ``doc._.doc_id``, ``doc._.dct`` (``YYYY-MM-DD`` or ``None``), ``doc._.meta``
+- ``doc._.doc_id``, ``doc._.dct`` (``YYYY-MM-DD`` or ``None``), ``doc._.dct_source``
+  (where the DCT came from: ``meta``, ``dateline``, ``option`` or ``none``), ``doc._.meta``
 - sentences: ``doc.spans["sentences"]`` (trimmed of surrounding whitespace)
 - entities: ``doc.ents``; each span's ``span._.actor`` is ``{"code", "sector"}`` or ``None``
 - timexes: ``doc.spans["timexes"]``; each span's ``span._.timex`` is
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span
 SENTENCES = "sentences"
 TIMEXES = "timexes"
 
-_DOC_ATTRS = ("doc_id", "dct", "meta", "events", "claims", "pairs")
+_DOC_ATTRS = ("doc_id", "dct", "dct_source", "meta", "events", "claims", "pairs")
 _SPAN_ATTRS = ("actor", "timex")
 
 

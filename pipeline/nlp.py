@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from . import extensions  # noqa: F401
 from .config import load_settings, resource
+from .model_check import check_model
 from .stages.claims import component as _claims  # noqa: F401  (registers the factories)
 from .stages.entities import component as _entities  # noqa: F401
 from .stages.events import component as _events  # noqa: F401
@@ -49,6 +50,7 @@ def build_nlp(settings: dict[str, Any] | None = None, exclude: Iterable[str] = (
     settings = settings or load_settings()
     skip = set(exclude)
     nlp = spacy.load(settings["model"]["name"])
+    check_model(nlp.meta, settings)
     extend_tokenizer(nlp, settings.get("tokenizer", {}))
     for name, placement in STAGES:
         if name not in skip:

@@ -147,10 +147,16 @@ def char_span_ref(text: str, start: int, end: int) -> SpanRef:
 def sentence_index(doc: Doc, char: int) -> int:
     """Index into ``doc.spans["sentences"]`` of the sentence containing ``char``."""
     sents = doc.spans[ext.SENTENCES]
-    for i, sent in enumerate(sents):
-        if char < sent.end_char:
-            return i
-    return max(len(sents) - 1, 0)
+    # binary search (sentences are in text order): a linear scan per lookup made
+    # document-level passes quadratic on long articles
+    lo, hi = 0, len(sents)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if char < sents[mid].end_char:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo if lo < len(sents) else max(len(sents) - 1, 0)
 
 
 def entity_records(doc: Doc) -> list[EntityRecord]:
@@ -190,6 +196,7 @@ def document_record(doc: Doc) -> dict[str, Any]:
     return {
         "doc_id": doc._.doc_id,
         "dct": doc._.dct,
+        "dct_source": doc._.dct_source or ("none" if doc._.dct is None else "option"),
         "meta": doc._.meta or {},
         "text": doc.text,
         "sentences": [

@@ -219,5 +219,30 @@ def test_dask_local_cluster_gives_the_same_documents(tmp_path, nlp, settings, qu
         return sorted((out / "documents.jsonl").read_text("utf-8").splitlines())
 
     assert ordered(local) == ordered(dask)
-    manifest = json.loads((dask / "manifest.json").read_text("utf-8"))
-    assert manifest["run"]["engine"] == "dask"
+    facts = json.loads((dask / "run.json").read_text("utf-8"))
+    assert facts["run"]["engine"] == "dask"
+
+
+def test_parts_cut_at_paragraphs_then_sentences():
+    text = ("One short sentence here. Another one follows it. " * 6).strip()
+    cuts = split_points(text, 120)
+    assert cuts and all(text[c - 2] == "." and text[c - 1] == " " for c in cuts)
+    para = "First paragraph line.\nSecond line of it.\n\nNext paragraph starts."
+    assert split_points(para, 50) == [para.index("\n\n") + 2]
+
+
+def test_long_article_in_parts_agrees_with_one_piece(nlp):
+    """Cut at paragraph breaks, the article's sentences and entities are those of a
+    one-piece run (the bench long measures this on 300 KB)."""
+    from pipeline.evaluation.long import agreement, long_article
+
+    text = long_article(12_000)
+    whole = annotate(nlp, [Article("w", text, {}, "2023-01-01")], {}, part_chars=10**6)[0]
+    parts = annotate(nlp, [Article("p", text, {}, "2023-01-01")], {}, part_chars=3_000)[0]
+    assert len(split_points(text, 3_000)) >= 3
+    one, cut = document_record(whole), document_record(parts)
+    assert cut["text"] == text
+    for layer, key in (("sentences", ("start", "end")), ("entities", ("start", "end", "label"))):
+        a = [[item[k] for k in key] for item in one[layer]]
+        b = [[item[k] for k in key] for item in cut[layer]]
+        assert a and agreement(a, b) >= 0.99, layer

@@ -64,7 +64,8 @@ def test_cli_run_and_evaluate_exit_codes(tmp_path):
     assert cli_main(["run", str(src), "--out", str(out), "--dct", "2020-01-01"]) == 0
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["documents"] == 1 and manifest["failed"] == 0
-    assert set(manifest["timings"]["seconds_per_stage"]) >= {"tagger", "timexes", "claims"}
+    facts = json.loads((out / "run.json").read_text())
+    assert set(facts["timings"]["seconds_per_stage"]) >= {"tagger", "timexes", "claims"}
     gold = tmp_path / "gold"
     gold.mkdir()
     record = _lines(out / "documents.jsonl")[0]
@@ -76,3 +77,27 @@ def test_cli_rejects_bad_dct(capsys):
     with pytest.raises(SystemExit):
         cli_main(["run", "x", "--out", "y", "--dct", "24/08/2023"])
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_records_reused_only_under_the_same_code(tmp_path, nlp, settings):
+    """The code hash stays out of the records (they keep their bytes across code edits)
+    but still decides reuse, through the run's sidecar."""
+    from pipeline.batch.resume import SIDECAR
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Iran and Russia held joint naval drills.", encoding="utf-8")
+    out = tmp_path / "out"
+    first = run([src], out, dct="2020-01-01", settings=settings, nlp=nlp, progress=False)
+    records = (out / "documents.jsonl").read_bytes()
+    again = run([src], out, dct="2020-01-01", settings=settings, nlp=nlp, progress=False)
+    assert (first.processed, again.reused) == (1, 1)
+    side = json.loads((out / SIDECAR).read_text("utf-8"))
+    assert side["code"] not in records.decode("utf-8")
+    side["code"] = "0" * 64  # as if the stages had been edited since
+    (out / SIDECAR).write_text(json.dumps(side), encoding="utf-8")
+    edited = run([src], out, dct="2020-01-01", settings=settings, nlp=nlp, progress=False)
+    assert (edited.processed, edited.reused) == (1, 0)
+    assert (out / "documents.jsonl").read_bytes() == records
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    assert "timings" not in manifest and "run" not in manifest

@@ -12,16 +12,18 @@ components work on batches while the time spent in each stage is still measured.
 batch fails, its articles are redone one at a time so that only the failing article is
 lost.
 
-Articles longer than ``nlp.max_length`` are cut at line breaks (else at whitespace) into
-parts no longer than ``max_length``; the model's components run on each part, the parts
-are joined with ``Doc.from_docs`` (no whitespace added, so the text and every offset are
-those of the whole article) and this project's document-level stages run on the joined
-Doc.  Memory therefore stays bounded by ``max_length`` for the model, the documented
-spaCy limit.
+Articles longer than ``PART_CHARS`` are cut at paragraph breaks (else line breaks, else
+sentence ends, else whitespace) into parts no longer than that; the model's components
+run on one part at a time, the parts are joined with ``Doc.from_docs`` (no whitespace
+added, so the text and every offset are those of the whole article) and this project's
+document-level stages run on the joined Doc.  The model's working memory grows with the
+text it is given at once, so it stays bounded by one part, however long the article;
+the document-level stages index spans by position and grow linearly.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 import traceback
@@ -45,7 +47,16 @@ SMALL_CHUNK = 8
 # characters per chunk at most (an article longer than this is a chunk of its own): the
 # model's working memory follows the characters in a batch, so peak memory stays the same
 # however many articles the corpus has and however long its longest run of long articles
+# (100,000 gave the same speed on the shared box and 427 MiB peak against 317 MiB)
 CHUNK_CHARS = 40_000
+# characters per part of a long article.  Measured in one piece (``bench long``, this
+# model): peak memory 274 MiB at 30,000 characters, 505 MiB at 100,000, 1,124 MiB at
+# 300,000, i.e. about 3.2 MiB per 1,000 characters over ~180 MiB, so 100,000 characters
+# bound the model's share near 320 MiB (a 3 MB article peaks near 1.2 GB with the Doc
+# and records of the whole).  Parts this size leave every article of the corpus and of
+# TempEval (the longest 11 KB) in one piece, so their records are those of a one-piece
+# run; cuts fall at paragraph breaks, where sentences end anyway.
+PART_CHARS = 100_000
 # chunks in flight per worker: keeps every worker busy without reading the whole corpus
 WINDOW_PER_WORKER = 2
 
@@ -95,6 +106,7 @@ def _new_doc(nlp: Language, article: Article, text: str | None = None) -> Doc:
     doc = nlp.make_doc(article.text if text is None else text)
     doc._.doc_id = article.doc_id
     doc._.dct = article.dct
+    doc._.dct_source = article.dct_source
     doc._.meta = article.meta
     return doc
 
@@ -112,52 +124,69 @@ def _run_components(nlp: Language, docs: list[Doc], timings: dict[str, float],
     return docs
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
+
+
+def _cut_in(window: str) -> int:
+    """Offset just after the last paragraph break in ``window``, else the last line
+    break, sentence end or whitespace; 0 if there is none."""
+    for mark in ("\n\n", "\n"):
+        found = window.rfind(mark)
+        if found > 0:
+            return found + len(mark)
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    if ends:
+        return ends[-1]
+    return max(window.rfind(" "), window.rfind("\t")) + 1
+
+
 def split_points(text: str, limit: int) -> list[int]:
-    """Cut offsets so that no part is longer than ``limit``: after a line break where
-    possible, else after whitespace, else at ``limit`` itself."""
+    """Cut offsets so that no part is longer than ``limit``: after a paragraph break
+    where possible, else a line break, sentence end or whitespace, else at ``limit``."""
     cuts: list[int] = []
     start = 0
     while len(text) - start > limit:
-        window = text[start:start + limit]
-        cut = window.rfind("\n") + 1
-        if cut <= 0:
-            cut = max(window.rfind(" "), window.rfind("\t")) + 1
-        if cut <= 0:
-            cut = limit
+        cut = _cut_in(text[start:start + limit]) or limit
         start += cut
         cuts.append(start)
     return cuts
 
 
-def annotate_long(nlp: Language, article: Article, timings: dict[str, float]) -> Doc:
-    """An article longer than ``nlp.max_length``: the model runs on parts, the project's
-    document-level stages on the joined Doc (offsets are those of the whole text)."""
+def annotate_long(nlp: Language, article: Article, timings: dict[str, float],
+                  part_chars: int = PART_CHARS) -> Doc:
+    """An article longer than ``part_chars``: the model runs on parts, one at a time,
+    the project's document-level stages on the joined Doc (offsets of the whole text)."""
     text = article.text
-    bounds = [0, *split_points(text, nlp.max_length), len(text)]
+    bounds = [0, *split_points(text, min(part_chars, nlp.max_length)), len(text)]
     names = _stage_names()
     last_model = max(i for i, (name, _) in enumerate(nlp.pipeline) if name not in names)
     head, tail = nlp.pipeline[:last_model + 1], nlp.pipeline[last_model + 1:]
-    start = time.perf_counter()
-    parts = [_new_doc(nlp, article, text[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
-    timings["tokenizer"] = timings.get("tokenizer", 0.0) + time.perf_counter() - start
-    parts = _run_components(nlp, parts, timings, head)
+    parts = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        start = time.perf_counter()
+        part = _new_doc(nlp, article, text[a:b])
+        timings["tokenizer"] = timings.get("tokenizer", 0.0) + time.perf_counter() - start
+        parts.extend(_run_components(nlp, [part], timings, head))
     # user data holds only the doc-level attributes at this point; they are set again
     doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])
     assert doc.text == text, "joined parts must give back the article text"
     doc._.doc_id, doc._.dct, doc._.meta = article.doc_id, article.dct, article.meta
+    doc._.dct_source = article.dct_source
     redo = [(n, p) for n, p in head if n == "trimmed_sentences"]  # sentences of the whole
     return _run_components(nlp, [doc], timings, [*redo, *tail])[0]
 
 
-def annotate(nlp: Language, articles: Sequence[Article],
-             timings: dict[str, float]) -> list[Doc | BaseException]:
-    """Docs for the articles (or the exception that stopped each one), in order."""
+def annotate(nlp: Language, articles: Sequence[Article], timings: dict[str, float],
+             part_chars: int = PART_CHARS) -> list[Doc | BaseException]:
+    """Docs for the articles (or the exception that stopped each one), in order;
+    articles longer than ``part_chars`` go through :func:`annotate_long`."""
+    limit = min(part_chars, nlp.max_length)
     results: list[Doc | BaseException | None] = [None] * len(articles)
-    short = [i for i, a in enumerate(articles) if len(a.text) <= nlp.max_length]
+    short = [i for i, a in enumerate(articles) if len(a.text) <= limit]
     for i, article in enumerate(articles):
-        if len(article.text) > nlp.max_length:
+        if len(article.text) > limit:
             try:
-                results[i] = annotate_long(nlp, article, timings)
+                results[i] = annotate_long(nlp, article, timings, limit)
             except Exception as exc:  # reported per article, never stops the chunk
                 results[i] = exc
     try:

@@ -13,11 +13,11 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+from .dates import dateline_date, parse_published
+
 META_SUFFIX = ".meta.json"
 
 
@@ -30,6 +30,8 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict)
     dct: str | None = None
     source: str = ""
+    # where the DCT came from: meta (``published``), dateline, option (``--dct``), none
+    dct_source: str = "none"
 
 
 @dataclass
@@ -48,16 +50,8 @@ class InputProblem:
 
 
 def parse_dct(value: Any) -> str | None:
-    """``YYYY-MM-DD`` from a ``published`` value (a date or an ISO timestamp), else None."""
-    if not isinstance(value, str):
-        return None
-    match = DATE_RE.match(value.strip())
-    if not match:
-        return None
-    try:
-        return date(*(int(g) for g in match.groups())).isoformat()
-    except ValueError:
-        return None
+    """``YYYY-MM-DD`` from a ``published`` value in any common format, else None."""
+    return parse_published(value)
 
 
 # Share of a decoded text that may be U+FFFD or control characters before the input is
@@ -102,10 +96,20 @@ def _finish(
     article.dct = parse_dct(published)
     if published not in (None, "") and article.dct is None:
         problems.append(InputProblem(
-            article.source, f"unparseable published date {published!r}; using --dct or none",
-            doc_id=article.doc_id, severity="warning"))
-    if article.dct is None:
-        article.dct = default_dct
+            article.source, f"unparseable published date {published!r}; using a dateline, "
+            "--dct or none", doc_id=article.doc_id, severity="warning"))
+    if article.dct is not None:
+        article.dct_source = "meta"
+        return article
+    article.dct, written = dateline_date(article.text, default_dct)
+    if article.dct is not None:
+        article.dct_source = "dateline"
+    elif default_dct is not None:
+        article.dct, article.dct_source = default_dct, "option"
+    if written is not None and article.dct_source != "dateline":
+        problems.append(InputProblem(
+            article.source, f"dateline date {written!r} has no year or cannot be read; "
+            "give --dct to date it", doc_id=article.doc_id, severity="warning"))
     return article
 
 

@@ -1,10 +1,18 @@
 """Resumable, incremental runs: a content hash per article and a store of finished lines.
 
-An article's hash covers everything its record depends on: its id, text, metadata and
-document date, the configuration's SHA-256, the model, this package's version and a hash
-of its source files.  The
-hash is written into the record (``content_hash``, the last key), so a rerun can tell
-which records are still valid without reprocessing anything.
+An article's hash covers everything its record depends on that can be named: its id,
+text, metadata and document date, the configuration's SHA-256, the model and its
+version, and this package's version.  The hash is written into the record
+(``content_hash``, the last key), so a rerun can tell which records are still valid
+without reprocessing anything.
+
+The source code decides records too, but its hash is kept OUT of the records: a record
+must stay the same bytes across code edits that do not change what it says (the
+reference run in ``outputs/`` is compared byte for byte, and a reviewer should see only
+records that moved).  The code hash lives in a sidecar, ``.resume.json`` beside
+``documents.jsonl`` (and ``.partial/code``), written by the run; records are reused only
+when the sidecar names the current code and the very ``documents.jsonl`` it was written
+with, so editing a stage still reprocesses everything on the next run.
 
 Kill safety: finished records are appended as whole lines to ``.partial/records.jsonl``
 in the output folder and flushed at once; a kill can at worst leave one incomplete last
@@ -26,6 +34,8 @@ from .writers import DOCUMENTS, dumps
 
 WORK_DIR = ".partial"
 RECORDS = "records.jsonl"
+SIDECAR = ".resume.json"  # code hash and documents.jsonl digest of the run that wrote it
+WORK_CODE = "code"  # the code hash the staged records were made with
 HASH_KEY = "content_hash"
 _TAIL = f',"{HASH_KEY}":"'
 
@@ -45,9 +55,20 @@ def code_hash() -> str:
 
 def run_fingerprint(settings_hash: str, model: str, model_version: str | None,
                     pipeline_version: str) -> str:
-    """Everything outside the article that decides its record: configuration, model,
-    package version and source code."""
-    return dumps([settings_hash, model, model_version, pipeline_version, code_hash()])
+    """What outside the article decides its record and can be named in it:
+    configuration, model and package version (the source code is checked apart, see
+    :class:`RecordStore`)."""
+    return dumps([settings_hash, model, model_version, pipeline_version])
+
+
+def file_sha256(path: Path) -> str | None:
+    if not path.exists():
+        return None
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def content_hash(fingerprint: str, doc_id: str, text: str, meta: dict[str, Any],
@@ -105,21 +126,36 @@ class RecordStore:
     Memory holds one entry per record (hash -> file and offset), never the records.
     """
 
-    def __init__(self, out_dir: str | Path, fresh: bool = False) -> None:
+    def __init__(self, out_dir: str | Path, fresh: bool = False,
+                 code: str | None = None) -> None:
         self.out_dir = Path(out_dir)
+        self.code = code or code_hash()
         self.work = self.out_dir / WORK_DIR
         self.sources: list[Path] = [self.out_dir / DOCUMENTS, self.work / RECORDS]
         self.index: dict[str, tuple[int, int]] = {}
-        if fresh and self.work.exists():
+        work_code = self.work / WORK_CODE
+        stale = work_code.exists() and work_code.read_text("ascii").strip() != self.code
+        if (fresh or stale or not work_code.exists()) and self.work.exists():
             shutil.rmtree(self.work)
         self.work.mkdir(parents=True, exist_ok=True)
+        work_code.write_text(self.code + "\n", "ascii")
         drop_partial_tail(self.sources[1])
         if not fresh:
-            for number, path in enumerate(self.sources):
-                self._index(number, path)
+            if self._documents_current():
+                self._index(0, self.sources[0])
+            self._index(1, self.sources[1])
         self.reused = 0
         self._append = open(self.sources[1], "ab")
         self._readers: dict[int, Any] = {}
+
+    def _documents_current(self) -> bool:
+        """Was ``documents.jsonl`` written, as it is, by this code?"""
+        try:
+            side = json.loads((self.out_dir / SIDECAR).read_text("utf-8"))
+        except (OSError, ValueError):
+            return False
+        return (isinstance(side, dict) and side.get("code") == self.code
+                and side.get("documents_sha256") == file_sha256(self.sources[0]))
 
     def _index(self, number: int, path: Path) -> None:
         if not path.exists():
@@ -167,6 +203,9 @@ class RecordStore:
             os.fsync(out.fileno())
         self.close_readers()
         os.replace(tmp, target)
+        sidecar = self.out_dir / SIDECAR
+        sidecar.write_text(dumps({"code": self.code, "documents_sha256": file_sha256(target)})
+                           + "\n", "utf-8")
         return written
 
     def close_readers(self) -> None:

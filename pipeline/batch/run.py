@@ -8,7 +8,8 @@ whole line.  At the end ``documents.jsonl`` is written in **input order** (the o
 the inputs on the command line, files sorted by name, JSONL lines in file order), so the
 output is the same bytes whatever the engine, the worker count, or how many times the run
 was interrupted and resumed.  Then :func:`finish_batch` runs, the CSV tables are rebuilt
-from ``documents.jsonl``, and ``errors.jsonl`` and ``manifest.json`` are written.
+from ``documents.jsonl``, and ``errors.jsonl``, ``manifest.json`` (the same bytes on every
+rerun) and ``run.json`` (timings, work done and reused) are written.
 
 One article failing (an exception in any stage) is recorded in ``errors.jsonl`` with its
 reason and the run goes on.
@@ -39,7 +40,7 @@ from .engines import CHUNK_SIZE, SMALL_CHUNK, Task, chunked, make_engine
 from .progress import Progress
 from .readers import Article, InputProblem, iter_articles
 from .resume import RecordStore, content_hash, run_fingerprint
-from .writers import MANIFEST, write_errors, write_manifest, write_tables
+from .writers import MANIFEST, RUN_FACTS, write_errors, write_manifest, write_tables
 
 
 @dataclass
@@ -68,6 +69,7 @@ def process(nlp: Language, article: Article, timings: dict[str, float] | None = 
     timings["tokenizer"] += time.perf_counter() - start
     doc._.doc_id = article.doc_id
     doc._.dct = article.dct
+    doc._.dct_source = article.dct_source
     doc._.meta = article.meta
     for name, component in nlp.pipeline:
         start = time.perf_counter()
@@ -106,16 +108,16 @@ def _previous_components(out_dir: Path) -> list[str] | None:
 
 
 def manifest(settings: dict[str, Any], inputs: list[str], summary: RunSummary,
-             timings: dict[str, float], components: list[str] | None,
-             model_version: str | None, engine: str, workers: int) -> dict[str, Any]:
-    """Versions, configuration fingerprint, counts and per-stage seconds of a run."""
+             components: list[str] | None, model_version: str | None) -> dict[str, Any]:
+    """Versions, configuration fingerprint and counts of a run: nothing that changes
+    from one rerun to the next (timings go to ``run.json``)."""
     return {
         "pipeline_version": __version__,
         "python": platform.python_version(),
         "spacy": spacy.__version__,
         "model": {"name": settings["model"]["name"], "version": model_version},
         "packages": {p: _package_version(p) for p in ("dateparser", "pandas", "srsly")},
-        "config_dir": settings["_dir"],
+        "config_dir": _shown_path(settings["_dir"]),
         "config_sha256": config_hash(settings),
         "components": components,
         "inputs": inputs,
@@ -123,6 +125,14 @@ def manifest(settings: dict[str, Any], inputs: list[str], summary: RunSummary,
         "failed": summary.failed,
         "warnings": summary.warnings,
         "counts": summary.counts,
+    }
+
+
+def run_facts(summary: RunSummary, timings: dict[str, float], engine: str,
+              workers: int) -> dict[str, Any]:
+    """How this run went (``run.json``): engine, work done and reused, seconds per
+    stage.  Kept out of the manifest, which must be the same bytes on every rerun."""
+    return {
         "run": {"engine": engine, "workers": workers, "processed": summary.processed,
                 "reused": summary.reused, "tokens": summary.tokens},
         "timings": {
@@ -130,6 +140,15 @@ def manifest(settings: dict[str, Any], inputs: list[str], summary: RunSummary,
             "seconds_per_stage": {k: round(v, 4) for k, v in sorted(timings.items())},
         },
     }
+
+
+def _shown_path(path: str) -> str:
+    """A path relative to the working folder when it lies inside it (the same in every
+    clone), else as given."""
+    try:
+        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def _summary_line(summary: RunSummary, out_dir: str | Path) -> str:
@@ -272,9 +291,10 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, dct: str | None = Non
             summary.warnings += 1
     write_errors(out_dir, (problem for _, problem in errors))
     summary.seconds = time.perf_counter() - started
-    write_manifest(out_dir, manifest(settings, inputs, summary, timings,
+    write_manifest(out_dir, manifest(settings, inputs, summary,
                                      components or _previous_components(out_dir),
-                                     model_version, engine_name, workers))
+                                     model_version))
+    write_manifest(out_dir, run_facts(summary, timings, engine_name, workers), RUN_FACTS)
     store.discard()
     print(_summary_line(summary, out_dir), file=log)
     return summary

@@ -4,8 +4,8 @@ Only finished records are ever written, and every file a reader sees is complete
 lines are staged as they finish (:mod:`pipeline.batch.resume`), ``documents.jsonl`` is put in
 place atomically at the end of a run, and the CSV tables are then rebuilt from it in one
 streaming pass (one record in memory at a time).  Output bytes depend only on the inputs
-and the configuration; the manifest's ``timings`` and ``run`` are the exception, and
-live apart from the records.
+and the configuration; a run's timings and work done are the exception, and live apart
+in ``run.json``.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from ..schema import CSV_COLUMNS, LAYERS, layer_rows
 DOCUMENTS = "documents.jsonl"
 ERRORS = "errors.jsonl"
 MANIFEST = "manifest.json"
+RUN_FACTS = "run.json"  # timings and work done: differ on every run, kept apart
 
 
 def dumps(obj: Any) -> str:
@@ -81,9 +82,9 @@ def write_errors(out_dir: str | Path, problems: Iterable[dict[str, Any]]) -> Non
     replace_text(Path(out_dir) / ERRORS, write)
 
 
-def write_manifest(out_dir: str | Path, manifest: dict[str, Any]) -> None:
+def write_manifest(out_dir: str | Path, manifest: dict[str, Any], name: str = MANIFEST) -> None:
     def write(fh) -> None:
         json.dump(manifest, fh, ensure_ascii=False, indent=1, sort_keys=True)
         fh.write("\n")
 
-    replace_text(Path(out_dir) / MANIFEST, write)
+    replace_text(Path(out_dir) / name, write)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -14,7 +15,7 @@ from .draft import Draft
 from .kinds import assign_kinds
 from .lexicon import Lexicon
 from .pairing import pair_denials
-from .quotes import find_quotes
+from .quotes import find_quotes, quotes_near
 from .speakers import inherit_actors, resolve_pronouns, run_on_quotes
 
 
@@ -39,13 +40,19 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
 def _link_events(drafts: list[Draft], events: list[dict[str, Any]]) -> None:
     """Events whose trigger lies in a claim's content (their modality is the stance
     pass's to set, once kinds are final)."""
+    # events by trigger start, so each claim looks only at the triggers inside its
+    # content (all claims against all events was quadratic on long articles)
+    placed = sorted((trig["start"], i) for i, e in enumerate(events)
+                    if "start" in (trig := e.get("trigger") or {}))
+    starts = [start for start, _ in placed]
     for draft in drafts:
         if not draft.content:
             continue
         lo, hi = draft.content["start"], draft.content["end"]
-        for event in events:
+        inside = sorted(i for _, i in placed[bisect_left(starts, lo):bisect_right(starts, hi)])
+        for event in (events[i] for i in inside):
             trig = event.get("trigger") or {}
-            if lo <= trig.get("start", -1) and trig.get("end", hi + 1) <= hi and event.get("id"):
+            if trig.get("end", hi + 1) <= hi and event.get("id"):
                 draft.events.append(event["id"])
 
 
@@ -56,7 +63,8 @@ def annotate(doc: Doc, lex: Lexicon, book: ActorDictionary | None = None) -> Doc
     events = doc._.events if isinstance(doc._.events, list) else []
     drafts: list[Draft] = []
     for index, sent in enumerate(sents):
-        drafts.extend(find_drafts(sent, index, lex, book, quotes))
+        near = quotes_near(quotes, sent.start_char, sent.end_char)
+        drafts.extend(find_drafts(sent, index, lex, book, near))
     drafts = _dedupe(sorted(drafts, key=lambda d: (d.sentence, d.anchor)))
     resolve_pronouns(drafts, lex, sents, book)
     inherit_actors(drafts, lex)

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -198,8 +199,16 @@ def _done_by_speaker(tok: Token, speaker: str | None, lex: Lexicon) -> bool:
     return False
 
 
+def _hostile_starts(events: list[dict[str, Any]], lex: Lexicon) -> list[int]:
+    """Sorted trigger starts of hostile events, computed once per document: scanning
+    every event for every statement was quadratic on long articles."""
+    return sorted(trig["start"] for event in events
+                  if event.get("type") in lex.hostile_event_types
+                  and "start" in (trig := event.get("trigger") or {}))
+
+
 def _hostile_target(
-    draft: Draft, sent: Span, events: list[dict[str, Any]], lex: Lexicon
+    draft: Draft, sent: Span, hostile_starts: list[int], lex: Lexicon
 ) -> str | None:
     """The other actor a statement's content has doing something hostile, if any."""
     speaker = draft.speaker_code
@@ -208,12 +217,8 @@ def _hostile_target(
         return None
     # event triggers only say that something hostile happened; who did it is read from
     # the names in the content, which the event layer's participants may not match
-    triggers = set()
-    for event in events:
-        trig = event.get("trigger") or {}
-        if event.get("type") in lex.hostile_event_types and \
-                content["start"] <= trig.get("start", -1) < content["end"]:
-            triggers.add(trig["start"])
+    triggers = set(hostile_starts[bisect_left(hostile_starts, content["start"]):
+                                  bisect_left(hostile_starts, content["end"])])
     blamed = _blamed(draft, speaker, lex)
     if blamed:
         return blamed
@@ -267,6 +272,7 @@ def assign_kinds(
     book: ActorDictionary | None,
 ) -> None:
     """Settle each draft's kind and target in place (see the module docstring)."""
+    hostile_starts = _hostile_starts(events, lex)
     for draft in drafts:
         sent = sents[draft.sentence]
         if draft.kind in ("statement", "claim") and _is_media(draft, lex):
@@ -279,16 +285,16 @@ def assign_kinds(
         if draft.kind == "accusation":
             draft.target = _object_target(draft, sent, book)
         elif draft.kind == "statement":
-            target = _hostile_target(draft, sent, events, lex)
+            target = _hostile_target(draft, sent, hostile_starts, lex)
             if target:
                 draft.kind, draft.target = "accusation", target
                 draft.rule += "+hostile"
     if not lex.claim_when_accused:
         return
+    accused = {(o.sentence, o.target) for o in drafts if o.kind == "accusation"}
     for draft in drafts:
         if draft.kind != "statement" or not draft.speaker_code:
             continue
-        if any(o.kind == "accusation" and o.sentence == draft.sentence and
-               o.target == draft.speaker_code for o in drafts):
+        if (draft.sentence, draft.speaker_code) in accused:
             draft.kind = "claim"
             draft.rule += "+accused"

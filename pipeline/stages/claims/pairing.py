@@ -137,14 +137,23 @@ def pair_denials(drafts: list[Draft], lex: Lexicon) -> list[dict[str, Any]]:
     cfg = lex.pairing
     kinds = set(cfg.get("claim_kinds", []))
     pairs: list[dict[str, Any]] = []
+    reach = cfg.get("max_distance", 12)
+    # drafts by sentence: a denial looks only at drafts within reach (all drafts for
+    # every denial was quadratic on long articles); input order is kept
+    by_sentence: dict[int, list[int]] = {}
+    for i, draft in enumerate(drafts):
+        by_sentence.setdefault(draft.sentence, []).append(i)
     for denial in drafts:
         if denial.kind != "denial":
             continue
         denier = denial.speaker_code
-        candidates = [c for c in drafts if c is not denial and c.kind in kinds and
+        near = sorted(i for s in range(denial.sentence - reach, denial.sentence + reach + 1)
+                      for i in by_sentence.get(s, ()))
+        candidates = [c for c in (drafts[i] for i in near) if c is not denial and
+                      c.kind in kinds and
                       # nobody denies their own claim
                       not (denier and c.speaker_code == denier) and
-                      abs(c.sentence - denial.sentence) <= cfg.get("max_distance", 12) and
+                      abs(c.sentence - denial.sentence) <= reach and
                       not (c.content and denial.cue and c.content["start"] <= denial.cue["start"]
                            < c.content["end"])]
         before = [c for c in candidates if c.anchor < denial.anchor]

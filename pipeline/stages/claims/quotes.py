@@ -7,6 +7,8 @@ next paragraph, and an unbalanced mark must not swallow the rest of the article.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .lexicon import Lexicon
 
 Region = tuple[int, int]
@@ -48,3 +50,20 @@ def inside(regions: list[Region], start: int, end: int) -> Region | None:
         if s <= start and end <= e:
             return (s, e)
     return None
+
+
+def quotes_near(quotes: list[Region], lo: int, hi: int) -> list[Region]:
+    """The regions touching ``[lo, hi]``, in order: what a sentence's steps need to see.
+
+    Regions are in text order and do not overlap, so their ends are sorted too and a
+    binary search finds the first; scanning every quotation for every sentence was
+    quadratic on long articles.
+    """
+    first = bisect_left(quotes, lo, key=lambda region: region[1])
+    out = []
+    for region in quotes[first:]:
+        if region[0] > hi:
+            break
+        out.append(region)
+    return out
+

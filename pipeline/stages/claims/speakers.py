@@ -8,6 +8,8 @@ claim, belongs to the current speaker (``speaker: None`` plus ``resolved_speaker
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -18,7 +20,7 @@ from . import actors
 from .attribution import is_pronoun
 from .draft import Draft
 from .lexicon import Lexicon
-from .quotes import Region
+from .quotes import Region, quotes_near
 from .spans import noun_phrase, trim_content
 
 DETERMINERS = ("the ", "The ")
@@ -132,10 +134,15 @@ def resolve_pronouns(drafts: list[Draft], lex: Lexicon, sents: list[Span],
                      book: ActorDictionary | None) -> None:
     """Fill ``speaker.resolved`` (and the actor) of pronoun speakers, in text order."""
     pronouns = _all(lex)
+    # drafts come in sentence order: only those within reach are looked at (all earlier
+    # drafts for every pronoun was quadratic on long articles)
+    ordered = _in_sentence_order(drafts)
     for i, draft in enumerate(drafts):
         if not draft.speaker or draft.speaker.get("text", "").lower() not in pronouns:
             continue
-        found = _antecedent(draft, drafts[:i], lex, sents, book)
+        lo = bisect_left(drafts, draft.sentence - lex.max_back_sentences, hi=i,
+                         key=lambda d: d.sentence) if ordered else 0
+        found = _antecedent(draft, drafts[lo:i], lex, sents, book)
         if found:
             name, code = found
             draft.speaker["resolved"] = name
@@ -144,17 +151,40 @@ def resolve_pronouns(drafts: list[Draft], lex: Lexicon, sents: list[Span],
 
 
 def _same_quote_later(
-    piece: dict, index: int, drafts: list[Draft], quotes: list[Region]
+    piece: dict, index: int, drafts: _ContentIndex, quotes: list[Region]
 ) -> Draft | None:
     """The attributed claim of a later sentence whose content lies in the same quotation
     as ``piece``: a quote that runs over several sentences before its cue."""
     region = next(((s, e) for s, e in quotes if s <= piece["start"] < e), None)
     if region is None:
         return None
-    found = [d for d in drafts if d.sentence > index and d.content and
+    found = [d for d in drafts.inside(region) if d.sentence > index and
              (d.speaker or d.resolved_speaker) and
              region[0] <= d.content["start"] < region[1]]
     return min(found, key=lambda d: (d.sentence, d.anchor)) if found else None
+
+
+def _sentence(draft: Draft) -> int:
+    return draft.sentence
+
+
+def _in_sentence_order(drafts: list[Draft]) -> bool:
+    return all(a.sentence <= b.sentence for a, b in pairwise(drafts))
+
+
+class _ContentIndex:
+    """Drafts by where their content starts: which lie inside a quotation, found by a
+    binary search (every draft for every run-on sentence was quadratic on long articles)."""
+
+    def __init__(self, drafts: list[Draft]) -> None:
+        self.drafts = drafts
+        self.starts = sorted((d.content["start"], i) for i, d in enumerate(drafts) if d.content)
+        self.keys = [start for start, _ in self.starts]
+
+    def inside(self, region: Region) -> list[Draft]:
+        """Drafts whose content starts in ``region``, in list order."""
+        found = self.starts[bisect_left(self.keys, region[0]):bisect_left(self.keys, region[1])]
+        return [self.drafts[i] for i in sorted(i for _, i in found)]
 
 
 def run_on_quotes(
@@ -164,11 +194,20 @@ def run_on_quotes(
     text = doc_text(sents[0].doc) if sents else ""
     claimed = {d.sentence for d in drafts}
     out: list[Draft] = []
+    contents = _ContentIndex(drafts)
+    # drafts (and the run-on claims made here) in sentence order: the ones within reach
+    # are found by binary search, not by a scan per sentence
+    ordered = _in_sentence_order(drafts)
+
+    def within(items: list[Draft], lo: int, hi: int) -> list[Draft]:
+        return items[bisect_left(items, lo, key=_sentence):bisect_left(items, hi, key=_sentence)]
+
     for index, sent in enumerate(sents):
         if index in claimed:
             continue
+        near = quotes_near(quotes, sent.start_char, sent.end_char)
         pieces = []
-        for start, end in quotes:
+        for start, end in near:
             lo, hi = max(start, sent.start_char), min(end, sent.end_char)
             if hi - lo <= 0:
                 continue
@@ -178,9 +217,11 @@ def run_on_quotes(
         if not pieces:
             continue
         piece = max(pieces, key=lambda p: p["end"] - p["start"])
-        before = [d for d in drafts + out if d.sentence < index and
+        reach = index - lex.run_on_window
+        pool = (within(drafts, reach, index) if ordered else drafts) + within(out, reach, index)
+        before = [d for d in pool if d.sentence < index and
                   index - d.sentence <= lex.run_on_window and (d.speaker or d.resolved_speaker)]
-        later = _same_quote_later(piece, index, drafts, quotes)
+        later = _same_quote_later(piece, index, contents, near)
         if not before and later is None:
             continue
         # '"We did nothing wrong. Our ships ...," said X': the quote's own cue comes later
@@ -199,21 +240,22 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon) -> None:
     nearest earlier speaker with the same head noun ("the Russian Defense Ministry"); a
     role owned by "its"/"their" ("Its spokesman") the code of the last coded speaker."""
     pronouns = _all(lex)
-    for i, draft in enumerate(drafts):
+    # the nearest earlier coded speaker per head lemma, kept as the drafts go by (a scan
+    # back over all earlier drafts for each one was quadratic on long articles)
+    latest: dict[str, str] = {}
+    last_coded: str | None = None
+    for draft in drafts:
         tok, ref = draft.speaker_token, draft.speaker
-        if tok is None or not ref or ref.get("actor") or ref.get("text", "").lower() in pronouns:
-            continue
-        if actors.is_person(tok):
-            continue
-        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
-            # "Its spokesman said ...": the party last heard from, whatever its title
-            earlier = next((d for d in reversed(drafts[:i]) if d.speaker_code), None)
-            if earlier is not None:
-                ref["actor"] = earlier.speaker_code
-            continue
-        for earlier in reversed(drafts[:i]):
-            other = earlier.speaker_token
-            if other is not None and earlier.speaker_code and \
-                    other.lemma_.lower() == tok.lemma_.lower():
-                ref["actor"] = earlier.speaker_code
-                break
+        if not (tok is None or not ref or ref.get("actor")
+                or ref.get("text", "").lower() in pronouns or actors.is_person(tok)):
+            if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+                # "Its spokesman said ...": the party last heard from, whatever its title
+                code = last_coded
+            else:
+                code = latest.get(tok.lemma_.lower())
+            if code is not None:
+                ref["actor"] = code
+        if draft.speaker_code:
+            last_coded = draft.speaker_code
+            if tok is not None:
+                latest[tok.lemma_.lower()] = draft.speaker_code

@@ -26,6 +26,7 @@ from ...schema import ENTITY_LABELS
 from .. import settings
 from .coding import phrase_codes
 from .dictionary import ActorDictionary, load_actors
+from .positions import SpanIndex
 
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 # labels whose names often embed a place or demonym ("Russian Defense Ministry", "Gulf of Oman")
@@ -194,33 +195,35 @@ class ActorEntities:
         return filter_spans(spans)
 
     # ------------------------------------------------------------------ merge
-    @staticmethod
-    def _overlaps(a: Span, b: Span) -> bool:
-        return a.start < b.end and b.start < a.end
-
     def _merge(self, model: list[Span], dictionary: list[Span], patterns: list[Span]) -> list[Span]:
         """Combine sources: patterns, then dictionary names, override conflicting NER.
 
         A model entity that strictly contains a dictionary name survives only when its
         label is one that embeds place names (ORG "Russian Defense Ministry"); a PERSON
-        "Announces Iran" gives way to the GPE "Iran".
+        "Announces Iran" gives way to the GPE "Iran".  Clashes are found through the
+        tokens each span covers, so the merge costs the spans' length, not matches times
+        entities (which made long articles quadratic).
         """
-        result = list(model)
+        result = SpanIndex(model)
         for forced in patterns:
-            result = [e for e in result if not self._overlaps(e, forced)] + [forced]
+            for key in result.overlapping(forced):
+                result.remove(key)
+            result.add(forced)
         for name in filter_spans(dictionary):
-            clash = [e for e in result if self._overlaps(e, name)]
+            clash = result.overlapping(name)
             keep_model = any(
                 e.start <= name.start and name.end <= e.end
                 and (e.start, e.end) != (name.start, name.end)
                 and (e.label_ in COMPOSITE_LABELS or e.label_ not in ENTITY_LABELS
                      and e.label_ not in ("CARDINAL", "ORDINAL", "QUANTITY"))
-                for e in clash
+                for e in (result.span(key) for key in clash)
             )
             if keep_model:
                 continue
-            result = [e for e in result if e not in clash] + [name]
-        return result
+            for key in clash:
+                result.remove(key)
+            result.add(name)
+        return result.spans()
 
     def _propagate_persons(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A surname already seen in a full PERSON name is that person elsewhere too."""
@@ -310,8 +313,10 @@ class ActorEntities:
         spans = self._propagate_persons(doc, spans)
         spans = filter_spans(spans)
         doc.ents = spans
+        # read once: ``doc.ents`` rebuilds its list from every token on each access
+        ents = list(doc.ents)
         pending = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in ENTITY_LABELS:
                 ent._.actor = self._actor(ent)
                 if ent._.actor is None:
@@ -320,27 +325,27 @@ class ActorEntities:
         for ent in pending:
             if ent.label_ in ("PERSON", "ORG", "FAC"):
                 ent._.actor = self._context_actor(ent)
-        self._propagate_person_actors(doc)
-        self._inherit_from_head_entity(doc)
+        self._propagate_person_actors(ents)
+        self._inherit_from_head_entity(ents)
         return doc
 
     @staticmethod
-    def _propagate_person_actors(doc: Doc) -> None:
+    def _propagate_person_actors(ents: list[Span]) -> None:
         """A surname mention gets the actor of the full name it shortens."""
         known: dict[str, dict[str, Any]] = {}
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "PERSON" and ent._.actor:
                 known.setdefault(ent[-1].text, ent._.actor)
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "PERSON" and not ent._.actor and ent[-1].text in known:
                 ent._.actor = dict(known[ent[-1].text])
 
-    def _inherit_from_head_entity(self, doc: Doc) -> None:
+    def _inherit_from_head_entity(self, ents: list[Span]) -> None:
         """An uncoded name modifying a coded person shares the person's country: the
         "Ground Forces" in "Ground Forces Commander Kioumars Haydari" are the commander's."""
-        persons = {i: e for e in doc.ents if e.label_ == "PERSON" and e._.actor
+        persons = {i: e for e in ents if e.label_ == "PERSON" and e._.actor
                    for i in range(e.start, e.end)}
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in ("ORG", "FAC") or ent._.actor:
                 continue
             tok = ent.root

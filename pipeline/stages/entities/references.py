@@ -13,11 +13,11 @@ increasing their collaborations" -> their = both countries).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...config import DEFAULT_CONFIG_DIR
 from .coding import entity_at
@@ -84,7 +84,7 @@ class References:
         """"he", "his": the last coded person named before, in this sentence or the last."""
         sent_start = tok.sent.start
         prior = tok.doc[sent_start - 1].sent.start if sent_start > 0 else 0
-        for ent in reversed([e for e in tok.doc.ents if prior <= e.start and e.end <= tok.i]):
+        for ent in _entities_before(tok, prior):
             if ent.label_ == "PERSON" and ent._.actor and ent._.actor.get("code"):
                 return [dict(ent._.actor)]
         return []
@@ -175,7 +175,7 @@ class References:
         """No coordinated group: "the two countries" are the last two countries named."""
         out: list[Actor] = []
         seen_ents: set[int] = set()
-        for ent in reversed([e for e in tok.doc.ents if e.end <= tok.i]):
+        for ent in _entities_before(tok):
             actor = ent._.actor
             if ent.start in seen_ents or not actor or not actor.get("code"):
                 continue
@@ -209,3 +209,18 @@ class References:
                 continue  # "the bloc": an organisation named without a sector (EU, ASEAN)
             return [dict(actor)]
         return []
+
+
+def _entities_before(tok: Token, floor: int = 0) -> Iterator[Span]:
+    """The entities ending before ``tok`` and starting at ``floor`` or later, nearest
+    first, found by walking back over their tokens: listing ``doc.ents`` for every
+    pronoun made long articles quadratic, and the nearest entities are usually enough."""
+    i = tok.i - 1
+    while i >= floor:
+        ent = entity_at(tok.doc[i])
+        if ent is None:
+            i -= 1
+            continue
+        if floor <= ent.start and ent.end <= tok.i:
+            yield ent
+        i = ent.start - 1

@@ -187,13 +187,18 @@ class EventStage:
         the inner one's counterpart as recipient when it names none itself.
         """
         gone: set[int] = set()
+        # events by trigger token: each absorbing event looks only at the tokens in its
+        # scope (every event against every event was quadratic on long articles)
+        at: dict[int, list[int]] = {}
+        for n, event in enumerate(events):
+            at.setdefault(event["_tok"].i, []).append(n)
         for ev in sorted(events, key=lambda e: e["_tok"].i):
             rule: Rule = ev["_rule"]
             if not rule.absorbs or id(ev) in gone:
                 continue
             scope = self._absorb_scope(ev["_tok"])
-            for other in events:
-                if other is ev or id(other) in gone or other["_tok"].i not in scope:
+            for other in [events[n] for n in sorted(n for i in scope for n in at.get(i, ()))]:
+                if other is ev or id(other) in gone:
                     continue
                 if "*" not in rule.absorbs and other["type"] not in rule.absorbs:
                     continue
@@ -433,20 +438,31 @@ class EventStage:
             if ev["modality"] == "reported" and not ev["recipients"]:
                 ev["recipients"] = [c for c in dict.fromkeys(codes) if c not in ev["actors"]]
         self._retaliations(by_start, hostile)
+        # events by sentence and, as the loop goes, the earlier ones by type: a scan of
+        # every event for each accusation or rejection was quadratic on long articles
+        in_sentence: dict[int, list[tuple[int, Event]]] = {}
+        for idx, ev in enumerate(by_start):
+            in_sentence.setdefault(ev["sentence"], []).append((idx, ev))
+        seen: dict[str, list[Event]] = {}
         for idx, ev in enumerate(by_start):
             if ev["type"] == "ACCUSE" and not ev["recipients"]:
-                same = [o for o in by_start if o["sentence"] == ev["sentence"] and o is not ev
+                same = [o for _, o in in_sentence[ev["sentence"]] if o is not ev
                         and o["modality"] == "reported"]
                 codes = [c for o in same for c in o["actors"] if c not in ev["actors"]]
                 ev["recipients"] = list(dict.fromkeys(codes))
             if ev["type"] == "REJECT":
                 wanted = "ACCUSE" if ev["cameo"] == "016" else "REQUEST"
-                prior = [o for o in by_start[:idx] if o["type"] == wanted]
-                prior += [o for o in by_start[idx + 1:] if o["type"] == wanted
-                          and o["sentence"] == ev["sentence"]]
-                match = [o for o in prior if set(o["recipients"]) & set(ev["actors"])]
-                source = (match or prior)[-1:] if (match or prior) else []
+                later = [o for n, o in in_sentence[ev["sentence"]] if n > idx
+                         and o["type"] == wanted]
+                prior = seen.get(wanted, [])
+                actors = set(ev["actors"])
+                # the last earlier-or-same-sentence one aimed at the rejecter, else the last
+                source = next((o for o in reversed(later) if set(o["recipients"]) & actors),
+                              None) or next((o for o in reversed(prior)
+                                             if set(o["recipients"]) & actors), None)
+                source = [source] if source else (later or prior)[-1:]
                 if source and (not ev["recipients"] or ev["cameo"] == "016"):
                     accusers = [c for c in source[0]["actors"] if c not in ev["actors"]]
                     if accusers:
                         ev["recipients"] = accusers
+            seen.setdefault(ev["type"], []).append(ev)

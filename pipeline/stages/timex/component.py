@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ... import extensions as ext
+from ...extensions import doc_text
 from .context import governing_verb, inside_quote, month_ok, tense, year_ok
 from .dates import parse_dct
 from .discourse import Discourse
@@ -86,7 +87,7 @@ class TimexTagger:
         return last_day if inside_quote(text, start) else None
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)  # built once per document, shared with the later stages
         dct = parse_dct(doc._.dct)
         cands = self._aligned(doc, text)  # doc.text is rebuilt on every access: read it once
         keep = [cands[i] for i in select(cands)]

@@ -7,6 +7,7 @@ component aligns the results to tokens.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from .resources import Modifier, Resources
@@ -71,17 +72,25 @@ def trim_signals(text: str, start: int, end: int, signals: tuple[str, ...]) -> t
     return start, end
 
 
+def _start(span: tuple[int, int]) -> int:
+    return span[0]
+
+
 def select(cands: list[tuple[int, int, int, object]]) -> list[int]:
     """Indices of a non-overlapping subset: longest first, then the earlier rule."""
     order = sorted(range(len(cands)), key=lambda i: (-(cands[i][1] - cands[i][0]), cands[i][2],
                                                      cands[i][0]))
+    # spans taken so far, in text order: they do not overlap, so their ends are in order
+    # too and only the last one starting before ``e`` can reach past ``s`` (a scan of all
+    # taken spans per candidate was quadratic on long articles)
     taken: list[tuple[int, int]] = []
     keep: list[int] = []
     for i in order:
         s, e = cands[i][0], cands[i][1]
-        if any(s < te and ts < e for ts, te in taken):
+        before = bisect_left(taken, e, key=_start) - 1
+        if before >= 0 and taken[before][1] > s:
             continue
-        taken.append((s, e))
+        insort(taken, (s, e))
         keep.append(i)
     return sorted(keep, key=lambda i: cands[i][0])
 

@@ -1,0 +1,52 @@
+"""Spans found by the tokens they cover.
+
+Merging entity sources asks, for every dictionary name or pattern match, which spans
+already chosen overlap it.  Comparing each with every chosen span is quadratic in the
+length of the article (a 3 MB transcript has tens of thousands of names); looking the
+clashes up token by token costs only the length of the spans involved.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+
+class SpanIndex:
+    """Non-empty spans in insertion order, with an index from token to the spans over it.
+
+    Keys are insertion numbers, so :meth:`spans` gives the spans in the order they were
+    added (removals keep the others' order), as a list rebuilt on every change would.
+    """
+
+    def __init__(self, spans: list[Span] | None = None) -> None:
+        self._spans: dict[int, Span] = {}
+        self._at: dict[int, set[int]] = {}
+        self._next = 0
+        for span in spans or ():
+            self.add(span)
+
+    def add(self, span: Span) -> int:
+        key = self._next
+        self._next += 1
+        self._spans[key] = span
+        for i in range(span.start, span.end):
+            self._at.setdefault(i, set()).add(key)
+        return key
+
+    def remove(self, key: int) -> None:
+        span = self._spans.pop(key)
+        for i in range(span.start, span.end):
+            self._at[i].discard(key)
+
+    def span(self, key: int) -> Span:
+        return self._spans[key]
+
+    def overlapping(self, span: Span) -> list[int]:
+        """Keys of the spans sharing at least one token with ``span``, in insertion order."""
+        keys: set[int] = set()
+        for i in range(span.start, span.end):
+            keys.update(self._at.get(i, ()))
+        return sorted(keys)
+
+    def spans(self) -> list[Span]:
+        return list(self._spans.values())
