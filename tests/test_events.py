@@ -455,3 +455,47 @@ def test_speaker_of_a_passive_report_detains_but_is_not_wounded(nlp):
     assert detained["recipients"] == ["ARM"]
     evs = events(nlp, "Georgia said two of its soldiers were wounded.")
     assert all("GEO" not in e["actors"] for e in evs)
+
+
+# ----------------------------------------------------- families from CAMEO/PLOVER (issue 13)
+@pytest.mark.parametrize(("text", "etype", "mode", "actors", "recipients"), [
+    # CAMEO 173: arrests; police acting on uncoded people act on their own country's people
+    ("Police detained 30 activists in Minsk.", "COERCE", "arrest", ["BLR"], ["BLR"]),
+    ("Turkey arrested two German journalists on Friday.", "COERCE", "arrest", ["TUR"], ["DEU"]),
+    # PLOVER COERCE/cyber
+    ("Israel launched a cyberattack on Iran.", "COERCE", "cyber", ["ISR"], ["IRN"]),
+    ("Russia hacked the computer systems of Georgia's parliament.", "COERCE", "cyber",
+     ["RUS"], ["GEO"]),
+    # CAMEO 175 (PLOVER ASSAULT): violent repression
+    ("The regime cracked down on protesters in Tehran.", "ASSAULT", None, ["IRN"], ["IRN"]),
+    ("Serbia crushed the protests in Belgrade.", "ASSAULT", None, ["SRB"], ["SRB"]),
+    # weapon tests and deployments: MOBILIZE
+    ("North Korea test-fired two ballistic missiles on Sunday.", "MOBILIZE", "weapons",
+     ["PRK"], []),
+    ("Russia deployed nuclear missiles in Belarus.", "MOBILIZE", "weapons", ["RUS"], []),
+])
+def test_cameo_families(nlp, text, etype, mode, actors, recipients):
+    ev = one(events(nlp, text), etype)
+    assert ev["mode"] == mode
+    assert sorted(ev["actors"]) == sorted(actors)
+    assert sorted(ev["recipients"]) == sorted(recipients)
+
+
+@pytest.mark.parametrize("text", [
+    "Armenian and Azerbaijani troops clashed on the border.",
+    "Indian and Pakistani soldiers exchanged fire along the frontier.",
+    "The war between Iran and Iraq lasted eight years.",
+])
+def test_two_sided_violence_has_every_party_as_actor(nlp, text):
+    ev = one(events(nlp, text), "ASSAULT")
+    assert len(ev["actors"]) == 2 and ev["recipients"] == []
+
+
+def test_missile_fired_at_a_target_stays_an_attack(nlp):
+    ev = one(events(nlp, "Hamas fired rockets at Israel."), "ASSAULT")
+    assert ev["actors"] == ["HAMAS"] and ev["recipients"] == ["ISR"]
+
+
+def test_a_jail_as_a_place_is_no_arrest(nlp):
+    assert not [e for e in events(nlp, "Prisoners rioted at a jail in Dili.")
+                if e["type"] == "COERCE"]

@@ -42,6 +42,7 @@ class Rule:
     require_any: tuple[dict[str, Any], ...] = ()
     intent: bool = False
     absorbs: tuple[str, ...] = ()
+    domestic: bool = False
 
     @classmethod
     def from_json(cls, raw: dict[str, Any], classes: dict[str, list[str]] | None = None) -> Rule:
@@ -67,6 +68,7 @@ class Rule:
             require_any=tuple(raw.get("require_any", [])),
             intent=bool(raw.get("intent", False)),
             absorbs=tuple(raw.get("absorbs", [])),
+            domestic=bool(raw.get("domestic", False)),
         )
 
 
@@ -272,6 +274,8 @@ def _holds(req: dict[str, Any], tok: Token, env: Env) -> bool:  # noqa: C901 - a
             ok = any(_lemma(o) in val for o in pobjs)
         elif key == "prep_any":
             ok = any(c.dep_ == "prep" and c.lower_ in val for c in tok.children)
+        elif key == "not_prep_any":
+            ok = not any(c.dep_ == "prep" and c.lower_ in val for c in tok.children)
         elif key == "obj_actor":
             ok = any(env.actors(o) for o in _objects(tok)) == bool(val)
         elif key == "pos_is":

@@ -184,6 +184,8 @@ class EventStage:
             recipients = []
         else:
             recipients = [c for c in recipients if c not in actors]
+        if rule.domestic and actors and not recipients:
+            recipients = list(actors)  # police acting on uncoded people: the state's own
         contexts = list(rule.context) if rule.context is not None else attr.contexts(
             tok, self.cfg.contexts)
         mode = rule.mode
