@@ -499,3 +499,45 @@ def test_missile_fired_at_a_target_stays_an_attack(nlp):
 def test_a_jail_as_a_place_is_no_arrest(nlp):
     assert not [e for e in events(nlp, "Prisoners rioted at a jail in Dili.")
                 if e["type"] == "COERCE"]
+
+
+# ------------------------------------------------------- argument frames (issue 13)
+def test_a_judgement_of_an_event_is_aimed_at_that_events_actors(nlp):
+    evs = events(nlp, "Japan and the US held joint drills near Okinawa. "
+                      "China criticized the exercises on Friday.")
+    ev = one(evs, "ACCUSE")
+    assert ev["actors"] == ["CHN"] and sorted(ev["recipients"]) == ["JPN", "USA"]
+    assert all("CHN" not in e["actors"] for e in evs if e["type"] == "COOPERATE")
+
+
+def test_a_criticised_measure_keeps_its_own_sides(nlp):
+    evs = events(nlp, "The EU imposed sanctions on Belarus. Russia criticised the EU sanctions.")
+    ev = one(evs, "ACCUSE")
+    assert ev["actors"] == ["RUS"] and ev["recipients"] == ["EU"]
+    repeated = [e for e in evs if e["type"] == "SANCTION" and e["trigger"]["text"] == "sanctions"
+                and e["sentence"] == 1]
+    assert repeated and repeated[0]["actors"] == ["EU"] and repeated[0]["recipients"] == ["BLR"]
+
+
+@pytest.mark.parametrize(("text", "recipients"), [
+    ("Turkey dismissed the allegations from Greece as baseless.", ["GRC"]),
+    ("Turkey rejected the claims by Greece that it had violated its airspace.", ["GRC"]),
+    ("Serbia brushed aside the criticism from Croatia.", ["HRV"]),
+])
+def test_a_dismissal_is_aimed_at_who_made_the_claim(nlp, text, recipients):
+    ev = one(events(nlp, text), "REJECT")
+    assert ev["recipients"] == recipients
+
+
+def test_blaming_an_act_on_someone_accuses_them(nlp):
+    ev = one(events(nlp, "Israel blamed the infiltration on Hezbollah."), "ACCUSE")
+    assert ev["actors"] == ["ISR"] and ev["recipients"] == ["HEZBOLLAH"]
+
+
+def test_a_spokesperson_for_a_ministry_speaks_for_its_country(nlp):
+    doc = nlp("Ravi Kumar, who speaks for the Indian Foreign Ministry, rejected the remarks.")
+    person = [e for e in doc.ents if e.label_ == "PERSON"][0]
+    assert person._.actor["code"] == "IND"
+    doc = nlp("Anna Petrova, a spokeswoman for the Russian Defence Ministry, denied the report.")
+    person = [e for e in doc.ents if e.label_ == "PERSON"][0]
+    assert person._.actor["code"] == "RUS"

@@ -252,6 +252,11 @@ class ActorEntities:
             leads = verb.lemma_.lower() in self.lex["leadership_verbs"]
             if leads and verb.dep_ in ("acl", "relcl"):
                 heads.append(verb.head)
+        # "X, a spokesperson for the ministry", "X, who speaks for the ministry"
+        holders = heads + [c for c in root.children if c.dep_ == "relcl"]
+        heads += [o for h in holders for p in h.children
+                  if p.dep_ == "prep" and p.lower_ in self.lex["affiliation_prepositions"]
+                  for o in p.children if o.dep_ == "pobj"]
         return heads
 
     def _actor(self, span: Span) -> dict[str, Any] | None:

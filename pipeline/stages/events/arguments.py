@@ -195,6 +195,8 @@ class Arguments:
         gov = syntax.governor(tok)
         if gov is None:
             return []
+        if tok.dep_ == "dobj" and tok.head.i == gov.i and gov.lemma_.lower() in self.judging_verbs:
+            return []  # "China criticised the exercises": the critic did not hold them
         if tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"}:
             # "talks are underway between Tehran and Moscow": the phrase may hang on the
             # predicate adjective or noun

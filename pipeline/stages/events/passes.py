@@ -133,6 +133,39 @@ class DocumentPasses:
             ev["actors"] = list(dict.fromkeys(codes))
             ev["recipients"] = [c for c in ev["recipients"] if c not in ev["actors"]]
 
+    def _repeated_mentions(self, events: list[Event]) -> None:
+        """"the EU penalties", "its counter-sanctions": an act told again names one side
+        only; the latest earlier act of its type by the same actors names the other."""
+        for idx, ev in enumerate(events):
+            rule: Rule = ev["_rule"]
+            if ev["type"] not in self.cfg.repeated_types:
+                continue
+            if rule.frame != "symmetric" and ev["actors"] and not ev["recipients"]:
+                same = [o for o in events[:idx] if o["type"] == ev["type"] and o["recipients"]
+                        and set(o["actors"]) == set(ev["actors"])]
+                if same:
+                    ev["recipients"] = list(same[-1]["recipients"])
+            elif not ev["actors"] and not ev["recipients"] and not ev["_named"]:
+                # "the exercises", "the sanctions" with no side named: the last such act
+                # the guide's reach: this sentence, the previous one, or the headline
+                near = (0, ev["sentence"] - 1, ev["sentence"])
+                same = [o for o in events[:idx] if o["type"] == ev["type"] and o["actors"]
+                        and o["sentence"] in near]
+                if same:
+                    ev["actors"] = list(same[-1]["actors"])
+                    ev["recipients"] = list(same[-1]["recipients"])
+
+    def _object_events(self, events: list[Event]) -> None:
+        """"criticised the exercises", "dismissed the accusations", "backed the strikes":
+        a judgement whose object is another event is aimed at that event's actors."""
+        by_tok = {ev["_tok"].i: ev for ev in events}
+        for ev in events:
+            if ev["type"] not in self.cfg.object_event_types or ev["recipients"]:
+                continue
+            inner = [by_tok[o.i] for o in objects(ev["_tok"]) if o.i in by_tok]
+            codes = [c for o in inner if o is not ev for c in o["actors"]]
+            ev["recipients"] = [c for c in dict.fromkeys(codes) if c not in ev["actors"]]
+
     def _retaliations(self, events: list[Event], hostile: set[str]) -> None:
         """"introducing reciprocal sanctions", "counter-sanctions": a hostile act answering
         one done to its actor targets whoever did that act."""
@@ -200,6 +233,8 @@ class DocumentPasses:
             if ev["modality"] == "reported" and not ev["recipients"]:
                 ev["recipients"] = [c for c in dict.fromkeys(codes) if c not in ev["actors"]]
         self._retaliations(by_start, hostile)
+        self._repeated_mentions(by_start)
+        self._object_events(by_start)
         for idx, ev in enumerate(by_start):
             if ev["type"] == "ACCUSE" and not ev["recipients"]:
                 same = [o for o in by_start if o["sentence"] == ev["sentence"] and o is not ev

@@ -41,6 +41,8 @@ class EventSettings:
     retaliation_words: frozenset[str]
     denial_verbs: frozenset[str]
     accusation_verbs: frozenset[str]
+    object_event_types: frozenset[str]
+    repeated_types: frozenset[str]
     modifier_tags: frozenset[str] = key("modifier_participles.tags")
     modifier_deps: frozenset[str] = key("modifier_participles.deps")
     pair_words: frozenset[str] = key("references.pair_words", frozenset())

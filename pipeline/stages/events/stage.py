@@ -36,8 +36,11 @@ class EventStage:
                                              Path(rules_dir) / "lexicon.json")
         book = load_actors(actors_dir) if actors_dir else load_actors()
         self.refs = References(cfg.references, lambda t: actor_coding.phrase_actors(t, book))
-        self.args = Arguments(book, self.refs, tuple(cfg.denial_verbs),
-                              tuple(cfg.accusation_verbs))
+        # verbs that judge an act: their nominal object's actor is never their own subject
+        judging = set(cfg.accusation_verbs) | {
+            lemma for rule in self.ruleset.rules if rule.type in cfg.object_event_types
+            for lemma in rule.lemmas if lemma != "*"}
+        self.args = Arguments(book, self.refs, tuple(cfg.denial_verbs), tuple(sorted(judging)))
         for rule in self.ruleset.rules:
             for name in rule.actor_from + rule.recipient_from:
                 if not self.args.known(name):
