@@ -541,3 +541,39 @@ def test_a_spokesperson_for_a_ministry_speaks_for_its_country(nlp):
     doc = nlp("Anna Petrova, a spokeswoman for the Russian Defence Ministry, denied the report.")
     person = [e for e in doc.ents if e.label_ == "PERSON"][0]
     assert person._.actor["code"] == "RUS"
+
+
+@pytest.mark.parametrize(("text", "recipients"), [
+    ("Iran called the allegations by Israel baseless.", ["ISR"]),
+    ("Iran brands the US claim baseless.", ["USA"]),
+])
+def test_calling_a_claim_baseless_is_a_denial_of_its_maker(nlp, text, recipients):
+    ev = one(events(nlp, text), "REJECT")
+    assert ev["cameo"] == "016" and ev["recipients"] == recipients
+
+
+def test_a_phone_conversation_is_a_consultation_of_both_sides(nlp):
+    ev = one(events(nlp, "Putin and Lukashenko spoke by phone on Friday."), "CONSULT")
+    assert ev["mode"] == "phone" and sorted(ev["actors"]) == ["BLR", "RUS"]
+
+
+def test_the_preposition_tagged_as_dative_gives_its_object(nlp):
+    evs = events(nlp, "North Korea has been delivering rifles and artillery shells to Russia.")
+    ev = one(evs, "AID")
+    assert ev["actors"] == ["PRK"] and ev["recipients"] == ["RUS"]
+    assert not [e for e in evs if e["type"] == "ASSAULT"]  # shells delivered are no shelling
+
+
+@pytest.mark.parametrize(("text", "etype", "actor"), [
+    ("The UN Security Council adopted a resolution condemning the coup in Myanmar.", "ACCUSE",
+     "UN"),
+    ("The EU issued a statement urging Belarus to free the prisoners.", "REQUEST", "EU"),
+])
+def test_a_document_acts_for_its_issuer(nlp, text, etype, actor):
+    assert one(events(nlp, text), etype)["actors"] == [actor]
+
+
+def test_blame_on_names_the_accused_of_the_act(nlp):
+    evs = events(nlp, "Greece blamed the intrusion on Turkey.")
+    assert one(evs, "ACCUSE")["recipients"] == ["TUR"]
+    assert one(evs, "COERCE")["actors"] == ["TUR"]

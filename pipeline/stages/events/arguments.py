@@ -67,7 +67,8 @@ class Arguments:
             "obj_of": lambda t: [
                 x for o in rules_mod.objects(t) for x in syntax.prep_objects(o, "of")
             ],
-            "dative": lambda t: syntax.children(t, ["dative"]) + syntax.prep_objects(t, "to"),
+            "dative": self._dative,
+            "issuer": self._issuer,
             "destination": self._destination,
             "location_actor": self._location_tokens,
             "complement_with": self._complement_with,
@@ -234,6 +235,26 @@ class Arguments:
         return syntax.subjects(gov)
 
     @staticmethod
+    def _dative(tok: Token) -> list[Token]:
+        """"gave Russia drones", "delivering rifles to Russia" (the parser may tag the
+        preposition itself as the dative: its object is the receiver)."""
+        out = []
+        for c in syntax.children(tok, ["dative"]):
+            out.extend(syntax.children(c, ["pobj"]) if c.pos_ == "ADP" else [c])
+        return out + [o for o in syntax.prep_objects(tok, "to") if o not in out]
+
+    def _issuer(self, tok: Token) -> list[Token]:
+        """"a resolution condemning the coup", "a statement urging restraint": a document
+        acts for whoever adopts or issues it (its governing verb's subject, or its owner)."""
+        if tok.dep_ != "acl" or tok.head.pos_ not in syntax.NOUN_POS:
+            return []
+        doc_noun = tok.head
+        owners = syntax.children(doc_noun, ["poss", "compound", "amod"])
+        if any(self.actors_of(o) for o in owners):
+            return owners
+        return self._governor_subj(doc_noun)
+
+    @staticmethod
     def _obj_owner(tok: Token) -> list[Token]:
         return [
             c for o in rules_mod.objects(tok) for c in o.children if c.dep_ in ("poss", "compound")
@@ -277,8 +298,13 @@ class Arguments:
     def _complement_subj(tok: Token) -> list[Token]:
         """"demanded that the government provide ...": the subject of the demanded clause."""
         out = []
-        for comp in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
-            out.extend(syntax.children(comp, syntax.SUBJ_DEPS | syntax.PASS_SUBJ_DEPS))
+        for comp in tok.children:
+            # "charges that it had a hand in ...": a noun's that-clause is its content
+            content = comp.dep_ in ("ccomp", "xcomp") or (
+                comp.dep_ == "acl" and tok.pos_ in syntax.NOUN_POS
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children))
+            if content:
+                out.extend(syntax.children(comp, syntax.SUBJ_DEPS | syntax.PASS_SUBJ_DEPS))
         return out
 
     @classmethod

@@ -20,6 +20,8 @@ from . import syntax
 
 POS_GROUPS = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
 MOD_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod"})
+# what a verb of judging predicates of its object ("called X baseless", "branded X slander")
+PREDICATE_DEPS = frozenset({"oprd", "ccomp", "xcomp", "dobj", "acomp", "advcl"})
 
 
 @dataclass(frozen=True)
@@ -274,6 +276,9 @@ def _holds(req: dict[str, Any], tok: Token, env: Env) -> bool:  # noqa: C901 - a
             ok = any(_lemma(o) in val for o in pobjs)
         elif key == "prep_any":
             ok = any(c.dep_ == "prep" and c.lower_ in val for c in tok.children)
+        elif key == "predicate_lemmas":
+            # "called the claims baseless", "branded them slander", "brands X baseless"
+            ok = any(_lemma(c) in val for c in tok.children if c.dep_ in PREDICATE_DEPS)
         elif key == "not_prep_any":
             ok = not any(c.dep_ == "prep" and c.lower_ in val for c in tok.children)
         elif key == "obj_actor":
