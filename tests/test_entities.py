@@ -43,7 +43,7 @@ def test_sector_lexicon_prefers_longest_rightmost_phrase():
 
 
 def test_quoted_agency_name_is_an_org_without_quotes(ents):
-    found = ents("In a release by the “Interfax” news agency, it was revealed that talks began.")
+    found = ents("According to a bulletin of the “Interfax” agency, the meeting ended early.")
     assert ("Interfax", "ORG", "RUS", "MED") in found
 
 
@@ -80,7 +80,7 @@ def test_possessive_inside_a_name_splits_it(ents):
 
 
 def test_named_airbase_is_a_facility(ents):
-    found = ents("Jets took off from the western Hamedan Airbase to strike targets.")
+    found = ents("Two bombers left the western Hamedan Airbase before dawn.")
     assert any(f[0] == "Hamedan Airbase" and f[1] == "FAC" and f[2] == "IRN" for f in found)
     assert not any(f[0].lower() == "western" for f in found)
 

@@ -83,10 +83,10 @@ def test_denial_recipient_is_the_earlier_accuser(nlp):
 
 
 def test_negated_light_verb_object(nlp):
-    ev = one(events(nlp, "China and Iraq did not carry out joint military missions."),
+    ev = one(events(nlp, "Chile and Peru did not carry out joint naval missions last year."),
              "COOPERATE")
     assert ev["polarity"] == "negative"
-    assert set(ev["actors"]) == {"CHN", "IRQ"}
+    assert set(ev["actors"]) == {"CHL", "PER"}
 
 
 def test_hypothetical_cooperation(nlp):
@@ -312,7 +312,7 @@ def test_the_place_visited_names_the_host(nlp):
 
 
 def test_context_reaches_through_quantities(nlp):
-    ev = one(events(nlp, "Iran supplied a significant number of drones to Russia."), "AID")
+    ev = one(events(nlp, "Belarus shipped a large number of tanks to Serbia."), "AID")
     assert "military" in ev["context"]
     assert ev["cameo"] == "072"
 
@@ -535,7 +535,7 @@ def test_blaming_an_act_on_someone_accuses_them(nlp):
 
 
 def test_a_spokesperson_for_a_ministry_speaks_for_its_country(nlp):
-    doc = nlp("Ravi Kumar, who speaks for the Indian Foreign Ministry, rejected the remarks.")
+    doc = nlp("Ravi Kumar, who works for India's defence ministry, rejected the remarks.")
     person = [e for e in doc.ents if e.label_ == "PERSON"][0]
     assert person._.actor["code"] == "IND"
     doc = nlp("Anna Petrova, a spokeswoman for the Russian Defence Ministry, denied the report.")

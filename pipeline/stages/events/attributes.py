@@ -199,7 +199,7 @@ def is_presupposed(tok: Token, cfg: dict[str, Any]) -> bool:
 
 def is_purpose(tok: Token, cfg: dict[str, Any]) -> bool:
     """"arrived in Moscow for discussion": the journey's purpose is still to come."""
-    return (_in_prep(tok, ["for"])
+    return (_in_prep(tok, cfg.get("purpose_preps", []))
             and _lemma(tok.head.head) in set(cfg.get("purpose_governors", [])))
 
 

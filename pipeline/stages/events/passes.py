@@ -198,26 +198,11 @@ class DocumentPasses:
 
     def __call__(self, events: list[Event]) -> None:
         by_start = sorted(events, key=lambda e: e["trigger"]["start"])
-        last_visit: Event | None = None
-        last_host: Event | None = None
         for ev in by_start:
-            if not (ev["rule"] == "consult.visit" or ev.get("_visit")):
-                continue
             # PLOVER: the host of a visit is its recipient; the place visited names it
             host = ev.get("_host")
             if ev["mode"] == "visit" and not ev["recipients"] and host and host not in ev["actors"]:
                 ev["recipients"] = [host]
-            # "the foreign guest will visit ...": an uncoded visitor continues the last visit
-            if not ev["actors"] and last_visit is not None:
-                ev["actors"] = list(last_visit["actors"])
-            # "During the visit, the delegation visited a forum": the same host
-            if ev["actors"] and not ev["recipients"] and last_host is not None \
-                    and set(ev["actors"]) & set(last_host["actors"]):
-                ev["recipients"] = [c for c in last_host["recipients"] if c not in ev["actors"]]
-            if ev["actors"]:
-                last_visit = ev
-                if ev["recipients"]:
-                    last_host = ev
         self._pair_symmetric(by_start)
         hostile = self.cfg.hostile_types
         self._link_causes(by_start)
