@@ -122,3 +122,24 @@ def test_dictionary_has_seats_igos_and_armed_groups():
         entry = book.lookup_entry(name)
         assert entry is not None, name
         assert code is None or entry.code == code, (name, entry.code)
+
+
+@pytest.mark.parametrize(("text", "name", "label", "code"), [
+    # UN organs, human-rights bodies and peacekeeping missions are the UN (as in gold)
+    ("UNIFIL sent a patrol to the border.", "UNIFIL", "ORG", "UN"),
+    ("The Security Council met on Monday.", "Security Council", "ORG", "UN"),
+    ("The UN Human Rights Council adopted a text.", "UN Human Rights Council", "ORG", "UN"),
+    # ISO 3166 codes Hong Kong and Macau on their own
+    ("Police in Hong Kong detained six men.", "Hong Kong", "GPE", "HKG"),
+    ("Macau closed its casinos.", "Macau", "GPE", "MAC"),
+    # named boundary lines are locations, named treaties laws
+    ("Troops fired across the Line of Control on Monday.", "Line of Control", "LOC", None),
+    ("Soldiers patrolled the Blue Line near Shebaa.", "Blue Line", "LOC", None),
+    ("Both states signed the Nuclear Non-Proliferation Treaty decades ago.",
+     "Nuclear Non-Proliferation Treaty", "LAW", None),
+    ("Oman ratified the Convention against Torture last year.", "Convention against Torture",
+     "LAW", None),
+])
+def test_names_data_labels_and_codes(ents, text, name, label, code):
+    found = ents(text)
+    assert any(f[0] == name and f[1] == label and f[2] == code for f in found), found

@@ -577,3 +577,10 @@ def test_blame_on_names_the_accused_of_the_act(nlp):
     evs = events(nlp, "Greece blamed the intrusion on Turkey.")
     assert one(evs, "ACCUSE")["recipients"] == ["TUR"]
     assert one(evs, "COERCE")["actors"] == ["TUR"]
+
+
+def test_a_hostile_act_told_by_another_side_targets_that_side(nlp):
+    ev = one(events(nlp, "Georgia says Russian troops opened fire near the boundary."), "ASSAULT")
+    assert ev["actors"] == ["RUS"] and ev["recipients"] == ["GEO"]
+    ev = one(events(nlp, "Kyrgyzstan said Tajik forces shelled a border village."), "ASSAULT")
+    assert ev["actors"] == ["TJK"] and ev["recipients"] == ["KGZ"]

@@ -223,8 +223,10 @@ class DocumentPasses:
             if (ev["modality"] == "asserted" and set(codes) & set(ev["recipients"])
                     and not self._background(tok)):
                 ev["modality"] = "reported"
-            # "Azerbaijan accuses Armenia of shooting": the accuser is the one shot at
-            if ev["modality"] == "reported" and not ev["recipients"]:
+            # "Azerbaijan accuses Armenia of shooting", "Baku says Armenian forces fired":
+            # a hostile act with no target named, told by another side, was done to it
+            told_by_other = bool(ev["actors"]) and not set(codes) & set(ev["actors"])
+            if (ev["modality"] == "reported" or told_by_other) and not ev["recipients"]:
                 ev["recipients"] = [c for c in dict.fromkeys(codes) if c not in ev["actors"]]
         self._retaliations(by_start, hostile)
         self._repeated_mentions(by_start)
