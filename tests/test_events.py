@@ -584,3 +584,21 @@ def test_a_hostile_act_told_by_another_side_targets_that_side(nlp):
     assert ev["actors"] == ["RUS"] and ev["recipients"] == ["GEO"]
     ev = one(events(nlp, "Kyrgyzstan said Tajik forces shelled a border village."), "ASSAULT")
     assert ev["actors"] == ["TJK"] and ev["recipients"] == ["KGZ"]
+
+
+# ------------------------------------------------------- one event per act (issue 13)
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The United States sped up the withdrawal of its invasion forces from Grenada.", "ASSAULT"),
+    ("Chile, a close partner in the fight against drug cartels, refused to send troops.",
+     "ASSAULT"),
+])
+def test_a_noun_that_only_describes_is_no_event(nlp, text, absent):
+    assert not [e for e in events(nlp, text) if e["type"] == absent]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway launched a mediation effort between Colombia and Venezuela.",
+    "Qatar began a mediation mission between Chad and Sudan.",
+])
+def test_a_light_head_carries_its_modifiers_event(nlp, text):
+    assert one(events(nlp, text), "CONSULT")["actors"]

@@ -43,6 +43,8 @@ class EventSettings:
     accusation_verbs: frozenset[str]
     object_event_types: frozenset[str]
     repeated_types: frozenset[str]
+    describing_deps: frozenset[str]
+    light_heads: frozenset[str]
     modifier_tags: frozenset[str] = key("modifier_participles.tags")
     modifier_deps: frozenset[str] = key("modifier_participles.deps")
     pair_words: frozenset[str] = key("references.pair_words", frozenset())

@@ -74,6 +74,8 @@ class EventStage:
             rule = next((r for r in self.ruleset.candidates(tok) if check(r, tok, env)), None)
             if rule is not None and not self._circumstance(tok):
                 found.append((tok, rule))
+        triggers = {tok.i for tok, _ in found}
+        found = [(tok, rule) for tok, rule in found if not self._describes(tok, triggers)]
         found = self._drop_nested(found)
         events = [self._build(doc, tok, rule, tindex) for tok, rule in found]
         events = [e for e in events if e is not None]
@@ -124,6 +126,25 @@ class EventStage:
             elif tok.dep_ == "acl":  # "sanctions adopted by the EU": the verb has the agent
                 drop.add(head.i)
         return [(tok, rule) for tok, rule in found if tok.i not in drop]
+
+    def _describes(self, tok: Token, triggers: set[int]) -> bool:
+        """A noun that only describes something else is no act of its own: a compound
+        modifier ("invasion forces", "war crimes court"), or a noun inside an apposition
+        that describes a participant ("Pakistan, a US ally in the war on terror")."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        head = tok.head
+        if tok.dep_ in self.cfg.describing_deps and head.pos_ in ("NOUN", "PROPN") \
+                and head.i not in triggers and head.lemma_.lower() not in self.cfg.light_heads:
+            return True  # but "a mediation effort", "a mediation mission" are the mediation
+        cur = tok
+        for _ in range(4):
+            if cur.dep_ not in ("pobj", "prep", "compound", "amod"):
+                return False
+            cur = cur.head
+            if cur.dep_ == "appos":
+                return True
+        return False
 
     def _circumstance(self, tok: Token) -> bool:
         """A condition or a backdrop, not an event told: "until their demands are met", "if war
