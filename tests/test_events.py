@@ -602,3 +602,26 @@ def test_a_noun_that_only_describes_is_no_event(nlp, text, absent):
 ])
 def test_a_light_head_carries_its_modifiers_event(nlp, text):
     assert one(events(nlp, text), "CONSULT")["actors"]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    # CAMEO 114: complaining officially
+    ("India lodged a strong protest with Pakistan over the incident.", "IND", "PAK"),
+    ("Seoul summoned Japan's ambassador on Tuesday.", "KOR", "JPN"),
+    # CAMEO 111: calling another side's act a mistake, a crime
+    ("Iran called the US sanctions a crime against humanity.", "IRN", "USA"),
+    ("Greece called the Turkish drills a provocation.", "GRC", "TUR"),
+])
+def test_official_complaints_and_censure_accuse(nlp, text, actor, recipient):
+    ev = one(events(nlp, text), "ACCUSE")
+    assert ev["actors"] == [actor] and ev["recipients"] == [recipient]
+
+
+def test_charged_with_names_the_accused_as_actor(nlp):
+    evs = events(nlp, "The US Justice Department charged seven GRU officers with hacking.")
+    assert one(evs, "COERCE")["actors"] == ["RUS"]
+
+
+def test_quantity_heads_reach_the_supplied_goods(nlp):
+    ev = one(events(nlp, "Serbia delivered 300 crates of ammunition to Armenia."), "AID")
+    assert ev["actors"] == ["SRB"] and ev["recipients"] == ["ARM"]

@@ -161,7 +161,7 @@ class Arguments:
                 out = syntax.prep_objects(gov, prep)
             if not out and tok.pos_ in ("NOUN", "PROPN"):
                 out = [o for acl in syntax.participles(tok) for o in syntax.prep_objects(acl, prep)]
-            if not out and tok.dep_ == "dobj" and prep in ("to", "on", "against", "at"):
+            if not out and tok.dep_ == "dobj" and prep in ("to", "on", "against", "at", "with"):
                 # "justify their arms supplies to Kyiv": the phrase hangs on the verb
                 out = [o for o in syntax.prep_objects(tok.head, prep) if o.i > tok.i]
             return out

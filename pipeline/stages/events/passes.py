@@ -59,7 +59,7 @@ class DocumentPasses:
         cur = tok
         for _ in range(5):
             prep = cur.head
-            if cur.dep_ in ("pobj", "pcomp") and prep.lower_ in ("of", "for"):
+            if cur.dep_ in ("pobj", "pcomp") and prep.lower_ in ("of", "for", "with"):
                 verb = prep.head
                 objs = [c for c in verb.children if c.dep_ == "dobj"]
                 if verb.lemma_.lower() not in self.cfg.accusation_verbs and verb.dep_ == "dobj":
