@@ -625,3 +625,19 @@ def test_charged_with_names_the_accused_as_actor(nlp):
 def test_quantity_heads_reach_the_supplied_goods(nlp):
     ev = one(events(nlp, "Serbia delivered 300 crates of ammunition to Armenia."), "AID")
     assert ev["actors"] == ["SRB"] and ev["recipients"] == ["ARM"]
+
+
+@pytest.mark.parametrize(("text", "etype", "actors"), [
+    ("Security forces in Myanmar opened fire on protesters in Yangon.", "ASSAULT", ["MMR"]),
+    ("Officials in Russia and Iran have denied the allegations.", "REJECT", ["IRN", "RUS"]),
+])
+def test_a_group_noun_is_the_country_of_its_in_phrase(nlp, text, etype, actors):
+    assert sorted(one(events(nlp, text), etype)["actors"]) == actors
+
+
+@pytest.mark.parametrize("text", [
+    "The rights office said the regime had committed crimes against humanity.",
+    "Serbian police investigated abuses committed by Croat forces.",
+])
+def test_committing_a_crime_is_no_agreement(nlp, text):
+    assert not [e for e in events(nlp, text) if e["type"] == "AGREE"]

@@ -40,7 +40,10 @@ class EventStage:
         judging = set(cfg.accusation_verbs) | {
             lemma for rule in self.ruleset.rules if rule.type in cfg.object_event_types
             for lemma in rule.lemmas if lemma != "*"}
-        self.args = Arguments(book, self.refs, tuple(cfg.denial_verbs), tuple(sorted(judging)))
+        refs_cfg = cfg.references
+        self.args = Arguments(book, self.refs, tuple(cfg.denial_verbs), tuple(sorted(judging)),
+                              tuple(refs_cfg.get("member_heads", [])),
+                              tuple(refs_cfg.get("member_preps", [])))
         for rule in self.ruleset.rules:
             for name in rule.actor_from + rule.recipient_from:
                 if not self.args.known(name):
