@@ -178,6 +178,8 @@ def _objects(tok: Token) -> list[Token]:
                 break
     if not objs and tok.pos_ in ("NOUN", "PROPN"):
         objs = syntax.prep_objects(tok, "of") + syntax.prep_objects(tok, "on")
+    if not objs and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        objs = [tok.head]  # "abuses committed by X", "drones supplied by Iran": the noun
     # "a significant number of drones": look through quantity heads
     out = []
     for obj in syntax.with_conjuncts(objs):
