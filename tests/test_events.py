@@ -641,3 +641,10 @@ def test_a_group_noun_is_the_country_of_its_in_phrase(nlp, text, etype, actors):
 ])
 def test_committing_a_crime_is_no_agreement(nlp, text):
     assert not [e for e in events(nlp, text) if e["type"] == "AGREE"]
+
+
+def test_a_definite_mention_takes_the_sides_of_an_earlier_act(nlp):
+    evs = events(nlp, "India and France began joint naval drills on Monday. Officials praised "
+                      "the weather. Pakistan later criticised the exercises.")
+    ev = one(evs, "ACCUSE")
+    assert ev["actors"] == ["PAK"] and sorted(ev["recipients"]) == ["FRA", "IND"]

@@ -156,10 +156,15 @@ class DocumentPasses:
                     ev["recipients"] = list(same[-1]["recipients"])
             elif not ev["actors"] and not ev["recipients"] and not ev["_named"]:
                 # "the exercises", "the sanctions" with no side named: the last such act
-                # the guide's reach: this sentence, the previous one, or the headline
+                # a definite description ("the exercises", "these sanctions") points back
+                # anywhere; otherwise the guide's reach: this sentence, the one before, the
+                # headline
+                tok: Token = ev["_tok"]
+                definite = any(c.dep_ in ("det", "poss") and c.lower_ in self.cfg.definite_words
+                               for c in tok.children)
                 near = (0, ev["sentence"] - 1, ev["sentence"])
                 same = [o for o in events[:idx] if o["type"] == ev["type"] and o["actors"]
-                        and o["sentence"] in near]
+                        and (definite or o["sentence"] in near)]
                 if same:
                     ev["actors"] = list(same[-1]["actors"])
                     ev["recipients"] = list(same[-1]["recipients"])

@@ -43,6 +43,7 @@ class EventSettings:
     accusation_verbs: frozenset[str]
     object_event_types: frozenset[str]
     repeated_types: frozenset[str]
+    definite_words: frozenset[str]
     describing_deps: frozenset[str]
     light_heads: frozenset[str]
     modifier_tags: frozenset[str] = key("modifier_participles.tags")
