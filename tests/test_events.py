@@ -645,6 +645,6 @@ def test_committing_a_crime_is_no_agreement(nlp, text):
 
 def test_a_definite_mention_takes_the_sides_of_an_earlier_act(nlp):
     evs = events(nlp, "India and France began joint naval drills on Monday. Officials praised "
-                      "the weather. Pakistan later criticised the exercises.")
+                      "the weather. Pakistan later criticised the joint exercises.")
     ev = one(evs, "ACCUSE")
     assert ev["actors"] == ["PAK"] and sorted(ev["recipients"]) == ["FRA", "IND"]
