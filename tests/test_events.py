@@ -648,3 +648,12 @@ def test_a_definite_mention_takes_the_sides_of_an_earlier_act(nlp):
                       "the weather. Pakistan later criticised the joint exercises.")
     ev = one(evs, "ACCUSE")
     assert ev["actors"] == ["PAK"] and sorted(ev["recipients"]) == ["FRA", "IND"]
+
+
+@pytest.mark.parametrize(("text", "actors", "recipients"), [
+    ("Kharkiv came under Russian attack on Sunday.", ["RUS"], ["UKR"]),
+    ("The Armenian village came under attack from Azerbaijani troops.", ["AZE"], ["ARM"]),
+])
+def test_coming_under_attack_makes_the_subject_the_victim(nlp, text, actors, recipients):
+    ev = one(events(nlp, text), "ASSAULT")
+    assert ev["actors"] == actors and ev["recipients"] == recipients

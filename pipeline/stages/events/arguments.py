@@ -51,6 +51,9 @@ class Arguments:
                 a for acl in syntax.participles(t) for a in syntax.agents(acl)],
             "poss": lambda t: syntax.children(t, ["poss"]),
             "mod": self._mods,
+            # "a Russian attack", "Israeli shelling": a nationality adjective, not a place
+            "mod_nationality": lambda t: [c for c in t.children if c.dep_ == "amod"
+                                          and c.ent_type_ == "NORP" and c.i < t.i],
             "governor_subj": self._governor_subj,
             "experiencer": self._experiencer,
             "obj": rules_mod.objects,
@@ -204,6 +207,8 @@ class Arguments:
         gov = syntax.governor(tok)
         if gov is None:
             return []
+        if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+            return []  # "the town came under attack": the subject is the one attacked
         if tok.dep_ == "dobj" and tok.head.i == gov.i and gov.lemma_.lower() in self.judging_verbs:
             return []  # "China criticised the exercises": the critic did not hold them
         if tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"}:
@@ -348,6 +353,9 @@ class Arguments:
 
     @staticmethod
     def _victim(tok: Token) -> list[Token]:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+            gov = syntax.governor(tok)  # "the town came under attack"
+            return syntax.subjects(gov) if gov is not None else []
         if syntax.is_passive(tok):
             return syntax.children(tok, syntax.PASS_SUBJ_DEPS)
         head = tok.head
