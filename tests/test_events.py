@@ -446,6 +446,16 @@ def test_bench_reports_rules_fired(nlp, tmp_path: Path):
                                 "expected": [{"code": "THREATEN"}]}) + "\n")
     result = bench_plover(path, nlp)
     assert result["rules"] == {"threaten.threaten": 1}
+    assert result["rules_by_type"]["THREATEN"] == [
+        {"rule": "threaten.threaten", "count": 1, "classes": []}]
+
+
+def test_bench_lists_the_word_classes_a_rule_tests(nlp, tmp_path: Path):
+    path = tmp_path / "mini.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "Norway shipped medicine to Sudan.",
+                                "expected": [{"code": "AID"}]}) + "\n")
+    result = bench_plover(path, nlp)
+    assert "aid_objects" in result["rules_by_type"]["AID"][0]["classes"]
 
 
 def test_speaker_of_a_passive_report_detains_but_is_not_wounded(nlp):

@@ -45,9 +45,11 @@ class Rule:
     intent: bool = False
     absorbs: tuple[str, ...] = ()
     domestic: bool = False
+    classes: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, raw: dict[str, Any], classes: dict[str, list[str]] | None = None) -> Rule:
+        named = tuple(sorted(set(_class_names(raw))))
         raw = expand_classes(raw, classes or {})
         pos: set[str] = set()
         for name in raw.get("pos", ["VERB", "NOUN"]):
@@ -71,6 +73,7 @@ class Rule:
             intent=bool(raw.get("intent", False)),
             absorbs=tuple(raw.get("absorbs", [])),
             domestic=bool(raw.get("domestic", False)),
+            classes=named,
         )
 
 
@@ -110,6 +113,15 @@ class RuleSet:
 
 WILDCARD = "*"
 MEMO_LIMIT = 20_000
+
+
+def _class_names(value: Any) -> list[str]:
+    """The word classes ("@name") a raw rule refers to, for reports."""
+    if isinstance(value, dict):
+        return [n for v in value.values() for n in _class_names(v)]
+    if isinstance(value, list):
+        return [n for v in value for n in _class_names(v)]
+    return [value[1:]] if isinstance(value, str) and value.startswith("@") else []
 
 
 def expand_classes(value: Any, classes: dict[str, list[str]]) -> Any:
