@@ -556,6 +556,7 @@ def test_a_spokesperson_for_a_ministry_speaks_for_its_country(nlp):
 @pytest.mark.parametrize(("text", "recipients"), [
     ("Iran called the allegations by Israel baseless.", ["ISR"]),
     ("Iran brands the US claim baseless.", ["USA"]),
+    ("North Korea called the US claims rumours.", ["USA"]),
 ])
 def test_calling_a_claim_baseless_is_a_denial_of_its_maker(nlp, text, recipients):
     ev = one(events(nlp, text), "REJECT")
