@@ -668,3 +668,13 @@ def test_a_definite_mention_takes_the_sides_of_an_earlier_act(nlp):
 def test_coming_under_attack_makes_the_subject_the_victim(nlp, text, actors, recipients):
     ev = one(events(nlp, text), "ASSAULT")
     assert ev["actors"] == actors and ev["recipients"] == recipients
+
+
+@pytest.mark.parametrize(("text", "actors", "recipients"), [
+    ("Israeli troops killed three civilians in Gaza.", ["ISR"], ["PSE"]),
+    ("Since the coup, Myanmar's military has killed more than 2,000 civilians.", ["MMR"],
+     ["MMR"]),
+])
+def test_an_attack_on_people_targets_the_people_of_the_place(nlp, text, actors, recipients):
+    ev = one(events(nlp, text), "ASSAULT")
+    assert ev["actors"] == actors and ev["recipients"] == recipients

@@ -44,6 +44,7 @@ class EventSettings:
     object_event_types: frozenset[str]
     repeated_types: frozenset[str]
     definite_words: frozenset[str]
+    civilian_nouns: frozenset[str]
     describing_deps: frozenset[str]
     light_heads: frozenset[str]
     modifier_tags: frozenset[str] = key("modifier_participles.tags")

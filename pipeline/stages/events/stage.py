@@ -149,6 +149,14 @@ class EventStage:
                 return True
         return False
 
+    def _on_civilians(self, tok: Token, rule: Rule) -> bool:
+        """A hostile act whose victim is named only as people ("killed 20 civilians",
+        "opened fire on protesters")."""
+        if rule.type not in self.cfg.hostile_types:
+            return False
+        heads = [h for name in rule.recipient_from for h in self.args.heads(name, tok)]
+        return any(h.lemma_.lower() in self.cfg.civilian_nouns for h in heads)
+
     def _circumstance(self, tok: Token) -> bool:
         """A condition or a backdrop, not an event told: "until their demands are met", "if war
         starts", "following the invasions of Dagestan", "since last month's invasion"."""
@@ -211,8 +219,12 @@ class EventStage:
             recipients = []
         else:
             recipients = [c for c in recipients if c not in actors]
-        if rule.domestic and actors and not recipients:
-            recipients = list(actors)  # police acting on uncoded people: the state's own
+        if actors and not recipients and (rule.domestic or self._on_civilians(tok, rule)):
+            # police or troops acting on uncoded people: the people of the place, else the
+            # state's own
+            place = attr.event_place(tok, self.cfg.location_preps, self.cfg.location_labels)
+            host = (place._.actor or {}).get("code") if place is not None else None
+            recipients = [host] if host and host not in actors else list(actors)
         contexts = list(rule.context) if rule.context is not None else attr.contexts(
             tok, self.cfg.contexts)
         mode = rule.mode
