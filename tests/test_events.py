@@ -678,3 +678,11 @@ def test_coming_under_attack_makes_the_subject_the_victim(nlp, text, actors, rec
 def test_an_attack_on_people_targets_the_people_of_the_place(nlp, text, actors, recipients):
     ev = one(events(nlp, text), "ASSAULT")
     assert ev["actors"] == actors and ev["recipients"] == recipients
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Israel blamed Hezbollah for the attack. The group denied any role in it.", "HEZBOLLAH"),
+    ("Kenya blamed al-Shabaab for the raid. The militia denied any involvement.", "ALSHABAAB"),
+])
+def test_the_group_points_back_to_a_named_group(nlp, text, actor):
+    assert one(events(nlp, text), "REJECT")["actors"] == [actor]

@@ -203,9 +203,11 @@ class References:
             actor = ent._.actor if ent is not None else None
             if not actor or not actor.get("code"):
                 continue
+            unsectored_org = ent is not None and ent.label_ == "ORG" and actor.get("sector") is None
             if wanted != [None] and actor.get("sector") not in wanted and not (
-                    "IGO" in wanted and ent is not None and ent.label_ == "ORG"
-                    and actor.get("sector") is None):
-                continue  # "the bloc": an organisation named without a sector (EU, ASEAN)
+                    ("IGO" in wanted or "ORG" in wanted) and unsectored_org):
+                # "the bloc": an organisation named without a sector (EU, ASEAN); "the
+                # group": a named group (Hezbollah), not a country
+                continue
             return [dict(actor)]
         return []
