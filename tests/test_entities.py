@@ -143,3 +143,14 @@ def test_dictionary_has_seats_igos_and_armed_groups():
 def test_names_data_labels_and_codes(ents, text, name, label, code):
     found = ents(text)
     assert any(f[0] == name and f[1] == label and f[2] == code for f in found), found
+
+
+@pytest.mark.parametrize(("text", "short", "code"), [
+    ("Wang Wenbin, a spokesman for the Chinese Foreign Ministry, spoke. Wang denied it.",
+     "Wang", "CHN"),
+    ("Kim Yong, a spokesman for the South Korean Defence Ministry, spoke. Kim denied it.",
+     "Kim", "KOR"),
+])
+def test_a_family_name_first_is_the_same_person(ents, text, short, code):
+    found = ents(text)
+    assert any(f[:3] == (short, "PERSON", code) for f in found), found

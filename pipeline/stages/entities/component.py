@@ -208,6 +208,9 @@ class ActorEntities:
     def _propagate_persons(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A surname already seen in a full PERSON name is that person elsewhere too."""
         surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+        # family name first ("Wang Wenbin" ... "Wang"): a given name alone is rare
+        surnames |= {s[0].text for s in spans if s.label_ == "PERSON" and len(s) == 2
+                     and s[0].is_title and s[0].lower_ not in self.lex["person_title_words"]}
         out = [s for s in spans if not (s.label_ == "PERSON" and all(
             t.lower_ in self.lex["person_title_words"] or t.is_punct for t in s))]
         covered = {i for s in out for i in range(s.start, s.end)}
@@ -319,6 +322,10 @@ class ActorEntities:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and ent._.actor:
                 known.setdefault(ent[-1].text, ent._.actor)
+        for ent in doc.ents:
+            # family name first ("Zhao Lijian" ... "Zhao"): a given name alone is rare
+            if ent.label_ == "PERSON" and ent._.actor and len(ent) == 2:
+                known.setdefault(ent[0].text, ent._.actor)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not ent._.actor and ent[-1].text in known:
                 ent._.actor = dict(known[ent[-1].text])
