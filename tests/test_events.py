@@ -686,3 +686,9 @@ def test_an_attack_on_people_targets_the_people_of_the_place(nlp, text, actors, 
 ])
 def test_the_group_points_back_to_a_named_group(nlp, text, actor):
     assert one(events(nlp, text), "REJECT")["actors"] == [actor]
+
+
+def test_he_points_to_a_person_named_a_few_sentences_back(nlp):
+    text = ("Ravi Kumar, a spokesman for the Indian Foreign Ministry, spoke on Friday. "
+            "The talks had stalled. Both sides waited. He accused Beijing of bad faith.")
+    assert one(events(nlp, text), "ACCUSE")["actors"] == ["IND"]

@@ -81,9 +81,12 @@ class References:
 
     @staticmethod
     def _previous_person(tok: Token) -> list[Actor]:
-        """"he", "his": the last coded person named before, in this sentence or the last."""
-        sent_start = tok.sent.start
-        prior = tok.doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        """"he", "his": the last coded person named before, in this sentence or the three
+        before it (a spokesman quoted over a paragraph)."""
+        # the nearest coded person in this sentence or the three before it
+        prior = tok.sent.start
+        for _ in range(3):
+            prior = tok.doc[prior - 1].sent.start if prior > 0 else 0
         for ent in reversed([e for e in tok.doc.ents if prior <= e.start and e.end <= tok.i]):
             if ent.label_ == "PERSON" and ent._.actor and ent._.actor.get("code"):
                 return [dict(ent._.actor)]
