@@ -692,3 +692,12 @@ def test_he_points_to_a_person_named_a_few_sentences_back(nlp):
     text = ("Ravi Kumar, a spokesman for the Indian Foreign Ministry, spoke on Friday. "
             "The talks had stalled. Both sides waited. He accused Beijing of bad faith.")
     assert one(events(nlp, text), "ACCUSE")["actors"] == ["IND"]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Lebanon said Israel had once again violated Lebanon's sovereignty.", "ISR", "LBN"),
+    ("Athens said Turkish jets violated Greek airspace on Monday.", "TUR", "GRC"),
+])
+def test_violating_sovereignty_is_an_attack_on_its_owner(nlp, text, actor, recipient):
+    ev = one(events(nlp, text), "ASSAULT")
+    assert ev["actors"] == [actor] and ev["recipients"] == [recipient]
