@@ -701,3 +701,13 @@ def test_he_points_to_a_person_named_a_few_sentences_back(nlp):
 def test_violating_sovereignty_is_an_attack_on_its_owner(nlp, text, actor, recipient):
     ev = one(events(nlp, text), "ASSAULT")
     assert ev["actors"] == [actor] and ev["recipients"] == [recipient]
+
+
+@pytest.mark.parametrize(("text", "is_request"), [
+    ("Ukraine sought military assistance from Germany.", True),
+    ("Kabul sought the release of its citizens from Pakistan.", True),
+    ("Iran and Russia seek to expand their relations.", False),
+    ("Peru is seeking to improve ties with Chile.", False),
+])
+def test_seeking_something_is_a_request_seeking_to_act_is_not(nlp, text, is_request):
+    assert bool([e for e in events(nlp, text) if e["type"] == "REQUEST"]) == is_request
