@@ -711,3 +711,16 @@ def test_violating_sovereignty_is_an_attack_on_its_owner(nlp, text, actor, recip
 ])
 def test_seeking_something_is_a_request_seeking_to_act_is_not(nlp, text, is_request):
     assert bool([e for e in events(nlp, text) if e["type"] == "REQUEST"]) == is_request
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran and Moscow are engaged in intensive political talks.",
+    "Tokyo and Seoul are involved in negotiations on fishing rights.",
+])
+def test_who_is_engaged_in_talks_takes_part(nlp, text):
+    assert len(one(events(nlp, text), "CONSULT")["actors"]) == 2
+
+
+def test_touching_down_in_a_capital_is_a_visit(nlp):
+    ev = one(events(nlp, "The Iranian commander touched down in Moscow on Sunday."), "CONSULT")
+    assert ev["mode"] == "visit" and ev["actors"] == ["IRN"] and ev["recipients"] == ["RUS"]

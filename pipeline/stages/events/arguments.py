@@ -220,6 +220,9 @@ class Arguments:
             if not found and gov.dep_ in ("ccomp", "advcl", "conj", "xcomp"):
                 found = syntax.subjects(gov.head)  # "carried out exercises focused on"
             return found
+        if gov.lemma_.lower() in syntax.GRAMMAR.participation_verbs and not syntax.agents(gov):
+            # "Tehran and Moscow are engaged in talks": who is engaged takes part
+            return syntax.children(gov, syntax.PASS_SUBJ_DEPS) or syntax.subjects(gov)
         if syntax.is_passive(gov) or syntax.agents(gov):
             return syntax.agents(gov) or []
         return syntax.subjects(gov)
