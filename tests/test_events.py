@@ -724,3 +724,14 @@ def test_who_is_engaged_in_talks_takes_part(nlp, text):
 def test_touching_down_in_a_capital_is_a_visit(nlp):
     ev = one(events(nlp, "The Iranian commander touched down in Moscow on Sunday."), "CONSULT")
     assert ev["mode"] == "visit" and ev["actors"] == ["IRN"] and ev["recipients"] == ["RUS"]
+
+
+def test_an_attack_carried_out_by_someone_is_theirs_not_the_speakers(nlp):
+    ev = one(events(nlp, "India's defence minister said the attack was carried out by "
+                         "Pakistani troops."), "ASSAULT")
+    assert ev["actors"] == ["PAK"]
+
+
+def test_trading_fire_is_two_sided(nlp):
+    ev = one(events(nlp, "Indian and Pakistani troops have traded fire this month."), "ASSAULT")
+    assert sorted(ev["actors"]) == ["IND", "PAK"] and ev["recipients"] == []

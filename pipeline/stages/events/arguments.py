@@ -217,6 +217,8 @@ class Arguments:
             preds = [gov] + syntax.children(gov, ("acomp", "attr", "advmod"))
             found = [o for p in preds for o in syntax.prep_objects(p, "between")
                      + syntax.prep_objects(p, "with")]
+            if not found and syntax.agents(gov) and gov.lemma_.lower() not in self.judging_verbs:
+                return syntax.agents(gov)  # "the attack was carried out by X"
             if not found and gov.dep_ in ("ccomp", "advcl", "conj", "xcomp"):
                 found = syntax.subjects(gov.head)  # "carried out exercises focused on"
             return found
