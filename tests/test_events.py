@@ -735,3 +735,20 @@ def test_an_attack_carried_out_by_someone_is_theirs_not_the_speakers(nlp):
 def test_trading_fire_is_two_sided(nlp):
     ev = one(events(nlp, "Indian and Pakistani troops have traded fire this month."), "ASSAULT")
     assert sorted(ev["actors"]) == ["IND", "PAK"] and ev["recipients"] == []
+
+
+def test_a_date_phrase_names_no_participant(nlp):
+    ev = one(events(nlp, "The US imposed sanctions on Turkey on Monday."), "SANCTION")
+    assert ev["recipients"] == ["TUR"]
+
+
+def test_an_act_judged_in_a_copular_clause_is_not_the_speakers(nlp):
+    evs = events(nlp, "The US imposed sanctions on Turkey on Monday. Turkey's foreign "
+                      "ministry said the sanctions were a grave mistake.")
+    assert all(e["actors"] == ["USA"] for e in evs if e["type"] == "SANCTION")
+
+
+def test_hacking_into_a_network_targets_its_owner(nlp):
+    ev = one(events(nlp, "Dutch officers foiled a Russian attempt to hack into the OPCW's "
+                         "computer network."), "COERCE")
+    assert ev["actors"] == ["RUS"] and ev["recipients"] == ["OPCW"]

@@ -23,6 +23,7 @@ from . import syntax
 Actor = dict[str, Any]
 LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAMED_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 
 # sources filled by the stage from earlier events, not from the tree
 DOC_LEVEL_SOURCES = frozenset({"accuser", "requester", "reported_actor"})
@@ -163,7 +164,8 @@ class Arguments:
     def heads(self, name: str, tok: Token) -> list[Token]:
         if name.startswith("prep:"):
             prep = name[5:].split("_")[0]
-            out = [o for h in syntax.with_conjuncts([tok]) for o in syntax.prep_objects(h, prep)]
+            out = [o for h in syntax.with_conjuncts([tok]) for o in syntax.prep_objects(h, prep)
+                   if o.ent_type_ not in TIME_LABELS]  # "on Monday" names no participant
             if not out and tok.pos_ in ("VERB", "AUX") and prep in ("on", "against", "at"):
                 # "imposing measures on X", "launched drones at X": the phrase hangs off the object
                 out = [o for obj in rules_mod.objects(tok) for o in syntax.prep_objects(obj, prep)]
@@ -219,7 +221,8 @@ class Arguments:
                      + syntax.prep_objects(p, "with")]
             if not found and syntax.agents(gov) and gov.lemma_.lower() not in self.judging_verbs:
                 return syntax.agents(gov)  # "the attack was carried out by X"
-            if not found and gov.dep_ in ("ccomp", "advcl", "conj", "xcomp"):
+            if not found and gov.dep_ in ("ccomp", "advcl", "conj", "xcomp") \
+                    and gov.lemma_.lower() != "be":  # "said the sanctions were a mistake"
                 found = syntax.subjects(gov.head)  # "carried out exercises focused on"
             return found
         if gov.lemma_.lower() in syntax.GRAMMAR.participation_verbs and not syntax.agents(gov):
