@@ -752,3 +752,16 @@ def test_hacking_into_a_network_targets_its_owner(nlp):
     ev = one(events(nlp, "Dutch officers foiled a Russian attempt to hack into the OPCW's "
                          "computer network."), "COERCE")
     assert ev["actors"] == ["RUS"] and ev["recipients"] == ["OPCW"]
+
+
+@pytest.mark.parametrize(("text", "actors", "recipients"), [
+    ("Russia used North Korean missiles against Ukrainian cities.", ["RUS"], ["UKR"]),
+    ("Russia has used Iranian drones to strike Ukrainian power plants.", ["RUS"], ["UKR"]),
+])
+def test_using_weapons_on_a_side_is_one_attack(nlp, text, actors, recipients):
+    ev = one(events(nlp, text), "ASSAULT")
+    assert ev["actors"] == actors and ev["recipients"] == recipients
+
+
+def test_using_funds_is_no_attack(nlp):
+    assert not events(nlp, "The army used the funds to build roads in Chad.")
