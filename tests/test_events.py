@@ -765,3 +765,13 @@ def test_using_weapons_on_a_side_is_one_attack(nlp, text, actors, recipients):
 
 def test_using_funds_is_no_attack(nlp):
     assert not events(nlp, "The army used the funds to build roads in Chad.")
+
+
+@pytest.mark.parametrize(("text", "etype", "actors", "recipients"), [
+    ("US sanctions Turkey over purchase of Russian missile defence system", "SANCTION",
+     ["USA"], ["TUR"]),
+    ("Russia attacks Kyiv with drones overnight", "ASSAULT", ["RUS"], ["UKR"]),
+])
+def test_headline_verbs_tagged_as_nouns_keep_their_target(nlp, text, etype, actors, recipients):
+    ev = one(events(nlp, text), etype)
+    assert ev["actors"] == actors and ev["recipients"] == recipients

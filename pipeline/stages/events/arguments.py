@@ -82,6 +82,9 @@ class Arguments:
             "copula_subj": self._copula_subj,
             "obj_of_governor": self._copula_subj,
             "head_noun": lambda t: [t.head] if t.dep_ == "amod" else [],
+            # a headline verb tagged as a noun: "US sanctions Turkey", "Russia attacks Kyiv"
+            "compound_head": lambda t: [t.head] if t.dep_ == "compound"
+            and t.head.pos_ == "PROPN" and t.head.i > t.i else [],
             "victim": self._victim,
             "denier": self._denier,
             "condition_subj": self._condition_subj,

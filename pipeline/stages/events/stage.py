@@ -132,12 +132,14 @@ class EventStage:
 
     def _describes(self, tok: Token, triggers: set[int]) -> bool:
         """A noun that only describes something else is no act of its own: a compound
-        modifier ("invasion forces", "war crimes court"), or a noun inside an apposition
+        modifier of a common noun ("invasion forces", "war crimes court"; before a name it
+        is more often a headline verb the tagger missed: "US sanctions Turkey"), or a noun
+        inside an apposition
         that describes a participant ("Pakistan, a US ally in the war on terror")."""
         if tok.pos_ not in ("NOUN", "PROPN"):
             return False
         head = tok.head
-        if tok.dep_ in self.cfg.describing_deps and head.pos_ in ("NOUN", "PROPN") \
+        if tok.dep_ in self.cfg.describing_deps and head.pos_ == "NOUN" \
                 and head.i not in triggers and head.lemma_.lower() not in self.cfg.light_heads:
             return True  # but "a mediation effort", "a mediation mission" are the mediation
         cur = tok
