@@ -775,3 +775,12 @@ def test_using_funds_is_no_attack(nlp):
 def test_headline_verbs_tagged_as_nouns_keep_their_target(nlp, text, etype, actors, recipients):
     ev = one(events(nlp, text), etype)
     assert ev["actors"] == actors and ev["recipients"] == recipients
+
+
+@pytest.mark.parametrize("text", [
+    "Five Indian soldiers killed in Kashmir ambush",
+    "Two Israeli soldiers wounded in an attack near the border.",
+])
+def test_victims_named_by_a_participle_do_not_attack(nlp, text):
+    for ev in events(nlp, text):
+        assert not set(ev["actors"]) & {"IND", "ISR"}, ev

@@ -231,7 +231,9 @@ class Arguments:
         if gov.lemma_.lower() in syntax.GRAMMAR.participation_verbs and not syntax.agents(gov):
             # "Tehran and Moscow are engaged in talks": who is engaged takes part
             return syntax.children(gov, syntax.PASS_SUBJ_DEPS) or syntax.subjects(gov)
-        if syntax.is_passive(gov) or syntax.agents(gov):
+        if syntax.is_passive(gov) or syntax.agents(gov) or (gov.dep_ == "acl"
+                                                            and gov.tag_ == "VBN"):
+            # "soldiers killed in an ambush": the noun a participle modifies underwent it
             return syntax.agents(gov) or []
         return syntax.subjects(gov)
 
