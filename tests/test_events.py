@@ -784,3 +784,18 @@ def test_headline_verbs_tagged_as_nouns_keep_their_target(nlp, text, etype, acto
 def test_victims_named_by_a_participle_do_not_attack(nlp, text):
     for ev in events(nlp, text):
         assert not set(ev["actors"]) & {"IND", "ISR"}, ev
+
+
+@pytest.mark.parametrize(("text", "etype", "absent"), [
+    ("Serbia rejected the Croatian claims, the Russian agency TASS reported.", "REJECT", "RUS"),
+    ("Chile dismissed the Peruvian remarks, the Spanish agency EFE reported.", "REJECT", "ESP"),
+])
+def test_a_quoting_outlet_is_no_participant(nlp, text, etype, absent):
+    ev = one(events(nlp, text), etype)
+    assert absent not in ev["actors"] + ev["recipients"]
+
+
+def test_an_outlet_reporting_talks_takes_no_part_a_party_does(nlp):
+    assert not events(nlp, "Interfax, the Russian news agency, reported that talks began.")
+    ev = one(events(nlp, "Iran said talks with Russia began on Monday."), "CONSULT")
+    assert sorted(ev["actors"]) == ["IRN", "RUS"]

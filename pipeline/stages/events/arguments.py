@@ -35,7 +35,8 @@ class Arguments:
     def __init__(self, book: ActorDictionary, references: References,
                  denial_verbs: list[str] | tuple[str, ...] = (),
                  judging_verbs: list[str] | tuple[str, ...] = (),
-                 member_heads: tuple[str, ...] = (), member_preps: tuple[str, ...] = ()) -> None:
+                 member_heads: tuple[str, ...] = (), member_preps: tuple[str, ...] = (),
+                 speech_verbs: tuple[str, ...] = ()) -> None:
         self.book = book
         self.denial_verbs = frozenset(denial_verbs)
         # verbs whose subject judges an act rather than undergoes it ("Russia criticised
@@ -43,6 +44,7 @@ class Arguments:
         self.judging_verbs = frozenset(judging_verbs) | self.denial_verbs
         self.refs = references
         self.member_heads = frozenset(member_heads)
+        self.speech_verbs = frozenset(speech_verbs)
         self.member_preps = tuple(member_preps)
         self._memo_doc: Doc | None = None
         self._memo: dict[tuple[int, int], list[Actor]] = {}
@@ -117,7 +119,7 @@ class Arguments:
         return list(self._memo[key])
 
     def _actors_of(self, tok: Token, depth: int) -> list[Actor]:
-        found = actor_coding.phrase_actors(tok, self.book)
+        found = self._without_outlets(tok, actor_coding.phrase_actors(tok, self.book))
         if found or depth > 2:
             return found
         out: list[Actor] = []
@@ -138,6 +140,28 @@ class Arguments:
                         found = found + actor_coding.phrase_actors(place, self.book)
             out.extend(found)
         return out
+
+    def _without_outlets(self, tok: Token, found: list[Actor]) -> list[Actor]:
+        """Drop a news outlet the parser hung on the phrase as an apposition ("rejected
+        the claims, the Russian agency TASS reported"): the outlet quotes, it takes no part."""
+        outlets = [c for h in actor_coding.conjuncts(tok) for c in h.children
+                   if c.dep_ == "appos"]
+        if not outlets:
+            return found
+        media = {a["code"] for c in outlets if self._is_outlet(c)
+                 for a in actor_coding.phrase_codes(c, self.book)}
+        own = {a["code"] for a in actor_coding.phrase_codes(tok, self.book)}
+        return [a for a in found if a["code"] not in media - own]
+
+    def _is_outlet(self, tok: Token) -> bool:
+        """A phrase naming a news outlet: a media sector word or a coded media name in it."""
+        if self.book.sector_in([tok.lower_]) == "MED":
+            return True
+        for t in tok.subtree:
+            ent = actor_coding.entity_at(t) if t.ent_type_ == "ORG" else None
+            if ent is not None and (ent._.actor or {}).get("sector") == "MED":
+                return True
+        return False
 
     def collect(self, tok: Token, names: tuple[str, ...], first_only: bool = True) -> list[str]:
         """Codes from the first source (in rule order) that yields any."""
@@ -227,6 +251,9 @@ class Arguments:
             if not found and gov.dep_ in ("ccomp", "advcl", "conj", "xcomp") \
                     and gov.lemma_.lower() != "be":  # "said the sanctions were a mistake"
                 found = syntax.subjects(gov.head)  # "carried out exercises focused on"
+                if gov.head.lemma_.lower() in self.speech_verbs \
+                        and any(self._is_outlet(f) for f in found):
+                    found = []  # "Interfax reported that talks began": the outlet only tells
             return found
         if gov.lemma_.lower() in syntax.GRAMMAR.participation_verbs and not syntax.agents(gov):
             # "Tehran and Moscow are engaged in talks": who is engaged takes part

@@ -43,7 +43,8 @@ class EventStage:
         refs_cfg = cfg.references
         self.args = Arguments(book, self.refs, tuple(cfg.denial_verbs), tuple(sorted(judging)),
                               tuple(refs_cfg.get("member_heads", [])),
-                              tuple(refs_cfg.get("member_preps", [])))
+                              tuple(refs_cfg.get("member_preps", [])),
+                              tuple(cfg.modality.get("speech_verbs", [])))
         for rule in self.ruleset.rules:
             for name in rule.actor_from + rule.recipient_from:
                 if not self.args.known(name):
