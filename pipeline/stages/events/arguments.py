@@ -18,10 +18,9 @@ from ..entities import coding as actor_coding
 from ..entities.dictionary import ActorDictionary
 from ..entities.references import References
 from . import rules as rules_mod
-from . import syntax
+from . import sources, syntax
 
 Actor = dict[str, Any]
-LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAMED_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
@@ -61,7 +60,7 @@ class Arguments:
             "experiencer": self._experiencer,
             "obj": rules_mod.objects,
             "obj_actor": rules_mod.objects,
-            "obj_owner": self._obj_owner,
+            "obj_owner": sources.obj_owner,
             "obj_place": rules_mod.objects,
             "obj_between": lambda t: [
                 x for o in rules_mod.objects(t) for x in syntax.prep_objects(o, "between")
@@ -69,27 +68,27 @@ class Arguments:
             "obj_prep:against": lambda t: [
                 x for o in rules_mod.objects(t) for x in syntax.prep_objects(o, "against")
             ],
-            "complement_subj": self._complement_subj,
+            "complement_subj": sources.complement_subj,
             "complement_obj": lambda t: [
                 o for c in rules_mod.complements(t) for o in syntax.direct_objects(c)
             ],
             "obj_of": lambda t: [
                 x for o in rules_mod.objects(t) for x in syntax.prep_objects(o, "of")
             ],
-            "dative": self._dative,
+            "dative": sources.dative,
             "issuer": self._issuer,
             "destination": self._destination,
-            "location_actor": self._location_tokens,
-            "complement_with": self._complement_with,
-            "copula_subj": self._copula_subj,
-            "obj_of_governor": self._copula_subj,
+            "location_actor": sources.location_tokens,
+            "complement_with": sources.complement_with,
+            "copula_subj": sources.copula_subj,
+            "obj_of_governor": sources.copula_subj,
             "head_noun": lambda t: [t.head] if t.dep_ == "amod" else [],
             # a headline verb tagged as a noun: "US sanctions Turkey", "Russia attacks Kyiv"
             "compound_head": lambda t: [t.head] if t.dep_ == "compound"
             and t.head.pos_ == "PROPN" and t.head.i > t.i else [],
-            "victim": self._victim,
+            "victim": sources.victim,
             "denier": self._denier,
-            "condition_subj": self._condition_subj,
+            "condition_subj": sources.condition_subj,
             "speaker_agent": self._speaker_agent,
         }
 
@@ -287,15 +286,6 @@ class Arguments:
             return syntax.children(gov, syntax.PASS_SUBJ_DEPS) or syntax.subjects(gov)
         return syntax.subjects(gov)
 
-    @staticmethod
-    def _dative(tok: Token) -> list[Token]:
-        """"gave Russia drones", "delivering rifles to Russia" (the parser may tag the
-        preposition itself as the dative: its object is the receiver)."""
-        out = []
-        for c in syntax.children(tok, ["dative"]):
-            out.extend(syntax.children(c, ["pobj"]) if c.pos_ == "ADP" else [c])
-        return out + [o for o in syntax.prep_objects(tok, "to") if o not in out]
-
     def _issuer(self, tok: Token) -> list[Token]:
         """"a resolution condemning the coup", "a statement urging restraint": a document
         acts for whoever adopts or issues it (its governing verb's subject, or its owner)."""
@@ -307,26 +297,6 @@ class Arguments:
             return owners
         return self._governor_subj(doc_noun)
 
-    @staticmethod
-    def _obj_owner(tok: Token) -> list[Token]:
-        return [
-            c for o in rules_mod.objects(tok) for c in o.children if c.dep_ in ("poss", "compound")
-        ]
-
-    @staticmethod
-    def _location_tokens(tok: Token) -> list[Token]:
-        out = []
-        scope = [tok] + ([syntax.governor(tok)] if syntax.governor(tok) is not None else [])
-        for head in scope:
-            for prep in (c for c in head.children if c.dep_ == "prep"):
-                for t in prep.subtree:
-                    if t.ent_type_ in LOCATION_LABELS:
-                        out.append(t)
-            for acl in (c for c in head.children if c.dep_ == "acl"):
-                for prep in (c for c in acl.children if c.dep_ == "prep"):
-                    out.extend(t for t in prep.subtree if t.ent_type_ in LOCATION_LABELS)
-        return out[:1]
-
     def _destination(self, tok: Token) -> list[Token]:
         out = []
         heads = [tok]
@@ -335,70 +305,11 @@ class Arguments:
         for head in heads:
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at"):
-                    out.extend(t for t in prep.subtree if t.ent_type_ in LOCATION_LABELS)
+                    out.extend(t for t in prep.subtree if t.ent_type_ in sources.LOCATION_LABELS)
         return out[:1]
-
-    @staticmethod
-    def _complement_with(tok: Token) -> list[Token]:
-        out = []
-        for comp in rules_mod.complements(tok):
-            for t in comp.subtree:
-                if t.dep_ == "prep" and t.lower_ == "with":
-                    out.extend(c for c in t.children if c.dep_ == "pobj")
-        return out
-
-    @staticmethod
-    def _complement_subj(tok: Token) -> list[Token]:
-        """"demanded that the government provide ...": the subject of the demanded clause."""
-        out = []
-        for comp in tok.children:
-            # "charges that it had a hand in ...": a noun's that-clause is its content
-            content = comp.dep_ in ("ccomp", "xcomp") or (
-                comp.dep_ == "acl" and tok.pos_ in syntax.NOUN_POS
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children))
-            if content:
-                out.extend(syntax.children(comp, syntax.SUBJ_DEPS | syntax.PASS_SUBJ_DEPS))
-        return out
-
-    @classmethod
-    def _copula_subj(cls, tok: Token, depth: int = 0) -> list[Token]:
-        head = tok.head
-        if tok.dep_ in ("conj", "appos") and depth < 3:
-            # "regards Iran as one of the key countries and a strategic partner"
-            found = cls._copula_subj(head, depth + 1)
-            if found:
-                return found
-        if tok.dep_ in ("attr", "oprd", "acomp"):
-            return syntax.children(head, syntax.SUBJ_DEPS)
-        if tok.dep_ == "pobj" and head.lower_ == "as":
-            verb = head.head
-            return syntax.children(verb, syntax.OBJ_DEPS)
-        if tok.dep_ == "appos":
-            return [head]
-        return []
-
-    @staticmethod
-    def _condition_subj(tok: Token) -> list[Token]:
-        """"threatened consequences if the EU expands its restrictions": whoever the
-        condition is put to is the threat's target."""
-        return [s for c in tok.children if c.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                for s in syntax.subjects(c)]
 
     def _denier(self, tok: Token) -> list[Token]:
         """"accusations that Armenia denied": who denies an accusation is the accused."""
         return [s for head in [tok, *rules_mod.objects(tok)] for c in head.children
                 if c.dep_ in ("relcl", "ccomp", "acl") and c.lemma_.lower() in self.denial_verbs
                 for s in syntax.subjects(c)]
-
-    @staticmethod
-    def _victim(tok: Token) -> list[Token]:
-        if tok.dep_ == "pobj" and tok.head.lower_ == "under":
-            gov = syntax.governor(tok)  # "the town came under attack"
-            return syntax.subjects(gov) if gov is not None else []
-        if syntax.is_passive(tok):
-            return syntax.children(tok, syntax.PASS_SUBJ_DEPS)
-        head = tok.head
-        if tok.dep_ in ("advcl", "conj") and syntax.is_passive(head):
-            return syntax.children(head, syntax.PASS_SUBJ_DEPS)
-        return []
