@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.batch.engines import annotate, split_points
+from pipeline.batch.annotate import annotate, split_points
 from pipeline.batch.readers import Article
 from pipeline.batch.resume import WORK_DIR
 from pipeline.batch.run import run

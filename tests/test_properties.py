@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.batch.engines import annotate
+from pipeline.batch.annotate import annotate
 from pipeline.batch.readers import Article, InputProblem, decode
 from pipeline.schema import LAYERS, document_record, layer_rows, record_spans
 

@@ -45,3 +45,11 @@ def test_dateline_credit_stays_with_dateline(sents):
 def test_sentences_are_trimmed(sents):
     out = sents("  First one.   Second one.\n\n\n")
     assert out == ["First one.", "Second one."]
+
+
+@pytest.mark.parametrize("text", [
+    "KYIV, March 3 (Reuters) - Ukrainian officials met their Polish counterparts on Friday.",
+    "ANKARA, May 9 (AP) -- Turkish envoys left for Baku on Sunday.",
+])
+def test_dateline_before_a_dash_opens_its_first_sentence(sents, text):
+    assert sents(text) == [text]

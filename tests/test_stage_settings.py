@@ -73,3 +73,20 @@ def test_the_shipped_sentence_rules_load():
 
     rules = settings.load(SentenceRules, DEFAULT_CONFIG_DIR / "sentences.json", strict=True)
     assert "Gen." in rules.abbreviations and "," in rules.non_initial_punct
+
+
+def test_event_settings_read_the_shipped_lexicon_and_name_a_missing_key(tmp_path):
+
+    from pipeline.config import load_settings, resource
+    from pipeline.stages.events.rules import load_rules
+    from pipeline.stages.events.settings import EventSettings, load_event_settings
+
+    folder = resource(load_settings(), "events")
+    path = folder / "lexicon.json"
+    lexicon = dict(load_rules(folder).lexicon)  # shared word classes resolved
+    cfg = load_event_settings(lexicon, path)
+    assert isinstance(cfg, EventSettings) and "VBN" in cfg.modifier_tags
+    assert "ASSAULT" in cfg.hostile_types and isinstance(cfg.cause_preps, frozenset)
+    del lexicon["cause_preps"]
+    with pytest.raises(SettingsError, match=r"lexicon.json: missing key 'cause_preps'"):
+        load_event_settings(lexicon, path)

@@ -38,7 +38,7 @@ def bench_plover(path: str | Path, nlp: Language) -> dict[str, Any]:
     for item in lines:
         n += 1
         doc = nlp(item["text"])
-        rules.update(str(e.get("rule")) for e in doc._.events or [])
+        rules.update(f'{e["type"]}|{e.get("rule")}' for e in doc._.events or [])
         predicted = {e["type"] for e in doc._.events or []}
         expected = {e["code"] for e in item.get("expected", [])}
         for t in predicted & expected:
@@ -62,8 +62,31 @@ def bench_plover(path: str | Path, nlp: Language) -> dict[str, Any]:
         "micro": _prf(tp, fp, fn),
         "per_type": {t: _prf(c["tp"], c["fp"], c["fn"]) for t, c in sorted(counts.items())},
         "confusion": {t: dict(sorted(c.items())) for t, c in sorted(confusion.items())},
-        "rules": dict(rules.most_common()),
+        "rules": _by_rule(rules),
+        "rules_by_type": _by_type(rules, nlp),
     }
+
+
+def _by_rule(fired: Counter[str]) -> dict[str, int]:
+    """Counts per rule id (most first) from "TYPE|rule" keys."""
+    out: Counter[str] = Counter()
+    for key, count in fired.items():
+        out[key.split("|", 1)[1]] += count
+    return dict(out.most_common())
+
+
+def _by_type(fired: Counter[str], nlp: Language) -> dict[str, list[dict[str, Any]]]:
+    """Per event type (as output, after conversions), the rules that fired and the word
+    classes they test: which part of the lexicon a type's hits and false alarms use."""
+    classes: dict[str, tuple[str, ...]] = {}
+    if "events" in nlp.pipe_names:
+        ruleset = getattr(nlp.get_pipe("events"), "ruleset", None)
+        classes = {r.id: r.classes for r in getattr(ruleset, "rules", [])}
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for key, count in sorted(fired.items(), key=lambda kv: (kv[0].split("|")[0], -kv[1], kv[0])):
+        etype, rule = key.split("|", 1)
+        out[etype].append({"rule": rule, "count": count, "classes": list(classes.get(rule, ()))})
+    return dict(out)
 
 
 def bench_corpus(articles: str | Path, gold_dir: str | Path, nlp: Language) -> dict[str, Any]:
@@ -90,7 +113,7 @@ def bench_corpus(articles: str | Path, gold_dir: str | Path, nlp: Language) -> d
         doc = process(nlp, article)
         n += 1
         events = list(doc._.events or [])
-        rules.update(str(e.get("rule")) for e in events)
+        rules.update(f'{e["type"]}|{e.get("rule")}' for e in events)
         sents = [{"start": s.start_char, "end": s.end_char} for s in doc.sents]
         locator = SentenceLocator(gold.get("sentences") or [])
         pairs = match_events({"events": events, "sentences": sents}, gold, locator)
@@ -120,7 +143,8 @@ def bench_corpus(articles: str | Path, gold_dir: str | Path, nlp: Language) -> d
         "micro": _prf(tp, fp, fn),
         "per_type": {t: _prf(c["tp"], c["fp"], c["fn"]) for t, c in sorted(counts.items())},
         "confusion": {t: dict(sorted(c.items())) for t, c in sorted(confusion.items())},
-        "rules": dict(rules.most_common()),
+        "rules": _by_rule(rules),
+        "rules_by_type": _by_type(rules, nlp),
     }
 
 
@@ -143,4 +167,11 @@ def format_report(result: dict[str, Any], top_rules: int = 15) -> str:
     fired = result.get("rules", {})
     lines.append(f"rules fired ({sum(fired.values())} events, {len(fired)} rules), most first:")
     lines.extend(f"  {rule:32s} {count:4d}" for rule, count in list(fired.items())[:top_rules])
+    by_type = result.get("rules_by_type", {})
+    if by_type:
+        lines.append("rules and word classes per type:")
+    for etype, items in by_type.items():
+        lines.append(f"  {etype:10s} " + ", ".join(
+            f"{i['rule']} {i['count']}" + (f" [@{' @'.join(i['classes'])}]" if i["classes"] else "")
+            for i in items))
     return "\n".join(lines)

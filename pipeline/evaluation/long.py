@@ -46,7 +46,7 @@ def long_article(size: int, folder: Path = CORPUS) -> str:
 def measure(size: int, part_chars: int, spans_path: Path | None,
             config: str | None = None) -> dict[str, Any]:
     """One size in this process: seconds to annotate and record, spans, peak MiB."""
-    from ..batch.engines import annotate
+    from ..batch.annotate import annotate
     from ..batch.readers import Article
     from ..nlp import build_nlp
     from ..schema import document_record
@@ -89,7 +89,7 @@ def agreement(a: list[list[Any]], b: list[list[Any]]) -> float:
 
 def bench_long(settings: dict[str, Any], sizes: tuple[int, ...] = SIZES,
                part_chars: int | None = None) -> dict[str, Any]:
-    from ..batch.engines import PART_CHARS
+    from ..batch.annotate import PART_CHARS
 
     part = part_chars or PART_CHARS
     config = settings.get("_dir")

@@ -50,6 +50,7 @@ class EntityLexicon:
     facility_heads: frozenset[str]
     organisation_heads: frozenset[str]
     actor_nouns: frozenset[str]
+    affiliation_prepositions: frozenset[str]
 
 
 def _load_names(path: Path) -> dict[str, tuple[str, ...]]:
@@ -228,6 +229,9 @@ class ActorEntities:
     def _propagate_persons(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A surname already seen in a full PERSON name is that person elsewhere too."""
         surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+        # family name first ("Wang Wenbin" ... "Wang"): a given name alone is rare
+        surnames |= {s[0].text for s in spans if s.label_ == "PERSON" and len(s) == 2
+                     and s[0].is_title and s[0].lower_ not in self.lex.person_title_words}
         out = [s for s in spans if not (s.label_ == "PERSON" and all(
             t.lower_ in self.lex.person_title_words or t.is_punct for t in s))]
         covered = {i for s in out for i in range(s.start, s.end)}
@@ -272,6 +276,11 @@ class ActorEntities:
             leads = verb.lemma_.lower() in self.lex.leadership_verbs
             if leads and verb.dep_ in ("acl", "relcl"):
                 heads.append(verb.head)
+        # "X, a spokesperson for the ministry", "X, who speaks for the ministry"
+        holders = heads + [c for c in root.children if c.dep_ == "relcl"]
+        heads += [o for h in holders for p in h.children
+                  if p.dep_ == "prep" and p.lower_ in self.lex.affiliation_prepositions
+                  for o in p.children if o.dep_ == "pobj"]
         return heads
 
     def _actor(self, span: Span) -> dict[str, Any] | None:
@@ -336,6 +345,10 @@ class ActorEntities:
         for ent in ents:
             if ent.label_ == "PERSON" and ent._.actor:
                 known.setdefault(ent[-1].text, ent._.actor)
+        for ent in ents:
+            # family name first ("Zhao Lijian" ... "Zhao"): a given name alone is rare
+            if ent.label_ == "PERSON" and ent._.actor and len(ent) == 2:
+                known.setdefault(ent[0].text, ent._.actor)
         for ent in ents:
             if ent.label_ == "PERSON" and not ent._.actor and ent[-1].text in known:
                 ent._.actor = dict(known[ent[-1].text])

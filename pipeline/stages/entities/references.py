@@ -81,9 +81,11 @@ class References:
 
     @staticmethod
     def _previous_person(tok: Token) -> list[Actor]:
-        """"he", "his": the last coded person named before, in this sentence or the last."""
-        sent_start = tok.sent.start
-        prior = tok.doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        """"he", "his": the last coded person named before, in this sentence or the three
+        before it (a spokesman quoted over a paragraph)."""
+        prior = tok.sent.start
+        for _ in range(3):
+            prior = tok.doc[prior - 1].sent.start if prior > 0 else 0
         for ent in _entities_before(tok, prior):
             if ent.label_ == "PERSON" and ent._.actor and ent._.actor.get("code"):
                 return [dict(ent._.actor)]
@@ -203,10 +205,12 @@ class References:
             actor = ent._.actor if ent is not None else None
             if not actor or not actor.get("code"):
                 continue
+            unsectored_org = ent is not None and ent.label_ == "ORG" and actor.get("sector") is None
             if wanted != [None] and actor.get("sector") not in wanted and not (
-                    "IGO" in wanted and ent is not None and ent.label_ == "ORG"
-                    and actor.get("sector") is None):
-                continue  # "the bloc": an organisation named without a sector (EU, ASEAN)
+                    ("IGO" in wanted or "ORG" in wanted) and unsectored_org):
+                # "the bloc": an organisation named without a sector (EU, ASEAN); "the
+                # group": a named group (Hezbollah), not a country
+                continue
             return [dict(actor)]
         return []
 

@@ -18,11 +18,11 @@ from ..entities import coding as actor_coding
 from ..entities.dictionary import ActorDictionary
 from ..entities.references import References
 from . import rules as rules_mod
-from . import syntax
+from . import sources, syntax
 
 Actor = dict[str, Any]
-LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAMED_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 
 # sources filled by the stage from earlier events, not from the tree
 DOC_LEVEL_SOURCES = frozenset({"accuser", "requester", "reported_actor"})
@@ -33,13 +33,18 @@ class Arguments:
 
     def __init__(self, book: ActorDictionary, references: References,
                  denial_verbs: list[str] | tuple[str, ...] = (),
-                 judging_verbs: list[str] | tuple[str, ...] = ()) -> None:
+                 judging_verbs: list[str] | tuple[str, ...] = (),
+                 member_heads: tuple[str, ...] = (), member_preps: tuple[str, ...] = (),
+                 speech_verbs: tuple[str, ...] = ()) -> None:
         self.book = book
         self.denial_verbs = frozenset(denial_verbs)
         # verbs whose subject judges an act rather than undergoes it ("Russia criticised
         # the EU penalties" does not make Russia a target of the penalties)
         self.judging_verbs = frozenset(judging_verbs) | self.denial_verbs
         self.refs = references
+        self.member_heads = frozenset(member_heads)
+        self.speech_verbs = frozenset(speech_verbs)
+        self.member_preps = tuple(member_preps)
         self._memo_doc: Doc | None = None
         self._memo: dict[tuple[int, int], list[Actor]] = {}
         self.sources: dict[str, Callable[[Token], list[Token]]] = {
@@ -48,11 +53,14 @@ class Arguments:
                 a for acl in syntax.participles(t) for a in syntax.agents(acl)],
             "poss": lambda t: syntax.children(t, ["poss"]),
             "mod": self._mods,
+            # "a Russian attack", "Israeli shelling": a nationality adjective, not a place
+            "mod_nationality": lambda t: [c for c in t.children if c.dep_ == "amod"
+                                          and c.ent_type_ == "NORP" and c.i < t.i],
             "governor_subj": self._governor_subj,
             "experiencer": self._experiencer,
             "obj": rules_mod.objects,
             "obj_actor": rules_mod.objects,
-            "obj_owner": self._obj_owner,
+            "obj_owner": sources.obj_owner,
             "obj_place": rules_mod.objects,
             "obj_between": lambda t: [
                 x for o in rules_mod.objects(t) for x in syntax.prep_objects(o, "between")
@@ -60,23 +68,27 @@ class Arguments:
             "obj_prep:against": lambda t: [
                 x for o in rules_mod.objects(t) for x in syntax.prep_objects(o, "against")
             ],
-            "complement_subj": self._complement_subj,
+            "complement_subj": sources.complement_subj,
             "complement_obj": lambda t: [
                 o for c in rules_mod.complements(t) for o in syntax.direct_objects(c)
             ],
             "obj_of": lambda t: [
                 x for o in rules_mod.objects(t) for x in syntax.prep_objects(o, "of")
             ],
-            "dative": lambda t: syntax.children(t, ["dative"]) + syntax.prep_objects(t, "to"),
+            "dative": sources.dative,
+            "issuer": self._issuer,
             "destination": self._destination,
-            "location_actor": self._location_tokens,
-            "complement_with": self._complement_with,
-            "copula_subj": self._copula_subj,
-            "obj_of_governor": self._copula_subj,
+            "location_actor": sources.location_tokens,
+            "complement_with": sources.complement_with,
+            "copula_subj": sources.copula_subj,
+            "obj_of_governor": sources.copula_subj,
             "head_noun": lambda t: [t.head] if t.dep_ == "amod" else [],
-            "victim": self._victim,
+            # a headline verb tagged as a noun: "US sanctions Turkey", "Russia attacks Kyiv"
+            "compound_head": lambda t: [t.head] if t.dep_ == "compound"
+            and t.head.pos_ == "PROPN" and t.head.i > t.i else [],
+            "victim": sources.victim,
             "denier": self._denier,
-            "condition_subj": self._condition_subj,
+            "condition_subj": sources.condition_subj,
             "speaker_agent": self._speaker_agent,
         }
 
@@ -106,7 +118,7 @@ class Arguments:
         return list(self._memo[key])
 
     def _actors_of(self, tok: Token, depth: int) -> list[Actor]:
-        found = actor_coding.phrase_actors(tok, self.book)
+        found = self._without_outlets(tok, actor_coding.phrase_actors(tok, self.book))
         if found or depth > 2:
             return found
         out: list[Actor] = []
@@ -120,8 +132,35 @@ class Arguments:
             if not found:
                 for of in syntax.prep_objects(head, "of"):
                     found = self.actors_of(of, depth + 1)
+            if not found and head.lemma_.lower() in self.member_heads:
+                # "officials in Russia and Iran", "troops from Chad"
+                for prep in self.member_preps:
+                    for place in syntax.prep_objects(head, prep):
+                        found = found + actor_coding.phrase_actors(place, self.book)
             out.extend(found)
         return out
+
+    def _without_outlets(self, tok: Token, found: list[Actor]) -> list[Actor]:
+        """Drop a news outlet the parser hung on the phrase as an apposition ("rejected
+        the claims, the Russian agency TASS reported"): the outlet quotes, it takes no part."""
+        outlets = [c for h in actor_coding.conjuncts(tok) for c in h.children
+                   if c.dep_ == "appos"]
+        if not outlets:
+            return found
+        media = {a["code"] for c in outlets if self._is_outlet(c)
+                 for a in actor_coding.phrase_codes(c, self.book)}
+        own = {a["code"] for a in actor_coding.phrase_codes(tok, self.book)}
+        return [a for a in found if a["code"] not in media - own]
+
+    def _is_outlet(self, tok: Token) -> bool:
+        """A phrase naming a news outlet: a media sector word or a coded media name in it."""
+        if self.book.sector_in([tok.lower_]) == "MED":
+            return True
+        for t in tok.subtree:
+            ent = actor_coding.entity_at(t) if t.ent_type_ == "ORG" else None
+            if ent is not None and (ent._.actor or {}).get("sector") == "MED":
+                return True
+        return False
 
     def collect(self, tok: Token, names: tuple[str, ...], first_only: bool = True) -> list[str]:
         """Codes from the first source (in rule order) that yields any."""
@@ -151,7 +190,8 @@ class Arguments:
     def heads(self, name: str, tok: Token) -> list[Token]:
         if name.startswith("prep:"):
             prep = name[5:].split("_")[0]
-            out = [o for h in syntax.with_conjuncts([tok]) for o in syntax.prep_objects(h, prep)]
+            out = [o for h in syntax.with_conjuncts([tok]) for o in syntax.prep_objects(h, prep)
+                   if o.ent_type_ not in TIME_LABELS]  # "on Monday" names no participant
             if not out and tok.pos_ in ("VERB", "AUX") and prep in ("on", "against", "at"):
                 # "imposing measures on X", "launched drones at X": the phrase hangs off the object
                 out = [o for obj in rules_mod.objects(tok) for o in syntax.prep_objects(obj, prep)]
@@ -160,7 +200,7 @@ class Arguments:
                 out = syntax.prep_objects(gov, prep)
             if not out and tok.pos_ in ("NOUN", "PROPN"):
                 out = [o for acl in syntax.participles(tok) for o in syntax.prep_objects(acl, prep)]
-            if not out and tok.dep_ == "dobj" and prep in ("to", "on", "against", "at"):
+            if not out and tok.dep_ == "dobj" and prep in ("to", "on", "against", "at", "with"):
                 # "justify their arms supplies to Kyiv": the phrase hangs on the verb
                 out = [o for o in syntax.prep_objects(tok.head, prep) if o.i > tok.i]
             return out
@@ -195,16 +235,31 @@ class Arguments:
         gov = syntax.governor(tok)
         if gov is None:
             return []
+        if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+            return []  # "the town came under attack": the subject is the one attacked
+        if tok.dep_ == "dobj" and tok.head.i == gov.i and gov.lemma_.lower() in self.judging_verbs:
+            return []  # "China criticised the exercises": the critic did not hold them
         if tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"}:
             # "talks are underway between Tehran and Moscow": the phrase may hang on the
             # predicate adjective or noun
             preds = [gov] + syntax.children(gov, ("acomp", "attr", "advmod"))
             found = [o for p in preds for o in syntax.prep_objects(p, "between")
                      + syntax.prep_objects(p, "with")]
-            if not found and gov.dep_ in ("ccomp", "advcl", "conj", "xcomp"):
+            if not found and syntax.agents(gov) and gov.lemma_.lower() not in self.judging_verbs:
+                return syntax.agents(gov)  # "the attack was carried out by X"
+            if not found and gov.dep_ in ("ccomp", "advcl", "conj", "xcomp") \
+                    and gov.lemma_.lower() != "be":  # "said the sanctions were a mistake"
                 found = syntax.subjects(gov.head)  # "carried out exercises focused on"
+                if gov.head.lemma_.lower() in self.speech_verbs \
+                        and any(self._is_outlet(f) for f in found):
+                    found = []  # "Interfax reported that talks began": the outlet only tells
             return found
-        if syntax.is_passive(gov) or syntax.agents(gov):
+        if gov.lemma_.lower() in syntax.GRAMMAR.participation_verbs and not syntax.agents(gov):
+            # "Tehran and Moscow are engaged in talks": who is engaged takes part
+            return syntax.children(gov, syntax.PASS_SUBJ_DEPS) or syntax.subjects(gov)
+        if syntax.is_passive(gov) or syntax.agents(gov) or (gov.dep_ == "acl"
+                                                            and gov.tag_ == "VBN"):
+            # "soldiers killed in an ambush": the noun a participle modifies underwent it
             return syntax.agents(gov) or []
         return syntax.subjects(gov)
 
@@ -231,25 +286,16 @@ class Arguments:
             return syntax.children(gov, syntax.PASS_SUBJ_DEPS) or syntax.subjects(gov)
         return syntax.subjects(gov)
 
-    @staticmethod
-    def _obj_owner(tok: Token) -> list[Token]:
-        return [
-            c for o in rules_mod.objects(tok) for c in o.children if c.dep_ in ("poss", "compound")
-        ]
-
-    @staticmethod
-    def _location_tokens(tok: Token) -> list[Token]:
-        out = []
-        scope = [tok] + ([syntax.governor(tok)] if syntax.governor(tok) is not None else [])
-        for head in scope:
-            for prep in (c for c in head.children if c.dep_ == "prep"):
-                for t in prep.subtree:
-                    if t.ent_type_ in LOCATION_LABELS:
-                        out.append(t)
-            for acl in (c for c in head.children if c.dep_ == "acl"):
-                for prep in (c for c in acl.children if c.dep_ == "prep"):
-                    out.extend(t for t in prep.subtree if t.ent_type_ in LOCATION_LABELS)
-        return out[:1]
+    def _issuer(self, tok: Token) -> list[Token]:
+        """"a resolution condemning the coup", "a statement urging restraint": a document
+        acts for whoever adopts or issues it (its governing verb's subject, or its owner)."""
+        if tok.dep_ != "acl" or tok.head.pos_ not in syntax.NOUN_POS:
+            return []
+        doc_noun = tok.head
+        owners = syntax.children(doc_noun, ["poss", "compound", "amod"])
+        if any(self.actors_of(o) for o in owners):
+            return owners
+        return self._governor_subj(doc_noun)
 
     def _destination(self, tok: Token) -> list[Token]:
         out = []
@@ -259,62 +305,11 @@ class Arguments:
         for head in heads:
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at"):
-                    out.extend(t for t in prep.subtree if t.ent_type_ in LOCATION_LABELS)
+                    out.extend(t for t in prep.subtree if t.ent_type_ in sources.LOCATION_LABELS)
         return out[:1]
-
-    @staticmethod
-    def _complement_with(tok: Token) -> list[Token]:
-        out = []
-        for comp in rules_mod.complements(tok):
-            for t in comp.subtree:
-                if t.dep_ == "prep" and t.lower_ == "with":
-                    out.extend(c for c in t.children if c.dep_ == "pobj")
-        return out
-
-    @staticmethod
-    def _complement_subj(tok: Token) -> list[Token]:
-        """"demanded that the government provide ...": the subject of the demanded clause."""
-        out = []
-        for comp in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
-            out.extend(syntax.children(comp, syntax.SUBJ_DEPS | syntax.PASS_SUBJ_DEPS))
-        return out
-
-    @classmethod
-    def _copula_subj(cls, tok: Token, depth: int = 0) -> list[Token]:
-        head = tok.head
-        if tok.dep_ in ("conj", "appos") and depth < 3:
-            # "regards Iran as one of the key countries and a strategic partner"
-            found = cls._copula_subj(head, depth + 1)
-            if found:
-                return found
-        if tok.dep_ in ("attr", "oprd", "acomp"):
-            return syntax.children(head, syntax.SUBJ_DEPS)
-        if tok.dep_ == "pobj" and head.lower_ == "as":
-            verb = head.head
-            return syntax.children(verb, syntax.OBJ_DEPS)
-        if tok.dep_ == "appos":
-            return [head]
-        return []
-
-    @staticmethod
-    def _condition_subj(tok: Token) -> list[Token]:
-        """"threatened consequences if the EU expands its restrictions": whoever the
-        condition is put to is the threat's target."""
-        return [s for c in tok.children if c.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                for s in syntax.subjects(c)]
 
     def _denier(self, tok: Token) -> list[Token]:
         """"accusations that Armenia denied": who denies an accusation is the accused."""
         return [s for head in [tok, *rules_mod.objects(tok)] for c in head.children
                 if c.dep_ in ("relcl", "ccomp", "acl") and c.lemma_.lower() in self.denial_verbs
                 for s in syntax.subjects(c)]
-
-    @staticmethod
-    def _victim(tok: Token) -> list[Token]:
-        if syntax.is_passive(tok):
-            return syntax.children(tok, syntax.PASS_SUBJ_DEPS)
-        head = tok.head
-        if tok.dep_ in ("advcl", "conj") and syntax.is_passive(head):
-            return syntax.children(head, syntax.PASS_SUBJ_DEPS)
-        return []

@@ -199,7 +199,7 @@ def is_presupposed(tok: Token, cfg: dict[str, Any]) -> bool:
 
 def is_purpose(tok: Token, cfg: dict[str, Any]) -> bool:
     """"arrived in Moscow for discussion": the journey's purpose is still to come."""
-    return (_in_prep(tok, ["for"])
+    return (_in_prep(tok, cfg.get("purpose_preps", []))
             and _lemma(tok.head.head) in set(cfg.get("purpose_governors", [])))
 
 
@@ -214,8 +214,10 @@ def is_reported(tok: Token, cfg: dict[str, Any]) -> bool:
 
 
 def speech_speaker(tok: Token, cfg: dict[str, Any]) -> Token | None:
-    """The subject of the speech verb whose content holds the trigger, if any."""
-    verbs = set(cfg.get("speech_verbs", [])) | set(cfg.get("accusing_verbs", []))
+    """The subject of the speech verb whose content holds the trigger, if any; a verb that
+    judges the act ("condemned the strike") presupposes it and tells nothing."""
+    verbs = (set(cfg.get("speech_verbs", [])) | set(cfg.get("accusing_verbs", []))) \
+        - set(cfg.get("presupposing_verbs", []))
     for anc in tok.ancestors:
         if _lemma(anc) in verbs:
             subj = syntax.children(anc, syntax.SUBJ_DEPS)

@@ -22,6 +22,8 @@ from . import syntax
 
 POS_GROUPS = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
 MOD_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod"})
+# what a verb of judging predicates of its object ("called X baseless", "branded X slander")
+PREDICATE_DEPS = frozenset({"oprd", "ccomp", "xcomp", "dobj", "acomp", "advcl"})
 
 
 @dataclass(frozen=True)
@@ -44,9 +46,12 @@ class Rule:
     require_any: tuple[dict[str, Any], ...] = ()
     intent: bool = False
     absorbs: tuple[str, ...] = ()
+    domestic: bool = False
+    classes: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, raw: dict[str, Any], classes: dict[str, list[str]] | None = None) -> Rule:
+        named = tuple(sorted(set(_class_names(raw))))
         raw = expand_classes(raw, classes or {})
         pos: set[str] = set()
         for name in raw.get("pos", ["VERB", "NOUN"]):
@@ -69,6 +74,8 @@ class Rule:
             require_any=tuple(raw.get("require_any", [])),
             intent=bool(raw.get("intent", False)),
             absorbs=tuple(raw.get("absorbs", [])),
+            domestic=bool(raw.get("domestic", False)),
+            classes=named,
         )
 
 
@@ -108,6 +115,15 @@ class RuleSet:
 
 WILDCARD = "*"
 MEMO_LIMIT = 20_000
+
+
+def _class_names(value: Any) -> list[str]:
+    """The word classes ("@name") a raw rule refers to, for reports."""
+    if isinstance(value, dict):
+        return [n for v in value.values() for n in _class_names(v)]
+    if isinstance(value, list):
+        return [n for v in value for n in _class_names(v)]
+    return [value[1:]] if isinstance(value, str) and value.startswith("@") else []
 
 
 def expand_classes(value: Any, classes: dict[str, list[str]]) -> Any:
@@ -183,6 +199,8 @@ def _objects(tok: Token) -> list[Token]:
                 break
     if not objs and tok.pos_ in ("NOUN", "PROPN"):
         objs = syntax.prep_objects(tok, "of") + syntax.prep_objects(tok, "on")
+    if not objs and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        objs = [tok.head]  # "abuses committed by X", "drones supplied by Iran": the noun
     # "a significant number of drones": look through quantity heads
     out = []
     for obj in syntax.with_conjuncts(objs):
@@ -281,6 +299,11 @@ def _holds(req: dict[str, Any], tok: Token, env: Env) -> bool:  # noqa: C901 - a
             ok = any(_lemma(o) in val for o in pobjs)
         elif key == "prep_any":
             ok = any(c.dep_ == "prep" and c.lower_ in val for c in tok.children)
+        elif key == "predicate_lemmas":
+            # "called the claims baseless", "branded them slander", "brands X baseless"
+            ok = any(_lemma(c) in val for c in tok.children if c.dep_ in PREDICATE_DEPS)
+        elif key == "not_prep_any":
+            ok = not any(c.dep_ == "prep" and c.lower_ in val for c in tok.children)
         elif key == "obj_actor":
             ok = any(env.actors(o) for o in _objects(tok)) == bool(val)
         elif key == "pos_is":

@@ -30,6 +30,7 @@ class Grammar:
 
     object_control: frozenset[str] = frozenset()
     quantity_heads: frozenset[str] = frozenset()
+    participation_verbs: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()
@@ -42,6 +43,7 @@ def load_grammar(rules_dir: str | Path) -> Grammar:
         data = json.load(fh)
     GRAMMAR.object_control = frozenset(data.get("object_control", []))
     GRAMMAR.quantity_heads = frozenset(data.get("quantity_heads", []))
+    GRAMMAR.participation_verbs = frozenset(data.get("participation_verbs", []))
     return GRAMMAR
 
 

@@ -1,0 +1,266 @@
+"""Document-level passes of the events stage: sides that one event lends another.
+
+Rules fire per token; these passes then use earlier events of the document: an injury
+takes the attackers of the attack it is told after, a meeting with one known side takes
+the pair named before, an act inside an accusation belongs to the accused, a denial
+answers the latest matching accusation, a reciprocal act targets whoever acted first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from ..entities.references import References
+from . import attributes as attr
+from . import syntax
+from .arguments import Arguments
+from .rules import Rule, objects
+from .settings import EventSettings
+
+Event = dict[str, Any]
+
+
+class DocumentPasses:
+    """Passes over a document's events after each was built from its trigger."""
+
+    def __init__(self, cfg: EventSettings, args: Arguments, refs: References) -> None:
+        self.cfg = cfg
+        self.args = args
+        self.refs = refs
+
+    def _background(self, tok: Token) -> bool:
+        """Told in a description of a participant ("Tehran and Moscow, both subjected to
+        sanctions by the West, are determined ..."), or in an adverbial clause that
+        presupposes it ("introducing counter-sanctions after the bloc adopted measures"),
+        not as what the speaker claims."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else syntax.governor(tok)
+        if verb is None:
+            return False
+        if verb.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ in self.cfg.background_preps
+                       for c in verb.children)
+        return verb.dep_ in ("acl", "appos") and verb.head.dep_ in ("nsubj", "nsubjpass")
+
+    def _accused_of(self, tok: Token) -> tuple[list[str], list[str]]:
+        """"accusing it of supplying drones", "blames Russia for the strike", "accused
+        Azerbaijan's military of crossing": the act's actor is the one accused, whatever
+        the act's own clause says; the accuser comes back too (a hostile act's victim)."""
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.cfg.accusation_verbs:
+            # "blamed the infiltration on Hezbollah": the "on" phrase names the accused
+            verb = tok.head
+            accused = [a["code"] for o in syntax.prep_objects(verb, "on")
+                       for a in self.args.actors_of(o)]
+            if accused:
+                accusers = [a["code"] for s in syntax.subjects(verb)
+                            for a in self.args.actors_of(s)]
+                return list(dict.fromkeys(accused)), list(dict.fromkeys(accusers))
+        cur = tok
+        for _ in range(5):
+            prep = cur.head
+            if cur.dep_ in ("pobj", "pcomp") and prep.lower_ in ("of", "for", "with"):
+                verb = prep.head
+                objs = [c for c in verb.children if c.dep_ == "dobj"]
+                if verb.lemma_.lower() not in self.cfg.accusation_verbs and verb.dep_ == "dobj":
+                    objs, verb = [verb], verb.head  # "of" hung on the object
+                if verb.lemma_.lower() in self.cfg.accusation_verbs:
+                    codes = [a["code"] for o in objs for a in self.args.actors_of(o)]
+                    accusers = [a["code"] for s in syntax.subjects(verb)
+                                for a in self.args.actors_of(s)]
+                    return list(dict.fromkeys(codes)), list(dict.fromkeys(accusers))
+            if cur.dep_ not in ("compound", "amod", "pobj", "pcomp", "dobj", "xcomp") \
+                    or cur.head is cur:
+                return [], []
+            cur = cur.head
+        return [], []
+
+    def _cause_of(self, ev: Event, by_tok: dict[int, Event]) -> tuple[Event | None, list[Token]]:
+        """The attack an injury is told after ("wounded after forces opened fire",
+        "killed after shooting broke out with X"): the event inside an after/following
+        adjunct of the trigger, else the adjunct's tokens."""
+        tok: Token = ev["_tok"]
+        kids = list(tok.children)
+        for c in kids:
+            is_cause = (c.dep_ == "prep" and c.lower_ in self.cfg.cause_preps) or (
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.cfg.cause_preps
+                                          for m in c.children))
+            if not is_cause:
+                continue
+            region = list(c.subtree)
+            region += [t for k in kids if k.dep_ == "advcl" and k.left_edge.i == c.right_edge.i + 1
+                       for t in k.subtree]
+            for t in region:
+                other = by_tok.get(t.i)
+                if other is not None and other is not ev and other["type"] == ev["type"]:
+                    return other, region
+            return None, region
+        return None, []
+
+    def _link_causes(self, events: list[Event]) -> None:
+        """An attack and the injury it caused share their sides."""
+        by_tok = {ev["_tok"].i: ev for ev in events}
+        for ev in events:
+            if ev["type"] != "ASSAULT":
+                continue
+            cause, region = self._cause_of(ev, by_tok)
+            if not region:
+                continue
+            attackers = cause["actors"] if cause is not None else []
+            if not attackers:
+                # "killed after shooting broke out with Azerbaijan's forces"
+                heads = [o for t in region
+                         if t.dep_ == "prep" and t.lower_ in ("with", "from", "by")
+                         for o in t.children if o.dep_ == "pobj"]
+                codes = [a["code"] for h in heads for a in self.args.actors_of(h)]
+                attackers = [c for c in dict.fromkeys(codes) if c not in ev["recipients"]]
+            if not ev["actors"]:
+                ev["actors"] = [c for c in attackers if c not in ev["recipients"]]
+            if cause is not None and not cause["actors"]:
+                cause["actors"] = [c for c in ev["actors"]]  # "shooting broke out with X"
+            elif cause is not None and not cause["recipients"]:
+                cause["recipients"] = [c for c in ev["recipients"] if c not in cause["actors"]]
+
+    def _pair_symmetric(self, events: list[Event]) -> None:
+        """A meeting or cooperation with one known side: "discussion of cooperation between
+        X and Y" is X's and Y's discussion; "bilateral negotiations" are the pair named last."""
+        by_tok = {ev["_tok"].i: ev for ev in events}
+        for ev in events:
+            rule: Rule = ev["_rule"]
+            if rule.frame != "symmetric" or len(ev["actors"]) > 1:
+                continue
+            tok: Token = ev["_tok"]
+            inner = [by_tok[o.i] for o in objects(tok) if o.i in by_tok]
+            codes = [c for o in inner if len(o["actors"]) > 1 for c in o["actors"]]
+            if not codes and any(c.lemma_.lower() in self.cfg.pair_words
+                                 for t in [tok, *objects(tok)]
+                                 for c in t.children if c.dep_ in ("amod", "compound")):
+                codes = [a["code"] for a in self.refs.previous_group(tok)]
+                codes = codes if len(set(codes)) == 2 else []  # a pair, not a larger group
+            if not codes or (ev["actors"] and ev["actors"][0] not in codes):
+                continue
+            ev["actors"] = list(dict.fromkeys(codes))
+            ev["recipients"] = [c for c in ev["recipients"] if c not in ev["actors"]]
+
+    def _repeated_mentions(self, events: list[Event]) -> None:
+        """"the EU penalties", "its counter-sanctions": an act told again names one side
+        only; the latest earlier act of its type by the same actors names the other."""
+        for idx, ev in enumerate(events):
+            rule: Rule = ev["_rule"]
+            if ev["type"] not in self.cfg.repeated_types:
+                continue
+            if rule.frame != "symmetric" and ev["actors"] and not ev["recipients"]:
+                same = [o for o in events[:idx] if o["type"] == ev["type"] and o["recipients"]
+                        and set(o["actors"]) == set(ev["actors"])]
+                if same:
+                    ev["recipients"] = list(same[-1]["recipients"])
+            elif not ev["actors"] and not ev["recipients"] and not ev["_named"]:
+                # "the exercises", "the sanctions" with no side named: the last such act
+                # a definite description ("the exercises", "these sanctions") points back
+                # anywhere; otherwise the guide's reach: this sentence, the one before, the
+                # headline
+                tok: Token = ev["_tok"]
+                definite = any(c.dep_ in ("det", "poss") and c.lower_ in self.cfg.definite_words
+                               for c in tok.children)
+                near = (0, ev["sentence"] - 1, ev["sentence"])
+                same = [o for o in events[:idx] if o["type"] == ev["type"] and o["actors"]
+                        and (definite or o["sentence"] in near)]
+                if same:
+                    ev["actors"] = list(same[-1]["actors"])
+                    ev["recipients"] = list(same[-1]["recipients"])
+
+    def _object_events(self, events: list[Event]) -> None:
+        """"criticised the exercises", "dismissed the accusations", "backed the strikes":
+        a judgement whose object is another event is aimed at that event's actors."""
+        by_tok = {ev["_tok"].i: ev for ev in events}
+        for ev in events:
+            if ev["type"] not in self.cfg.object_event_types or ev["recipients"]:
+                continue
+            inner = [by_tok[o.i] for o in objects(ev["_tok"]) if o.i in by_tok]
+            codes = [c for o in inner if o is not ev for c in o["actors"]]
+            ev["recipients"] = [c for c in dict.fromkeys(codes) if c not in ev["actors"]]
+
+    def _retaliations(self, events: list[Event], hostile: set[str]) -> None:
+        """"introducing reciprocal sanctions", "counter-sanctions": a hostile act answering
+        one done to its actor targets whoever did that act."""
+        for idx, ev in enumerate(events):
+            if ev["type"] not in hostile or ev["recipients"] or not ev["actors"]:
+                continue
+            tok: Token = ev["_tok"]
+            heads = [tok, *objects(tok)]
+            words = {w for t in heads for x in [t, *t.children]
+                     if x is t or x.dep_ in ("amod", "compound")
+                     for w in (x.lower_, x.lemma_.lower())}
+            if not words & self.cfg.retaliation_words:
+                continue
+            earlier = [o for o in events[:idx] if o["type"] == ev["type"]
+                       and set(o["recipients"]) & set(ev["actors"])]
+            earlier += [o for o in events[idx + 1:] if o["sentence"] == ev["sentence"]
+                        and o["type"] == ev["type"] and set(o["recipients"]) & set(ev["actors"])]
+            if earlier:
+                first = earlier[-1] if earlier[-1]["_tok"].i < tok.i else earlier[0]
+                ev["recipients"] = [c for c in first["actors"] if c not in ev["actors"]]
+
+    def __call__(self, events: list[Event]) -> None:
+        by_start = sorted(events, key=lambda e: e["trigger"]["start"])
+        for ev in by_start:
+            # PLOVER: the host of a visit is its recipient; the place visited names it
+            host = ev.get("_host")
+            if ev["mode"] == "visit" and not ev["recipients"] and host and host not in ev["actors"]:
+                ev["recipients"] = [host]
+        self._pair_symmetric(by_start)
+        hostile = self.cfg.hostile_types
+        self._link_causes(by_start)
+        for ev in by_start:
+            accused, accusers = self._accused_of(ev["_tok"])
+            if accused:
+                ev["actors"] = accused
+                ev["recipients"] = [c for c in ev["recipients"] if c not in accused]
+                if not ev["recipients"] and ev["type"] in hostile:
+                    ev["recipients"] = [c for c in accusers if c not in accused]
+        for ev in by_start:
+            tok: Token = ev["_tok"]
+            # a hostile act told by its victim is that victim's claim
+            if ev["type"] not in hostile:
+                continue
+            speaker = attr.speech_speaker(tok, self.cfg.modality)
+            codes = [a["code"] for a in self.args.actors_of(speaker)] if speaker else []
+            if (ev["modality"] == "asserted" and set(codes) & set(ev["recipients"])
+                    and not self._background(tok)):
+                ev["modality"] = "reported"
+            # "Azerbaijan accuses Armenia of shooting", "Baku says Armenian forces fired":
+            # a hostile act with no target named, told by another side, was done to it
+            told_by_other = bool(ev["actors"]) and not set(codes) & set(ev["actors"])
+            if (ev["modality"] == "reported" or told_by_other) and not ev["recipients"]:
+                ev["recipients"] = [c for c in dict.fromkeys(codes) if c not in ev["actors"]]
+        self._retaliations(by_start, hostile)
+        self._repeated_mentions(by_start)
+        self._object_events(by_start)
+        # events by sentence and, as the loop goes, the earlier ones by type: a scan of
+        # every event for each accusation or rejection was quadratic on long articles
+        in_sentence: dict[int, list[tuple[int, Event]]] = {}
+        for idx, ev in enumerate(by_start):
+            in_sentence.setdefault(ev["sentence"], []).append((idx, ev))
+        seen: dict[str, list[Event]] = {}
+        for idx, ev in enumerate(by_start):
+            if ev["type"] == "ACCUSE" and not ev["recipients"]:
+                same = [o for _, o in in_sentence[ev["sentence"]] if o is not ev
+                        and o["modality"] == "reported"]
+                codes = [c for o in same for c in o["actors"] if c not in ev["actors"]]
+                ev["recipients"] = list(dict.fromkeys(codes))
+            if ev["type"] == "REJECT":
+                wanted = "ACCUSE" if ev["cameo"] == "016" else "REQUEST"
+                later = [o for n, o in in_sentence[ev["sentence"]] if n > idx
+                         and o["type"] == wanted]
+                prior = seen.get(wanted, [])
+                actors = set(ev["actors"])
+                # the last earlier-or-same-sentence one aimed at the rejecter, else the last
+                source = next((o for o in reversed(later) if set(o["recipients"]) & actors),
+                              None) or next((o for o in reversed(prior)
+                                             if set(o["recipients"]) & actors), None)
+                source = [source] if source else (later or prior)[-1:]
+                if source and (not ev["recipients"] or ev["cameo"] == "016"):
+                    accusers = [c for c in source[0]["actors"] if c not in ev["actors"]]
+                    if accusers:
+                        ev["recipients"] = accusers
+            seen.setdefault(ev["type"], []).append(ev)

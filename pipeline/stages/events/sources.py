@@ -1,0 +1,101 @@
+"""Argument sources that are plain tree walks (no actor lookup): which tokens name a
+side of an event in a given frame.  :class:`.arguments.Arguments` maps source names to
+these and to its own lookups; keeping the walks here keeps each module small.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import rules as rules_mod
+from . import syntax
+
+LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def dative(tok: Token) -> list[Token]:
+    """"gave Russia drones", "delivering rifles to Russia" (the parser may tag the
+    preposition itself as the dative: its object is the receiver)."""
+    out = []
+    for c in syntax.children(tok, ["dative"]):
+        out.extend(syntax.children(c, ["pobj"]) if c.pos_ == "ADP" else [c])
+    return out + [o for o in syntax.prep_objects(tok, "to") if o not in out]
+
+
+def obj_owner(tok: Token) -> list[Token]:
+    return [
+        c for o in rules_mod.objects(tok) for c in o.children if c.dep_ in ("poss", "compound")
+    ]
+
+
+def location_tokens(tok: Token) -> list[Token]:
+    out = []
+    scope = [tok] + ([syntax.governor(tok)] if syntax.governor(tok) is not None else [])
+    for head in scope:
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            for t in prep.subtree:
+                if t.ent_type_ in LOCATION_LABELS:
+                    out.append(t)
+        for acl in (c for c in head.children if c.dep_ == "acl"):
+            for prep in (c for c in acl.children if c.dep_ == "prep"):
+                out.extend(t for t in prep.subtree if t.ent_type_ in LOCATION_LABELS)
+    return out[:1]
+
+
+def complement_with(tok: Token) -> list[Token]:
+    out = []
+    for comp in rules_mod.complements(tok):
+        for t in comp.subtree:
+            if t.dep_ == "prep" and t.lower_ == "with":
+                out.extend(c for c in t.children if c.dep_ == "pobj")
+    return out
+
+
+def complement_subj(tok: Token) -> list[Token]:
+    """"demanded that the government provide ...": the subject of the demanded clause."""
+    out = []
+    for comp in tok.children:
+        # "charges that it had a hand in ...": a noun's that-clause is its content
+        content = comp.dep_ in ("ccomp", "xcomp") or (
+            comp.dep_ == "acl" and tok.pos_ in syntax.NOUN_POS
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children))
+        if content:
+            out.extend(syntax.children(comp, syntax.SUBJ_DEPS | syntax.PASS_SUBJ_DEPS))
+    return out
+
+
+def copula_subj(tok: Token, depth: int = 0) -> list[Token]:
+    head = tok.head
+    if tok.dep_ in ("conj", "appos") and depth < 3:
+        # "regards Iran as one of the key countries and a strategic partner"
+        found = copula_subj(head, depth + 1)
+        if found:
+            return found
+    if tok.dep_ in ("attr", "oprd", "acomp"):
+        return syntax.children(head, syntax.SUBJ_DEPS)
+    if tok.dep_ == "pobj" and head.lower_ == "as":
+        verb = head.head
+        return syntax.children(verb, syntax.OBJ_DEPS)
+    if tok.dep_ == "appos":
+        return [head]
+    return []
+
+
+def condition_subj(tok: Token) -> list[Token]:
+    """"threatened consequences if the EU expands its restrictions": whoever the
+    condition is put to is the threat's target."""
+    return [s for c in tok.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for s in syntax.subjects(c)]
+
+
+def victim(tok: Token) -> list[Token]:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        gov = syntax.governor(tok)  # "the town came under attack"
+        return syntax.subjects(gov) if gov is not None else []
+    if syntax.is_passive(tok):
+        return syntax.children(tok, syntax.PASS_SUBJ_DEPS)
+    head = tok.head
+    if tok.dep_ in ("advcl", "conj") and syntax.is_passive(head):
+        return syntax.children(head, syntax.PASS_SUBJ_DEPS)
+    return []
