@@ -271,3 +271,26 @@ def test_a_body_named_after_another_country_speaks_for_its_own(nlp: Language) ->
     accusation, denial = _one(doc, "accusation"), _one(doc, "denial")
     assert denial["speaker"]["actor"] == "CHN"
     assert (denial["id"], accusation["id"]) in _pairs(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile accused Peru of polluting a shared river with mining waste. Peru's environment "
+    "ministry said the mine had caused no measurable damage to the river.",
+    "Greece accused Albania of holding naval manoeuvres in its waters. Albania's defence "
+    "ministry said the exercise had not harmed Greek fishing boats.",
+])
+def test_the_accused_saying_an_act_had_no_effect_is_a_denial(nlp: Language, text: str) -> None:
+    """Once a party is accused, its saying the act did nothing denies the charge, even
+    when the act (not the party) is the subject — and the denial answers the charge."""
+    doc = nlp(text)
+    denial = _one(doc, "denial")
+    assert denial["rule"].endswith("accused-negates")
+    accusation = _one(doc, "accusation")
+    assert (denial["id"], accusation["id"]) in _pairs(doc)
+
+
+def test_an_unaccused_party_saying_an_act_had_no_effect_is_no_denial(nlp: Language) -> None:
+    """The same wording from a party nobody accused tells an observation."""
+    doc = nlp("Peru's environment ministry said the mine had caused no measurable damage "
+              "to the river.")
+    assert "denial" not in _kinds(doc)

@@ -76,6 +76,21 @@ def _own_denial(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
     return who == "own"
 
 
+def _accused_negates(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """A party already accused in the article says an act did not happen or had no
+    effect, whoever the parse makes its doer ("the drills had nothing to do with the
+    accords", "the filling had caused no harm"): answering the charge is denying it, as
+    long as no other party is named as the doer (then it would be a counter-charge)."""
+    if not frames.negated(clause) or frames.modal(clause, rules):
+        return False
+    if clause.lemma_.lower() in rules.perception_verbs:
+        return False
+    if not frames.adverb_negated(clause) and not _past(clause):
+        return False
+    who, _ = frames.side(frames.doer(clause), speaker, rules)
+    return who != "other"
+
+
 def _other_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
                hostile_events: set[int]) -> str | None:
     """Code of another party said to have done a wrong act in this clause."""
@@ -132,10 +147,12 @@ def _speaker(claim: dict[str, Any]) -> str | None:
 
 def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
            rules: StanceRules, lex: Lexicon,
-           earlier_target: str | None = None) -> tuple[str, str | None, str] | None:
+           earlier_target: str | None = None,
+           accused: frozenset[str] = frozenset()) -> tuple[str, str | None, str] | None:
     """``(kind, target, evidence)`` when the content decides the kind; None to keep the
     cue's kind.  ``earlier_target``: the accused of the nearest accusation before this
-    claim, for contents that name the act but not its doer ("This was no accident")."""
+    claim, for contents that name the act but not its doer ("This was no accident");
+    ``accused``: every party an earlier claim accused."""
     kind = claim["kind"]
     speaker = _speaker(claim)
     rule = claim.get("rule") or ""
@@ -159,6 +176,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     clauses = frames.main_clauses(content)
     if any(_own_denial(c, speaker, rules) for c in clauses):
         return "denial", None, "own-side-negated"
+    if speaker in accused and any(_accused_negates(c, speaker, rules) for c in clauses):
+        return "denial", None, "accused-negates"
     for clause in clauses:
         code = _other_act(clause, speaker, rules, lex, hostile)
         if code:
