@@ -294,3 +294,26 @@ def test_an_unaccused_party_saying_an_act_had_no_effect_is_no_denial(nlp: Langua
     doc = nlp("Peru's environment ministry said the mine had caused no measurable damage "
               "to the river.")
     assert "denial" not in _kinds(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Manila said the aircraft was on a routine training flight. Beijing dismissed the claim "
+    "as a lie.",
+    "Caracas said the tanker had left port empty. The account was rejected by Washington.",
+])
+def test_a_statement_another_party_rejects_by_reference_is_a_contested_claim(
+        nlp: Language, text: str) -> None:
+    """"The claim", "the account": the denial names what it answers, and what is
+    contested is a claim (ANNOTATION.md kind 3), paired with its denial."""
+    doc = nlp(text)
+    claim, denial = _one(doc, "claim"), _one(doc, "denial")
+    assert claim["rule"].endswith("answered-as-claim")
+    assert (denial["id"], claim["id"]) in _pairs(doc)
+
+
+def test_two_parties_saying_different_things_contest_nothing_by_reference(
+        nlp: Language) -> None:
+    """Without a denial naming it, a plain statement stays a statement."""
+    doc = nlp("Ankara said the convoy was carrying food. Athens said the convoy had "
+              "crossed the line.")
+    assert _kinds(doc) == ["statement", "statement"]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ... import extensions  # noqa: F401  (registers doc._.claims / doc._.pairs)
 from ..claims import load_lexicon
 from ..claims.lexicon import DEFAULT_LEXICON_DIR
-from .kinds import decide
+from .kinds import contested, decide
 from .modality import align_speech_events, mark_reported
 from .pairs import content_keys, pair_by_act, speaker_parties
 from .rules import DEFAULT_STANCE_FILE, load_rules
@@ -52,6 +52,7 @@ class StanceComponent:
             if claim["kind"] == "accusation" and claim.get("target"):
                 earlier = claim["target"]
                 accused.add(claim["target"])
+        contested(claims, list(doc._.pairs or []))
         mark_reported(doc, claims, events, self.rules, self.lexicon)
         align_speech_events(claims, events, self.rules)
         doc._.pairs = pair_by_act(claims, events, list(doc._.pairs or []), self.rules,

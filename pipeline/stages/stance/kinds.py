@@ -199,3 +199,22 @@ def _neutral_other(clause: Token, speaker: str | None, rules: StanceRules) -> bo
     who, _ = frames.side(frames.doer(clause), speaker, rules)
     return who == "other" and clause.lemma_.lower() in rules.neutral_acts and \
         not frames.hostile_manner(clause, rules)
+
+
+# evidence of the claims stage that a denial names what it answers as a claim
+REFERENCE_EVIDENCE = ("anaphor", "same-sentence-relative", "object-is-cue")
+
+
+def contested(claims: list[dict[str, Any]], pairs: list[dict[str, Any]]) -> None:
+    """A statement that another party's denial names as a claim ("..., a claim the
+    Pentagon rejected", "The account was rejected by X", "dismissed the claim") is a
+    contested assertion: kind ``claim`` (ANNOTATION.md, kind 3)."""
+    by_id = {c["id"]: c for c in claims}
+    for pair in pairs:
+        claim, denial = by_id.get(pair.get("claim")), by_id.get(pair.get("denial"))
+        if claim is None or denial is None or claim["kind"] != "statement" or \
+                denial["kind"] != "denial" or _speaker(claim) == _speaker(denial) is not None:
+            continue
+        if any(str(e).startswith(REFERENCE_EVIDENCE) for e in pair.get("evidence") or []):
+            claim["kind"] = "claim"
+            claim["rule"] = f"{claim.get('rule')}+answered-as-claim"
