@@ -317,3 +317,23 @@ def test_two_parties_saying_different_things_contest_nothing_by_reference(
     doc = nlp("Ankara said the convoy was carrying food. Athens said the convoy had "
               "crossed the line.")
     assert _kinds(doc) == ["statement", "statement"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The OSCE said its observers had not detected any artillery fire near the town.",
+    "The agency said its inspectors had found no trace of enriched uranium at the site.",
+])
+def test_the_speakers_side_seeing_nothing_is_a_contested_claim(
+        nlp: Language, sentence: str) -> None:
+    """An observation that an act did not happen contests it: a claim, not a denial
+    (the speaker's side is not said to have done anything)."""
+    claim = _one(nlp(sentence), "claim")
+    assert claim["rule"].endswith("own-side-saw-nothing")
+
+
+def test_a_denial_does_not_answer_a_contested_claim_made_after_it(nlp: Language) -> None:
+    doc = nlp("Serbia accused Kosovo of mining the bridge. \u201cThese allegations are "
+              "lies,\u201d Kosovo's interior minister told reporters. The OSCE said its "
+              "observers had found no mines on the bridge.")
+    claim, denial = _one(doc, "claim"), _one(doc, "denial")
+    assert (denial["id"], claim["id"]) not in _pairs(doc)

@@ -91,6 +91,17 @@ def _accused_negates(clause: Token, speaker: str | None, rules: StanceRules) -> 
     return who != "other"
 
 
+def _saw_nothing(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """The speaker's side did not see, find or detect an act ("its experts had seen no
+    indications of mines", "its patrols had not observed any shooting"): an observation
+    that contests what others say happened — a claim, not a denial of one's own act."""
+    if clause.lemma_.lower() not in rules.perception_verbs or not frames.negated(clause) \
+            or frames.modal(clause, rules) or not _past(clause):
+        return False
+    who, _ = frames.side(frames.subject(clause), speaker, rules)
+    return who == "own"
+
+
 def _other_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
                hostile_events: set[int]) -> str | None:
     """Code of another party said to have done a wrong act in this clause."""
@@ -184,6 +195,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
             return "accusation", code, "other-side-act"
     if any(_own_act(c, speaker, rules, lex, forceful) for c in clauses):
         return "claim", None, "own-side-act"
+    if any(_saw_nothing(c, speaker, rules) for c in clauses):
+        return "claim", None, "own-side-saw-nothing"
     if earlier_target and earlier_target != speaker and any(
             _judged_act(c, lex) for c in clauses):
         return "accusation", earlier_target, "judged-act"
