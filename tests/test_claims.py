@@ -484,3 +484,20 @@ def test_report_dismissed_as_fake_news_keeps_its_own_content(nlp: Language) -> N
     assert report["content"]["text"] == "Serbian officers had toured a rifle plant"
     assert report["speaker"]["actor"] == "GBR"
     assert [(p["claim"], p["denial"]) for p in doc._.pairs] == [(report["id"], denial["id"])]
+
+
+@pytest.mark.parametrize("text", [
+    "American officials said Iran had sent drones to Russia. Officials in Russia and Iran "
+    "denied the allegations.",
+    "Turkish diplomats accused Greece of arming the islands. Diplomats in Athens and "
+    "Nicosia rejected the charge.",
+])
+def test_a_speaker_naming_its_parties_does_not_inherit_an_earlier_code(
+        nlp: Language, text: str) -> None:
+    """"Officials in Russia and Iran" are not the earlier speaker's officials: the
+    denial keeps the accuser's code out and answers the charge."""
+    doc = nlp(text)
+    first, second = doc._.claims
+    assert second["kind"] == "denial"
+    assert second["speaker"]["actor"] != first["speaker"]["actor"]
+    assert any(p["claim"] == first["id"] and p["denial"] == second["id"] for p in doc._.pairs)

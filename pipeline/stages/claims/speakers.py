@@ -195,8 +195,9 @@ def run_on_quotes(
 
 
 def inherit_actors(drafts: list[Draft], lex: Lexicon) -> None:
-    """A definite speaker with no code of its own ("the Ministry") takes the code of the
-    nearest earlier speaker with the same head noun ("the Russian Defense Ministry"); a
+    """A definite speaker with no code of its own ("the Ministry") and naming no party
+    takes the code of the nearest earlier speaker with the same head noun ("the Russian
+    Defense Ministry"); a
     role owned by "its"/"their" ("Its spokesman") the code of the last coded speaker."""
     pronouns = _all(lex)
     for i, draft in enumerate(drafts):
@@ -204,6 +205,10 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon) -> None:
         if tok is None or not ref or ref.get("actor") or ref.get("text", "").lower() in pronouns:
             continue
         if actors.is_person(tok):
+            continue
+        if actors.mentions(list(tok.subtree)):
+            # "Officials in Russia and Iran" names its parties: it is not the "US
+            # officials" of an earlier sentence, though both are officials
             continue
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
             # "Its spokesman said ...": the party last heard from, whatever its title
