@@ -501,3 +501,17 @@ def test_a_speaker_naming_its_parties_does_not_inherit_an_earlier_code(
     assert second["kind"] == "denial"
     assert second["speaker"]["actor"] != first["speaker"]["actor"]
     assert any(p["claim"] == first["id"] and p["denial"] == second["id"] for p in doc._.pairs)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Rabat said its troops had reopened the crossing. The account was rejected by the "
+     "Polisario Front, which said fighting had broken out along the berm.", "POLISARIO"),
+    ("Seoul said the drone had crossed the border. The charge was dismissed by North Korea, "
+     "which said its aircraft had stayed at home.", "PRK"),
+])
+def test_a_relative_pronoun_speaks_for_the_noun_it_hangs_on(
+        nlp: Language, text: str, code: str) -> None:
+    which = [c for c in nlp(text)._.claims if c["speaker"]["text"] == "which"]
+    assert len(which) == 1
+    assert which[0]["speaker"]["actor"] == code
+    assert which[0]["speaker"]["resolved"]

@@ -79,6 +79,32 @@ def _same_sentence_subject(draft: Draft, pron: str, lex: Lexicon, sents: list[Sp
     return None
 
 
+RELATIVES = frozenset({"which", "who", "that"})
+
+
+def _relative_antecedent(tok: Token | None,
+                         book: ActorDictionary | None) -> tuple[str, str | None] | None:
+    """"..., China, which branded them slander", "the Front, which said ...": a relative
+    pronoun speaks for the noun its clause hangs on — the parse says which, no guessing
+    from earlier speakers."""
+    if tok is None or tok.lower_ not in RELATIVES or tok.head.dep_ != "relcl":
+        return None
+    noun = tok.head.head
+    if noun.pos_ not in ("PROPN", "NOUN"):
+        return None
+    span = noun_phrase(noun)
+    ent = actors.entity_of(noun)
+    if ent is not None:
+        span = list(ent)
+    text = noun.doc[span[0].i:span[-1].i + 1].text if span else noun.text
+    for det in DETERMINERS:
+        if text.startswith(det):
+            text = text[len(det):]
+    code = actors.code_of(actors.token_actor(noun, book)) or next(
+        (c for _, c in actors.mentions(span)), None)
+    return text, code
+
+
 def _antecedent(draft: Draft, earlier: list[Draft], lex: Lexicon, sents: list[Span],
                 book: ActorDictionary | None) -> tuple[str, str | None] | None:
     pron = (draft.speaker or {}).get("text", "").lower()
@@ -133,9 +159,12 @@ def resolve_pronouns(drafts: list[Draft], lex: Lexicon, sents: list[Span],
     """Fill ``speaker.resolved`` (and the actor) of pronoun speakers, in text order."""
     pronouns = _all(lex)
     for i, draft in enumerate(drafts):
-        if not draft.speaker or draft.speaker.get("text", "").lower() not in pronouns:
+        if not draft.speaker:
             continue
-        found = _antecedent(draft, drafts[:i], lex, sents, book)
+        found = _relative_antecedent(draft.speaker_token, book)
+        if found is None and draft.speaker.get("text", "").lower() not in pronouns:
+            continue
+        found = found or _antecedent(draft, drafts[:i], lex, sents, book)
         if found:
             name, code = found
             draft.speaker["resolved"] = name
