@@ -515,3 +515,31 @@ def test_a_relative_pronoun_speaks_for_the_noun_it_hangs_on(
     assert len(which) == 1
     assert which[0]["speaker"]["actor"] == code
     assert which[0]["speaker"]["resolved"]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Chile's president thanked Argentina for sending firefighters.", "thanked",
+     "Argentina for sending firefighters"),
+    ("The Arab League welcomed the ceasefire signed in Doha by both militias.", "welcomed",
+     "the ceasefire signed in Doha by both militias"),
+    ("Norway's foreign minister praised the vote, saying it opened the way to talks.",
+     "praised", "the vote"),
+])
+def test_praise_and_thanks_are_statements_about_their_object(
+        nlp: Language, text: str, cue: str, content: str) -> None:
+    """Verbs of praise (VerbNet judgement-33, CAMEO 051) give a statement whose content is
+    the object, never an accusation of whoever it names; a following "saying ..." is a
+    claim of its own."""
+    claims = nlp(text)._.claims
+    found = [c for c in claims if c["cue"]["text"] == cue]
+    assert len(found) == 1
+    assert found[0]["kind"] == "statement"
+    assert found[0]["content"]["text"] == content
+
+
+def test_an_object_content_stops_where_another_speaker_begins(nlp: Language) -> None:
+    doc = nlp("Peru's minister thanked Ecuador for its help, while Bolivia's minister said "
+              "Chile had closed the border.")
+    first = next(c for c in doc._.claims if c["cue"]["text"] == "thanked")
+    assert "Bolivia" not in first["content"]["text"]
+    assert any(c["cue"]["text"] == "said" and c["kind"] == "accusation" for c in doc._.claims)

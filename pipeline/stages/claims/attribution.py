@@ -178,6 +178,9 @@ def fronted_content(
     return content_from_tokens(toks, lex), toks
 
 
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
 def object_content(
     verb: Token, dobj: Token, lex: Lexicon
 ) -> tuple[SpanRef | None, list[Token]]:
@@ -198,8 +201,11 @@ def object_content(
     for child in verb.children:
         if child.i <= dobj.i or child.dep_ in CONTENT_SKIP:
             continue
-        if child.dep_ in ("advcl", "conj", "xcomp") and verb_key(child, lex.verb_kind) in \
-                lex.strong_cues:
+        if child.dep_ in ("advcl", "conj", "xcomp") and (
+                verb_key(child, lex.verb_kind) in lex.verb_kind or
+                any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in child.children)):
+            # "praised the vote, saying ...", "thanked X, while Y said ...": another
+            # claim (of this speaker or another) begins there
             continue
         toks.extend(child.subtree)
     toks = sorted(set(toks), key=lambda t: t.i)

@@ -170,6 +170,11 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     from_content = "+false" in rule  # the claims stage's own reading of the content
     if kind == "report" or (kind == "denial" and not from_content):
         return None
+    cue = claim.get("cue")
+    cue_span = content.doc.char_span(cue["start"], cue["end"], alignment_mode="expand") \
+        if cue else None
+    if cue_span is not None and cue_span.root.lemma_.lower() in rules.praise_verbs:
+        return None  # "welcomed the deal signed by X": endorsing accuses nobody
     if _discredits(content, rules, lex):
         return ("denial", None, "discredits") if kind != "denial" else None
     hostile_cue = "+hostile" in rule
