@@ -543,3 +543,27 @@ def test_an_object_content_stops_where_another_speaker_begins(nlp: Language) -> 
     first = next(c for c in doc._.claims if c["cue"]["text"] == "thanked")
     assert "Bolivia" not in first["content"]["text"]
     assert any(c["cue"]["text"] == "said" and c["kind"] == "accusation" for c in doc._.claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Niger denied bombing the town of Tillia, where Malian officials said Nigerien drones "
+    "had killed ten herders.",
+    "Rwanda denied sending troops into the province, where Congolese officials said "
+    "Rwandan soldiers had attacked an army post.",
+])
+def test_a_relative_clause_of_saying_inside_a_denial_is_its_own_claim(
+        nlp: Language, text: str) -> None:
+    """The relative clause names another speaker and what they say about a noun of the
+    denial: a claim of its own (here an accusation), which the denial answers."""
+    doc = nlp(text)
+    denial = _only(doc, "denial")
+    accusation = _only(doc, "accusation")
+    assert accusation["cue"]["text"] == "said"
+    assert any(p["claim"] == accusation["id"] and p["denial"] == denial["id"]
+               for p in doc._.pairs)
+
+
+def _only(doc: Doc, kind: str) -> dict:
+    found = [c for c in doc._.claims if c["kind"] == kind]
+    assert len(found) == 1, doc._.claims
+    return found[0]

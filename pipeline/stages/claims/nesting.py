@@ -27,6 +27,11 @@ def nested(draft: Draft, others: list[Draft], quotes: list[Region]) -> bool:
         return True
     if draft.kind not in WEAK_KINDS and not light:
         return False
+    if draft.speaker and draft.cue_token is not None and draft.cue_token.dep_ == "relcl":
+        # "denied sending troops into the state, where rebels said soldiers attacked":
+        # a relative clause names who says what about a noun of the content — its own
+        # speaker's claim, not part of the outer one
+        return False
     return any(o is not draft and inside(draft.cue, o.content)
                and not inside(o.cue, draft.content) for o in others)
 
