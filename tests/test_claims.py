@@ -567,3 +567,17 @@ def _only(doc: Doc, kind: str) -> dict:
     found = [c for c in doc._.claims if c["kind"] == kind]
     assert len(found) == 1, doc._.claims
     return found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Poland's army said it had seen Belarusian guards cutting the fence in order to blame "
+    "Polish soldiers for the damage.",
+    "Tehran's envoy insisted these charges are rejected as groundless.",
+])
+def test_a_charge_or_denial_without_its_own_speaker_stays_in_its_content(
+        nlp: Language, text: str) -> None:
+    """"in order to blame ...", "are rejected as ...": nobody of their own makes them;
+    they are part of what the speaker says, not claims beside it."""
+    claims = nlp(text)._.claims
+    assert len(claims) == 1, claims
+    assert claims[0]["speaker"]["text"]
