@@ -556,17 +556,11 @@ def test_a_relative_clause_of_saying_inside_a_denial_is_its_own_claim(
     """The relative clause names another speaker and what they say about a noun of the
     denial: a claim of its own (here an accusation), which the denial answers."""
     doc = nlp(text)
-    denial = _only(doc, "denial")
-    accusation = _only(doc, "accusation")
+    denial = _one(doc, "denial")
+    accusation = _one(doc, "accusation")
     assert accusation["cue"]["text"] == "said"
     assert any(p["claim"] == accusation["id"] and p["denial"] == denial["id"]
                for p in doc._.pairs)
-
-
-def _only(doc: Doc, kind: str) -> dict:
-    found = [c for c in doc._.claims if c["kind"] == kind]
-    assert len(found) == 1, doc._.claims
-    return found[0]
 
 
 @pytest.mark.parametrize("text", [
