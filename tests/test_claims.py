@@ -575,3 +575,17 @@ def test_a_charge_or_denial_without_its_own_speaker_stays_in_its_content(
     claims = nlp(text)._.claims
     assert len(claims) == 1, claims
     assert claims[0]["speaker"]["text"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Kenya denied shelling the village, which Somali officials said had been hit twice "
+     "by Kenyan artillery.", "had been hit twice by Kenyan artillery"),
+    ("Chad denied bombing the camp, which aid workers said Chadian jets had struck at "
+     "dawn.", "Chadian jets had struck at dawn"),
+])
+def test_a_relative_cue_says_what_follows_it(nlp: Language, text: str, content: str) -> None:
+    """"which officials said had been hit": the relative pronoun and the speaker come
+    before the cue; the content is what follows it."""
+    said = [c for c in nlp(text)._.claims if c["cue"]["text"] == "said"]
+    assert len(said) == 1
+    assert said[0]["content"]["text"] == content

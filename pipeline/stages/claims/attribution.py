@@ -154,6 +154,10 @@ def clause_content(comp: Token, verb: Token, lex: Lexicon) -> tuple[SpanRef | No
     """Content of a complement clause that follows its cue, with coordinated clauses of
     the cue verb that the parser hung on the verb instead ("told X that A, and B")."""
     toks = prune_cues(list(comp.subtree), comp, lex)
+    if verb.dep_ == "relcl":
+        # "the village, which officials said had been hit": the relative pronoun was
+        # pulled out of the clause before the speaker; what is said follows the cue
+        toks = [t for t in toks if t.i > verb.i]
     for child in verb.children:
         if child.dep_ == "conj" and child.i > comp.i and child.pos_ in ("VERB", "AUX"):
             if verb_key(child, lex.verb_kind) in lex.verb_kind:
