@@ -484,3 +484,108 @@ def test_report_dismissed_as_fake_news_keeps_its_own_content(nlp: Language) -> N
     assert report["content"]["text"] == "Serbian officers had toured a rifle plant"
     assert report["speaker"]["actor"] == "GBR"
     assert [(p["claim"], p["denial"]) for p in doc._.pairs] == [(report["id"], denial["id"])]
+
+
+@pytest.mark.parametrize("text", [
+    "American officials said Iran had sent drones to Russia. Officials in Russia and Iran "
+    "denied the allegations.",
+    "Turkish diplomats accused Greece of arming the islands. Diplomats in Athens and "
+    "Nicosia rejected the charge.",
+])
+def test_a_speaker_naming_its_parties_does_not_inherit_an_earlier_code(
+        nlp: Language, text: str) -> None:
+    """"Officials in Russia and Iran" are not the earlier speaker's officials: the
+    denial keeps the accuser's code out and answers the charge."""
+    doc = nlp(text)
+    first, second = doc._.claims
+    assert second["kind"] == "denial"
+    assert second["speaker"]["actor"] != first["speaker"]["actor"]
+    assert any(p["claim"] == first["id"] and p["denial"] == second["id"] for p in doc._.pairs)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Rabat said its troops had reopened the crossing. The account was rejected by the "
+     "Polisario Front, which said fighting had broken out along the berm.", "POLISARIO"),
+    ("Seoul said the drone had crossed the border. The charge was dismissed by North Korea, "
+     "which said its aircraft had stayed at home.", "PRK"),
+])
+def test_a_relative_pronoun_speaks_for_the_noun_it_hangs_on(
+        nlp: Language, text: str, code: str) -> None:
+    which = [c for c in nlp(text)._.claims if c["speaker"]["text"] == "which"]
+    assert len(which) == 1
+    assert which[0]["speaker"]["actor"] == code
+    assert which[0]["speaker"]["resolved"]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Chile's president thanked Argentina for sending firefighters.", "thanked",
+     "Argentina for sending firefighters"),
+    ("The Arab League welcomed the ceasefire signed in Doha by both militias.", "welcomed",
+     "the ceasefire signed in Doha by both militias"),
+    ("Norway's foreign minister praised the vote, saying it opened the way to talks.",
+     "praised", "the vote"),
+])
+def test_praise_and_thanks_are_statements_about_their_object(
+        nlp: Language, text: str, cue: str, content: str) -> None:
+    """Verbs of praise (VerbNet judgement-33, CAMEO 051) give a statement whose content is
+    the object, never an accusation of whoever it names; a following "saying ..." is a
+    claim of its own."""
+    claims = nlp(text)._.claims
+    found = [c for c in claims if c["cue"]["text"] == cue]
+    assert len(found) == 1
+    assert found[0]["kind"] == "statement"
+    assert found[0]["content"]["text"] == content
+
+
+def test_an_object_content_stops_where_another_speaker_begins(nlp: Language) -> None:
+    doc = nlp("Peru's minister thanked Ecuador for its help, while Bolivia's minister said "
+              "Chile had closed the border.")
+    first = next(c for c in doc._.claims if c["cue"]["text"] == "thanked")
+    assert "Bolivia" not in first["content"]["text"]
+    assert any(c["cue"]["text"] == "said" and c["kind"] == "accusation" for c in doc._.claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Niger denied bombing the town of Tillia, where Malian officials said Nigerien drones "
+    "had killed ten herders.",
+    "Rwanda denied sending troops into the province, where Congolese officials said "
+    "Rwandan soldiers had attacked an army post.",
+])
+def test_a_relative_clause_of_saying_inside_a_denial_is_its_own_claim(
+        nlp: Language, text: str) -> None:
+    """The relative clause names another speaker and what they say about a noun of the
+    denial: a claim of its own (here an accusation), which the denial answers."""
+    doc = nlp(text)
+    denial = _one(doc, "denial")
+    accusation = _one(doc, "accusation")
+    assert accusation["cue"]["text"] == "said"
+    assert any(p["claim"] == accusation["id"] and p["denial"] == denial["id"]
+               for p in doc._.pairs)
+
+
+@pytest.mark.parametrize("text", [
+    "Poland's army said it had seen Belarusian guards cutting the fence in order to blame "
+    "Polish soldiers for the damage.",
+    "Tehran's envoy insisted these charges are rejected as groundless.",
+])
+def test_a_charge_or_denial_without_its_own_speaker_stays_in_its_content(
+        nlp: Language, text: str) -> None:
+    """"in order to blame ...", "are rejected as ...": nobody of their own makes them;
+    they are part of what the speaker says, not claims beside it."""
+    claims = nlp(text)._.claims
+    assert len(claims) == 1, claims
+    assert claims[0]["speaker"]["text"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Kenya denied shelling the village, which Somali officials said had been hit twice "
+     "by Kenyan artillery.", "had been hit twice by Kenyan artillery"),
+    ("Chad denied bombing the camp, which aid workers said Chadian jets had struck at "
+     "dawn.", "Chadian jets had struck at dawn"),
+])
+def test_a_relative_cue_says_what_follows_it(nlp: Language, text: str, content: str) -> None:
+    """"which officials said had been hit": the relative pronoun and the speaker come
+    before the cue; the content is what follows it."""
+    said = [c for c in nlp(text)._.claims if c["cue"]["text"] == "said"]
+    assert len(said) == 1
+    assert said[0]["content"]["text"] == content

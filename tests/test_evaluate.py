@@ -463,3 +463,21 @@ def test_split_file_without_validation_list_is_an_error(tmp_path: Path) -> None:
     split.write_text("Validation: none yet.\n", encoding="utf-8")
     with pytest.raises(ValueError, match="SPLIT.md"):
         read_validation_ids(split)
+
+
+def test_stance_kind_scores_count_spurious_and_missed():
+    """Per-kind precision counts claims predicted where gold has none (the NONE row);
+    recall counts gold claims not found (the NONE column)."""
+    from pipeline.evaluation.bench_stance import kind_scores
+
+    confusion = {
+        "denial": {"denial": 3, "statement": 1, "NONE": 1},
+        "statement": {"statement": 2},
+        "NONE": {"denial": 1},
+    }
+    scores = kind_scores(confusion)
+    assert set(scores) == {"denial", "statement"}
+    assert scores["denial"]["precision"] == 3 / 4
+    assert scores["denial"]["recall"] == 3 / 5
+    assert abs(scores["statement"]["precision"] - 2 / 3) < 1e-5
+    assert scores["statement"]["recall"] == 1.0

@@ -271,3 +271,69 @@ def test_a_body_named_after_another_country_speaks_for_its_own(nlp: Language) ->
     accusation, denial = _one(doc, "accusation"), _one(doc, "denial")
     assert denial["speaker"]["actor"] == "CHN"
     assert (denial["id"], accusation["id"]) in _pairs(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile accused Peru of polluting a shared river with mining waste. Peru's environment "
+    "ministry said the mine had caused no measurable damage to the river.",
+    "Greece accused Albania of holding naval manoeuvres in its waters. Albania's defence "
+    "ministry said the exercise had not harmed Greek fishing boats.",
+])
+def test_the_accused_saying_an_act_had_no_effect_is_a_denial(nlp: Language, text: str) -> None:
+    """Once a party is accused, its saying the act did nothing denies the charge, even
+    when the act (not the party) is the subject — and the denial answers the charge."""
+    doc = nlp(text)
+    denial = _one(doc, "denial")
+    assert denial["rule"].endswith("accused-negates")
+    accusation = _one(doc, "accusation")
+    assert (denial["id"], accusation["id"]) in _pairs(doc)
+
+
+def test_an_unaccused_party_saying_an_act_had_no_effect_is_no_denial(nlp: Language) -> None:
+    """The same wording from a party nobody accused tells an observation."""
+    doc = nlp("Peru's environment ministry said the mine had caused no measurable damage "
+              "to the river.")
+    assert "denial" not in _kinds(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Manila said the aircraft was on a routine training flight. Beijing dismissed the claim "
+    "as a lie.",
+    "Caracas said the tanker had left port empty. The account was rejected by Washington.",
+])
+def test_a_statement_another_party_rejects_by_reference_is_a_contested_claim(
+        nlp: Language, text: str) -> None:
+    """"The claim", "the account": the denial names what it answers, and what is
+    contested is a claim (ANNOTATION.md kind 3), paired with its denial."""
+    doc = nlp(text)
+    claim, denial = _one(doc, "claim"), _one(doc, "denial")
+    assert claim["rule"].endswith("answered-as-claim")
+    assert (denial["id"], claim["id"]) in _pairs(doc)
+
+
+def test_two_parties_saying_different_things_contest_nothing_by_reference(
+        nlp: Language) -> None:
+    """Without a denial naming it, a plain statement stays a statement."""
+    doc = nlp("Ankara said the convoy was carrying food. Athens said the convoy had "
+              "crossed the line.")
+    assert _kinds(doc) == ["statement", "statement"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The OSCE said its observers had not detected any artillery fire near the town.",
+    "The agency said its inspectors had found no trace of enriched uranium at the site.",
+])
+def test_the_speakers_side_seeing_nothing_is_a_contested_claim(
+        nlp: Language, sentence: str) -> None:
+    """An observation that an act did not happen contests it: a claim, not a denial
+    (the speaker's side is not said to have done anything)."""
+    claim = _one(nlp(sentence), "claim")
+    assert claim["rule"].endswith("own-side-saw-nothing")
+
+
+def test_a_denial_does_not_answer_a_contested_claim_made_after_it(nlp: Language) -> None:
+    doc = nlp("Serbia accused Kosovo of mining the bridge. \u201cThese allegations are "
+              "lies,\u201d Kosovo's interior minister told reporters. The OSCE said its "
+              "observers had found no mines on the bridge.")
+    claim, denial = _one(doc, "claim"), _one(doc, "denial")
+    assert (denial["id"], claim["id"]) not in _pairs(doc)

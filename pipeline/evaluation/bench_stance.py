@@ -23,14 +23,16 @@ from ..schema import document_record
 from .scoring.claims import claim_anchor, kindless_key, metrics_claims, metrics_pairs
 from .scoring.matching import SentenceLocator, match_in_sentences
 from .scoring.spans import metrics_sentences
-from .scoring.tally import add_tallies
+from .scoring.tally import add_tallies, prf
 
 SCORED = ("sentences", "claims", "pairs")
 
 
 def _kind_confusion(pred: dict[str, Any], gold: dict[str, Any], locator: SentenceLocator,
                     table: dict[str, Counter[str]]) -> None:
-    """Add, per required gold claim, the kind predicted at the same place (or NONE)."""
+    """Add, per required gold claim, the kind predicted at the same place (or NONE), and
+    per predicted claim found at no gold place, a ``NONE`` row entry — so a kind's
+    precision (its column) counts claims of that kind predicted where gold has none."""
     preds, golds = pred.get("claims") or [], gold.get("claims") or []
     matched = dict((gi, pi) for pi, gi in match_in_sentences(
         pred, gold, locator, "claims", claim_anchor, kindless_key))
@@ -39,6 +41,25 @@ def _kind_confusion(pred: dict[str, Any], gold: dict[str, Any], locator: Sentenc
             continue
         pi = matched.get(gi)
         table[claim["kind"]][preds[pi]["kind"] if pi is not None else "NONE"] += 1
+    placed = set(matched.values())
+    for pi, claim in enumerate(preds):
+        if pi not in placed:
+            table["NONE"][claim["kind"]] += 1
+
+
+def kind_scores(confusion: dict[str, dict[str, int]]) -> dict[str, dict[str, float]]:
+    """Per kind: precision (right kind among claims predicted with it, spurious ones
+    included), recall (right kind among gold claims of it, missed ones included), F1."""
+    kinds = sorted(k for k in set(confusion) | {k for row in confusion.values() for k in row}
+                   if k != "NONE")
+    out: dict[str, dict[str, float]] = {}
+    for kind in kinds:
+        right = confusion.get(kind, {}).get(kind, 0)
+        predicted = sum(row.get(kind, 0) for row in confusion.values())
+        gold = sum(confusion.get(kind, {}).values())
+        out[kind] = {"gold": gold, "predicted": predicted,
+                     **prf(right, predicted, gold)}
+    return out
 
 
 def bench_stance(folder: str | Path, nlp: Language) -> dict[str, Any]:
@@ -67,11 +88,13 @@ def bench_stance(folder: str | Path, nlp: Language) -> dict[str, Any]:
         _kind_confusion(pred, gold, SentenceLocator(gold.get("sentences") or []), confusion)
     metrics = {"sentences": metrics_sentences, "claims": metrics_claims, "pairs": metrics_pairs}
     empty = score_document({}, {})
+    table = {k: dict(sorted(v.items())) for k, v in sorted(confusion.items())}
     return {
         "texts": n,
         **{layer: metrics[layer](add_tallies([empty[layer], *tallies[layer]]))
            for layer in SCORED},
-        "confusion": {k: dict(sorted(v.items())) for k, v in sorted(confusion.items())},
+        "confusion": table,
+        "kinds": kind_scores(table),
     }
 
 
@@ -89,7 +112,12 @@ def format_report(result: dict[str, Any]) -> str:
                      f"{extra}")
     kinds = sorted({k for row in result["confusion"].values() for k in row}
                    | set(result["confusion"]))
-    lines.append("kind confusion (rows: gold kind; columns: predicted at the same cue)")
+    lines.append(f"{'kind':12s} {'gold':>5s} {'pred':>5s} {'P':>6s} {'R':>6s} {'F1':>6s}")
+    for kind, m in result["kinds"].items():
+        lines.append(f"{kind:12s} {m['gold']:5d} {m['predicted']:5d} {m['precision']:6.3f} "
+                     f"{m['recall']:6.3f} {m['f1']:6.3f}")
+    lines.append("kind confusion (rows: gold kind, NONE = predicted where gold has no "
+                 "claim; columns: predicted at the same cue, NONE = not found)")
     lines.append(f"{'':12s}" + "".join(f"{k[:10]:>11s}" for k in kinds))
     for gold_kind, row in result["confusion"].items():
         lines.append(f"{gold_kind:12s}" + "".join(f"{row.get(k, 0):11d}" for k in kinds))

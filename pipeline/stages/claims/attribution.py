@@ -154,6 +154,10 @@ def clause_content(comp: Token, verb: Token, lex: Lexicon) -> tuple[SpanRef | No
     """Content of a complement clause that follows its cue, with coordinated clauses of
     the cue verb that the parser hung on the verb instead ("told X that A, and B")."""
     toks = prune_cues(list(comp.subtree), comp, lex)
+    if verb.dep_ == "relcl":
+        # "the village, which officials said had been hit": the relative pronoun was
+        # pulled out of the clause before the speaker; what is said follows the cue
+        toks = [t for t in toks if t.i > verb.i]
     for child in verb.children:
         if child.dep_ == "conj" and child.i > comp.i and child.pos_ in ("VERB", "AUX"):
             if verb_key(child, lex.verb_kind) in lex.verb_kind:
@@ -178,6 +182,9 @@ def fronted_content(
     return content_from_tokens(toks, lex), toks
 
 
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
 def object_content(
     verb: Token, dobj: Token, lex: Lexicon
 ) -> tuple[SpanRef | None, list[Token]]:
@@ -198,8 +205,11 @@ def object_content(
     for child in verb.children:
         if child.i <= dobj.i or child.dep_ in CONTENT_SKIP:
             continue
-        if child.dep_ in ("advcl", "conj", "xcomp") and verb_key(child, lex.verb_kind) in \
-                lex.strong_cues:
+        if child.dep_ in ("advcl", "conj", "xcomp") and (
+                verb_key(child, lex.verb_kind) in lex.verb_kind or
+                any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in child.children)):
+            # "praised the vote, saying ...", "thanked X, while Y said ...": another
+            # claim (of this speaker or another) begins there
             continue
         toks.extend(child.subtree)
     toks = sorted(set(toks), key=lambda t: t.i)

@@ -183,6 +183,7 @@ def _verb_kinds(shared: Path) -> dict[str, str]:
     later kinds win: a verb listed as both statement and denial is a denial."""
     speech = shared_classes(str(shared)).get("speech_verbs", {})
     by_kind = {kind: list(speech.get(kind, [])) for kind in ("statement", "claim", "report")}
+    by_kind["statement"] += shared_class("praise_verbs", shared)
     by_kind["accusation"] = shared_class("accusation_verbs", shared)
     by_kind["denial"] = shared_class("denial_verbs", shared)
     return {word.lower(): kind for kind in KINDS for word in by_kind[kind]}
@@ -206,9 +207,10 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
             noun_kind.setdefault(word.lower(), kind)
     verb_kind = _verb_kinds(shared if shared.is_dir() else DEFAULT_SHARED_DIR)
     denials = frozenset(k for k, v in verb_kind.items() if v == "denial")
+    praise = _lower(shared_class("praise_verbs", shared if shared.is_dir() else DEFAULT_SHARED_DIR))
     return Lexicon(
         verb_kind=verb_kind,
-        object_content=_lower(verbs.object_content) | denials,
+        object_content=_lower(verbs.object_content) | denials | praise,
         accusation_of=_lower(verbs.accusation_of),
         accusation_for=_lower(verbs.accusation_for),
         deem_verbs=_lower(verbs.deem_verbs),

@@ -26,6 +26,14 @@ def nested(draft: Draft, others: list[Draft], quotes: list[Region]) -> bool:
     if light and draft.cue and any(s <= draft.cue["start"] < e for s, e in quotes):
         return True
     if draft.kind not in WEAK_KINDS and not light:
+        # "said it had filmed mercenaries ... in order to blame French troops": a charge
+        # with nobody of its own to make it belongs to the content it sits in
+        return not draft.speaker and any(o is not draft and o.speaker and
+                                         inside(draft.cue, o.content) for o in others)
+    if draft.speaker and draft.cue_token is not None and draft.cue_token.dep_ == "relcl":
+        # "denied sending troops into the state, where rebels said soldiers attacked":
+        # a relative clause names who says what about a noun of the content — its own
+        # speaker's claim, not part of the outer one
         return False
     return any(o is not draft and inside(draft.cue, o.content)
                and not inside(o.cue, draft.content) for o in others)

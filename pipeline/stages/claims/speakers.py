@@ -81,6 +81,32 @@ def _same_sentence_subject(draft: Draft, pron: str, lex: Lexicon, sents: list[Sp
     return None
 
 
+RELATIVES = frozenset({"which", "who", "that"})
+
+
+def _relative_antecedent(tok: Token | None,
+                         book: ActorDictionary | None) -> tuple[str, str | None] | None:
+    """"..., China, which branded them slander", "the Front, which said ...": a relative
+    pronoun speaks for the noun its clause hangs on — the parse says which, no guessing
+    from earlier speakers."""
+    if tok is None or tok.lower_ not in RELATIVES or tok.head.dep_ != "relcl":
+        return None
+    noun = tok.head.head
+    if noun.pos_ not in ("PROPN", "NOUN"):
+        return None
+    span = noun_phrase(noun)
+    ent = actors.entity_of(noun)
+    if ent is not None:
+        span = list(ent)
+    text = noun.doc[span[0].i:span[-1].i + 1].text if span else noun.text
+    for det in DETERMINERS:
+        if text.startswith(det):
+            text = text[len(det):]
+    code = actors.code_of(actors.token_actor(noun, book)) or next(
+        (c for _, c in actors.mentions(span)), None)
+    return text, code
+
+
 def _antecedent(draft: Draft, earlier: list[Draft], lex: Lexicon, sents: list[Span],
                 book: ActorDictionary | None) -> tuple[str, str | None] | None:
     pron = (draft.speaker or {}).get("text", "").lower()
@@ -138,11 +164,15 @@ def resolve_pronouns(drafts: list[Draft], lex: Lexicon, sents: list[Span],
     # drafts for every pronoun was quadratic on long articles)
     ordered = _in_sentence_order(drafts)
     for i, draft in enumerate(drafts):
-        if not draft.speaker or draft.speaker.get("text", "").lower() not in pronouns:
+        if not draft.speaker:
             continue
-        lo = bisect_left(drafts, draft.sentence - lex.max_back_sentences, hi=i,
-                         key=lambda d: d.sentence) if ordered else 0
-        found = _antecedent(draft, drafts[lo:i], lex, sents, book)
+        found = _relative_antecedent(draft.speaker_token, book)
+        if found is None and draft.speaker.get("text", "").lower() not in pronouns:
+            continue
+        if found is None:
+            lo = bisect_left(drafts, draft.sentence - lex.max_back_sentences, hi=i,
+                             key=lambda d: d.sentence) if ordered else 0
+            found = _antecedent(draft, drafts[lo:i], lex, sents, book)
         if found:
             name, code = found
             draft.speaker["resolved"] = name
@@ -236,9 +266,10 @@ def run_on_quotes(
 
 
 def inherit_actors(drafts: list[Draft], lex: Lexicon) -> None:
-    """A definite speaker with no code of its own ("the Ministry") takes the code of the
-    nearest earlier speaker with the same head noun ("the Russian Defense Ministry"); a
-    role owned by "its"/"their" ("Its spokesman") the code of the last coded speaker."""
+    """A definite speaker with no code of its own ("the Ministry") and naming no party
+    takes the code of the nearest earlier speaker with the same head noun ("the Russian
+    Defense Ministry"); a role owned by "its"/"their" ("Its spokesman") the code of the
+    last coded speaker."""
     pronouns = _all(lex)
     # the nearest earlier coded speaker per head lemma, kept as the drafts go by (a scan
     # back over all earlier drafts for each one was quadratic on long articles)
@@ -246,8 +277,11 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon) -> None:
     last_coded: str | None = None
     for draft in drafts:
         tok, ref = draft.speaker_token, draft.speaker
+        # "Officials in Russia and Iran" names its parties: it is not the "US officials"
+        # of an earlier sentence, though both are officials
         if not (tok is None or not ref or ref.get("actor")
-                or ref.get("text", "").lower() in pronouns or actors.is_person(tok)):
+                or ref.get("text", "").lower() in pronouns or actors.is_person(tok)
+                or actors.mentions(list(tok.subtree))):
             if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
                 # "Its spokesman said ...": the party last heard from, whatever its title
                 code = last_coded

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ... import extensions  # noqa: F401  (registers doc._.claims / doc._.pairs)
 from ..claims import load_lexicon
 from ..claims.lexicon import DEFAULT_LEXICON_DIR
-from .kinds import decide
+from .kinds import contested, decide
 from .modality import align_speech_events, mark_reported
 from .pairs import content_keys, pair_by_act, speaker_parties
 from .rules import DEFAULT_STANCE_FILE, load_rules
@@ -32,6 +32,7 @@ class StanceComponent:
         claims = doc._.claims if isinstance(doc._.claims, list) else []
         events = doc._.events if isinstance(doc._.events, list) else []
         earlier: str | None = None
+        accused: set[str] = set()
         for claim in claims:
             content = claim.get("content")
             span = doc.char_span(content["start"], content["end"],
@@ -41,7 +42,8 @@ class StanceComponent:
             inside = [e for e in events
                       if content["start"] <= (e.get("trigger") or {}).get("start", -1)
                       < content["end"]]
-            found = decide(claim, span, inside, self.rules, self.lexicon, earlier)
+            found = decide(claim, span, inside, self.rules, self.lexicon, earlier,
+                           frozenset(accused))
             if found is not None and (found[0], found[1]) != (claim["kind"], claim.get("target")):
                 kind, target, evidence = found
                 claim["kind"] = kind
@@ -49,6 +51,8 @@ class StanceComponent:
                 claim["rule"] = f"{claim.get('rule')}+{evidence}"
             if claim["kind"] == "accusation" and claim.get("target"):
                 earlier = claim["target"]
+                accused.add(claim["target"])
+        contested(claims, list(doc._.pairs or []))
         mark_reported(doc, claims, events, self.rules, self.lexicon)
         align_speech_events(claims, events, self.rules)
         doc._.pairs = pair_by_act(claims, events, list(doc._.pairs or []), self.rules,

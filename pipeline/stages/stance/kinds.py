@@ -76,6 +76,32 @@ def _own_denial(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
     return who == "own"
 
 
+def _accused_negates(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """A party already accused in the article says an act did not happen or had no
+    effect, whoever the parse makes its doer ("the drills had nothing to do with the
+    accords", "the filling had caused no harm"): answering the charge is denying it, as
+    long as no other party is named as the doer (then it would be a counter-charge)."""
+    if not frames.negated(clause) or frames.modal(clause, rules):
+        return False
+    if clause.lemma_.lower() in rules.perception_verbs:
+        return False
+    if not frames.adverb_negated(clause) and not _past(clause):
+        return False
+    who, _ = frames.side(frames.doer(clause), speaker, rules)
+    return who != "other"
+
+
+def _saw_nothing(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """The speaker's side did not see, find or detect an act ("its experts had seen no
+    indications of mines", "its patrols had not observed any shooting"): an observation
+    that contests what others say happened — a claim, not a denial of one's own act."""
+    if clause.lemma_.lower() not in rules.perception_verbs or not frames.negated(clause) \
+            or frames.modal(clause, rules) or not _past(clause):
+        return False
+    who, _ = frames.side(frames.subject(clause), speaker, rules)
+    return who == "own"
+
+
 def _other_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
                hostile_events: set[int]) -> str | None:
     """Code of another party said to have done a wrong act in this clause."""
@@ -132,16 +158,23 @@ def _speaker(claim: dict[str, Any]) -> str | None:
 
 def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
            rules: StanceRules, lex: Lexicon,
-           earlier_target: str | None = None) -> tuple[str, str | None, str] | None:
+           earlier_target: str | None = None,
+           accused: frozenset[str] = frozenset()) -> tuple[str, str | None, str] | None:
     """``(kind, target, evidence)`` when the content decides the kind; None to keep the
     cue's kind.  ``earlier_target``: the accused of the nearest accusation before this
-    claim, for contents that name the act but not its doer ("This was no accident")."""
+    claim, for contents that name the act but not its doer ("This was no accident");
+    ``accused``: every party an earlier claim accused."""
     kind = claim["kind"]
     speaker = _speaker(claim)
     rule = claim.get("rule") or ""
     from_content = "+false" in rule  # the claims stage's own reading of the content
     if kind == "report" or (kind == "denial" and not from_content):
         return None
+    cue = claim.get("cue")
+    cue_span = content.doc.char_span(cue["start"], cue["end"], alignment_mode="expand") \
+        if cue else None
+    if cue_span is not None and cue_span.root.lemma_.lower() in rules.praise_verbs:
+        return None  # "welcomed the deal signed by X": endorsing accuses nobody
     if _discredits(content, rules, lex):
         return ("denial", None, "discredits") if kind != "denial" else None
     hostile_cue = "+hostile" in rule
@@ -159,12 +192,16 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     clauses = frames.main_clauses(content)
     if any(_own_denial(c, speaker, rules) for c in clauses):
         return "denial", None, "own-side-negated"
+    if speaker in accused and any(_accused_negates(c, speaker, rules) for c in clauses):
+        return "denial", None, "accused-negates"
     for clause in clauses:
         code = _other_act(clause, speaker, rules, lex, hostile)
         if code:
             return "accusation", code, "other-side-act"
     if any(_own_act(c, speaker, rules, lex, forceful) for c in clauses):
         return "claim", None, "own-side-act"
+    if any(_saw_nothing(c, speaker, rules) for c in clauses):
+        return "claim", None, "own-side-saw-nothing"
     if earlier_target and earlier_target != speaker and any(
             _judged_act(c, lex) for c in clauses):
         return "accusation", earlier_target, "judged-act"
@@ -180,3 +217,22 @@ def _neutral_other(clause: Token, speaker: str | None, rules: StanceRules) -> bo
     who, _ = frames.side(frames.doer(clause), speaker, rules)
     return who == "other" and clause.lemma_.lower() in rules.neutral_acts and \
         not frames.hostile_manner(clause, rules)
+
+
+# evidence of the claims stage that a denial names what it answers as a claim
+REFERENCE_EVIDENCE = ("anaphor", "same-sentence-relative", "object-is-cue")
+
+
+def contested(claims: list[dict[str, Any]], pairs: list[dict[str, Any]]) -> None:
+    """A statement that another party's denial names as a claim ("..., a claim the
+    Pentagon rejected", "The account was rejected by X", "dismissed the claim") is a
+    contested assertion: kind ``claim`` (ANNOTATION.md, kind 3)."""
+    by_id = {c["id"]: c for c in claims}
+    for pair in pairs:
+        claim, denial = by_id.get(pair.get("claim")), by_id.get(pair.get("denial"))
+        if claim is None or denial is None or claim["kind"] != "statement" or \
+                denial["kind"] != "denial" or _speaker(claim) == _speaker(denial) is not None:
+            continue
+        if any(str(e).startswith(REFERENCE_EVIDENCE) for e in pair.get("evidence") or []):
+            claim["kind"] = "claim"
+            claim["rule"] = f"{claim.get('rule')}+answered-as-claim"

@@ -163,6 +163,8 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
             if evidence is None or (denial["id"] in anchors and not _related(
                     claim, anchors[denial["id"]], fams, keys)):
                 continue
+            if evidence[0] == "contested-claim" and claim["sentence"] > denial["sentence"]:
+                continue  # nobody accused: a later assertion cannot be what was denied
             found = out.setdefault((denial["id"], claim["id"]), {
                 "claim": claim["id"], "denial": denial["id"], "score": 1.0, "evidence": []})
             found["evidence"] = list(dict.fromkeys([*found["evidence"], *evidence]))
