@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline run|evaluate|bench|pairs|report|show``; argument
+"""Command line: ``python -m pipeline run|evaluate|bench|pairs|report|query|show``; argument
 parsing only."""
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--scheduler", help="Dask scheduler address (default: a LocalCluster)")
     run.add_argument("--fresh", action="store_true",
                      help="reprocess everything instead of reusing matching records")
+    run.add_argument("--format", choices=["csv", "parquet", "both"], default="csv",
+                     help="table format: CSV (lists joined with ';'), typed Parquet, or both")
 
     ev = sub.add_parser("evaluate", help="score a run against gold annotations")
     ev.add_argument("--pred", required=True, help="run folder with documents.jsonl")
@@ -67,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("out_dir", help="run folder with documents.jsonl")
     report.add_argument("--html", help="where to write it (default: OUT_DIR/report.html)")
 
+    query = sub.add_parser("query", help="SQL (DuckDB) over a run's tables")
+    query.add_argument("out_dir", help="run folder with documents.jsonl")
+    query.add_argument("sql", help="one query; tables: documents, sentences, entities, "
+                                   "timexes, events, claims, pairs, cross_pairs")
+    query.add_argument("--limit", type=int, default=100, help="rows printed at most")
+
     show = sub.add_parser("show", help="print one article's records as tables")
     show.add_argument("doc_id", help="the article's doc_id")
     show.add_argument("--out", required=True, help="run folder with documents.jsonl")
@@ -85,6 +93,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         return 0
+    if args.command == "query":
+        from .view.query import main as query_main
+
+        return query_main(Path(args.out_dir), args.sql, limit=args.limit)
     if args.command == "show":
         from .view.show import main as show_main
 
@@ -94,11 +106,12 @@ def main(argv: list[str] | None = None) -> int:
     settings = load_settings(args.config)
     if args.command == "run":
         from .batch.run import run
+        from .batch.writers import formats_of
 
         try:
             return run(args.inputs, args.out, dct=args.dct, settings=settings,
                        workers=args.workers, engine=args.engine, scheduler=args.scheduler,
-                       fresh=args.fresh).exit_code
+                       fresh=args.fresh, formats=formats_of(args.format)).exit_code
         except KeyboardInterrupt:
             return 130
     if args.command == "evaluate":
