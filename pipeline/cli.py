@@ -47,16 +47,19 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--config", help="configuration folder (default: configs/)")
 
     bench = sub.add_parser("bench", help="measure a stage on a public benchmark")
-    bench.add_argument("stage", choices=["timex", "events", "speed"])
+    bench.add_argument("stage", choices=["timex", "events", "speed", "tables"])
     bench.add_argument("--data", help="benchmark JSONL file (speed: default TempEval texts)")
-    bench.add_argument("--limit", type=int, help="only the first N records")
+    bench.add_argument("--limit", type=int,
+                       help="only the first N records (speed: articles, default 200; "
+                            "tables: articles, default 2000)")
     bench.add_argument("--errors", type=int, metavar="N",
                        help="timex: also list the first N errors (0 = all)")
     bench.add_argument("--workers", type=int, default=2, help="speed: workers to compare with 1")
     bench.add_argument("--memory", default="200,2000",
                        help="speed: article counts whose peak memory is compared")
-    bench.add_argument("--repeat", type=int, default=2,
-                       help="speed: rounds of throughput measurements (best kept)")
+    bench.add_argument("--repeat", type=int,
+                       help="speed: rounds of throughput measurements (default 2); tables: "
+                            "timed load() calls per format (default 5); best kept")
     bench.add_argument("--config", help="configuration folder (default: configs/)")
 
     pairs = sub.add_parser("pairs", help="list a run's cross-article denial→claim pairs")
@@ -127,13 +130,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "bench":
         from .evaluation.bench import main as bench_main
 
+        if args.stage == "tables":
+            from .evaluation.bench_tables import main as tables_main
+
+            return tables_main(settings, articles=args.limit or 2000,
+                               data=Path(args.data) if args.data else None,
+                               repeat=args.repeat or 5)
         if args.stage == "speed":
             from .evaluation.speed import main as speed_main
 
             return speed_main(settings, Path(args.data) if args.data else None,
                               articles=args.limit or 200, workers=args.workers,
                               memory=tuple(int(n) for n in args.memory.split(",") if n),
-                              repeat=args.repeat)
+                              repeat=args.repeat or 2)
         if not args.data:
             build_parser().error("bench timex|events needs --data")
         return bench_main(args.stage, Path(args.data), settings, limit=args.limit,

@@ -110,16 +110,28 @@ def test_the_same_records_written_twice_give_the_same_bytes(runs, tmp_path):
 
 
 def test_rows_are_written_in_row_groups_as_records_stream(runs, tmp_path):
-    """Memory stays flat: a row group is written every ``chunk`` articles, not at the end."""
+    """Memory stays bounded: rows become Arrow every ``batch`` articles and a row group is
+    written once a table's Arrow batches reach ``row_group_bytes``, not at the end."""
     _, _, docs = runs
-    sink = ParquetTables(tmp_path, chunk=4)
+    (tmp_path / "small").mkdir()
+    small = ParquetTables(tmp_path / "small", batch=2, row_group_bytes=1)
     for doc in docs[:9]:
-        sink.add(doc)
-    assert len(sink.buffers["documents"]) == 1  # 9 = 2 row groups of 4, one row pending
-    sink.close()
-    meta = pq.ParquetFile(tmp_path / "documents.parquet").metadata
-    assert meta.num_row_groups == 3 and meta.num_rows == 9
-    assert not list(tmp_path.glob("*.tmp"))
+        small.add(doc)
+    assert len(small.rows["documents"]) == 1  # 9 = 4 batches of 2, written; one pending
+    assert all(not held for held in small.batches.values())
+    small.close()
+    meta = pq.ParquetFile(tmp_path / "small" / "documents.parquet").metadata
+    assert meta.num_row_groups == 5 and meta.num_rows == 9
+    (tmp_path / "large").mkdir()
+    large = ParquetTables(tmp_path / "large", batch=2, row_group_bytes=1 << 30)
+    for doc in docs[:9]:
+        large.add(doc)
+    large.close()
+    assert pq.ParquetFile(tmp_path / "large" / "documents.parquet").metadata.num_row_groups == 1
+    for layer in LAYERS:  # the same rows whatever the grouping
+        assert pq.read_table(tmp_path / "small" / f"{layer}.parquet").equals(
+            pq.read_table(tmp_path / "large" / f"{layer}.parquet"))
+    assert not list(tmp_path.glob("*/*.tmp"))
 
 
 def test_an_empty_run_has_empty_typed_tables(tmp_path):

@@ -1,7 +1,8 @@
 """Parquet tables: one file per layer plus ``documents.parquet``, written incrementally.
 
-Rows are buffered for ``chunk`` articles and then written as one row group, so memory
-holds one chunk of rows whatever the size of the batch; types come from
+Rows are held as Python dicts for a few articles, then as Arrow columns until a table has
+a few MB, which are written as one row group: memory holds a bounded amount of rows
+whatever the size of the batch (measured: ``bench tables``, BENCHMARKS.md); types come from
 :mod:`pipeline.table_schema` (integers, a date, lists of codes as list columns, every
 column nullable).  Files are written under a temporary name and renamed on
 :meth:`ParquetTables.close`, like the CSV tables: a reader never sees half a file.
@@ -13,6 +14,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..schema import LAYERS, document_row, layer_rows
@@ -20,18 +22,23 @@ from ..table_schema import rows_to_table, table_schema
 
 DOCUMENTS_TABLE = "documents"
 TABLES = (DOCUMENTS_TABLE, *LAYERS)
-ROW_GROUP_DOCUMENTS = 256
-"""Articles per row group: a few MB of rows, large enough for fast column scans."""
+BATCH_DOCUMENTS = 32
+"""Articles whose rows are held as Python dicts before they become (compact) Arrow columns."""
+ROW_GROUP_BYTES = 4 << 20
+"""A table's Arrow batches are written as one row group once they hold this much: row
+groups large enough for fast scans, and at most a few MB per table in memory."""
 
 
 class ParquetTables:
     """The Parquet sink of :func:`pipeline.batch.writers.write_tables`."""
 
-    def __init__(self, out_dir: Path, chunk: int = ROW_GROUP_DOCUMENTS) -> None:
+    def __init__(self, out_dir: Path, batch: int = BATCH_DOCUMENTS,
+                 row_group_bytes: int = ROW_GROUP_BYTES) -> None:
         self.out_dir = Path(out_dir)
-        self.chunk = chunk
+        self.batch, self.row_group_bytes = batch, row_group_bytes
         self.pending = 0
-        self.buffers: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+        self.rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+        self.batches: dict[str, list[pa.Table]] = {t: [] for t in TABLES}
         self.writers = {
             t: pq.ParquetWriter(self._tmp(t), table_schema(t), compression="zstd")
             for t in TABLES
@@ -41,25 +48,36 @@ class ParquetTables:
         return self.out_dir / f"{table}.parquet.tmp"
 
     def add(self, record: dict[str, Any]) -> None:
-        """Buffer one document record's rows; write a row group every ``chunk`` records."""
-        self.buffers[DOCUMENTS_TABLE].append(document_row(record))
+        """Take one document record's rows; they become Arrow every ``batch`` records and
+        a row group when a table's batches reach ``row_group_bytes``."""
+        self.rows[DOCUMENTS_TABLE].append(document_row(record))
         for layer in LAYERS:
-            self.buffers[layer].extend(layer_rows(record, layer, join_lists=False))
+            self.rows[layer].extend(layer_rows(record, layer, join_lists=False))
         self.pending += 1
-        if self.pending >= self.chunk:
-            self.flush()
+        if self.pending >= self.batch:
+            self._convert()
 
-    def flush(self) -> None:
-        for name, rows in self.buffers.items():
+    def _convert(self) -> None:
+        for name, rows in self.rows.items():
             if rows:
-                self.writers[name].write_table(rows_to_table(rows, table_schema(name)))
+                self.batches[name].append(rows_to_table(rows, table_schema(name)))
                 rows.clear()
+                if sum(b.nbytes for b in self.batches[name]) >= self.row_group_bytes:
+                    self._write(name)
         self.pending = 0
 
+    def _write(self, name: str) -> None:
+        batches = self.batches[name]
+        if batches:
+            table = pa.concat_tables(batches).combine_chunks()
+            self.writers[name].write_table(table, row_group_size=table.num_rows)
+            batches.clear()
+
     def close(self) -> None:
-        """Write what is buffered and put every file in place."""
-        self.flush()
+        """Write what is held and put every file in place."""
+        self._convert()
         for name, writer in self.writers.items():
+            self._write(name)
             writer.close()
             os.replace(self._tmp(name), self.out_dir / f"{name}.parquet")
 

@@ -86,7 +86,8 @@ def read_arrow(out_dir: str | Path, name: str) -> pa.Table:
     if path is None:
         return arrow_schema.empty_table()
     if path.suffix == ".parquet":
-        return pq.read_table(path, schema=arrow_schema)
+        table = pq.ParquetFile(path).read()
+        return table if table.schema.equals(arrow_schema) else table.cast(arrow_schema)
     if path.name == DOCUMENTS:
         return _documents_from_jsonl(Path(out_dir))
     return _read_csv(path, arrow_schema)
@@ -106,6 +107,17 @@ def to_frame(table: pa.Table) -> pd.DataFrame:
     return frame
 
 
+def join_documents(table: pa.Table, docs: pa.Table) -> pa.Table:
+    """``table`` with the article's ``dct``, ``title`` and ``source`` appended, looked up
+    by ``doc_id`` (row order kept; an unknown ``doc_id`` gets nulls)."""
+    import pyarrow.compute as pc
+
+    rows = pc.index_in(table.column("doc_id"), value_set=docs.column("doc_id"))
+    for name in JOINED[1:]:
+        table = table.append_column(docs.schema.field(name), docs.column(name).take(rows))
+    return table
+
+
 def load(out_dir: str | Path) -> dict[str, pd.DataFrame]:
     """The layers of the run in ``out_dir`` as DataFrames.
 
@@ -121,12 +133,10 @@ def load(out_dir: str | Path) -> dict[str, pd.DataFrame]:
     out_dir = Path(out_dir)
     if not (out_dir / DOCUMENTS).is_file():
         raise FileNotFoundError(f"{out_dir} has no {DOCUMENTS}: not a run folder")
-    docs = to_frame(read_arrow(out_dir, "documents"))
-    frames: dict[str, pd.DataFrame] = {"documents": docs}
+    docs = read_arrow(out_dir, "documents")
+    frames: dict[str, pd.DataFrame] = {"documents": to_frame(docs)}
     for layer in LAYERS:
-        frame = to_frame(read_arrow(out_dir, layer))
-        frames[layer] = frame.merge(docs[JOINED], on="doc_id", how="left",
-                                    validate="many_to_one")
+        frames[layer] = to_frame(join_documents(read_arrow(out_dir, layer), docs))
     errors_path = out_dir / ERRORS
     errors = []
     if errors_path.is_file():
