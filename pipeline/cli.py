@@ -60,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--repeat", type=int,
                        help="speed: rounds of throughput measurements (default 2); tables: "
                             "timed load() calls per format (default 5); best kept")
+    bench.add_argument("--fresh", action="store_true",
+                       help="tables: also time whole runs that process every article")
     bench.add_argument("--config", help="configuration folder (default: configs/)")
 
     pairs = sub.add_parser("pairs", help="list a run's cross-article denial→claim pairs")
@@ -135,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
 
             return tables_main(settings, articles=args.limit or 2000,
                                data=Path(args.data) if args.data else None,
-                               repeat=args.repeat or 5)
+                               repeat=args.repeat or 5, fresh=args.fresh)
         if args.stage == "speed":
             from .evaluation.speed import main as speed_main
 

@@ -99,8 +99,10 @@ def _cell(value: Any, kind: pa.DataType) -> Any:
     return value
 
 
-def rows_to_table(rows: list[dict[str, Any]], arrow_schema: pa.Schema) -> pa.Table:
+def rows_to_table(rows: list[dict[str, Any]], arrow_schema: pa.Schema,
+                  memory_pool: pa.MemoryPool | None = None) -> pa.Table:
     """Rows (dicts keyed by column; a missing key is null) as a table of ``arrow_schema``."""
-    columns = [pa.array([_cell(row.get(f.name), f.type) for row in rows], type=f.type)
+    columns = [pa.array([_cell(row.get(f.name), f.type) for row in rows], type=f.type,
+                        memory_pool=memory_pool)
                for f in arrow_schema]
     return pa.Table.from_arrays(columns, schema=arrow_schema)

@@ -22,16 +22,10 @@ from pipeline.schema import CSV_COLUMNS, LAYERS
 from pipeline.table_schema import layer_schema, table_schema
 from pipeline.view.query import query
 
-README_QUERY = """
-WITH pairs AS (
-  SELECT e.doc_id, e.date, a.actor, r.recipient
-  FROM events e, unnest(e.actors) AS a(actor), unnest(e.recipients) AS r(recipient))
-SELECT coalesce(nullif(regexp_extract(p.date, '^\\d{4}-\\d{2}'), ''),
-                strftime(d.dct, '%Y-%m')) AS month,
-       actor, recipient, count(*) AS events
-FROM pairs p JOIN documents d USING (doc_id)
-GROUP BY ALL ORDER BY month, events DESC, actor, recipient
-"""
+ROOT = Path(__file__).resolve().parent.parent
+# the README's example query, as the shell passes it (no $, ` or " inside the quotes)
+README_QUERY = re.search(r'-m pipeline query outputs "(.*?)"\n```',
+                         (ROOT / "README.md").read_text(encoding="utf-8"), re.S).group(1)
 
 
 def _copy_run(src: Path, dst: Path) -> Path:

@@ -13,6 +13,9 @@ as ``bench speed`` builds them):
    pairs across articles and writes the tables: the whole command minus the NLP, and
    without the model loaded, so the tables' share of the peak is as large as it gets.
 3. ``writer``: :func:`pipeline.batch.writers.write_tables` alone in a fresh process.
+   The same at a tenth of the articles shows whether the peak grows with the batch.
+   With ``fresh`` (``--fresh``), also whole runs processing every article, model loaded:
+   the command as users run it (minutes).
 4. ``load``: :func:`pipeline.load` of each folder, best of ``repeat`` (the formats
    take turns); the frames must be equal (they are compared).
 """
@@ -113,7 +116,7 @@ def _time_loads(folders: dict[str, Path], repeat: int) -> dict[str, tuple[float,
 
 
 def bench_tables(settings: dict[str, Any], articles: int = 2000, data: Path | None = None,
-                 repeat: int = 3) -> dict[str, Any]:
+                 repeat: int = 5, fresh: bool = False) -> dict[str, Any]:
     import pandas as pd
 
     from ..batch.run import run
@@ -128,10 +131,16 @@ def bench_tables(settings: dict[str, Any], articles: int = 2000, data: Path | No
                       log=open(os.devnull, "w"), progress=False)
         report["base"] = {"articles": summary.documents,
                           "seconds": round(time.perf_counter() - start, 1)}
+        small = write_corpus(articles // 10, tmp, data)
+        _repeat_records(tmp / "base", small, tmp / "seed-small", settings)
         corpus = write_corpus(articles, tmp, data)
         seed = tmp / "seed"
         _repeat_records(tmp / "base", corpus, seed, settings)
         for fmt in FORMATS:
+            folder = tmp / f"small-{fmt}"
+            shutil.copytree(tmp / "seed-small", folder)
+            _, small_peak = _child_peak(["run", str(small), "--out", str(folder),
+                                         "--format", fmt, "--config", config])
             folder = tmp / f"run-{fmt}"
             shutil.copytree(seed, folder)
             seconds, peak = _child_peak(["run", str(corpus), "--out", str(folder),
@@ -148,7 +157,14 @@ def bench_tables(settings: dict[str, Any], articles: int = 2000, data: Path | No
                            "writer_seconds": round(w_seconds, 2),
                            "writer_peak_mib": round(w_peak, 1),
                            "table_mib": round(size / 2**20, 2),
-                           "rows": manifest["counts"]}
+                           "rows": manifest["counts"],
+                           f"run_peak_mib_{articles // 10}": round(small_peak, 1)}
+            if fresh:  # every article processed, model loaded: the run as users run it
+                seconds, peak = _child_peak(["run", str(corpus), "--out",
+                                             str(tmp / f"fresh-{fmt}"), "--format", fmt,
+                                             "--config", config])
+                report[fmt].update(fresh_seconds=round(seconds, 1),
+                                   fresh_peak_mib=round(peak, 1))
         loads = _time_loads({fmt: tmp / f"run-{fmt}" for fmt in FORMATS}, repeat)
         for fmt in FORMATS:
             report[fmt]["load_seconds"] = round(loads[fmt][0], 3)
@@ -158,32 +174,39 @@ def bench_tables(settings: dict[str, Any], articles: int = 2000, data: Path | No
     csv, parquet = report["csv"], report["parquet"]
     report["run_peak_ratio"] = round(parquet["run_peak_mib"] / csv["run_peak_mib"], 3)
     report["writer_peak_ratio"] = round(parquet["writer_peak_mib"] / csv["writer_peak_mib"], 3)
+    if fresh:
+        report["fresh_peak_ratio"] = round(parquet["fresh_peak_mib"] / csv["fresh_peak_mib"], 3)
     report["load_speedup"] = round(csv["load_seconds"] / parquet["load_seconds"], 2)
     return report
 
 
 def format_report(report: dict[str, Any]) -> str:
-    lines = [f"{report['articles']} articles ({report['base']['articles']} base texts "
-             f"processed in {report['base']['seconds']} s, records repeated; "
-             f"{report['cpus']} CPUs)", "",
-             "| format | run s | run peak MiB | writer s | writer peak MiB | tables MiB "
-             "| load() s |", "|---|---|---|---|---|---|---|"]
+    n, small = report["articles"], report["articles"] // 10
+    fresh = "fresh_peak_ratio" in report
+    lines = [f"{n} articles ({report['base']['articles']} base texts processed in "
+             f"{report['base']['seconds']} s, records repeated; {report['cpus']} CPUs)", "",
+             f"| format | run s | run peak MiB ({small} articles) | writer s | writer peak MiB "
+             "| tables MiB | load() s |" + (" fresh run s | fresh run peak MiB |" if fresh
+                                            else ""),
+             "|---|---|---|---|---|---|---|" + ("---|---|" if fresh else "")]
     for fmt in FORMATS:
         r = report[fmt]
-        lines.append(f"| {fmt} | {r['run_seconds']} | {r['run_peak_mib']} | "
-                     f"{r['writer_seconds']} | {r['writer_peak_mib']} | {r['table_mib']} | "
-                     f"{r['load_seconds']} |")
+        lines.append(f"| {fmt} | {r['run_seconds']} | {r['run_peak_mib']} "
+                     f"({r[f'run_peak_mib_{small}']}) | {r['writer_seconds']} | "
+                     f"{r['writer_peak_mib']} | {r['table_mib']} | {r['load_seconds']} |"
+                     + (f" {r['fresh_seconds']} | {r['fresh_peak_mib']} |" if fresh else ""))
     lines += ["", f"rows: {report['csv']['rows']}",
-              f"peak memory parquet/csv: run {report['run_peak_ratio']}, "
-              f"writer alone {report['writer_peak_ratio']}",
+              f"peak memory parquet/csv: run with records reused {report['run_peak_ratio']}"
+              + (f", fresh run {report['fresh_peak_ratio']}" if fresh else "")
+              + f", writer alone {report['writer_peak_ratio']}",
               f"load() csv/parquet time: {report['load_speedup']}x; "
               f"same frames: {report['same_frames']}"]
     return "\n".join(lines)
 
 
 def main(settings: dict[str, Any], articles: int = 2000, data: Path | None = None,
-         repeat: int = 3) -> int:
-    report = bench_tables(settings, articles, data, repeat)
+         repeat: int = 5, fresh: bool = False) -> int:
+    report = bench_tables(settings, articles, data, repeat, fresh)
     print(format_report(report))
     print()
     print(json.dumps(report, indent=1, default=str))
