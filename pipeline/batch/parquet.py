@@ -1,7 +1,7 @@
 """Parquet tables: one file per layer plus ``documents.parquet``, written incrementally.
 
 Rows are held as Python dicts for a few articles, then as Arrow columns until a table has
-a few MB, which are written as one row group: memory holds a bounded amount of rows
+about 1 MB, which is written as one row group: memory holds a bounded amount of rows
 whatever the size of the batch (measured: ``bench tables``, BENCHMARKS.md); types come from
 :mod:`pipeline.table_schema` (integers, a date, lists of codes as list columns, every
 column nullable).  Files are written under a temporary name and renamed on
@@ -26,8 +26,8 @@ BATCH_DOCUMENTS = 32
 """Articles whose rows are held as Python dicts before they become (compact) Arrow columns."""
 ROW_GROUP_BYTES = 1 << 20
 """A table's Arrow batches are written as one row group once they hold this much: row
-groups of thousands of rows for column scans, and little held per table (a row group of
-4 MB instead raised the peak of a 2,000-article run by 6 MB more: ``bench tables``)."""
+groups of thousands of rows for column scans, and little held per table (2 MB instead
+raised the peak of a 2,000-article run by 6 MB: ``bench tables``)."""
 
 
 class ParquetTables:
