@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline run|evaluate|bench|pairs|report|show``; argument
+"""Command line: ``python -m pipeline run|evaluate|bench|pairs|report|query|show``; argument
 parsing only."""
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--scheduler", help="Dask scheduler address (default: a LocalCluster)")
     run.add_argument("--fresh", action="store_true",
                      help="reprocess everything instead of reusing matching records")
+    run.add_argument("--format", choices=["csv", "parquet", "both"], default="csv",
+                     help="table format: CSV (lists joined with ';'), typed Parquet, or both")
 
     ev = sub.add_parser("evaluate", help="score a run against gold annotations")
     ev.add_argument("--pred", required=True, help="run folder with documents.jsonl")
@@ -46,17 +48,22 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--config", help="configuration folder (default: configs/)")
 
     bench = sub.add_parser("bench", help="measure a stage on a public benchmark")
-    bench.add_argument("stage", choices=["timex", "events", "stance", "speed", "long"])
+    bench.add_argument("stage", choices=["timex", "events", "stance", "speed", "long", "tables"])
     bench.add_argument("--data", help="benchmark JSONL file, or a folder with articles/ and gold/"
                        " (speed: default TempEval texts)")
-    bench.add_argument("--limit", type=int, help="only the first N records")
+    bench.add_argument("--limit", type=int,
+                       help="only the first N records (speed: articles, default 200; "
+                            "tables: articles, default 2000)")
     bench.add_argument("--errors", type=int, metavar="N",
                        help="timex: also list the first N errors (0 = all)")
     bench.add_argument("--workers", type=int, default=2, help="speed: workers to compare with 1")
     bench.add_argument("--memory", default="200,2000",
                        help="speed: article counts whose peak memory is compared")
-    bench.add_argument("--repeat", type=int, default=2,
-                       help="speed: rounds of throughput measurements (best kept)")
+    bench.add_argument("--repeat", type=int,
+                       help="speed: rounds of throughput measurements (default 2); tables: "
+                            "timed load() calls per format (default 5); best kept")
+    bench.add_argument("--fresh", action="store_true",
+                       help="tables: also time whole runs that process every article")
     bench.add_argument("--sizes", default="30000,300000,3000000",
                        help="long: article sizes in characters")
     bench.add_argument("--part", type=int, help="long: characters per part (default: the "
@@ -72,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", help="write a run's self-contained HTML report")
     report.add_argument("out_dir", help="run folder with documents.jsonl")
     report.add_argument("--html", help="where to write it (default: OUT_DIR/report.html)")
+
+    query = sub.add_parser("query", help="SQL (DuckDB) over a run's tables")
+    query.add_argument("out_dir", help="run folder with documents.jsonl")
+    query.add_argument("sql", help="one query; tables: documents, sentences, entities, "
+                                   "timexes, events, claims, pairs, cross_pairs")
+    query.add_argument("--limit", type=int, default=100, help="rows printed at most")
 
     show = sub.add_parser("show", help="print one article's records as tables")
     show.add_argument("doc_id", help="the article's doc_id")
@@ -91,6 +104,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         return 0
+    if args.command == "query":
+        from .view.query import main as query_main
+
+        return query_main(Path(args.out_dir), args.sql, limit=args.limit)
     if args.command == "show":
         from .view.show import main as show_main
 
@@ -100,11 +117,12 @@ def main(argv: list[str] | None = None) -> int:
     settings = load_settings(args.config)
     if args.command == "run":
         from .batch.run import run
+        from .batch.writers import formats_of
 
         try:
             return run(args.inputs, args.out, dct=args.dct, settings=settings,
                        workers=args.workers, engine=args.engine, scheduler=args.scheduler,
-                       fresh=args.fresh).exit_code
+                       fresh=args.fresh, formats=formats_of(args.format)).exit_code
         except KeyboardInterrupt:
             return 130
     if args.command == "evaluate":
@@ -120,13 +138,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "bench":
         from .evaluation.bench import main as bench_main
 
+        if args.stage == "tables":
+            from .evaluation.bench_tables import main as tables_main
+
+            return tables_main(settings, articles=args.limit or 2000,
+                               data=Path(args.data) if args.data else None,
+                               repeat=args.repeat or 5, fresh=args.fresh)
         if args.stage == "speed":
             from .evaluation.speed import main as speed_main
 
             return speed_main(settings, Path(args.data) if args.data else None,
                               articles=args.limit or 200, workers=args.workers,
                               memory=tuple(int(n) for n in args.memory.split(",") if n),
-                              repeat=args.repeat)
+                              repeat=args.repeat or 2)
         if args.stage == "long":
             from .evaluation.long import main as long_main
 

@@ -231,22 +231,23 @@ def record_spans(record: dict[str, Any]) -> Iterator[tuple[int, int, str]]:
                 yield span["start"], span["end"], span["text"]
 
 
-def _flatten(prefix: str, value: Any, row: dict[str, Any]) -> None:
+def _flatten(prefix: str, value: Any, row: dict[str, Any], join_lists: bool) -> None:
     if isinstance(value, dict):
         for key, sub in value.items():
-            _flatten(f"{prefix}_{key}" if prefix else key, sub, row)
+            _flatten(f"{prefix}_{key}" if prefix else key, sub, row, join_lists)
     elif isinstance(value, (list, tuple)):
-        row[prefix] = LIST_SEPARATOR.join(
-            v if isinstance(v, str) else str(v) for v in value
-        )
+        items = [v if isinstance(v, str) else str(v) for v in value]
+        row[prefix] = LIST_SEPARATOR.join(items) if join_lists else items
     else:
         row[prefix] = value
 
 
-def flatten_record(doc_id: str, record: dict[str, Any]) -> dict[str, Any]:
-    """One CSV row: nested spans become ``*_start``, ``*_end``, ``*_text``; lists join on ``;``."""
+def flatten_record(doc_id: str, record: dict[str, Any], join_lists: bool = True
+                   ) -> dict[str, Any]:
+    """One table row: nested spans become ``*_start``, ``*_end``, ``*_text``; lists join
+    on ``;`` for CSV, or stay lists of strings (``join_lists=False``) for Parquet."""
     row: dict[str, Any] = {"doc_id": doc_id}
-    _flatten("", record, row)
+    _flatten("", record, row, join_lists)
     return row
 
 
@@ -279,10 +280,34 @@ CROSS_PAIR_COLUMNS: list[str] = [
 ]
 
 
-def layer_rows(record: dict[str, Any], layer: str) -> Iterable[dict[str, Any]]:
-    """Flattened CSV rows of one layer of one document record."""
+def layer_rows(record: dict[str, Any], layer: str, join_lists: bool = True
+               ) -> Iterable[dict[str, Any]]:
+    """Flattened table rows of one layer of one document record."""
     text = record["text"]
     for i, item in enumerate(record.get(layer) or []):
         if layer == "sentences":
             item = {"id": f"s{i}", **item, "text": text[item["start"]:item["end"]]}
-        yield flatten_record(record["doc_id"], item)
+        yield flatten_record(record["doc_id"], item, join_lists)
+
+
+LAYER_RECORDS: dict[str, type] = {
+    "sentences": SentenceRecord, "entities": EntityRecord, "timexes": TimexRecord,
+    "events": EventRecord, "claims": ClaimRecord, "pairs": PairRecord,
+}
+"""The record type of each layer: the column types of the tables are derived from these
+annotations (:mod:`pipeline.table_schema`)."""
+
+DOCUMENT_COLUMNS: list[str] = [
+    "doc_id", "dct", "title", "source", "url", "chars", *(f"n_{layer}" for layer in LAYERS),
+]
+"""The ``documents`` table: one row per article, its metadata and records per layer."""
+
+
+def document_row(record: dict[str, Any]) -> dict[str, Any]:
+    """The ``documents`` table row of one article (no text: the layers carry spans)."""
+    meta = record.get("meta") or {}
+    row = {"doc_id": record["doc_id"], "dct": record.get("dct"), "title": meta.get("title"),
+           "source": meta.get("source"), "url": meta.get("url"),
+           "chars": len(record.get("text") or "")}
+    row.update({f"n_{layer}": len(record.get(layer) or []) for layer in LAYERS})
+    return row

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,25 @@ def corpus_run(tmp_path_factory, settings, nlp):
     out = tmp_path_factory.mktemp("corpus-run")
     summary = run([CORPUS / "articles"], out, settings=settings, nlp=nlp)
     return out, summary
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def in_ci() -> bool:
+    """CI sets ``CI`` (``true``); there the browser tests must run, never skip."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Path:
+    """Debian's Chromium (``apt-get install chromium``; ``.ci/run`` installs it).
+
+    Missing, the browser tests are skipped on a developer's machine but FAIL in CI, so
+    a CI log can never show them skipped."""
+    if CHROMIUM.exists():
+        return CHROMIUM
+    message = f"{CHROMIUM} is not installed (apt-get install -y chromium)"
+    if in_ci():
+        pytest.fail(f"CI={os.environ['CI']}: {message}", pytrace=False)
+    pytest.skip(message)

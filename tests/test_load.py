@@ -39,7 +39,7 @@ def test_documents_metadata_is_joined_on_doc_id(loaded):
         assert {"dct", "title", "source"} <= set(frame.columns)
         for row in frame[["doc_id", "dct", "title"]].drop_duplicates().itertuples():
             doc = docs[row.doc_id]
-            assert (None if pd.isna(row.dct) else row.dct) == doc["dct"]
+            assert (None if pd.isna(row.dct) else row.dct.date().isoformat()) == doc["dct"]
             assert (None if pd.isna(row.title) else row.title) == doc["meta"].get("title")
 
 

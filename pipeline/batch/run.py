@@ -182,7 +182,8 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, dct: str | None = Non
         log=sys.stderr, *, workers: int = 1, engine: Any = "local",
         scheduler: str | None = None, fresh: bool = False,
         cluster_options: dict[str, Any] | None = None,
-        progress: bool | None = None, chunk_size: int | None = None) -> RunSummary:
+        progress: bool | None = None, chunk_size: int | None = None,
+        formats: tuple[str, ...] = ("csv",)) -> RunSummary:
     """Process every article under ``inputs`` into ``out_dir``; never stops on one failure.
 
     ``workers``: processes on this machine (``engine="local"``) or LocalCluster workers
@@ -191,7 +192,8 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, dct: str | None = Non
     Records of an earlier run in ``out_dir`` whose content hash still matches are reused
     unless ``fresh``.  ``progress``: show the bar (default: when ``log`` is a terminal).
     ``chunk_size``: articles per unit of work (default: 32 in one process, 8 with several
-    workers, so that the last chunks do not leave a worker idle).
+    workers, so that the last chunks do not leave a worker idle).  ``formats``: the
+    table formats to write (``csv``, ``parquet``; :mod:`pipeline.batch.writers`).
     """
     started = time.perf_counter()
     settings = settings or load_settings()
@@ -280,7 +282,7 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, dct: str | None = Non
         store.close_staging()
     summary.documents = store.write_documents(order)
     batch_counts = finish_batch(out_dir, settings)
-    documents, summary.counts = write_tables(out_dir)
+    documents, summary.counts = write_tables(out_dir, formats)
     summary.counts.update(batch_counts)
     summary.documents = documents
     errors.sort(key=lambda item: item[0])

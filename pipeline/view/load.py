@@ -1,11 +1,13 @@
 """``load(out_dir)``: a run's records as pandas DataFrames, for notebooks.
 
-Each layer comes from its CSV (the flat form: spans as ``*_start``/``*_end``/``*_text``,
-lists joined with ``;``), joined on ``doc_id`` with the article's date, title and source
-so a frame can be grouped or filtered by article without a second merge.  Every cell is
-read as text first and only the offset, index and score columns are made numeric:
-CAMEO codes such as ``072`` keep their leading zero, and an entity called "NA" or "None"
-stays a name, not a missing value.
+Each layer comes from its Parquet table when the run wrote one (``run --format parquet``
+or ``both``), else from its CSV, and is joined on ``doc_id`` with the article's date,
+title and source so a frame can be grouped or filtered by article without a second merge.
+Either way a table is first read as Arrow with the types of :mod:`pipeline.table_schema`,
+so the frames are the same whichever file they came from: offsets and counts are
+nullable integers (``Int64``), ``dct`` a datetime, lists of codes Python lists, and every
+other cell text (CAMEO codes such as ``072`` keep their leading zero, and an entity
+called "NA" or "None" stays a name, not a missing value).
 """
 
 from __future__ import annotations
@@ -16,59 +18,104 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow as pa
 
-# ``import pipeline`` exports ``load``; pandas and the schema (which imports spaCy) are
-# imported on first call instead, so importing the package stays instant.
+# ``import pipeline`` exports ``load``; pandas, pyarrow and the schema (which imports spaCy)
+# are imported on first call instead, so importing the package stays instant.
 DOCUMENTS = "documents.jsonl"
 ERRORS = "errors.jsonl"
+CROSS_PAIRS = "cross_pairs"
 
-DOC_COLUMNS = ["doc_id", "dct", "title", "source", "url"]
 ERROR_COLUMNS = ["source", "line", "doc_id", "severity", "reason"]
-_INTEGER_SUFFIXES = ("start", "end", "sentence")
-_FLOAT_COLUMNS = {"score"}
+JOINED = ["doc_id", "dct", "title", "source"]
 
 
-def _documents(out_dir: Path) -> pd.DataFrame:
-    """One row per article: metadata and the number of records per layer (no text)."""
-    import pandas as pd
-
-    from ..schema import LAYERS
+def _documents_from_jsonl(out_dir: Path) -> pa.Table:
+    """The ``documents`` table built from ``documents.jsonl`` (runs without Parquet)."""
+    from ..schema import document_row
+    from ..table_schema import documents_schema, rows_to_table
 
     rows = []
     with open(out_dir / DOCUMENTS, encoding="utf-8") as fh:
         for line in fh:
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            meta = rec.get("meta") or {}
-            row = {"doc_id": rec["doc_id"], "dct": rec.get("dct"), "title": meta.get("title"),
-                   "source": meta.get("source"), "url": meta.get("url"),
-                   "chars": len(rec.get("text") or "")}
-            row.update({f"n_{layer}": len(rec.get(layer) or []) for layer in LAYERS})
-            rows.append(row)
-    columns = [*DOC_COLUMNS, "chars", *(f"n_{layer}" for layer in LAYERS)]
-    return pd.DataFrame(rows, columns=columns)
+            if line.strip():
+                rows.append(document_row(json.loads(line)))
+    return rows_to_table(rows, documents_schema())
 
 
-def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+def _read_csv(path: Path, arrow_schema: pa.Schema) -> pa.Table:
+    """A CSV table with the given types; ``;``-joined lists split back into lists."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.csv as pcsv
+
+    from ..table_schema import LIST_OF_TEXT, list_columns
+
+    lists = set(list_columns(arrow_schema))
+    types = {f.name: (pa.string() if f.name in lists else f.type) for f in arrow_schema}
+    table = pcsv.read_csv(path, convert_options=pcsv.ConvertOptions(
+        column_types=types, null_values=[""], strings_can_be_null=True,
+        include_columns=arrow_schema.names, include_missing_columns=True))
+    for name in lists:
+        joined = table.column(name)
+        split = pc.if_else(pc.fill_null(pc.equal(joined, ""), True),
+                           pa.scalar([], LIST_OF_TEXT), pc.split_pattern(joined, ";"))
+        table = table.set_column(table.schema.get_field_index(name), name, split)
+    return table.cast(arrow_schema)
+
+
+def table_source(out_dir: Path, name: str) -> Path | None:
+    """The file a table is read from: Parquet when present, else CSV (``documents``:
+    ``documents.jsonl``); None when the run has neither."""
+    parquet = out_dir / f"{name}.parquet"
+    if parquet.is_file():
+        return parquet
+    fallback = out_dir / (DOCUMENTS if name == "documents" else f"{name}.csv")
+    return fallback if fallback.is_file() else None
+
+
+def read_arrow(out_dir: str | Path, name: str) -> pa.Table:
+    """One table of a run as Arrow (a layer, ``documents`` or ``cross_pairs``), typed by
+    :func:`pipeline.table_schema.table_schema`; a table the run lacks is empty."""
+    import pyarrow.parquet as pq
+
+    from ..table_schema import table_schema
+
+    arrow_schema = table_schema(name)
+    path = table_source(Path(out_dir), name)
+    if path is None:
+        return arrow_schema.empty_table()
+    if path.suffix == ".parquet":
+        table = pq.ParquetFile(path).read()
+        return table if table.schema.equals(arrow_schema) else table.cast(arrow_schema)
+    if path.name == DOCUMENTS:
+        return _documents_from_jsonl(Path(out_dir))
+    return _read_csv(path, arrow_schema)
+
+
+def to_frame(table: pa.Table) -> pd.DataFrame:
+    """Arrow to pandas the same way for every source: nullable integers, datetimes for
+    dates, Python lists for list columns."""
     import pandas as pd
+    import pyarrow as pa
 
-    for col in frame.columns:
-        if col in _FLOAT_COLUMNS:
-            frame[col] = pd.to_numeric(frame[col], errors="coerce")
-        elif col.endswith(_INTEGER_SUFFIXES) and col != "doc_id":
-            frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("Int64")
+    frame = table.to_pandas(date_as_object=False, types_mapper={
+        pa.int64(): pd.Int64Dtype()}.get)
+    for field in table.schema:
+        if pa.types.is_list(field.type):
+            frame[field.name] = table.column(field.name).to_pylist()
     return frame
 
 
-def read_table(path: Path, columns: list[str] | None = None) -> pd.DataFrame:
-    """A CSV of the run with text kept as text; an absent file is an empty frame."""
-    import pandas as pd
+def join_documents(table: pa.Table, docs: pa.Table) -> pa.Table:
+    """``table`` with the article's ``dct``, ``title`` and ``source`` appended, looked up
+    by ``doc_id`` (row order kept; an unknown ``doc_id`` gets nulls)."""
+    import pyarrow.compute as pc
 
-    if not path.is_file():
-        return pd.DataFrame(columns=columns or [])
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
-    return _typed(frame)
+    rows = pc.index_in(table.column("doc_id"), value_set=docs.column("doc_id"))
+    for name in JOINED[1:]:
+        table = table.append_column(docs.schema.field(name), docs.column(name).take(rows))
+    return table
 
 
 def load(out_dir: str | Path) -> dict[str, pd.DataFrame]:
@@ -81,24 +128,21 @@ def load(out_dir: str | Path) -> dict[str, pd.DataFrame]:
     """
     import pandas as pd
 
-    from ..schema import CSV_COLUMNS, LAYERS
+    from ..schema import LAYERS
 
     out_dir = Path(out_dir)
     if not (out_dir / DOCUMENTS).is_file():
         raise FileNotFoundError(f"{out_dir} has no {DOCUMENTS}: not a run folder")
-    docs = _documents(out_dir)
-    joined = docs[["doc_id", "dct", "title", "source"]]
-    frames: dict[str, pd.DataFrame] = {"documents": docs}
+    docs = read_arrow(out_dir, "documents")
+    frames: dict[str, pd.DataFrame] = {"documents": to_frame(docs)}
     for layer in LAYERS:
-        frame = read_table(out_dir / f"{layer}.csv", CSV_COLUMNS[layer])
-        frames[layer] = frame.merge(joined, on="doc_id", how="left", validate="many_to_one")
+        frames[layer] = to_frame(join_documents(read_arrow(out_dir, layer), docs))
     errors_path = out_dir / ERRORS
     errors = []
     if errors_path.is_file():
         with open(errors_path, encoding="utf-8") as fh:
             errors = [json.loads(line) for line in fh if line.strip()]
     frames["errors"] = pd.DataFrame(errors) if errors else pd.DataFrame(columns=ERROR_COLUMNS)
-    cross = out_dir / "cross_pairs.csv"
-    if cross.is_file():
-        frames["cross_pairs"] = read_table(cross)
+    if table_source(out_dir, CROSS_PAIRS) is not None:
+        frames[CROSS_PAIRS] = to_frame(read_arrow(out_dir, CROSS_PAIRS))
     return frames

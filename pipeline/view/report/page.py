@@ -1,8 +1,11 @@
 """The page around the views: one self-contained HTML file, its CSS and a tiny script.
 
 Everything is inline (no network, no CDN, no fonts to fetch), so the file opens offline
-and can be mailed or archived with a run.  The script only cross-highlights: hovering a
-span or a table row lights up every span and row of the same record.
+and can be mailed or archived with a run.  The script cross-highlights (hovering a span or
+a table row lights up every span and row of the same record) and keeps the height of the
+sticky legend bar in ``--stick``, the scroll margin of every link target, so that a
+followed link (a timeline mark, a cross-pair reference) leaves its row below the bar
+rather than under it, whatever the width the legend wraps to.
 """
 
 from __future__ import annotations
@@ -39,7 +42,8 @@ header.top h1{font-size:20px;margin:0}
 .run{color:var(--mute);font-size:12px}
 .legendbar{position:sticky;top:0;z-index:5;background:var(--bg);border-bottom:1px solid var(--line);
 padding:6px 0;margin-bottom:10px;font-size:12.5px;display:flex;flex-wrap:wrap;gap:6px 16px}
-section{scroll-margin-top:64px;background:#fff;border:1px solid var(--line);
+[id]{scroll-margin-top:calc(var(--stick,56px) + 8px)}
+section{background:#fff;border:1px solid var(--line);
 border-radius:8px;padding:14px 18px;margin:14px 0}
 h2{font-size:17px;margin:0 0 4px}
 h3{font-size:14px;margin:14px 0 6px}
@@ -64,14 +68,13 @@ font-variant-numeric:tabular-nums}
 .hl{outline:2px solid #facc15!important;background-color:#fef9c3!important}
 table{border-collapse:collapse;width:100%;font-size:12.5px;margin:2px 0 8px}
 th{background:#f1f5f9;text-align:left;font-weight:600;padding:4px 6px;
-border-bottom:1px solid #cbd5e1;position:sticky;top:34px}
+border-bottom:1px solid #cbd5e1;position:sticky;top:0}
 td{padding:3px 6px;border-bottom:1px solid var(--line);vertical-align:top}
 tbody tr:nth-child(even){background:#fafafa}
 code{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#f1f5f9;
 padding:0 3px;border-radius:3px;white-space:nowrap}
 .tall{max-height:440px;overflow-y:auto}
 .side{min-width:150px}
-.tall th{top:0}
 .codes{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-weight:600}
 .etype{font-weight:600}
 .neg{color:var(--den);font-weight:600}
@@ -103,6 +106,9 @@ table.overview td:nth-child(n+3),table.overview th:nth-child(n+3){text-align:rig
 """
 
 SCRIPT = """
+(function(){var bar=document.querySelector('.legendbar');function stick(){if(bar)
+document.documentElement.style.setProperty('--stick',bar.offsetHeight+'px')}
+stick();window.addEventListener('resize',stick);})();
 (function(){var lit=[];document.addEventListener('mouseover',function(ev){
 var el=ev.target.closest?ev.target.closest('[data-r]'):null;
 lit.forEach(function(x){x.classList.remove('hl')});lit=[];if(!el)return;
