@@ -32,8 +32,9 @@ class RuleSpec:
 
 
 @dataclass(frozen=True)
-class ModifierSpec:
-    """One entry of ``modifiers.json``'s ``before`` / ``after`` lists."""
+class Modifier:
+    """A modifier phrase TimeML keeps inside the span, with the ``mod`` it sets (one entry
+    of ``modifiers.json``'s ``before`` / ``after`` lists)."""
 
     phrase: str
     mod: str
@@ -63,32 +64,22 @@ class RuleFile:
 class ModifierFile:
     """``modifiers.json``: modifier phrases before and after a timex, and signal words."""
 
-    before: tuple[ModifierSpec, ...] = ()
-    after: tuple[ModifierSpec, ...] = ()
+    before: tuple[Modifier, ...] = ()
+    after: tuple[Modifier, ...] = ()
     signals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Rule:
-    """One extraction rule: a compiled pattern plus what to do with its groups."""
+    """One extraction rule: its spec (``id``, ``type``, ``norm``, ``gate``, ``parts`` read
+    through it) with the pattern compiled, and a cheap pre-check (skip the rule if absent)."""
 
-    id: str
-    type: str
-    norm: str
+    spec: RuleSpec
     regex: re.Pattern[str]
-    gate: str | None = None
-    parts: tuple[str, ...] = ()
-    trigger: re.Pattern[str] | None = None  # cheap pre-check: skip the rule if absent
+    trigger: re.Pattern[str] | None = None
 
-
-@dataclass(frozen=True)
-class Modifier:
-    """A modifier phrase TimeML keeps inside the span, with the ``mod`` it sets."""
-
-    phrase: str
-    mod: str
-    types: frozenset[str]
-    joined: bool = False
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.spec, name)
 
 
 @dataclass
@@ -151,17 +142,8 @@ def load_resources(folder: str | Path | None = None) -> Resources:
     for raw in spec.rules:
         body = _expand(raw.pattern, table)
         regex = re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
-        rules.append(
-            Rule(
-                id=raw.id,
-                type=raw.type,
-                norm=raw.norm,
-                regex=regex,
-                gate=raw.gate,
-                parts=raw.parts,
-                trigger=re.compile(raw.trigger, re.IGNORECASE) if raw.trigger else None,
-            )
-        )
+        trigger = re.compile(raw.trigger, re.IGNORECASE) if raw.trigger else None
+        rules.append(Rule(raw, regex, trigger))
     lower = {
         name: {" ".join(k.lower().split()): v for k, v in entries.items()}
         for name, entries in lexicon.items()
@@ -171,9 +153,8 @@ def load_resources(folder: str | Path | None = None) -> Resources:
         if isinstance(entries, list) and not name.startswith("_") and name != "case_sensitive":
             lower[name] = {str(k).lower(): True for k in entries}
 
-    def mods(specs: tuple[ModifierSpec, ...]) -> list[Modifier]:
-        out = [Modifier(m.phrase, m.mod, m.types, m.joined) for m in specs]
-        return sorted(out, key=lambda m: len(m.phrase), reverse=True)
+    def mods(specs: tuple[Modifier, ...]) -> list[Modifier]:
+        return sorted(specs, key=lambda m: len(m.phrase), reverse=True)
 
     intervals = spec.intervals
     return Resources(
