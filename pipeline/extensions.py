@@ -42,6 +42,12 @@ register()
 _TEXT_KEY = "pipeline.text"
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Record the text a Doc was made from, so that :func:`doc_text` never has to rebuild
+    it: the tokenizer keeps every character, so the two are the same string."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, read once per document.
 

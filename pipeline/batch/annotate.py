@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import remember_text
 from .readers import Article
 
 # characters per part of a long article.  Measured in one piece (``bench long``, this
@@ -44,7 +45,9 @@ def _stage_names() -> frozenset[str]:
 
 
 def _new_doc(nlp: Language, article: Article, text: str | None = None) -> Doc:
-    doc = nlp.make_doc(article.text if text is None else text)
+    text = article.text if text is None else text
+    doc = nlp.make_doc(text)
+    remember_text(doc, text)
     doc._.doc_id = article.doc_id
     doc._.dct = article.dct
     doc._.dct_source = article.dct_source
