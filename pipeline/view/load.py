@@ -95,16 +95,18 @@ def read_arrow(out_dir: str | Path, name: str) -> pa.Table:
 
 def to_frame(table: pa.Table) -> pd.DataFrame:
     """Arrow to pandas the same way for every source: nullable integers, datetimes for
-    dates, Python lists for list columns."""
+    dates, Arrow-backed list columns whose cells read as Python lists."""
     import pandas as pd
     import pyarrow as pa
 
-    frame = table.to_pandas(date_as_object=False, types_mapper={
-        pa.int64(): pd.Int64Dtype()}.get)
-    for field in table.schema:
-        if pa.types.is_list(field.type):
-            frame[field.name] = table.column(field.name).to_pylist()
-    return frame
+    def dtype(arrow_type: pa.DataType) -> object:
+        if arrow_type == pa.int64():
+            return pd.Int64Dtype()
+        # list columns stay Arrow-backed (no copy into a Python object per cell); a cell
+        # reads as a Python list
+        return pd.ArrowDtype(arrow_type) if pa.types.is_list(arrow_type) else None
+
+    return table.to_pandas(date_as_object=False, types_mapper=dtype)
 
 
 def join_documents(table: pa.Table, docs: pa.Table) -> pa.Table:
