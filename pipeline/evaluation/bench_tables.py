@@ -32,6 +32,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from ..batch.writers import RUN_FACTS
 from .speed import base_texts, write_corpus
 
 FORMATS = ("csv", "parquet")
@@ -146,7 +147,8 @@ def bench_tables(settings: dict[str, Any], articles: int = 2000, data: Path | No
             seconds, peak = _child_peak(["run", str(corpus), "--out", str(folder),
                                          "--format", fmt, "--config", config])
             manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
-            if manifest["run"]["processed"]:
+            facts = json.loads((folder / RUN_FACTS).read_text("utf-8"))
+            if facts["run"]["processed"]:
                 raise RuntimeError("bench records were not reused: the hashes disagree")
             writer_folder = tmp / f"writer-{fmt}"
             writer_folder.mkdir()
