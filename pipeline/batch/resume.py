@@ -61,6 +61,15 @@ def run_fingerprint(settings_hash: str, model: str, model_version: str | None,
     return dumps([settings_hash, model, model_version, pipeline_version])
 
 
+def mark_current(out_dir: Path, code: str | None = None) -> None:
+    """Write the sidecar that vouches for ``out_dir``'s ``documents.jsonl`` as written by
+    this code (``code``, else :func:`code_hash`), so that a later run may reuse it."""
+    target = Path(out_dir) / DOCUMENTS
+    (Path(out_dir) / SIDECAR).write_text(
+        dumps({"code": code or code_hash(), "documents_sha256": file_sha256(target)}) + "\n",
+        "utf-8")
+
+
 def file_sha256(path: Path) -> str | None:
     if not path.exists():
         return None
@@ -203,9 +212,7 @@ class RecordStore:
             os.fsync(out.fileno())
         self.close_readers()
         os.replace(tmp, target)
-        sidecar = self.out_dir / SIDECAR
-        sidecar.write_text(dumps({"code": self.code, "documents_sha256": file_sha256(target)})
-                           + "\n", "utf-8")
+        mark_current(self.out_dir, self.code)
         return written
 
     def close_readers(self) -> None:

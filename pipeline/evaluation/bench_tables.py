@@ -75,7 +75,13 @@ def _repeat_records(base_dir: Path, corpus: Path, out_dir: Path,
 
     from .. import __version__
     from ..batch.readers import iter_articles
-    from ..batch.resume import HASH_KEY, content_hash, record_line, run_fingerprint
+    from ..batch.resume import (
+        HASH_KEY,
+        content_hash,
+        mark_current,
+        record_line,
+        run_fingerprint,
+    )
     from ..config import config_hash
 
     model = settings["model"]["name"]
@@ -92,11 +98,13 @@ def _repeat_records(base_dir: Path, corpus: Path, out_dir: Path,
     with open(out_dir / "documents.jsonl", "w", encoding="utf-8") as dst:
         for article in iter_articles([str(corpus)], None, []):  # as ``run`` reads them
             record = {**base[article.doc_id.split("~")[0]], "doc_id": article.doc_id,
-                      "meta": article.meta, "dct": article.dct}
+                      "meta": article.meta, "dct": article.dct,
+                      "dct_source": article.dct_source}
             digest = content_hash(fingerprint, article.doc_id, article.text, article.meta,
                                   article.dct)
             dst.write(record_line(record, digest))
             n += 1
+    mark_current(out_dir)  # written as this code would: a run may reuse every record
     return n
 
 

@@ -102,6 +102,8 @@ def to_frame(table: pa.Table) -> pd.DataFrame:
     def dtype(arrow_type: pa.DataType) -> object:
         if arrow_type == pa.int64():
             return pd.Int64Dtype()
+        if arrow_type == pa.string():
+            return pd.StringDtype("pyarrow")  # text stays in Arrow memory, no object per cell
         # list columns stay Arrow-backed (no copy into a Python object per cell); a cell
         # reads as a Python list
         return pd.ArrowDtype(arrow_type) if pa.types.is_list(arrow_type) else None
