@@ -56,6 +56,11 @@ class Arguments:
             # "a Russian attack", "Israeli shelling": a nationality adjective, not a place
             "mod_nationality": lambda t: [c for c in t.children if c.dep_ == "amod"
                                           and c.ent_type_ == "NORP" and c.i < t.i],
+            # "the delivery of German tanks", "shipments of Iranian drones": who made
+            # the goods supplies them when no supplier is named
+            "obj_nationality": lambda t: [c for o in rules_mod.objects(t) for c in o.children
+                                          if c.dep_ == "amod" and c.ent_type_ == "NORP"
+                                          and c.i < o.i],
             "governor_subj": self._governor_subj,
             "experiencer": self._experiencer,
             "obj": rules_mod.objects,

@@ -297,6 +297,10 @@ def _holds(req: dict[str, Any], tok: Token, env: Env) -> bool:  # noqa: C901 - a
             pobjs += [x for o in pobjs if _lemma(o) in syntax.GRAMMAR.quantity_heads
                       for x in syntax.prep_objects(o, "of")]
             ok = any(_lemma(o) in val for o in pobjs)
+        elif key == "child_lemmas":
+            # "took six soldiers captive", "held them hostage": a word the verb governs
+            # in any role (object, predicate, clause: the parser varies)
+            ok = any(_lemma(c) in val or c.lower_ in val for c in tok.children)
         elif key == "prep_any":
             ok = any(c.dep_ == "prep" and c.lower_ in val for c in tok.children)
         elif key == "predicate_lemmas":
