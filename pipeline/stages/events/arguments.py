@@ -62,6 +62,10 @@ class Arguments:
                                           if c.dep_ == "amod" and c.ent_type_ == "NORP"
                                           and c.i < o.i],
             "governor_subj": self._governor_subj,
+            # "hit Russia with sanctions", "targeting officials with asset freezes": the
+            # means of an act on someone is aimed at the one acted on
+            "with_governor_obj": lambda t: syntax.direct_objects(t.head.head)
+            if t.dep_ == "pobj" and t.head.lower_ == "with" else [],
             "experiencer": self._experiencer,
             "obj": rules_mod.objects,
             "obj_actor": rules_mod.objects,
