@@ -86,3 +86,17 @@ def test_taking_part_of_a_place_is_a_seizure(nlp, text, actor, recipient):
 ])
 def test_sanctions_as_the_means_of_an_act_target_its_object(nlp, text, actor, recipient):
     assert sides(nlp, text, "SANCTION") == ([actor], [recipient])
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("The Iranian commander arrived in Moscow for talks on military ties.", ["IRN", "RUS"]),
+    ("A Chinese delegation came to Hanoi to discuss trade.", ["CHN", "VNM"]),
+])
+def test_the_host_of_a_visit_for_talks_takes_part_in_them(nlp, text, parties):
+    [ev] = [e for e in typed(nlp, text, "CONSULT") if e["mode"] is None]  # not the visit
+    assert sorted(ev["actors"]) == parties and ev["recipients"] == []
+
+
+def test_talks_merely_told_in_a_place_name_no_host(nlp):
+    [ev] = typed(nlp, "The US envoy said in Moscow that talks would resume.", "CONSULT")
+    assert ev["actors"] == ["USA"]

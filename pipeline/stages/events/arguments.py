@@ -87,6 +87,11 @@ class Arguments:
             "dative": sources.dative,
             "issuer": self._issuer,
             "destination": self._destination,
+            # "arrived in Moscow for talks", "came to Beijing to discuss trade": the host
+            # of a visit made for the talks takes part in them
+            "governor_destination": lambda t: self._destination(gov)
+            if (gov := syntax.governor(t)) is not None
+            and gov.lemma_.lower() in syntax.GRAMMAR.arrival_verbs else [],
             "location_actor": sources.location_tokens,
             "complement_with": sources.complement_with,
             "copula_subj": sources.copula_subj,

@@ -31,6 +31,7 @@ class Grammar:
     object_control: frozenset[str] = frozenset()
     quantity_heads: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
+    arrival_verbs: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()
@@ -44,6 +45,7 @@ def load_grammar(rules_dir: str | Path) -> Grammar:
     GRAMMAR.object_control = frozenset(data.get("object_control", []))
     GRAMMAR.quantity_heads = frozenset(data.get("quantity_heads", []))
     GRAMMAR.participation_verbs = frozenset(data.get("participation_verbs", []))
+    GRAMMAR.arrival_verbs = frozenset(data.get("arrival_verbs", []))
     return GRAMMAR
 
 
