@@ -100,3 +100,16 @@ def test_the_host_of_a_visit_for_talks_takes_part_in_them(nlp, text, parties):
 def test_talks_merely_told_in_a_place_name_no_host(nlp):
     [ev] = typed(nlp, "The US envoy said in Moscow that talks would resume.", "CONSULT")
     assert ev["actors"] == ["USA"]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("The US called for Iran to halt its drone exports.", "USA", "IRN"),
+    ("Moscow has long pressed for Belarus to join the union.", "RUS", "BLR"),
+])
+def test_the_subject_of_a_for_clause_is_the_one_asked(nlp, text, actor, recipient):
+    """'called for X to ...': the parser marks 'for' as the clause's complementiser."""
+    assert sides(nlp, text, "REQUEST") == ([actor], [recipient])
+
+
+def test_calling_for_a_thing_asks_no_one_in_particular(nlp):
+    assert sides(nlp, "China called for calm.", "REQUEST") == (["CHN"], [])

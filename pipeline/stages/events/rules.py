@@ -24,6 +24,8 @@ POS_GROUPS = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}
 MOD_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod"})
 # what a verb of judging predicates of its object ("called X baseless", "branded X slander")
 PREDICATE_DEPS = frozenset({"oprd", "ccomp", "xcomp", "dobj", "acomp", "advcl"})
+FOR_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
+"""Clauses a preposition may open as complementiser ("pressed for Belarus to join")."""
 
 
 @dataclass(frozen=True)
@@ -302,7 +304,11 @@ def _holds(req: dict[str, Any], tok: Token, env: Env) -> bool:  # noqa: C901 - a
             # in any role (object, predicate, clause: the parser varies)
             ok = any(_lemma(c) in val or c.lower_ in val for c in tok.children)
         elif key == "prep_any":
-            ok = any(c.dep_ == "prep" and c.lower_ in val for c in tok.children)
+            # "called for Iran to halt": the parser marks a preposition that opens an
+            # infinitive clause as the clause's complementiser
+            ok = any(c.dep_ == "prep" and c.lower_ in val for c in tok.children) or any(
+                m.dep_ == "mark" and m.lower_ in val for c in tok.children
+                if c.dep_ in FOR_CLAUSE_DEPS for m in c.children)
         elif key == "predicate_lemmas":
             # "called the claims baseless", "branded them slander", "brands X baseless"
             ok = any(_lemma(c) in val for c in tok.children if c.dep_ in PREDICATE_DEPS)

@@ -58,7 +58,10 @@ def complement_subj(tok: Token) -> list[Token]:
         # "charges that it had a hand in ...": a noun's that-clause is its content
         content = comp.dep_ in ("ccomp", "xcomp") or (
             comp.dep_ == "acl" and tok.pos_ in syntax.NOUN_POS
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children))
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children)) or (
+            # "called for Iran to halt exports": the subject of a for-clause is asked
+            comp.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                         for m in comp.children))
         if content:
             out.extend(syntax.children(comp, syntax.SUBJ_DEPS | syntax.PASS_SUBJ_DEPS))
     return out
