@@ -113,3 +113,24 @@ def test_the_subject_of_a_for_clause_is_the_one_asked(nlp, text, actor, recipien
 
 def test_calling_for_a_thing_asks_no_one_in_particular(nlp):
     assert sides(nlp, "China called for calm.", "REQUEST") == (["CHN"], [])
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("The expulsion of Russian diplomats by Poland followed.", "SANCTION", "POL", "RUS"),
+    ("The killing of Iranian general Soleimani by the US raised tensions.", "ASSAULT", "USA",
+     "IRN"),
+    ("The killings of Palestinian civilians by Israeli forces drew protests.", "ASSAULT", "ISR",
+     "PSE"),
+])
+def test_the_by_phrase_of_an_event_noun_names_its_doer(nlp, text, etype, actor, recipient):
+    """Nominalisations: 'the X of Y by Z', wherever the parser hangs the 'by' phrase."""
+    assert sides(nlp, text, etype) == ([actor], [recipient])
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The deployment of Russian troops near the border alarmed the West.", "RUS"),
+    ("The stationing of American missiles in Germany angered Moscow.", "USA"),
+])
+def test_the_nationality_of_forces_deployed_names_who_deploys(nlp, text, actor):
+    [ev] = typed(nlp, text, "MOBILIZE")
+    assert ev["actors"] == [actor]

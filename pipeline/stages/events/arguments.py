@@ -50,7 +50,11 @@ class Arguments:
         self.sources: dict[str, Callable[[Token], list[Token]]] = {
             "subj": self._subj,
             "agent": lambda t: syntax.agents(t) or [
-                a for acl in syntax.participles(t) for a in syntax.agents(acl)],
+                a for acl in syntax.participles(t) for a in syntax.agents(acl)] or (
+                # "the expulsion of diplomats by Poland": the parser may hang the "by"
+                # phrase of an event noun on its "of" object
+                [a for o in syntax.prep_objects(t, "of") for a in syntax.agents(o)]
+                if t.pos_ in syntax.NOUN_POS else []),
             "poss": lambda t: syntax.children(t, ["poss"]),
             "mod": self._mods,
             # "a Russian attack", "Israeli shelling": a nationality adjective, not a place
