@@ -134,3 +134,18 @@ def test_the_by_phrase_of_an_event_noun_names_its_doer(nlp, text, etype, actor, 
 def test_the_nationality_of_forces_deployed_names_who_deploys(nlp, text, actor):
     [ev] = typed(nlp, text, "MOBILIZE")
     assert ev["actors"] == [actor]
+
+
+@pytest.mark.parametrize(("text", "etype", "parties"), [
+    ("Syria and Turkey resumed talks on Monday.", "CONSULT", ["SYR", "TUR"]),
+    ("Israel and Lebanon renewed negotiations today.", "CONSULT", ["ISR", "LBN"]),
+])
+def test_who_resumes_an_act_is_a_party_to_it(nlp, text, etype, parties):
+    """'resume', 'renew' are no judging verbs: their subject carries on its own act."""
+    [ev] = typed(nlp, text, etype)
+    assert sorted(ev["actors"]) == parties
+
+
+def test_who_criticises_an_act_is_still_no_party_to_it(nlp):
+    [ev] = typed(nlp, "China criticised the US exercises.", "ACCUSE")
+    assert ev["actors"] == ["CHN"] and ev["recipients"] == ["USA"]

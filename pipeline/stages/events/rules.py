@@ -50,6 +50,7 @@ class Rule:
     absorbs: tuple[str, ...] = ()
     domestic: bool = False
     classes: tuple[str, ...] = ()
+    judges: bool = True
 
     @classmethod
     def from_json(cls, raw: dict[str, Any], classes: dict[str, list[str]] | None = None) -> Rule:
@@ -77,6 +78,7 @@ class Rule:
             intent=bool(raw.get("intent", False)),
             absorbs=tuple(raw.get("absorbs", [])),
             domestic=bool(raw.get("domestic", False)),
+            judges=bool(raw.get("judges", True)),
             classes=named,
         )
 
