@@ -149,3 +149,18 @@ def test_who_resumes_an_act_is_a_party_to_it(nlp, text, etype, parties):
 def test_who_criticises_an_act_is_still_no_party_to_it(nlp):
     [ev] = typed(nlp, "China criticised the US exercises.", "ACCUSE")
     assert ev["actors"] == ["CHN"] and ev["recipients"] == ["USA"]
+
+
+@pytest.mark.parametrize(("text", "etype", "doer"), [
+    ("The EU blamed Belarus for the violent crackdown on protesters.", "ASSAULT", "BLR"),
+    ("Washington blamed Moscow for the arrests of opposition figures.", "COERCE", "RUS"),
+    ("The UN accused China of arresting Tibetan activists.", "COERCE", "CHN"),
+])
+def test_a_domestic_act_one_side_is_blamed_for_befalls_its_own_people(nlp, text, etype, doer):
+    """Not the accuser: a crackdown or arrests are done to the doer's own people."""
+    assert sides(nlp, text, etype) == ([doer], [doer])
+
+
+def test_a_hostile_act_one_side_is_accused_of_still_befalls_the_accuser(nlp):
+    text = "Azerbaijan accuses Armenia of shooting at its soldiers."
+    assert sides(nlp, text, "ASSAULT") == (["ARM"], ["AZE"])
