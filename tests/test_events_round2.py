@@ -164,3 +164,16 @@ def test_a_domestic_act_one_side_is_blamed_for_befalls_its_own_people(nlp, text,
 def test_a_hostile_act_one_side_is_accused_of_still_befalls_the_accuser(nlp):
     text = "Azerbaijan accuses Armenia of shooting at its soldiers."
     assert sides(nlp, text, "ASSAULT") == (["ARM"], ["AZE"])
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Indian and US troops are currently training together in the mountains.", ["IND", "USA"]),
+    ("Russian and Chinese warships patrolled jointly in the Pacific.", ["CHN", "RUS"]),
+])
+def test_sides_acting_together_cooperate(nlp, text, parties):
+    [ev] = typed(nlp, text, "COOPERATE")
+    assert sorted(ev["actors"]) == parties and ev["recipients"] == []
+
+
+def test_fighting_together_stays_an_assault(nlp):
+    assert typed(nlp, "Russia and Syria fought together against the rebels.", "ASSAULT")
