@@ -177,3 +177,14 @@ def test_sides_acting_together_cooperate(nlp, text, parties):
 
 def test_fighting_together_stays_an_assault(nlp):
     assert typed(nlp, "Russia and Syria fought together against the rebels.", "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "etype", "parties"), [
+    ("Clashes involving Armenian and Azerbaijani troops erupted overnight.", "ASSAULT",
+     ["ARM", "AZE"]),
+    ("The ministers held discussions on cooperation involving the armies of Iran and Russia.",
+     "COOPERATE", ["IRN", "RUS"]),
+])
+def test_whoever_an_act_involves_takes_part(nlp, text, etype, parties):
+    [ev] = typed(nlp, text, etype)
+    assert sorted(ev["actors"]) == parties

@@ -66,6 +66,11 @@ class Arguments:
                                           if c.dep_ == "amod" and c.ent_type_ == "NORP"
                                           and c.i < o.i],
             "governor_subj": self._governor_subj,
+            # "cooperation involving the armies of Iran and Russia", "clashes involving
+            # X and Y": whoever the act involves takes part in it
+            "involving": lambda t: [o for c in t.children if c.dep_ == "acl"
+                                    and c.lemma_.lower() in syntax.GRAMMAR.participation_verbs
+                                    for o in syntax.direct_objects(c)],
             # "hit Russia with sanctions", "targeting officials with asset freezes": the
             # means of an act on someone is aimed at the one acted on
             "with_governor_obj": lambda t: syntax.direct_objects(t.head.head)
