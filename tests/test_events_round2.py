@@ -188,3 +188,15 @@ def test_fighting_together_stays_an_assault(nlp):
 def test_whoever_an_act_involves_takes_part(nlp, text, etype, parties):
     [ev] = typed(nlp, text, etype)
     assert sorted(ev["actors"]) == parties
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Tehran rejected the allegations that Iran has given Russia military assistance.", "IRN",
+     "RUS"),
+    ("Kyiv repeated its claims that Iran has supplied drones to Russia.", "IRN", "RUS"),
+    ("Drones supplied by Iran to Russia hit Kyiv.", "IRN", "RUS"),
+])
+def test_a_that_clause_of_a_noun_keeps_its_own_subject(nlp, text, actor, recipient):
+    """The parser hangs 'claims that X has done' on the noun like a participle; only a
+    participle without a subject ('drones supplied by') takes its doer from 'by'."""
+    assert sides(nlp, text, "AID") == ([actor], [recipient])

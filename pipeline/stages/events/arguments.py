@@ -239,8 +239,8 @@ class Arguments:
     def _subj(tok: Token) -> list[Token]:
         if tok.pos_ in ("NOUN", "PROPN"):
             return []
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":
-            return []
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and not syntax.children(tok, syntax.SUBJ_DEPS):
+            return []  # "drones supplied by Iran"; but "claims that Iran has supplied"
         return syntax.subjects(tok)
 
     def _mods(self, tok: Token) -> list[Token]:
