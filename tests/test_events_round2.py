@@ -83,6 +83,8 @@ def test_taking_part_of_a_place_is_a_seizure(nlp, text, actor, recipient):
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
     ("The US hit Russia with new sanctions.", "USA", "RUS"),
     ("Washington slapped Iran with an arms embargo.", "USA", "IRN"),
+    ("Belarus hits back at the EU with counter-sanctions.", "BLR", "EU"),
+    ("Russia retaliated against Poland with an import ban on apples.", "RUS", "POL"),
 ])
 def test_sanctions_as_the_means_of_an_act_target_its_object(nlp, text, actor, recipient):
     assert sides(nlp, text, "SANCTION") == ([actor], [recipient])

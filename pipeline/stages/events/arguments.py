@@ -25,6 +25,8 @@ NAMED_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
 # sources filled by the stage from earlier events, not from the tree
+AIMED_PREPS = ("at", "against", "on")
+"""Prepositions naming whom an act is aimed at ("hit back at", "retaliated against")."""
 DOC_LEVEL_SOURCES = frozenset({"accuser", "requester", "reported_actor"})
 
 
@@ -71,9 +73,11 @@ class Arguments:
             "involving": lambda t: [o for c in t.children if c.dep_ == "acl"
                                     and c.lemma_.lower() in syntax.GRAMMAR.participation_verbs
                                     for o in syntax.direct_objects(c)],
-            # "hit Russia with sanctions", "targeting officials with asset freezes": the
-            # means of an act on someone is aimed at the one acted on
-            "with_governor_obj": lambda t: syntax.direct_objects(t.head.head)
+            # "hit Russia with sanctions", "hits back at the EU with counter-sanctions":
+            # the means of an act on someone is aimed at the one acted on
+            "with_governor_obj": lambda t: (
+                syntax.direct_objects(t.head.head) or [
+                    o for p in AIMED_PREPS for o in syntax.prep_objects(t.head.head, p)])
             if t.dep_ == "pobj" and t.head.lower_ == "with" else [],
             "experiencer": self._experiencer,
             "obj": rules_mod.objects,
