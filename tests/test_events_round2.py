@@ -202,3 +202,13 @@ def test_a_that_clause_of_a_noun_keeps_its_own_subject(nlp, text, actor, recipie
     """The parser hangs 'claims that X has done' on the noun like a participle; only a
     participle without a subject ('drones supplied by') takes its doer from 'by'."""
     assert sides(nlp, text, "AID") == ([actor], [recipient])
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("The Gaza Strip has been under Israeli air and ground attack for weeks.", "ISR", "PSE"),
+    ("Kharkiv came under Russian missile and drone attack overnight.", "RUS", "UKR"),
+])
+def test_under_a_coordinated_attack_the_subject_is_attacked(nlp, text, actor, recipient):
+    """'under X air and ground attack': the nationality and the 'under' frame are shared
+    by the coordinated nouns."""
+    assert sides(nlp, text, "ASSAULT") == ([actor], [recipient])

@@ -59,9 +59,11 @@ class Arguments:
                 if t.pos_ in syntax.NOUN_POS else []),
             "poss": lambda t: syntax.children(t, ["poss"]),
             "mod": self._mods,
-            # "a Russian attack", "Israeli shelling": a nationality adjective, not a place
-            "mod_nationality": lambda t: [c for c in t.children if c.dep_ == "amod"
-                                          and c.ent_type_ == "NORP" and c.i < t.i],
+            # "a Russian attack", "Israeli shelling": a nationality adjective, not a place;
+            # "Israeli air and ground attack": shared by the coordinated nouns
+            "mod_nationality": lambda t: [c for h in ([t, t.head] if t.dep_ == "conj" else [t])
+                                          for c in h.children if c.dep_ == "amod"
+                                          and c.ent_type_ == "NORP" and c.i < h.i],
             # "the delivery of German tanks", "shipments of Iranian drones": who made
             # the goods supplies them when no supplier is named
             "obj_nationality": lambda t: [c for o in rules_mod.objects(t) for c in o.children
@@ -262,7 +264,7 @@ class Arguments:
         gov = syntax.governor(tok)
         if gov is None:
             return []
-        if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        if syntax.under(tok) is not None:
             return []  # "the town came under attack": the subject is the one attacked
         if tok.dep_ == "dobj" and tok.head.i == gov.i and gov.lemma_.lower() in self.judging_verbs:
             return []  # "China criticised the exercises": the critic did not hold them

@@ -93,8 +93,9 @@ def condition_subj(tok: Token) -> list[Token]:
 
 
 def victim(tok: Token) -> list[Token]:
-    if tok.dep_ == "pobj" and tok.head.lower_ == "under":
-        gov = syntax.governor(tok)  # "the town came under attack"
+    prep = syntax.under(tok)
+    if prep is not None:
+        gov = syntax.governor(prep)  # "the town came under attack"
         return syntax.subjects(gov) if gov is not None else []
     if syntax.is_passive(tok):
         return syntax.children(tok, syntax.PASS_SUBJ_DEPS)

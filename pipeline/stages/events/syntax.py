@@ -177,3 +177,11 @@ def participles(tok: Token) -> list[Token]:
 def ancestors_in_sentence(tok: Token) -> list[Token]:
     """Heads from ``tok`` up to its sentence root (excluded: ``tok`` itself)."""
     return list(tok.ancestors)
+
+
+def under(tok: Token) -> Token | None:
+    """The "under" phrase an event noun is the object of, through coordination ("came
+    under attack", "under Israeli air and ground attack"), or None."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else None
