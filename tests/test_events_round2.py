@@ -212,3 +212,16 @@ def test_under_a_coordinated_attack_the_subject_is_attacked(nlp, text, actor, re
     """'under X air and ground attack': the nationality and the 'under' frame are shared
     by the coordinated nouns."""
     assert sides(nlp, text, "ASSAULT") == ([actor], [recipient])
+
+
+@pytest.mark.parametrize("text", [
+    "A camp was attacked by Burundian militiamen armed with machetes.",
+    "Palestinian gunmen armed with rifles opened fire.",
+])
+def test_people_described_as_armed_are_supplied_by_no_one(nlp, text):
+    assert not typed(nlp, text, "AID")
+
+
+def test_forces_armed_by_a_side_are_its_aid(nlp):
+    [ev] = typed(nlp, "Iranian-backed militias armed by Iran attacked US bases.", "AID")
+    assert ev["actors"] == ["IRN"]

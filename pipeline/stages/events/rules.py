@@ -308,7 +308,7 @@ def _holds(req: dict[str, Any], tok: Token, env: Env) -> bool:  # noqa: C901 - a
         elif key == "prep_any":
             # "called for Iran to halt": the parser marks a preposition that opens an
             # infinitive clause as the clause's complementiser
-            ok = any(c.dep_ == "prep" and c.lower_ in val for c in tok.children) or any(
+            ok = any(c.dep_ in ("prep", "agent") and c.lower_ in val for c in tok.children) or any(
                 m.dep_ == "mark" and m.lower_ in val for c in tok.children
                 if c.dep_ in FOR_CLAUSE_DEPS for m in c.children)
         elif key == "predicate_lemmas":
