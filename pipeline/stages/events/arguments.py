@@ -116,6 +116,7 @@ class Arguments:
             "compound_head": lambda t: [t.head] if t.dep_ == "compound"
             and t.head.pos_ == "PROPN" and t.head.i > t.i else [],
             "victim": sources.victim,
+            "relcl_maker": sources.relcl_maker,
             "denier": self._denier,
             "condition_subj": sources.condition_subj,
             "speaker_agent": self._speaker_agent,

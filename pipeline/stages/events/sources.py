@@ -103,3 +103,16 @@ def victim(tok: Token) -> list[Token]:
     if tok.dep_ in ("advcl", "conj") and syntax.is_passive(head):
         return syntax.children(head, syntax.PASS_SUBJ_DEPS)
     return []
+
+
+def relcl_maker(tok: Token) -> list[Token]:
+    """Who made the charge a denial answers, named in a relative clause on the charge
+    ("rejected the charge that Israel made", "a claim Kyiv denies" set after the claim's
+    own clause: "Russia says Ukraine shelled the plant, a claim Kyiv denies")."""
+    objs = rules_mod.objects(tok)
+    made = [s for o in objs for c in o.children if c.dep_ == "relcl"
+            for s in syntax.children(c, syntax.SUBJ_DEPS) if s.pos_ != "PRON"]
+    if made or tok.dep_ != "relcl" or tok.head.dep_ not in ("appos", "npadvmod"):
+        return made
+    root = tok.sent.root
+    return [s for s in syntax.subjects(root) if root.i < tok.head.i]
