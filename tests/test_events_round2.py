@@ -95,6 +95,12 @@ SIDES = [
           ["UKR"], ["RUS"]),
     _case("maker", "Ukraine rejected the offer that Russia made on Friday.", "REJECT", ["UKR"],
           ["RUS"]),
+    # phrasal verbs: the "at" target of an attack in words, the "with" partner of ties cut
+    _case("out-at", "Russia hit out at the EU over its new policy.", "ACCUSE", ["RUS"], ["EU"]),
+    _case("out-at", "The US lashed out at China over Taiwan.", "ACCUSE", ["USA"], ["CHN"]),
+    _case("ties-with", "Moldova broke off ties with Russia.", "SANCTION", ["MDA"], ["RUS"]),
+    _case("ties-with", "Georgia cut ties with Russia in 2008.", "SANCTION", ["GEO"], ["RUS"]),
+    _case("cave-in", "Turkey caved in to US demands.", "CONCEDE", ["TUR"], ["USA"]),
 ]
 
 
@@ -174,6 +180,12 @@ def test_the_doer_named_by_the_goods_or_the_by_phrase(nlp, text, etype, actor):
     by' a side are its aid."""
     [ev] = typed(nlp, text, etype)
     assert ev["actors"] == [actor]
+
+
+def test_backing_down_is_no_backing(nlp):
+    """A phrasal verb a rule names is its own word, not its bare verb."""
+    assert not typed(nlp, "Russia backed down from its threat against Ukraine.", "SUPPORT")
+    assert typed(nlp, "The US backed Ukraine.", "SUPPORT")
 
 
 def test_fighting_together_stays_an_assault(nlp):

@@ -102,7 +102,10 @@ class RuleSet:
         """Rules whose lemma list names the token's lemma or its lower-case form."""
         keys = [tok.lemma_.lower(), tok.lower_]
         if tok.i + 1 < len(tok.doc) and tok.nbor(1).dep_ == "prt":
-            keys.insert(0, f"{keys[0]}_{tok.nbor(1).lower_}")
+            phrasal = f"{keys[0]}_{tok.nbor(1).lower_}"
+            # a phrasal verb some rule names is its own word: "back down" is no backing,
+            # "hit out at" no hitting
+            keys = [phrasal] if phrasal in self.by_lemma else [phrasal, *keys]
         memo_key = tuple(keys)
         cached = self._memo.get(memo_key)
         if cached is None:
