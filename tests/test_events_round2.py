@@ -101,6 +101,10 @@ SIDES = [
     _case("ties-with", "Moldova broke off ties with Russia.", "SANCTION", ["MDA"], ["RUS"]),
     _case("ties-with", "Georgia cut ties with Russia in 2008.", "SANCTION", ["GEO"], ["RUS"]),
     _case("cave-in", "Turkey caved in to US demands.", "CONCEDE", ["TUR"], ["USA"]),
+    # CAMEO 1712: infrastructure and missions destroyed are property
+    _case("property", "Russian soldiers blew up the Ukrainian dam.", "COERCE", ["RUS"], ["UKR"]),
+    _case("property", "Iranian protesters torched the British embassy.", "COERCE", ["IRN"],
+          ["GBR"]),
 ]
 
 
