@@ -101,6 +101,11 @@ SIDES = [
     _case("ties-with", "Moldova broke off ties with Russia.", "SANCTION", ["MDA"], ["RUS"]),
     _case("ties-with", "Georgia cut ties with Russia in 2008.", "SANCTION", ["GEO"], ["RUS"]),
     _case("cave-in", "Turkey caved in to US demands.", "CONCEDE", ["TUR"], ["USA"]),
+    # "he" with no coded person before: an office holder named by title in the sentence before
+    _case("title", "Lebanon's prime minister denounced Israel. He urged caution.", "REQUEST",
+          ["LBN"], []),
+    _case("title", "The Turkish president criticised Sweden. He urged Stockholm to act.",
+          "REQUEST", ["TUR"], ["SWE"]),
     # CAMEO 1712: infrastructure and missions destroyed are property
     _case("property", "Russian soldiers blew up the Ukrainian dam.", "COERCE", ["RUS"], ["UKR"]),
     _case("property", "Iranian protesters torched the British embassy.", "COERCE", ["IRN"],
