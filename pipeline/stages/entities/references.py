@@ -40,6 +40,7 @@ class References:
         self.person_pronouns = set(config.get("person_pronouns", []))
         self.descriptors: dict[str, list[str | None]] = dict(config.get("singular_descriptors", {}))
         self.phrase_actors = phrase_actors
+        self.person_heads = set(config.get("person_heads", []))
 
     @classmethod
     def from_file(cls, path: str | Path, phrase_actors: ActorFn) -> References:
@@ -76,7 +77,7 @@ class References:
         if kind == "plural":
             return self._previous_group(tok, depth)
         if kind == "person":
-            return self._previous_person(tok)
+            return self._previous_person(tok) or self._previous_title(tok)
         return self._previous_single(tok)
 
     @staticmethod
@@ -89,6 +90,21 @@ class References:
         for ent in _entities_before(tok, prior):
             if ent.label_ == "PERSON" and ent._.actor and ent._.actor.get("code"):
                 return [dict(ent._.actor)]
+        return []
+
+    def _previous_title(self, tok: Token) -> list[Actor]:
+        """"Lebanon's prime minister denounced ... He urged": with no coded person named,
+        "he" is the subject of the sentence before when that subject is a coded office
+        holder named by title only."""
+        start = tok.sent.start
+        if start == 0:
+            return []
+        prev = tok.doc[start - 1].sent
+        for subj in (t for t in prev if t.dep_ == "nsubj" and t.head == prev.root):
+            if subj.lemma_.lower() in self.person_heads:
+                found = self.phrase_actors(subj)
+                if found:
+                    return found[:1]
         return []
 
     def _bound_subject(self, tok: Token, kind: str, depth: int) -> list[Actor]:

@@ -25,6 +25,8 @@ NAMED_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
 # sources filled by the stage from earlier events, not from the tree
+AIMED_PREPS = ("at", "against", "on")
+"""Prepositions naming whom an act is aimed at ("hit back at", "retaliated against")."""
 DOC_LEVEL_SOURCES = frozenset({"accuser", "requester", "reported_actor"})
 
 
@@ -50,13 +52,35 @@ class Arguments:
         self.sources: dict[str, Callable[[Token], list[Token]]] = {
             "subj": self._subj,
             "agent": lambda t: syntax.agents(t) or [
-                a for acl in syntax.participles(t) for a in syntax.agents(acl)],
+                a for acl in syntax.participles(t) for a in syntax.agents(acl)] or (
+                # "the expulsion of diplomats by Poland": the parser may hang the "by"
+                # phrase of an event noun on its "of" object
+                [a for o in syntax.prep_objects(t, "of") for a in syntax.agents(o)]
+                if t.pos_ in syntax.NOUN_POS else []),
             "poss": lambda t: syntax.children(t, ["poss"]),
             "mod": self._mods,
-            # "a Russian attack", "Israeli shelling": a nationality adjective, not a place
-            "mod_nationality": lambda t: [c for c in t.children if c.dep_ == "amod"
-                                          and c.ent_type_ == "NORP" and c.i < t.i],
+            # "a Russian attack", "Israeli shelling": a nationality adjective, not a place;
+            # "Israeli air and ground attack": shared by the coordinated nouns
+            "mod_nationality": lambda t: [c for h in ([t, t.head] if t.dep_ == "conj" else [t])
+                                          for c in h.children if c.dep_ == "amod"
+                                          and c.ent_type_ == "NORP" and c.i < h.i],
+            # "the delivery of German tanks", "shipments of Iranian drones": who made
+            # the goods supplies them when no supplier is named
+            "obj_nationality": lambda t: [c for o in rules_mod.objects(t) for c in o.children
+                                          if c.dep_ == "amod" and c.ent_type_ == "NORP"
+                                          and c.i < o.i],
             "governor_subj": self._governor_subj,
+            # "cooperation involving the armies of Iran and Russia", "clashes involving
+            # X and Y": whoever the act involves takes part in it
+            "involving": lambda t: [o for c in t.children if c.dep_ == "acl"
+                                    and c.lemma_.lower() in syntax.GRAMMAR.participation_verbs
+                                    for o in syntax.direct_objects(c)],
+            # "hit Russia with sanctions", "hits back at the EU with counter-sanctions":
+            # the means of an act on someone is aimed at the one acted on
+            "with_governor_obj": lambda t: (
+                syntax.direct_objects(t.head.head) or [
+                    o for p in AIMED_PREPS for o in syntax.prep_objects(t.head.head, p)])
+            if t.dep_ == "pobj" and t.head.lower_ == "with" else [],
             "experiencer": self._experiencer,
             "obj": rules_mod.objects,
             "obj_actor": rules_mod.objects,
@@ -78,6 +102,11 @@ class Arguments:
             "dative": sources.dative,
             "issuer": self._issuer,
             "destination": self._destination,
+            # "arrived in Moscow for talks", "came to Beijing to discuss trade": the host
+            # of a visit made for the talks takes part in them
+            "governor_destination": lambda t: self._destination(gov)
+            if (gov := syntax.governor(t)) is not None
+            and gov.lemma_.lower() in syntax.GRAMMAR.arrival_verbs else [],
             "location_actor": sources.location_tokens,
             "complement_with": sources.complement_with,
             "copula_subj": sources.copula_subj,
@@ -87,6 +116,7 @@ class Arguments:
             "compound_head": lambda t: [t.head] if t.dep_ == "compound"
             and t.head.pos_ == "PROPN" and t.head.i > t.i else [],
             "victim": sources.victim,
+            "relcl_maker": sources.relcl_maker,
             "denier": self._denier,
             "condition_subj": sources.condition_subj,
             "speaker_agent": self._speaker_agent,
@@ -216,8 +246,8 @@ class Arguments:
     def _subj(tok: Token) -> list[Token]:
         if tok.pos_ in ("NOUN", "PROPN"):
             return []
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":
-            return []
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and not syntax.children(tok, syntax.SUBJ_DEPS):
+            return []  # "drones supplied by Iran"; but "claims that Iran has supplied"
         return syntax.subjects(tok)
 
     def _mods(self, tok: Token) -> list[Token]:
@@ -235,7 +265,7 @@ class Arguments:
         gov = syntax.governor(tok)
         if gov is None:
             return []
-        if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        if syntax.under(tok) is not None:
             return []  # "the town came under attack": the subject is the one attacked
         if tok.dep_ == "dobj" and tok.head.i == gov.i and gov.lemma_.lower() in self.judging_verbs:
             return []  # "China criticised the exercises": the critic did not hold them

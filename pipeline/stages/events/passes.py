@@ -201,6 +201,15 @@ class DocumentPasses:
                 first = earlier[-1] if earlier[-1]["_tok"].i < tok.i else earlier[0]
                 ev["recipients"] = [c for c in first["actors"] if c not in ev["actors"]]
 
+    @staticmethod
+    def _victims(ev: Event, tellers: list[str]) -> list[str]:
+        """Whom a hostile act with no target named was done to: the side telling it, but
+        a domestic act (arrests, a crackdown) befalls the doer's own people, whoever
+        tells it ("the EU blamed Belarus for the crackdown")."""
+        if ev["_rule"].domestic and ev["actors"]:
+            return list(ev["actors"])
+        return [c for c in tellers if c not in ev["actors"]]
+
     def __call__(self, events: list[Event]) -> None:
         by_start = sorted(events, key=lambda e: e["trigger"]["start"])
         for ev in by_start:
@@ -214,10 +223,12 @@ class DocumentPasses:
         for ev in by_start:
             accused, accusers = self._accused_of(ev["_tok"])
             if accused:
+                if ev["_rule"].domestic and ev["recipients"] == ev["actors"]:
+                    ev["recipients"] = []  # the own people of a doer the accusation replaces
                 ev["actors"] = accused
                 ev["recipients"] = [c for c in ev["recipients"] if c not in accused]
                 if not ev["recipients"] and ev["type"] in hostile:
-                    ev["recipients"] = [c for c in accusers if c not in accused]
+                    ev["recipients"] = self._victims(ev, accusers)
         for ev in by_start:
             tok: Token = ev["_tok"]
             # a hostile act told by its victim is that victim's claim
@@ -232,7 +243,7 @@ class DocumentPasses:
             # a hostile act with no target named, told by another side, was done to it
             told_by_other = bool(ev["actors"]) and not set(codes) & set(ev["actors"])
             if (ev["modality"] == "reported" or told_by_other) and not ev["recipients"]:
-                ev["recipients"] = [c for c in dict.fromkeys(codes) if c not in ev["actors"]]
+                ev["recipients"] = self._victims(ev, list(dict.fromkeys(codes)))
         self._retaliations(by_start, hostile)
         self._repeated_mentions(by_start)
         self._object_events(by_start)

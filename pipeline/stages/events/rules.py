@@ -24,6 +24,8 @@ POS_GROUPS = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}
 MOD_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod"})
 # what a verb of judging predicates of its object ("called X baseless", "branded X slander")
 PREDICATE_DEPS = frozenset({"oprd", "ccomp", "xcomp", "dobj", "acomp", "advcl"})
+FOR_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
+"""Clauses a preposition may open as complementiser ("pressed for Belarus to join")."""
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class Rule:
     absorbs: tuple[str, ...] = ()
     domestic: bool = False
     classes: tuple[str, ...] = ()
+    judges: bool = True
 
     @classmethod
     def from_json(cls, raw: dict[str, Any], classes: dict[str, list[str]] | None = None) -> Rule:
@@ -75,6 +78,7 @@ class Rule:
             intent=bool(raw.get("intent", False)),
             absorbs=tuple(raw.get("absorbs", [])),
             domestic=bool(raw.get("domestic", False)),
+            judges=bool(raw.get("judges", True)),
             classes=named,
         )
 
@@ -98,7 +102,10 @@ class RuleSet:
         """Rules whose lemma list names the token's lemma or its lower-case form."""
         keys = [tok.lemma_.lower(), tok.lower_]
         if tok.i + 1 < len(tok.doc) and tok.nbor(1).dep_ == "prt":
-            keys.insert(0, f"{keys[0]}_{tok.nbor(1).lower_}")
+            phrasal = f"{keys[0]}_{tok.nbor(1).lower_}"
+            # a phrasal verb some rule names is its own word: "back down" is no backing,
+            # "hit out at" no hitting
+            keys = [phrasal] if phrasal in self.by_lemma else [phrasal, *keys]
         memo_key = tuple(keys)
         cached = self._memo.get(memo_key)
         if cached is None:
@@ -297,8 +304,16 @@ def _holds(req: dict[str, Any], tok: Token, env: Env) -> bool:  # noqa: C901 - a
             pobjs += [x for o in pobjs if _lemma(o) in syntax.GRAMMAR.quantity_heads
                       for x in syntax.prep_objects(o, "of")]
             ok = any(_lemma(o) in val for o in pobjs)
+        elif key == "child_lemmas":
+            # "took six soldiers captive", "held them hostage": a word the verb governs
+            # in any role (object, predicate, clause: the parser varies)
+            ok = any(_lemma(c) in val or c.lower_ in val for c in tok.children)
         elif key == "prep_any":
-            ok = any(c.dep_ == "prep" and c.lower_ in val for c in tok.children)
+            # "called for Iran to halt": the parser marks a preposition that opens an
+            # infinitive clause as the clause's complementiser
+            ok = any(c.dep_ in ("prep", "agent") and c.lower_ in val for c in tok.children) or any(
+                m.dep_ == "mark" and m.lower_ in val for c in tok.children
+                if c.dep_ in FOR_CLAUSE_DEPS for m in c.children)
         elif key == "predicate_lemmas":
             # "called the claims baseless", "branded them slander", "brands X baseless"
             ok = any(_lemma(c) in val for c in tok.children if c.dep_ in PREDICATE_DEPS)

@@ -58,7 +58,10 @@ def complement_subj(tok: Token) -> list[Token]:
         # "charges that it had a hand in ...": a noun's that-clause is its content
         content = comp.dep_ in ("ccomp", "xcomp") or (
             comp.dep_ == "acl" and tok.pos_ in syntax.NOUN_POS
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children))
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children)) or (
+            # "called for Iran to halt exports": the subject of a for-clause is asked
+            comp.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                         for m in comp.children))
         if content:
             out.extend(syntax.children(comp, syntax.SUBJ_DEPS | syntax.PASS_SUBJ_DEPS))
     return out
@@ -90,8 +93,9 @@ def condition_subj(tok: Token) -> list[Token]:
 
 
 def victim(tok: Token) -> list[Token]:
-    if tok.dep_ == "pobj" and tok.head.lower_ == "under":
-        gov = syntax.governor(tok)  # "the town came under attack"
+    prep = syntax.under(tok)
+    if prep is not None:
+        gov = syntax.governor(prep)  # "the town came under attack"
         return syntax.subjects(gov) if gov is not None else []
     if syntax.is_passive(tok):
         return syntax.children(tok, syntax.PASS_SUBJ_DEPS)
@@ -99,3 +103,16 @@ def victim(tok: Token) -> list[Token]:
     if tok.dep_ in ("advcl", "conj") and syntax.is_passive(head):
         return syntax.children(head, syntax.PASS_SUBJ_DEPS)
     return []
+
+
+def relcl_maker(tok: Token) -> list[Token]:
+    """Who made the charge a denial answers, named in a relative clause on the charge
+    ("rejected the charge that Israel made", "a claim Kyiv denies" set after the claim's
+    own clause: "Russia says Ukraine shelled the plant, a claim Kyiv denies")."""
+    objs = rules_mod.objects(tok)
+    made = [s for o in objs for c in o.children if c.dep_ == "relcl"
+            for s in syntax.children(c, syntax.SUBJ_DEPS) if s.pos_ != "PRON"]
+    if made or tok.dep_ != "relcl" or tok.head.dep_ not in ("appos", "npadvmod"):
+        return made
+    root = tok.sent.root
+    return [s for s in syntax.subjects(root) if root.i < tok.head.i]

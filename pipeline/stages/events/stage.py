@@ -37,8 +37,10 @@ class EventStage:
         book = load_actors(actors_dir) if actors_dir else load_actors()
         self.refs = References(cfg.references, lambda t: actor_coding.phrase_actors(t, book))
         # verbs that judge an act: their nominal object's actor is never their own subject
+        # (but one who resumes, signs or halts an act is a party to it)
         judging = set(cfg.accusation_verbs) | {
-            lemma for rule in self.ruleset.rules if rule.type in cfg.object_event_types
+            lemma for rule in self.ruleset.rules
+            if rule.type in cfg.object_event_types and rule.judges
             for lemma in rule.lemmas if lemma != "*"}
         refs_cfg = cfg.references
         self.args = Arguments(book, self.refs, tuple(cfg.denial_verbs), tuple(sorted(judging)),

@@ -31,6 +31,7 @@ class Grammar:
     object_control: frozenset[str] = frozenset()
     quantity_heads: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
+    arrival_verbs: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()
@@ -44,6 +45,7 @@ def load_grammar(rules_dir: str | Path) -> Grammar:
     GRAMMAR.object_control = frozenset(data.get("object_control", []))
     GRAMMAR.quantity_heads = frozenset(data.get("quantity_heads", []))
     GRAMMAR.participation_verbs = frozenset(data.get("participation_verbs", []))
+    GRAMMAR.arrival_verbs = frozenset(data.get("arrival_verbs", []))
     return GRAMMAR
 
 
@@ -175,3 +177,11 @@ def participles(tok: Token) -> list[Token]:
 def ancestors_in_sentence(tok: Token) -> list[Token]:
     """Heads from ``tok`` up to its sentence root (excluded: ``tok`` itself)."""
     return list(tok.ancestors)
+
+
+def under(tok: Token) -> Token | None:
+    """The "under" phrase an event noun is the object of, through coordination ("came
+    under attack", "under Israeli air and ground attack"), or None."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else None
