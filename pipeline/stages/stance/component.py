@@ -18,6 +18,7 @@ from ..claims.lexicon import DEFAULT_LEXICON_DIR
 from .kinds import contested, decide
 from .modality import align_speech_events, mark_reported
 from .pairs import content_keys, pair_by_act, speaker_parties
+from .positions import SpanIndex
 from .rules import DEFAULT_STANCE_FILE, load_rules
 
 
@@ -33,15 +34,14 @@ class StanceComponent:
         events = doc._.events if isinstance(doc._.events, list) else []
         earlier: str | None = None
         accused: set[str] = set()
+        by_trigger = SpanIndex(events, "trigger")
         for claim in claims:
             content = claim.get("content")
             span = doc.char_span(content["start"], content["end"],
                                  alignment_mode="expand") if content else None
             if span is None:
                 continue
-            inside = [e for e in events
-                      if content["start"] <= (e.get("trigger") or {}).get("start", -1)
-                      < content["end"]]
+            inside = by_trigger.starting_in(content["start"], content["end"])
             found = decide(claim, span, inside, self.rules, self.lexicon, earlier,
                            frozenset(accused))
             if found is not None and (found[0], found[1]) != (claim["kind"], claim.get("target")):

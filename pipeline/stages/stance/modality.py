@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..claims.lexicon import Lexicon
 from . import frames
+from .positions import SpanIndex
 from .rules import StanceRules
 
 PERFORMATIVE_TAGS = frozenset({"VBP", "VBZ", "VB", "VBG"})
@@ -61,12 +62,12 @@ def _performative(trigger: Token, event: dict[str, Any], speaker: str | None,
 
 
 def _spoken(event: dict[str, Any], speaker: str | None, rules: StanceRules,
-            cues: list[dict[str, Any]]) -> bool:
+            cues: SpanIndex) -> bool:
     """A speech act that is itself a claim (its trigger is a claim's cue: "an accusation
     Armenia has rejected" inside Azerbaijan's words) happened as the article says; a
     demand or threat with no other actor than the speaker is made by the saying."""
-    if event.get("type") in rules.reported_exempt_types and any(
-            _overlaps(event.get("trigger"), cue) for cue in cues):
+    if event.get("type") in rules.reported_exempt_types and event.get("trigger") and \
+            cues.overlapping(event["trigger"]):
         return True
     actors = set(event.get("actors") or [])
     return event.get("type") in rules.performed_types and actors <= {speaker}
@@ -80,7 +81,8 @@ def mark_reported(doc: Doc, claims: list[dict[str, Any]], events: list[dict[str,
                   rules: StanceRules, lex: Lexicon) -> None:
     """Set ``modality = "reported"`` on asserted events inside what claims say, and list
     each claim's events in its record."""
-    cues = [c["cue"] for c in claims if c.get("cue")]
+    cues = SpanIndex(claims, "cue")
+    by_trigger = SpanIndex(events, "trigger")
     for claim in claims:
         content = claim.get("content")
         if not content:
@@ -91,10 +93,9 @@ def mark_reported(doc: Doc, claims: list[dict[str, Any]], events: list[dict[str,
         speaker = (claim.get("speaker") or {}).get("actor") or \
             (claim.get("resolved_speaker") or {}).get("actor")
         inside = []
-        for event in events:
-            trig = event.get("trigger") or {}
-            if not (content["start"] <= trig.get("start", -1) and
-                    trig.get("end", content["end"] + 1) <= content["end"]):
+        for event in by_trigger.starting_in(content["start"], content["end"] + 1):
+            trig = event["trigger"]
+            if trig.get("end", content["end"] + 1) > content["end"]:
                 continue
             inside.append(event)
             if claim["kind"] == "report" or factive or _overlaps(trig, claim.get("cue")):
@@ -117,12 +118,12 @@ def align_speech_events(claims: list[dict[str, Any]], events: list[dict[str, Any
                         rules: StanceRules) -> None:
     """The event at a denial's cue is a REJECT, at an accusation's cue an ACCUSE
     (``speech_events`` in the rules): one reading of the speech act across layers."""
+    by_trigger = SpanIndex(events, "trigger")
     for claim in claims:
         want = rules.speech_events.get(claim["kind"])
         if want is None or not claim.get("cue"):
             continue
-        for event in events:
-            if event.get("type") in want.from_types and \
-                    _overlaps(event.get("trigger"), claim["cue"]):
+        for event in by_trigger.overlapping(claim["cue"]):
+            if event.get("type") in want.from_types:
                 event.update(type=want.type, mode=want.mode, cameo=want.cameo,
                              rule=f"{event.get('rule')}+stance")

@@ -149,14 +149,16 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
         if denial is not None and denial["kind"] == "denial" and pair["claim"] in by_id:
             out[(pair["denial"], pair["claim"])] = dict(pair)
             anchors.setdefault(denial["id"], []).append(by_id[pair["claim"]])
+    candidates = _Candidates(claims, fams, keys, rules)
     for denial in claims:
         if denial["kind"] != "denial":
             continue
-        for claim in claims:
+        act_keys = keys.get(denial["id"], frozenset()).union(
+            *(keys.get(a["id"], frozenset()) for a in anchors.get(denial["id"], [])))
+        deniers = parties.get(denial["id"], frozenset()) | {speaker_code(denial)} - {None}
+        for claim in candidates.of(deniers, fams[denial["id"]], act_keys):
             if claim is denial:
                 continue
-            act_keys = keys.get(denial["id"], frozenset()).union(
-                *(keys.get(a["id"], frozenset()) for a in anchors.get(denial["id"], [])))
             evidence = same_act(denial, claim, fams[denial["id"]], fams[claim["id"]], rules,
                                 parties.get(denial["id"], frozenset()),
                                 bool(act_keys & keys.get(claim["id"], frozenset())))
@@ -173,6 +175,38 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
     return sorted(out.values(), key=lambda p: (order[p["denial"]], order[p["claim"]]))
 
 
+class _Candidates:
+    """The claims a denial can answer, found without reading every claim: those accusing
+    one of its deniers (by target), and contested claims (no target) sharing an event
+    family or a content word with it. :func:`same_act` accepts no other claim, so the
+    pairs are those of a scan of all claims, at the cost of what they return."""
+
+    def __init__(self, claims: list[dict[str, Any]], fams: Mapping[str, set[str]],
+                 keys: Mapping[str, frozenset[str]], rules: StanceRules) -> None:
+        self.order = {c["id"]: i for i, c in enumerate(claims)}
+        self.by_target: dict[str, list[dict[str, Any]]] = {}
+        self.by_family: dict[str, list[dict[str, Any]]] = {}
+        self.by_key: dict[str, list[dict[str, Any]]] = {}
+        for claim in claims:
+            if claim.get("kind") not in rules.pair_kinds:
+                continue
+            if claim.get("target"):
+                self.by_target.setdefault(claim["target"], []).append(claim)
+            elif claim.get("kind") == "claim":
+                for family in fams[claim["id"]]:
+                    self.by_family.setdefault(family, []).append(claim)
+                for word in keys.get(claim["id"], frozenset()):
+                    self.by_key.setdefault(word, []).append(claim)
+
+    def of(self, deniers: frozenset[str] | set[str], families: set[str],
+           act_keys: frozenset[str]) -> list[dict[str, Any]]:
+        """Candidate claims in claim order."""
+        found = {id(c): c for code in deniers for c in self.by_target.get(code, ())}
+        found.update((id(c), c) for f in families for c in self.by_family.get(f, ()))
+        found.update((id(c), c) for w in act_keys for c in self.by_key.get(w, ()))
+        return sorted(found.values(), key=lambda c: self.order[c["id"]])
+
+
 def _share_between_denials(claims: list[dict[str, Any]],
                            out: dict[tuple[str, str], dict[str, Any]]) -> None:
     """"Kigali denied the accusation, saying its forces had not crossed": denials one
@@ -181,10 +215,16 @@ def _share_between_denials(claims: list[dict[str, Any]],
     answered: dict[str, set[str]] = {}
     for denial_id, claim_id in out:
         answered.setdefault(denial_id, set()).add(claim_id)
+    # denials by speaker and sentence: each looks only at its speaker's in reach
+    near: dict[tuple[str | None, int], list[dict[str, Any]]] = {}
+    for denial in denials:
+        near.setdefault((speaker_code(denial), denial["sentence"]), []).append(denial)
     for first in denials:
-        for second in denials:
-            if first is second or speaker_code(first) != speaker_code(second) or \
-                    abs(first["sentence"] - second["sentence"]) > 1:
+        code, sentence = speaker_code(first), first["sentence"]
+        reach = {id(d): d for n in (sentence - 1, sentence, sentence + 1)
+                 for d in near.get((code, n), ())}
+        for second in reach.values():  # which first a pair names does not hang on this order
+            if first is second:
                 continue
             for claim_id in sorted(answered.get(first["id"], set())):
                 if claim_id == second["id"] or (second["id"], claim_id) in out:
