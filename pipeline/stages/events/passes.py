@@ -144,16 +144,22 @@ class DocumentPasses:
 
     def _repeated_mentions(self, events: list[Event]) -> None:
         """"the EU penalties", "its counter-sanctions": an act told again names one side
-        only; the latest earlier act of its type by the same actors names the other."""
+        only; the latest earlier act of its type by the same actors names the other.
+
+        The latest earlier acts are kept by type (and actors, or sentence) as the loop
+        goes, so each event looks up its antecedent instead of scanning all before it."""
+        by_actors: dict[tuple[str, frozenset[str]], Event] = {}  # with recipients
+        by_type: dict[str, tuple[int, Event]] = {}  # with actors
+        by_sentence: dict[tuple[str, int], tuple[int, Event]] = {}  # with actors
         for idx, ev in enumerate(events):
             rule: Rule = ev["_rule"]
-            if ev["type"] not in self.cfg.repeated_types:
-                continue
-            if rule.frame != "symmetric" and ev["actors"] and not ev["recipients"]:
-                same = [o for o in events[:idx] if o["type"] == ev["type"] and o["recipients"]
-                        and set(o["actors"]) == set(ev["actors"])]
-                if same:
-                    ev["recipients"] = list(same[-1]["recipients"])
+            kind = ev["type"]
+            if kind not in self.cfg.repeated_types:
+                pass
+            elif rule.frame != "symmetric" and ev["actors"] and not ev["recipients"]:
+                same = by_actors.get((kind, frozenset(ev["actors"])))
+                if same is not None:
+                    ev["recipients"] = list(same["recipients"])
             elif not ev["actors"] and not ev["recipients"] and not ev["_named"]:
                 # "the exercises", "the sanctions" with no side named: the last such act
                 # a definite description ("the exercises", "these sanctions") points back
@@ -162,12 +168,20 @@ class DocumentPasses:
                 tok: Token = ev["_tok"]
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in self.cfg.definite_words
                                for c in tok.children)
-                near = (0, ev["sentence"] - 1, ev["sentence"])
-                same = [o for o in events[:idx] if o["type"] == ev["type"] and o["actors"]
-                        and (definite or o["sentence"] in near)]
-                if same:
-                    ev["actors"] = list(same[-1]["actors"])
-                    ev["recipients"] = list(same[-1]["recipients"])
+                if definite:
+                    found = by_type.get(kind)
+                else:
+                    near = (0, ev["sentence"] - 1, ev["sentence"])
+                    found = max((by_sentence[(kind, n)] for n in near if (kind, n) in by_sentence),
+                                key=lambda item: item[0], default=None)
+                if found is not None:
+                    ev["actors"] = list(found[1]["actors"])
+                    ev["recipients"] = list(found[1]["recipients"])
+            if ev["recipients"]:
+                by_actors[(kind, frozenset(ev["actors"]))] = ev
+            if ev["actors"]:
+                by_type[kind] = (idx, ev)
+                by_sentence[(kind, ev["sentence"])] = (idx, ev)
 
     def _object_events(self, events: list[Event]) -> None:
         """"criticised the exercises", "dismissed the accusations", "backed the strikes":
