@@ -337,3 +337,26 @@ def test_a_denial_does_not_answer_a_contested_claim_made_after_it(nlp: Language)
               "observers had found no mines on the bridge.")
     claim, denial = _one(doc, "claim"), _one(doc, "denial")
     assert (denial["id"], claim["id"]) not in _pairs(doc)
+
+
+def test_a_denial_answers_claims_within_reach_only():
+    """A transcript-length document: the denial pairs with the accusation near it, not
+    with one told more than ``pairs.max_sentences`` sentences away."""
+    from dataclasses import replace
+
+    from pipeline.stages.stance.pairs import pair_by_act
+    from pipeline.stages.stance.rules import load_rules
+
+    rules = replace(load_rules(), pair_reach=50)
+
+    def claim(cid, kind, sentence, speaker, target=None):
+        return {"id": cid, "kind": kind, "sentence": sentence, "target": target,
+                "speaker": {"text": speaker, "actor": speaker}, "events": []}
+
+    claims = [claim("c1", "accusation", 0, "UKR", "RUS"),
+              claim("c2", "accusation", 300, "USA", "RUS"),
+              claim("c3", "denial", 320, "RUS")]
+    pairs = pair_by_act(claims, [], [], rules)
+    assert [(p["denial"], p["claim"]) for p in pairs] == [("c3", "c2")]
+    wide = pair_by_act(claims, [], [], replace(rules, pair_reach=400))
+    assert [(p["denial"], p["claim"]) for p in wide] == [("c3", "c1"), ("c3", "c2")]

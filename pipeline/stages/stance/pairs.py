@@ -11,6 +11,7 @@ back) are kept beside these.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -156,7 +157,7 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
         act_keys = keys.get(denial["id"], frozenset()).union(
             *(keys.get(a["id"], frozenset()) for a in anchors.get(denial["id"], [])))
         deniers = parties.get(denial["id"], frozenset()) | {speaker_code(denial)} - {None}
-        for claim in candidates.of(deniers, fams[denial["id"]], act_keys):
+        for claim in candidates.of(deniers, fams[denial["id"]], act_keys, denial["sentence"]):
             if claim is denial:
                 continue
             evidence = same_act(denial, claim, fams[denial["id"]], fams[claim["id"]], rules,
@@ -178,12 +179,14 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
 class _Candidates:
     """The claims a denial can answer, found without reading every claim: those accusing
     one of its deniers (by target), and contested claims (no target) sharing an event
-    family or a content word with it. :func:`same_act` accepts no other claim, so the
-    pairs are those of a scan of all claims, at the cost of what they return."""
+    family or a content word with it, within ``pairs.max_sentences`` of the denial.
+    :func:`same_act` accepts no other claim, so within that reach the pairs are those of
+    a scan of all claims, at the cost of what they return."""
 
     def __init__(self, claims: list[dict[str, Any]], fams: Mapping[str, set[str]],
                  keys: Mapping[str, frozenset[str]], rules: StanceRules) -> None:
         self.order = {c["id"]: i for i, c in enumerate(claims)}
+        self.reach = rules.pair_reach
         self.by_target: dict[str, list[dict[str, Any]]] = {}
         self.by_family: dict[str, list[dict[str, Any]]] = {}
         self.by_key: dict[str, list[dict[str, Any]]] = {}
@@ -197,13 +200,21 @@ class _Candidates:
                     self.by_family.setdefault(family, []).append(claim)
                 for word in keys.get(claim["id"], frozenset()):
                     self.by_key.setdefault(word, []).append(claim)
+        for index in (self.by_target, self.by_family, self.by_key):
+            for listed in index.values():
+                listed.sort(key=lambda c: (c["sentence"], self.order[c["id"]]))
 
     def of(self, deniers: frozenset[str] | set[str], families: set[str],
-           act_keys: frozenset[str]) -> list[dict[str, Any]]:
-        """Candidate claims in claim order."""
-        found = {id(c): c for code in deniers for c in self.by_target.get(code, ())}
-        found.update((id(c), c) for f in families for c in self.by_family.get(f, ()))
-        found.update((id(c), c) for w in act_keys for c in self.by_key.get(w, ()))
+           act_keys: frozenset[str], sentence: int) -> list[dict[str, Any]]:
+        """Candidate claims within reach of a denial in ``sentence``, in claim order."""
+        lists = [self.by_target.get(code, []) for code in deniers]
+        lists += [self.by_family.get(f, []) for f in families]
+        lists += [self.by_key.get(w, []) for w in act_keys]
+        found: dict[int, dict[str, Any]] = {}
+        for claims in lists:  # each in sentence order: the claims in reach are a slice
+            lo = bisect_left(claims, sentence - self.reach, key=lambda c: c["sentence"])
+            hi = bisect_right(claims, sentence + self.reach, key=lambda c: c["sentence"])
+            found.update((id(c), c) for c in claims[lo:hi])
         return sorted(found.values(), key=lambda c: self.order[c["id"]])
 
 

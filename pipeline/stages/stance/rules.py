@@ -40,6 +40,7 @@ class StanceRules:
     reported_exempt_types: frozenset[str] = key("reported_exempt_types")
     performed_types: frozenset[str] = key("performed_types")
     pair_kinds: frozenset[str] = key("pairs.kinds")
+    pair_reach: int = key("pairs.max_sentences")
     praise_verbs: frozenset[str] = key("praise_verbs")
     families: dict[str, frozenset[str]] = key("pairs.families")
     speech_events: dict[str, SpeechEvent] = key("speech_events")
