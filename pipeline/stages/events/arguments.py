@@ -85,6 +85,7 @@ class Arguments:
             "obj": rules_mod.objects,
             "obj_actor": rules_mod.objects,
             "obj_owner": sources.obj_owner,
+            "obj_maker": sources.obj_maker,
             "obj_place": rules_mod.objects,
             "obj_between": lambda t: [
                 x for o in rules_mod.objects(t) for x in syntax.prep_objects(o, "between")

@@ -69,8 +69,11 @@ class DocumentPasses:
                     accusers = [a["code"] for s in syntax.subjects(verb)
                                 for a in self.args.actors_of(s)]
                     return list(dict.fromkeys(codes)), list(dict.fromkeys(accusers))
-            if cur.dep_ not in ("compound", "amod", "pobj", "pcomp", "dobj", "xcomp") \
-                    or cur.head is cur:
+            # "accused X of a campaign of cyberattacks", "blamed X for a wave of attacks":
+            # through the "of" phrase of a quantity or series noun
+            of_phrase = cur.dep_ == "prep" and cur.lower_ == "of"
+            if (cur.dep_ not in ("compound", "amod", "pobj", "pcomp", "dobj", "xcomp")
+                    and not of_phrase) or cur.head is cur:
                 return [], []
             cur = cur.head
         return [], []

@@ -173,9 +173,12 @@ class EventStage:
                 and tok.head.lower_ in self.cfg.background_preps)
 
     def _absorb_scope(self, tok: Token) -> set[int]:
-        """Tokens of what a trigger acts on: its objects, complement clauses, "for"/"of" phrases."""
+        """Tokens of what a trigger acts on: its objects, complement clauses, "for"/"of"
+        phrases, and a noun trigger's compounds."""
         heads = list(objects(tok))
-        heads += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+        heads += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")
+                  # an event noun's compound names what it acts on ("ceasefire violation")
+                  or (c.dep_ == "compound" and tok.pos_ == "NOUN")]
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in self.cfg.absorb_preps:
                 heads.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
