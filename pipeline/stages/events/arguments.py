@@ -268,6 +268,8 @@ class Arguments:
             return []
         if syntax.under(tok) is not None:
             return []  # "the town came under attack": the subject is the one attacked
+        if syntax.in_topic_phrase(tok, gov):
+            return []  # "the UN voiced concern over the arrests": the UN arrested no one
         if tok.dep_ == "dobj" and tok.head.i == gov.i and gov.lemma_.lower() in self.judging_verbs:
             return []  # "China criticised the exercises": the critic did not hold them
         if tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"}:
