@@ -151,3 +151,14 @@ def test_supply_received_and_acts_named_as_topics(nlp, text, etype, actors, reci
 ])
 def test_no_supply_without_goods_and_a_source(nlp, text):
     assert typed(nlp, text, "AID") == []
+
+
+@pytest.mark.parametrize("text,etype,parties", [
+    ("Tehran and Moscow are engaged in talks intended to improve relations.", "CONSULT",
+     ["IRN", "RUS"]),
+    ("Iran and Russia held a meeting aimed at strengthening their alliance.", "CONSULT",
+     ["IRN", "RUS"]),
+])
+def test_a_purpose_participle_belongs_to_its_event(nlp, text, etype, parties):
+    doc = nlp(text)
+    assert [(e["type"], sorted(e["actors"])) for e in doc._.events] == [(etype, parties)]

@@ -82,7 +82,7 @@ class EventStage:
                 found.append((tok, rule))
         triggers = {tok.i for tok, _ in found}
         found = [(tok, rule) for tok, rule in found if not self._describes(tok, triggers)]
-        found = self._drop_nested(found)
+        found = self._drop_nested(self._drop_purposes(found))
         events = [self._build(doc, tok, rule, tindex) for tok, rule in found]
         events = [e for e in events if e is not None]
         events = self._absorb(events)
@@ -106,6 +106,15 @@ class EventStage:
             if ent.label_ in self.cfg.no_trigger_entity_labels:
                 inside.update(range(ent.start, ent.end))
         return inside
+
+    @staticmethod
+    def _drop_purposes(found: list[tuple[Token, Rule]]) -> list[tuple[Token, Rule]]:
+        """"talks intended to improve relations", "a meeting aimed at closer ties": the
+        purpose a participle gives an event noun is that event's, not an act of its own."""
+        drop = {t.i for tok, _ in found if tok.pos_ in ("NOUN", "PROPN") for c in tok.children
+                if c.dep_ == "acl" and c.lemma_.lower() in syntax.GRAMMAR.purpose_participles
+                for t in c.subtree}
+        return [(tok, rule) for tok, rule in found if tok.i not in drop]
 
     @staticmethod
     def _drop_nested(found: list[tuple[Token, Rule]]) -> list[tuple[Token, Rule]]:

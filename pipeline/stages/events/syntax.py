@@ -33,6 +33,7 @@ class Grammar:
     participation_verbs: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
+    purpose_participles: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()
@@ -48,6 +49,7 @@ def load_grammar(rules_dir: str | Path) -> Grammar:
     GRAMMAR.participation_verbs = frozenset(data.get("participation_verbs", []))
     GRAMMAR.arrival_verbs = frozenset(data.get("arrival_verbs", []))
     GRAMMAR.topic_preps = frozenset(data.get("topic_preps", []))
+    GRAMMAR.purpose_participles = frozenset(data.get("purpose_participles", []))
     return GRAMMAR
 
 
