@@ -162,3 +162,15 @@ def test_no_supply_without_goods_and_a_source(nlp, text):
 def test_a_purpose_participle_belongs_to_its_event(nlp, text, etype, parties):
     doc = nlp(text)
     assert [(e["type"], sorted(e["actors"])) for e in doc._.events] == [(etype, parties)]
+
+
+def test_an_apposition_says_what_a_named_party_is(nlp):
+    """"Pakistan, a key US ally in the war": no SUPPORT event, and the US takes no part in
+    what Pakistan does."""
+    doc = nlp("Pakistan, a key US ally in the war on terror, refused to send troops to Iraq.")
+    assert [(e["type"], e["actors"]) for e in doc._.events] == [("REJECT", ["PAK"])]
+    [ev] = typed(nlp, "Iran, Russia's closest partner in the region, denied the report.",
+                 "REJECT")
+    assert ev["actors"] == ["IRN"]
+    assert typed(nlp, "Iran, Russia's closest partner in the region, denied the report.",
+                 "SUPPORT") == []

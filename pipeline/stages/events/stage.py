@@ -154,6 +154,8 @@ class EventStage:
         if tok.dep_ in self.cfg.describing_deps and head.pos_ == "NOUN" \
                 and head.i not in triggers and head.lemma_.lower() not in self.cfg.light_heads:
             return True  # but "a mediation effort", "a mediation mission" are the mediation
+        if tok.dep_ == "appos" and head.ent_type_:
+            return True  # "Pakistan, a key US ally": what a named party is, not what it did
         cur = tok
         for _ in range(4):
             if cur.dep_ not in ("pobj", "prep", "compound", "amod"):
