@@ -174,3 +174,15 @@ def test_an_apposition_says_what_a_named_party_is(nlp):
     assert ev["actors"] == ["IRN"]
     assert typed(nlp, "Iran, Russia's closest partner in the region, denied the report.",
                  "SUPPORT") == []
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", [
+    ("Myanmar's generals plan to execute four activists. The UN called on the junta to "
+     "halt the executions.", "REQUEST", ["UN"], ["MMR"]),
+    ("Iran faces a new IAEA report. NATO urged the regime to allow inspections.", "REQUEST",
+     ["NATO"], ["IRN"]),
+])
+def test_a_state_descriptor_points_to_a_country_not_a_body(nlp, text, etype, actors,
+                                                          recipients):
+    [ev] = typed(nlp, text, etype)
+    assert ev["actors"] == actors and ev["recipients"] == recipients
