@@ -5,24 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from tests.event_probes import case as _case
+from tests.event_probes import typed
+
 
 @pytest.fixture(scope="module")
 def nlp():
     from pipeline.nlp import build_nlp
 
     return build_nlp(exclude=("claims",))
-
-
-def typed(nlp, text: str, etype: str) -> list[dict]:
-    doc = nlp(text)
-    for ev in doc._.events:
-        trig = ev["trigger"]
-        assert text[trig["start"]:trig["end"]] == trig["text"]
-    return [e for e in doc._.events if e["type"] == etype]
-
-
-def _case(phenomenon: str, text: str, etype: str, actors: list[str], recipients: list[str]):
-    return pytest.param(text, etype, actors, recipients, id=f"{phenomenon}: {text[:40]}")
 
 
 SIDES = [

@@ -126,6 +126,8 @@ def phrase_actors(token: Token, book: ActorDictionary | None = None) -> list[Act
                  and phrase_codes(c, book)]
         if named and entity_at(head) is None and head.tag_ in ("NN", "NNS"):
             continue  # "Belarus ally Russia": the name is the actor, "Belarus" whose ally
+        if head.i in appos and out and entity_at(appos[head.i].head) is not None:
+            continue  # "Pakistan, a key US ally": the named party is the actor, not whose ally
         for actor in phrase_codes(head, book):
             if actor["code"] not in codes:
                 codes.add(actor["code"])

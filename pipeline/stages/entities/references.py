@@ -26,6 +26,8 @@ Actor = dict[str, Any]
 ActorFn = Callable[[Token], list[Actor]]
 
 ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC"})
+STATE_LABELS = frozenset({"GPE", "NORP"})
+"""Entities a descriptor of a state ("the junta", "the government") can point back to."""
 DEFAULT_LEXICON = DEFAULT_CONFIG_DIR / "events" / "lexicon.json"
 
 
@@ -221,6 +223,10 @@ class References:
             actor = ent._.actor if ent is not None else None
             if not actor or not actor.get("code"):
                 continue
+            if "STATE" in wanted:
+                if ent is not None and ent.label_ in STATE_LABELS:
+                    return [dict(actor)]
+                continue  # "the UN urged the junta": the junta is no UN body
             unsectored_org = ent is not None and ent.label_ == "ORG" and actor.get("sector") is None
             if wanted != [None] and actor.get("sector") not in wanted and not (
                     ("IGO" in wanted or "ORG" in wanted) and unsectored_org):

@@ -85,6 +85,7 @@ class Arguments:
             "obj": rules_mod.objects,
             "obj_actor": rules_mod.objects,
             "obj_owner": sources.obj_owner,
+            "obj_maker": sources.obj_maker,
             "obj_place": rules_mod.objects,
             "obj_between": lambda t: [
                 x for o in rules_mod.objects(t) for x in syntax.prep_objects(o, "between")
@@ -267,6 +268,8 @@ class Arguments:
             return []
         if syntax.under(tok) is not None:
             return []  # "the town came under attack": the subject is the one attacked
+        if syntax.in_topic_phrase(tok, gov):
+            return []  # "the UN voiced concern over the arrests": the UN arrested no one
         if tok.dep_ == "dobj" and tok.head.i == gov.i and gov.lemma_.lower() in self.judging_verbs:
             return []  # "China criticised the exercises": the critic did not hold them
         if tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"}:

@@ -59,18 +59,26 @@ class DocumentPasses:
         cur = tok
         for _ in range(5):
             prep = cur.head
-            if cur.dep_ in ("pobj", "pcomp") and prep.lower_ in ("of", "for", "with"):
+            if cur.dep_ in ("pobj", "pcomp") and prep.lower_ in ("of", "for", "with", "over"):
                 verb = prep.head
                 objs = [c for c in verb.children if c.dep_ == "dobj"]
                 if verb.lemma_.lower() not in self.cfg.accusation_verbs and verb.dep_ == "dobj":
                     objs, verb = [verb], verb.head  # "of" hung on the object
-                if verb.lemma_.lower() in self.cfg.accusation_verbs:
+                # "hit out at Russia over the hacking", "lashed out at X for": the one aimed at
+                lashed = not objs and any(c.dep_ == "prt" and c.lower_ == "out"
+                                          for c in verb.children)
+                if lashed:
+                    objs = syntax.prep_objects(verb, "at")
+                if verb.lemma_.lower() in self.cfg.accusation_verbs or (lashed and objs):
                     codes = [a["code"] for o in objs for a in self.args.actors_of(o)]
                     accusers = [a["code"] for s in syntax.subjects(verb)
                                 for a in self.args.actors_of(s)]
                     return list(dict.fromkeys(codes)), list(dict.fromkeys(accusers))
-            if cur.dep_ not in ("compound", "amod", "pobj", "pcomp", "dobj", "xcomp") \
-                    or cur.head is cur:
+            # "accused X of a campaign of cyberattacks", "blamed X for a wave of attacks":
+            # through the "of" phrase of a quantity or series noun
+            of_phrase = cur.dep_ == "prep" and cur.lower_ == "of"
+            if (cur.dep_ not in ("compound", "amod", "pobj", "pcomp", "dobj", "xcomp")
+                    and not of_phrase) or cur.head is cur:
                 return [], []
             cur = cur.head
         return [], []

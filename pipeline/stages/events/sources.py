@@ -28,6 +28,18 @@ def obj_owner(tok: Token) -> list[Token]:
     ]
 
 
+def obj_maker(tok: Token) -> list[Token]:
+    """Who made the charge a denial answers, named on the charge itself: a participle's
+    "by" phrase ("rejected accusations made by X", "accusations levelled by X were
+    dismissed") or a nationality adjective ("dismissed the American allegations")."""
+    out = []
+    for obj in rules_mod.objects(tok):
+        out.extend(a for acl in syntax.participles(obj) for a in syntax.agents(acl))
+        out.extend(c for c in obj.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
+                   and c.i < obj.i)
+    return out
+
+
 def location_tokens(tok: Token) -> list[Token]:
     out = []
     scope = [tok] + ([syntax.governor(tok)] if syntax.governor(tok) is not None else [])

@@ -82,7 +82,7 @@ class EventStage:
                 found.append((tok, rule))
         triggers = {tok.i for tok, _ in found}
         found = [(tok, rule) for tok, rule in found if not self._describes(tok, triggers)]
-        found = self._drop_nested(found)
+        found = self._drop_nested(self._drop_purposes(found))
         events = [self._build(doc, tok, rule, tindex) for tok, rule in found]
         events = [e for e in events if e is not None]
         events = self._absorb(events)
@@ -106,6 +106,15 @@ class EventStage:
             if ent.label_ in self.cfg.no_trigger_entity_labels:
                 inside.update(range(ent.start, ent.end))
         return inside
+
+    @staticmethod
+    def _drop_purposes(found: list[tuple[Token, Rule]]) -> list[tuple[Token, Rule]]:
+        """"talks intended to improve relations", "a meeting aimed at closer ties": the
+        purpose a participle gives an event noun is that event's, not an act of its own."""
+        drop = {t.i for tok, _ in found if tok.pos_ in ("NOUN", "PROPN") for c in tok.children
+                if c.dep_ == "acl" and c.lemma_.lower() in syntax.GRAMMAR.purpose_participles
+                for t in c.subtree}
+        return [(tok, rule) for tok, rule in found if tok.i not in drop]
 
     @staticmethod
     def _drop_nested(found: list[tuple[Token, Rule]]) -> list[tuple[Token, Rule]]:
@@ -145,6 +154,8 @@ class EventStage:
         if tok.dep_ in self.cfg.describing_deps and head.pos_ == "NOUN" \
                 and head.i not in triggers and head.lemma_.lower() not in self.cfg.light_heads:
             return True  # but "a mediation effort", "a mediation mission" are the mediation
+        if tok.dep_ == "appos" and head.ent_type_:
+            return True  # "Pakistan, a key US ally": what a named party is, not what it did
         cur = tok
         for _ in range(4):
             if cur.dep_ not in ("pobj", "prep", "compound", "amod"):
@@ -173,9 +184,12 @@ class EventStage:
                 and tok.head.lower_ in self.cfg.background_preps)
 
     def _absorb_scope(self, tok: Token) -> set[int]:
-        """Tokens of what a trigger acts on: its objects, complement clauses, "for"/"of" phrases."""
+        """Tokens of what a trigger acts on: its objects, complement clauses, "for"/"of"
+        phrases, and a noun trigger's compounds."""
         heads = list(objects(tok))
-        heads += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+        heads += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")
+                  # an event noun's compound names what it acts on ("ceasefire violation")
+                  or (c.dep_ == "compound" and tok.pos_ == "NOUN")]
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in self.cfg.absorb_preps:
                 heads.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))

@@ -32,6 +32,8 @@ class Grammar:
     quantity_heads: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
+    topic_preps: frozenset[str] = frozenset()
+    purpose_participles: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()
@@ -46,6 +48,8 @@ def load_grammar(rules_dir: str | Path) -> Grammar:
     GRAMMAR.quantity_heads = frozenset(data.get("quantity_heads", []))
     GRAMMAR.participation_verbs = frozenset(data.get("participation_verbs", []))
     GRAMMAR.arrival_verbs = frozenset(data.get("arrival_verbs", []))
+    GRAMMAR.topic_preps = frozenset(data.get("topic_preps", []))
+    GRAMMAR.purpose_participles = frozenset(data.get("purpose_participles", []))
     return GRAMMAR
 
 
@@ -172,6 +176,18 @@ def participles(tok: Token) -> list[Token]:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return []
     return [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+
+
+def in_topic_phrase(tok: Token, gov: Token) -> bool:
+    """Whether ``tok`` hangs below ``gov`` through a topic preposition ("concern over the
+    arrests", "protested about the strikes"): what a clause is about, not what its
+    subject did."""
+    cur = tok
+    while cur.i != gov.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ in GRAMMAR.topic_preps:
+            return True
+        cur = cur.head
+    return False
 
 
 def ancestors_in_sentence(tok: Token) -> list[Token]:
