@@ -360,3 +360,25 @@ def test_a_denial_answers_claims_within_reach_only():
     assert [(p["denial"], p["claim"]) for p in pairs] == [("c3", "c2")]
     wide = pair_by_act(claims, [], [], replace(rules, pair_reach=400))
     assert [(p["denial"], p["claim"]) for p in wide] == [("c3", "c1"), ("c3", "c2")]
+
+
+@pytest.mark.parametrize("text", [
+    "Baku said its troops had captured two hills near Lachin. Armenia's defence ministry "
+    "denied the claim, saying its units still held both hills.",
+    "Hanoi accused Beijing of ramming a fishing boat near the Paracels. Beijing rejected "
+    "the accusation and said the boat had rammed a Chinese coast guard ship.",
+])
+def test_a_deniers_own_account_of_the_act_in_the_same_breath_is_a_denial(
+        nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    first = doc._.claims[0]
+    denials = [c["id"] for c in doc._.claims if c["kind"] == "denial"]
+    assert len(denials) == 2, doc._.claims
+    assert _pairs(doc) == {(d, first["id"]) for d in denials}
+
+
+def test_a_deniers_remark_on_another_matter_stays_a_statement(nlp: Language) -> None:
+    doc = nlp("Hanoi accused Beijing of ramming a fishing boat near the Paracels. Beijing "
+              "rejected the accusation and said it remained ready for talks on trade.")
+    assert [c["kind"] for c in doc._.claims] == ["accusation", "denial", "statement"]
+

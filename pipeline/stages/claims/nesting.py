@@ -39,6 +39,28 @@ def nested(draft: Draft, others: list[Draft], quotes: list[Region]) -> bool:
                and not inside(o.cue, draft.content) for o in others)
 
 
+def cut_before_relatives(drafts: list[Draft], sent: Span, lex: Lexicon) -> None:
+    """"denied sending troops into the state, where rebels said soldiers attacked": the
+    relative clause of saying that :func:`nested` keeps as its own claim is no part of
+    the outer content either, which ends before it (its comma dropped)."""
+    text = doc_text(sent.doc)
+    for rel in drafts:
+        tok = rel.cue_token
+        if not rel.speaker or tok is None or tok.dep_ != "relcl":
+            continue
+        start = tok.left_edge.idx
+        for outer in drafts:
+            ref = outer.content
+            if outer is rel or not ref or not ref["start"] < start < ref["end"] or \
+                    not inside(rel.cue, ref):
+                continue
+            cut = trim_content(text, ref["start"], start, lex)
+            if cut:
+                outer.content = cut
+                outer.content_tokens = [t for t in outer.content_tokens
+                                        if t.idx + len(t) <= cut["end"]]
+
+
 def resumed_quote(draft: Draft, sent: Span, quotes: list[Region], lex: Lexicon) -> None:
     """'"We will respond," he said, "and soon."': a quote broken by its cue goes on after
     it; the content runs from the first part to the end of the second."""

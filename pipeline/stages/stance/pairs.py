@@ -172,8 +172,25 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
                 "claim": claim["id"], "denial": denial["id"], "score": 1.0, "evidence": []})
             found["evidence"] = list(dict.fromkeys([*found["evidence"], *evidence]))
     _share_between_denials(claims, out)
+    _counter_accounts(claims, out, fams, keys)
     order = {c["id"]: i for i, c in enumerate(claims)}
-    return sorted(out.values(), key=lambda p: (order[p["denial"]], order[p["claim"]]))
+    return sorted((p for p in out.values() if not _within(by_id[p["claim"]], by_id[p["denial"]])),
+                  key=lambda p: (order[p["denial"]], order[p["claim"]]))
+
+
+def _within(claim: Mapping[str, Any], denial: Mapping[str, Any]) -> bool:
+    """Whether ``claim`` is said inside the denial's own content ("rejected Canada's
+    allegation that ..."): the guide makes such an accusation optional, known only as
+    what is denied, so pairing the denial with it says nothing the denial does not."""
+    content, cue = denial.get("content") or {}, claim.get("cue") or {}
+    if not (content and cue):
+        return False
+    if content["start"] <= cue["start"] < content["end"]:
+        return True
+    # "dismissed as propaganda reports that ...": the object noun, content in the denial's
+    own = claim.get("content") or {}
+    return bool(own) and _cue_at(denial, "end", cue["start"]) <= cue["start"] < content["end"] \
+        and content["start"] <= own["start"] and own["end"] <= content["end"]
 
 
 class _Candidates:
@@ -243,3 +260,36 @@ def _share_between_denials(claims: list[dict[str, Any]],
                 out[(second["id"], claim_id)] = {
                     "claim": claim_id, "denial": second["id"], "score": 1.0,
                     "evidence": [f"same-denier-as:{first['id']}"]}
+
+
+def _counter_accounts(claims: list[dict[str, Any]], out: dict[tuple[str, str], dict[str, Any]],
+                      fams: Mapping[str, set[str]], keys: Mapping[str, frozenset[str]]) -> None:
+    """"The army dismissed the claim and said fighting was continuing", "rejected by the
+    Front, which said fighting had broken out": what a denier says in the same sentence
+    after denying, about the act it denied (an event of the same family or a shared
+    content word), is its own account against the claim — a denial of it too."""
+    answered: dict[str, list[str]] = {}
+    for denial_id, claim_id in list(out):
+        answered.setdefault(denial_id, []).append(claim_id)
+    by_id = {c["id"]: c for c in claims}
+    for denial in [c for c in claims if c["id"] in answered and speaker_code(c)]:
+        for said in claims:
+            if said["kind"] != "statement" or said["sentence"] != denial["sentence"] or \
+                    speaker_code(said) != speaker_code(denial) or \
+                    _cue_at(said, "start", -1) < _cue_at(denial, "end", 0):
+                continue
+            own = keys.get(said["id"], frozenset())
+            if not any(fams[said["id"]] & fams[c] or own & keys.get(c, frozenset())
+                       for c in answered[denial["id"]] if c != said["id"]):
+                continue
+            said["kind"] = "denial"
+            said["rule"] = f"{said.get('rule')}+counter-account"
+            for claim_id in answered[denial["id"]]:
+                if claim_id in by_id and claim_id != said["id"]:
+                    out.setdefault((said["id"], claim_id), {
+                        "claim": claim_id, "denial": said["id"], "score": 1.0,
+                        "evidence": [f"counter-account-of:{denial['id']}"]})
+
+
+def _cue_at(claim: Mapping[str, Any], edge: str, default: int) -> int:
+    return (claim.get("cue") or {}).get(edge, default)
