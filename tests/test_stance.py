@@ -28,6 +28,14 @@ def _pairs(doc: Doc) -> set[tuple[str, str]]:
     return {(p["denial"], p["claim"]) for p in doc._.pairs}
 
 
+def _denials_answer_the_first_claim(doc: Doc, count: int) -> list[dict]:
+    """The ``count`` denials of ``doc``, each paired with its first claim and no other."""
+    denials = [c for c in doc._.claims if c["kind"] == "denial"]
+    assert len(denials) == count, doc._.claims
+    assert _pairs(doc) == {(d["id"], doc._.claims[0]["id"]) for d in denials}
+    return denials
+
+
 # ---------------------------------------------------------------- denial
 
 
@@ -370,11 +378,7 @@ def test_a_denial_answers_claims_within_reach_only():
 ])
 def test_a_deniers_own_account_of_the_act_in_the_same_breath_is_a_denial(
         nlp: Language, text: str) -> None:
-    doc = nlp(text)
-    first = doc._.claims[0]
-    denials = [c["id"] for c in doc._.claims if c["kind"] == "denial"]
-    assert len(denials) == 2, doc._.claims
-    assert _pairs(doc) == {(d, first["id"]) for d in denials}
+    _denials_answer_the_first_claim(nlp(text), 2)
 
 
 def test_a_deniers_remark_on_another_matter_stays_a_statement(nlp: Language) -> None:
@@ -382,3 +386,35 @@ def test_a_deniers_remark_on_another_matter_stays_a_statement(nlp: Language) -> 
               "rejected the accusation and said it remained ready for talks on trade.")
     assert [c["kind"] for c in doc._.claims] == ["accusation", "denial", "statement"]
 
+
+@pytest.mark.parametrize("text", [
+    "Ottawa accused Havana of selling rifles to the rebels. Havana said it would never sell "
+    "weapons to any armed group.",
+    "Lima accused La Paz of shelling a border post. La Paz said its soldiers could not "
+    "have shelled the post.",
+    "Oslo accused Minsk of buying drones from Tehran. Minsk said Belarus has no plans to "
+    "buy drones from Iran.",
+])
+def test_a_blamed_side_that_will_not_or_could_not_do_the_act_denies_it(
+        nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert doc._.claims[0]["kind"] == "accusation"
+    assert [d["sentence"] for d in _denials_answer_the_first_claim(doc, 1)] == [1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The foreign minister of Chile said his country would not send troops to the mission.",
+    "Quito said it will not negotiate under pressure.",
+])
+def test_an_unblamed_will_not_states_a_policy(nlp: Language, sentence: str) -> None:
+    assert "denial" not in _kinds(nlp(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Danish officials said two Iranian agents tried to hack the port authority.", "IRN"),
+    ("Kenya said Somali militants had attempted to infiltrate the border town.", "SOM"),
+])
+def test_an_attempted_wrong_by_another_party_is_an_accusation(
+        nlp: Language, sentence: str, target: str) -> None:
+    accusation = _one(nlp(sentence), "accusation")
+    assert accusation["target"] == target

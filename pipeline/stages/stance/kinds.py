@@ -76,6 +76,59 @@ def _own_denial(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
     return who == "own"
 
 
+def _blamable(act: Token, rules: StanceRules, lex: Lexicon, acts: set[int]) -> bool:
+    """An act a party can be blamed for: a hostile word, manner or event, or an act done
+    to something ("supply weapons") that is not one of cooperation or being."""
+    lemma = act.lemma_.lower()
+    if frames.hostile_manner(act, rules) or act.i in acts or lemma in lex.hostile_lemmas:
+        return True
+    return act.pos_ in frames.VERBAL and lemma not in rules.neutral_acts and \
+        any(c.dep_ == "dobj" for c in act.children)
+
+
+def _intended_act(clause: Token, rules: StanceRules) -> Token | None:
+    """"has no plans to buy shells", "has no intention of sending troops": the act of a
+    negated noun of intent that the clause has."""
+    if clause.lemma_.lower() != "have" or not frames.negated(clause):
+        return None
+    for obj in (c for c in clause.children if c.dep_ == "dobj"
+                and c.lemma_.lower() in rules.intent_nouns):
+        for child in obj.children:
+            if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((g for g in child.children if g.dep_ == "pcomp"), None)
+    return None
+
+
+def _own_denial_hedged(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
+                       acts: set[int], blamed: bool) -> bool:
+    """"its troops could not have fired", and from a side already accused in the article
+    (``blamed``) "it would never supply weapons", "Russia has no plans to buy shells": the
+    speaker's side could not have done, will not do or means not to do an act it could be
+    blamed for — a denial, though the act is not told as a past fact.  Unblamed, "would
+    not send troops" states a policy; "will not negotiate" (cooperation) never denies."""
+    who, _ = frames.side(frames.subject(clause), speaker, rules)
+    if who != "own":
+        return False
+    if frames.modal(clause, rules) and frames.adverb_negated(clause):
+        perfect = clause.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+        return (blamed or perfect) and _blamable(clause, rules, lex, acts)
+    act = _intended_act(clause, rules) if blamed else None
+    return act is not None and _blamable(act, rules, lex, acts)
+
+
+def _attempted(clause: Token, rules: StanceRules) -> Token:
+    """"tried to hack the watchdog", "sought to destabilise the region": the infinitive
+    tells the act whose doer is the subject of the attempt."""
+    if clause.lemma_.lower() in rules.attempt_verbs:
+        for child in clause.children:
+            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                return child
+    return clause
+
+
 def _accused_negates(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
     """A party already accused in the article says an act did not happen or had no
     effect, whoever the parse makes its doer ("the drills had nothing to do with the
@@ -110,15 +163,16 @@ def _other_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexi
     who, code = frames.side(frames.doer(clause), speaker, rules)
     if who != "other":
         return None
-    lemma = clause.lemma_.lower()
     if clause.pos_ not in frames.VERBAL:
         return None
-    if frames.hostile_manner(clause, rules) or clause.i in hostile_events or \
-            lemma in lex.hostile_lemmas:
+    act = _attempted(clause, rules)
+    lemma = act.lemma_.lower()
+    if frames.hostile_manner(clause, rules) or frames.hostile_manner(act, rules) or \
+            act.i in hostile_events or lemma in lex.hostile_lemmas:
         return code
     if speaker is None:
         return None  # any act accuses only when we know who speaks: not their own side
-    if lemma in rules.neutral_acts or not any(c.dep_ == "dobj" for c in clause.children):
+    if lemma in rules.neutral_acts or not any(c.dep_ == "dobj" for c in act.children):
         return None
     return code
 
@@ -192,6 +246,9 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     clauses = frames.main_clauses(content)
     if any(_own_denial(c, speaker, rules) for c in clauses):
         return "denial", None, "own-side-negated"
+    if any(_own_denial_hedged(c, speaker, rules, lex, hostile | forceful, speaker in accused)
+           for c in clauses):
+        return "denial", None, "own-side-will-not"
     if speaker in accused and any(_accused_negates(c, speaker, rules) for c in clauses):
         return "denial", None, "accused-negates"
     for clause in clauses:

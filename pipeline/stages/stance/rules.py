@@ -36,6 +36,8 @@ class StanceRules:
     neutral_acts: frozenset[str] = key("neutral_acts.lemmas")
     hostile_adverbs: frozenset[str] = key("hostile_adverbs")
     own_heads: frozenset[str] = key("own_heads.lemmas")
+    attempt_verbs: frozenset[str] = key("attempt_verbs.lemmas")
+    intent_nouns: frozenset[str] = key("intent_nouns.lemmas")
     own_act_types: frozenset[str] = key("own_act_types")
     reported_exempt_types: frozenset[str] = key("reported_exempt_types")
     performed_types: frozenset[str] = key("performed_types")
