@@ -418,3 +418,37 @@ def test_an_attempted_wrong_by_another_party_is_an_accusation(
         nlp: Language, sentence: str, target: str) -> None:
     accusation = _one(nlp(sentence), "accusation")
     assert accusation["target"] == target
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Minsk said Belarus has not received any drones from Tehran.", "denial"),
+    ("Caracas said its army had not received weapons from abroad.", "denial"),
+    ("The embassy said it had received no complaint about the convoy.", "claim"),
+])
+def test_receiving_goods_is_an_act_receiving_news_an_observation(
+        nlp: Language, sentence: str, kind: str) -> None:
+    assert _kinds(nlp(sentence)) == [kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council said the report was one-sided and biased.",
+    "Hanoi called the charges one-sided.",
+    "Islamabad said the Indian claims were politically motivated.",
+])
+def test_a_claim_judged_partial_is_denied(nlp: Language, sentence: str) -> None:
+    assert _kinds(nlp(sentence)) == ["denial"]
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Kyiv said Russian drones launched from Belarus hit two power plants.", "RUS"),
+    ("Britain said Russian hackers working for the GRU attacked the Dutch chemical "
+     "watchdog.", "RUS"),
+])
+def test_a_doer_the_parser_split_from_its_verb_is_still_the_doer(
+        nlp: Language, sentence: str, target: str) -> None:
+    """The parser reads "X working for Y" as a clause and hangs the verb beside it."""
+    doc = nlp(sentence)
+    assert [t.dep_ for t in doc if t.head.lower_ == "said"].count("ccomp") == 2
+    accusation = _one(doc, "accusation")
+    assert accusation["target"] == target
+    assert accusation["content"]["text"].endswith(sentence.split()[-1].rstrip("."))

@@ -150,6 +150,19 @@ def is_pronoun(tok: Token) -> bool:
     return tok.tag_ in PRONOUN_TAGS or tok.pos_ == "PRON"
 
 
+def split_clause(comp: Token) -> Token | None:
+    """"said hackers working for the GRU attacked the watchdog": the parser may read a
+    subject with a participle after it as a clause of its own and hang the real verb
+    beside it, subjectless.  That verb (a complement of the same head, starting right
+    after the first, with no subject) goes on the clause the first one began."""
+    for sib in comp.head.children:
+        if sib.dep_ == "ccomp" and sib.i > comp.i and \
+                sib.left_edge.i == comp.right_edge.i + 1 and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sib.children):
+            return sib
+    return None
+
+
 def clause_content(comp: Token, verb: Token, lex: Lexicon) -> tuple[SpanRef | None, list[Token]]:
     """Content of a complement clause that follows its cue, with coordinated clauses of
     the cue verb that the parser hung on the verb instead ("told X that A, and B")."""
@@ -158,6 +171,9 @@ def clause_content(comp: Token, verb: Token, lex: Lexicon) -> tuple[SpanRef | No
         # "the village, which officials said had been hit": the relative pronoun was
         # pulled out of the clause before the speaker; what is said follows the cue
         toks = [t for t in toks if t.i > verb.i]
+    split = split_clause(comp)
+    if split is not None:
+        toks.extend(split.subtree)
     for child in verb.children:
         if child.dep_ == "conj" and child.i > comp.i and child.pos_ in ("VERB", "AUX"):
             if verb_key(child, lex.verb_kind) in lex.verb_kind:

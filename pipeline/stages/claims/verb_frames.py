@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..wordclasses import word_forms
 from .attribution import is_pronoun, particle, verb_key
 from .lexicon import Lexicon
 from .spans import noun_phrase
@@ -70,7 +71,7 @@ def call_denial(verb: Token, lex: Lexicon) -> Token | None:
         # participle ("dismissed the report, calling it fake"), the main verb's denial
         return None
     for tok in verb.subtree:
-        if tok.lemma_.lower() in lex.denial_adjectives and tok.i > dobj.i:
+        if tok.i > dobj.i and word_forms(tok) & lex.denial_adjectives:
             return dobj
     return None
 

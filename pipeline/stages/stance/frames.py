@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..claims import actors
+from ..claims.attribution import split_clause
 from .rules import StanceRules
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "neither",
@@ -42,11 +43,16 @@ def main_clauses(content: Span) -> list[Token]:
 
 
 def subject(verb: Token) -> Token | None:
-    """The subject of a clause; a conjoined verb without one shares its head's."""
+    """The subject of a clause; a conjoined verb without one shares its head's, and so
+    does a verb the parser split from its subject (:func:`split_clause`)."""
     for _ in range(3):
         for child in verb.children:
             if child.dep_ in SUBJECTS:
                 return child
+        if verb.dep_ == "ccomp":
+            first = next((s for s in verb.head.children if s.dep_ == "ccomp" and s.i < verb.i
+                          and split_clause(s) == verb), None)
+            return None if first is None else subject(first)
         if verb.dep_ != "conj":
             return None
         verb = verb.head

@@ -25,6 +25,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..claims.lexicon import Lexicon
+from ..wordclasses import word_forms
 from . import frames
 from .rules import StanceRules
 
@@ -42,8 +43,8 @@ def _discredits(content: Span, rules: StanceRules, lex: Lexicon) -> bool:
     if any(t.pos_ == "VERB" and t.lemma_.lower() in rules.discrediting_verbs
            for t in content):
         return True
-    words = [t for t in content if t.pos_ in NOMINAL and (
-        t.lemma_.lower() in rules.discrediting or t.lower_ in rules.discrediting)]
+    words = [t for t in content if (t.pos_ in NOMINAL or t.tag_ == "VBN")
+             and word_forms(t) & rules.discrediting]
     if not words:
         return False
     heads = [t for t in content if t.lemma_.lower() in rules.claim_heads
@@ -66,7 +67,7 @@ def _own_denial(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
     never supplied drones", "no civilians were targeted")."""
     if not frames.negated(clause) or frames.modal(clause, rules):
         return False
-    if clause.lemma_.lower() in rules.perception_verbs:
+    if rules.perceives(clause):
         return False
     if not frames.adverb_negated(clause) and not _past(clause):
         return False  # "grants no veto" states a policy; "killed no civilians" denies an act
@@ -136,7 +137,7 @@ def _accused_negates(clause: Token, speaker: str | None, rules: StanceRules) -> 
     long as no other party is named as the doer (then it would be a counter-charge)."""
     if not frames.negated(clause) or frames.modal(clause, rules):
         return False
-    if clause.lemma_.lower() in rules.perception_verbs:
+    if rules.perceives(clause):
         return False
     if not frames.adverb_negated(clause) and not _past(clause):
         return False
@@ -148,7 +149,7 @@ def _saw_nothing(clause: Token, speaker: str | None, rules: StanceRules) -> bool
     """The speaker's side did not see, find or detect an act ("its experts had seen no
     indications of mines", "its patrols had not observed any shooting"): an observation
     that contests what others say happened — a claim, not a denial of one's own act."""
-    if clause.lemma_.lower() not in rules.perception_verbs or not frames.negated(clause) \
+    if not rules.perceives(clause) or not frames.negated(clause) \
             or frames.modal(clause, rules) or not _past(clause):
         return False
     who, _ = frames.side(frames.subject(clause), speaker, rules)
