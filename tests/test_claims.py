@@ -594,3 +594,32 @@ def test_a_relative_cue_says_what_follows_it(nlp: Language, text: str, content: 
     said = [c for c in nlp(text)._.claims if c["cue"]["text"] == "said"]
     assert len(said) == 1
     assert said[0]["content"]["text"] == content
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("UN investigators accused Myanmar's army of torturing detainees. The army said its "
+     "soldiers had only returned fire.", "MMR"),
+    ("Hezbollah fighters fired on a patrol near the fence, the Israeli army said. The group "
+     "denied the report.", "HEZBOLLAH"),
+    ("The Houthis said they had hit a tanker. The movement said it would go on.", "HOUTHI"),
+])
+def test_a_generic_definite_speaker_takes_the_code_of_what_it_refers_back_to(
+        nlp: Language, text: str, actor: str) -> None:
+    """"the army" after "Myanmar's army" (same head noun, speaker or not); "the group",
+    "the movement" after a named armed group."""
+    last = nlp(text)._.claims[-1]
+    assert last["sentence"] == 1 and last["speaker"]["actor"] == actor
+
+
+def test_a_generic_group_without_a_named_group_before_it_stays_uncoded(
+        nlp: Language) -> None:
+    claims = nlp("Rescuers reached the village. The group said ten people were missing.")._.claims
+    assert claims and claims[-1]["speaker"]["actor"] is None
+
+
+def test_a_cue_the_parser_hung_on_another_cue_s_clause_keeps_its_speaker(
+        nlp: Language) -> None:
+    doc = nlp('Addressing reporters, Grossi insisted that "these reports are denied as '
+              'false" and argued that Kyiv, not Moscow, had shelled the plant.')
+    argued = _by_cue(doc, "argued")
+    assert argued["speaker"]["text"] == "Grossi"

@@ -452,3 +452,68 @@ def test_a_doer_the_parser_split_from_its_verb_is_still_the_doer(
     accusation = _one(doc, "accusation")
     assert accusation["target"] == target
     assert accusation["content"]["text"].endswith(sentence.split()[-1].rstrip("."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "He contended such claims were designed to distract attention from the floods.",
+    "She said the reports were false and were meant to hide the army's own failures.",
+    "The ministry said the report was intended to justify new tariffs.",
+])
+def test_imputing_a_motive_to_a_claim_discredits_it(nlp: Language, sentence: str) -> None:
+    assert _kinds(nlp(sentence)) == ["denial"]
+
+
+def test_a_purpose_of_anything_but_a_claim_discredits_nothing(nlp: Language) -> None:
+    assert _kinds(nlp("The council said the plan was designed to cut emissions.")) == \
+        ["statement"]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("She insisted the West must lift its sanctions.", "statement"),
+    ("Kabul insisted its forces would hold the pass.", "statement"),
+    ("Beijing insists the reef is part of its territory.", "claim"),
+])
+def test_insisting_on_a_demand_or_a_resolve_is_no_contested_fact(
+        nlp: Language, sentence: str, kind: str) -> None:
+    assert _kinds(nlp(sentence)) == [kind]
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("Washington said North Korea had shipped artillery shells to Russia by rail. The "
+     "shipments began in August. Satellite images showed trains at the border. The Kremlin "
+     "said Russia had never bought shells from Pyongyang.", "PRK"),
+    ("Kyiv said Iran had delivered attack drones to Russia. The drones hit power plants. "
+     "Moscow said it had not received any drones from Tehran.", "IRN"),
+])
+def test_a_party_to_the_act_named_in_an_accusation_answers_it(
+        nlp: Language, text: str, accused: str) -> None:
+    """The first-named party is the target, but the other party to a transfer is
+    accused too: its denial answers the accusation."""
+    doc = nlp(text)
+    accusation, denial = _one(doc, "accusation"), _one(doc, "denial")
+    assert accusation["target"] == accused
+    assert _pairs(doc) == {(denial["id"], accusation["id"])}
+    assert doc._.pairs[0]["evidence"] == ["denier-named-in-claim:RUS"]
+
+
+def test_a_party_named_in_an_accusation_of_another_act_does_not_answer_it(
+        nlp: Language) -> None:
+    doc = nlp("Washington said North Korea had shipped artillery shells to Russia. Moscow "
+              "said its jets had never violated Finnish airspace.")
+    assert _kinds(doc) == ["accusation", "denial"]
+    assert _pairs(doc) == set()
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("The White House said it had information that North Korea was covertly supplying "
+     "rockets to Russia.", "PRK"),
+    ("Seoul said there was evidence that Pyongyang had shipped missiles to Moscow.", "PRK"),
+])
+def test_what_a_speaker_has_evidence_of_is_told(nlp: Language, sentence: str,
+                                                target: str) -> None:
+    assert _one(nlp(sentence), "accusation")["target"] == target
+
+
+def test_having_no_information_is_an_observation(nlp: Language) -> None:
+    assert _kinds(nlp("The embassy said it had no information that Iranian drones were "
+                      "used.")) == ["claim"]

@@ -91,7 +91,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                     return quoted[0]
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
-            return subject_of(head, depth + 1)
+            found = subject_of(head, depth + 1)
+            if found is None and verb.dep_ == "conj" and head.dep_ == "ccomp":
+                # "X insisted that the charges are rejected and argued that ...": the
+                # parser hung the second cue on the first one's clause; it is X's
+                return subject_of(head.head, depth + 1)
+            return found
     return None
 
 

@@ -97,6 +97,7 @@ class SpeakerRules:
     max_back_sentences: int
     own_possessives: frozenset[str]
     person_roles: frozenset[str]
+    group_heads: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,7 @@ class Lexicon:
     max_back_sentences: int = 6
     raised_passive: dict[str, str] = field(default_factory=dict)
     factive_cues: frozenset[str] = frozenset()
+    group_heads: frozenset[str] = frozenset()
 
     def verb_kind_of(self, key: str) -> str | None:
         return self.verb_kind.get(key)
@@ -253,4 +255,5 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         max_back_sentences=speakers.max_back_sentences,
         raised_passive={k.lower(): v for k, v in verbs.raised_passive.items()},
         factive_cues=_lower(verbs.factive),
+        group_heads=_lower(speakers.group_heads),
     )

@@ -265,11 +265,48 @@ def run_on_quotes(
     return out
 
 
-def inherit_actors(drafts: list[Draft], lex: Lexicon) -> None:
+def _heads(tok: Token) -> list[Token]:
+    """The nouns a speaker phrase is known by: its head, and for a role "for"/"of" an
+    institution ("a spokesman for the military government") that institution."""
+    return [tok, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN")]
+
+
+def _mentioned_code(tok: Token, book: ActorDictionary | None) -> str | None:
+    """The code of the nearest earlier coded phrase with the same head noun as the
+    speaker or its institution ("Myanmar's military" ... "the military said"), speaker
+    or not."""
+    for head in _heads(tok):
+        lemma = head.lemma_.lower()
+        for earlier in reversed(tok.doc[:tok.left_edge.i]):
+            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
+                code = actors.code_of(actors.token_actor(earlier, book))
+                if code:
+                    return code
+    return None
+
+
+def _group_code(tok: Token, lex: Lexicon, book: ActorDictionary | None) -> str | None:
+    """"The group said": the nearest earlier named group of the actor dictionary's
+    groups (Hezbollah, the Houthis), when the speaker is "the group", "the movement"."""
+    if tok.lemma_.lower() not in lex.group_heads or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    book = book or actors.book_for(None)
+    for ent in reversed([e for e in tok.doc.ents if e.end <= tok.i]):
+        entry = book.lookup_entry(ent.text)
+        if entry is not None and entry.kind == "group":
+            return entry.code
+    return None
+
+
+def inherit_actors(drafts: list[Draft], lex: Lexicon,
+                   book: ActorDictionary | None = None) -> None:
     """A definite speaker with no code of its own ("the Ministry") and naming no party
     takes the code of the nearest earlier speaker with the same head noun ("the Russian
-    Defense Ministry"); a role owned by "its"/"their" ("Its spokesman") the code of the
-    last coded speaker."""
+    Defense Ministry"), else of the nearest earlier coded phrase with that head ("the
+    UN accused Myanmar's military ..." ... "the military said"); a role owned by
+    "its"/"their" ("Its spokesman") the code of the last coded speaker."""
     pronouns = _all(lex)
     # the nearest earlier coded speaker per head lemma, kept as the drafts go by (a scan
     # back over all earlier drafts for each one was quadratic on long articles)
@@ -286,7 +323,8 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon) -> None:
                 # "Its spokesman said ...": the party last heard from, whatever its title
                 code = last_coded
             else:
-                code = latest.get(tok.lemma_.lower())
+                code = latest.get(tok.lemma_.lower()) or _mentioned_code(tok, book) or \
+                    _group_code(tok, lex, book)
             if code is not None:
                 ref["actor"] = code
         if draft.speaker_code:

@@ -17,7 +17,7 @@ from ..claims import load_lexicon
 from ..claims.lexicon import DEFAULT_LEXICON_DIR
 from .kinds import contested, decide
 from .modality import align_speech_events, mark_reported
-from .pairs import content_keys, pair_by_act, speaker_parties
+from .pairs import content_keys, content_parties, pair_by_act, speaker_parties
 from .positions import SpanIndex
 from .rules import DEFAULT_STANCE_FILE, load_rules
 
@@ -57,7 +57,7 @@ class StanceComponent:
         align_speech_events(claims, events, self.rules)
         doc._.pairs = pair_by_act(claims, events, list(doc._.pairs or []), self.rules,
                                   content_keys(doc, claims, self.rules),
-                                  speaker_parties(doc, claims))
+                                  speaker_parties(doc, claims), content_parties(doc, claims))
         return doc
 
 

@@ -39,7 +39,19 @@ def main_clauses(content: Span) -> list[Token]:
         todo.extend(c for c in tok.children
                      if c.dep_ == "conj" and c.pos_ in VERBAL | {"NOUN", "ADJ"})
         todo.extend(c for c in tok.children if c.dep_ == "ccomp" and tok.pos_ not in VERBAL)
+        todo.extend(noun_clauses(tok))
     return out
+
+
+def noun_clauses(verb: Token) -> list[Token]:
+    """"it had information that X was supplying shells", "there is evidence that ...":
+    the that-clause of a noun the clause has or is, told as what the speaker knows —
+    unless the clause is negated ("had no information that ...")."""
+    if verb.pos_ not in VERBAL or negated(verb):
+        return []
+    return [clause for noun in verb.children if noun.dep_ in ("dobj", "attr")
+            for clause in noun.children if clause.dep_ in ("acl", "ccomp", "relcl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)]
 
 
 def subject(verb: Token) -> Token | None:

@@ -41,7 +41,7 @@ def _discredits(content: Span, rules: StanceRules, lex: Lexicon) -> bool:
     noun it judges ("reports ... were unfounded", "the report as a smear campaign", "This
     is a lie"), or a verb of making things up ("Athens is inventing violations")."""
     if any(t.pos_ == "VERB" and t.lemma_.lower() in rules.discrediting_verbs
-           for t in content):
+           for t in content) or _motive_imputed(content, rules):
         return True
     words = [t for t in content if (t.pos_ in NOMINAL or t.tag_ == "VBN")
              and word_forms(t) & rules.discrediting]
@@ -54,6 +54,21 @@ def _discredits(content: Span, rules: StanceRules, lex: Lexicon) -> bool:
         # provocation"); "This is a provocation" names a hostile act (accusation)
         heads = [t for t in heads if t.lower_ not in DEMONSTRATIVES | {"these", "which"}]
     return bool(heads)
+
+
+def _motive_imputed(content: Span, rules: StanceRules) -> bool:
+    """"the claims were designed to distract attention", "these accusations aim to
+    smear Iran": a claim named as the subject of a purpose imputes a motive to it —
+    discrediting it, whatever the purpose."""
+    for verb in content:
+        if verb.lemma_.lower() not in rules.motive_verbs or not any(
+                c.dep_ in ("xcomp", "prep", "advcl") for c in verb.children):
+            continue
+        subj = frames.subject(verb)  # conjoined or split verbs share it
+        if subj is not None and subj.lower_ not in DEMONSTRATIVES | {"which"} and \
+                subj.lemma_.lower() in rules.claim_heads:
+            return True
+    return False
 
 
 def _past(verb: Token) -> bool:
@@ -267,6 +282,10 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     if hostile_cue and not blames and all(
             frames.modal(c, rules) or _neutral_other(c, speaker, rules) for c in clauses):
         return "statement", None, "no-act-told"
+    if kind == "claim" and clauses and all(frames.modal(c, rules) for c in clauses):
+        # "insisted the West must abandon its game": a demand or a resolve, not a
+        # contested fact (ANNOTATION.md: claim is a factual assertion)
+        return "statement", None, "no-fact-told"
     return None
 
 

@@ -56,6 +56,20 @@ def speaker_parties(doc: Doc, claims: list[dict[str, Any]]) -> dict[str, frozens
     return out
 
 
+def content_parties(doc: Doc, claims: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
+    """Codes of the parties an accusation's content names ("North Korea had shipped
+    shells to Russia": PRK and RUS) — everyone the act involves, not only its target."""
+    out: dict[str, frozenset[str]] = {}
+    for claim in claims:
+        content = claim.get("content")
+        if claim.get("kind") != "accusation" or not content:
+            continue
+        span = doc.char_span(content["start"], content["end"], alignment_mode="expand")
+        if span is not None:
+            out[claim["id"]] = frozenset(code for _, code in actors.mentions(list(span)))
+    return out
+
+
 def speaker_code(claim: Mapping[str, Any]) -> str | None:
     speaker = claim.get("speaker") or {}
     resolved = claim.get("resolved_speaker") or {}
@@ -130,7 +144,8 @@ def _same_speaker(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
 def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]],
                 kept: list[dict[str, Any]], rules: StanceRules,
                 keys: Mapping[str, frozenset[str]] | None = None,
-                parties: Mapping[str, frozenset[str]] | None = None) -> list[dict[str, Any]]:
+                parties: Mapping[str, frozenset[str]] | None = None,
+                named: Mapping[str, frozenset[str]] | None = None) -> list[dict[str, Any]]:
     """``kept`` pairs whose denial is still a denial, plus a pair for every denial and
     claim of the same act, in claim order.
 
@@ -171,6 +186,7 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
             found = out.setdefault((denial["id"], claim["id"]), {
                 "claim": claim["id"], "denial": denial["id"], "score": 1.0, "evidence": []})
             found["evidence"] = list(dict.fromkeys([*found["evidence"], *evidence]))
+    _named_parties(claims, out, fams, keys, named or {}, rules)
     _share_between_denials(claims, out)
     _counter_accounts(claims, out, fams, keys)
     order = {c["id"]: i for i, c in enumerate(claims)}
@@ -293,3 +309,28 @@ def _counter_accounts(claims: list[dict[str, Any]], out: dict[tuple[str, str], d
 
 def _cue_at(claim: Mapping[str, Any], edge: str, default: int) -> int:
     return (claim.get("cue") or {}).get(edge, default)
+
+
+def _named_parties(claims: list[dict[str, Any]], out: dict[tuple[str, str], dict[str, Any]],
+                   fams: Mapping[str, set[str]], keys: Mapping[str, frozenset[str]],
+                   named: Mapping[str, frozenset[str]], rules: StanceRules) -> None:
+    """"Washington said North Korea had shipped shells to Russia" ... "Moscow denied
+    buying any": a denier the accusation names as a party to the act (not its first-named
+    target) answers it when the two tell one act (same family or a shared content word)."""
+    accusations = [c for c in claims if c["id"] in named]
+    for denial in claims:
+        code = speaker_code(denial)
+        if denial["kind"] != "denial" or code is None:
+            continue
+        own = keys.get(denial["id"], frozenset())
+        for claim in accusations:
+            if code not in named[claim["id"]] or code == claim.get("target") or \
+                    speaker_code(claim) == code or \
+                    abs(claim["sentence"] - denial["sentence"]) > rules.pair_reach:
+                continue
+            if not (fams[denial["id"]] & fams[claim["id"]] or
+                    own & keys.get(claim["id"], frozenset())):
+                continue
+            out.setdefault((denial["id"], claim["id"]), {
+                "claim": claim["id"], "denial": denial["id"], "score": 1.0,
+                "evidence": [f"denier-named-in-claim:{code}"]})

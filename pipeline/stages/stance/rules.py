@@ -33,6 +33,7 @@ class StanceRules:
     discrediting: frozenset[str] = key("discrediting.words")
     discrediting_verbs: frozenset[str] = key("discrediting.verbs")
     claim_heads: frozenset[str] = key("discrediting.claim_heads")
+    motive_verbs: frozenset[str] = key("discrediting.motive_verbs")
     modal_auxiliaries: frozenset[str] = key("modal_auxiliaries")
     perception_verbs: frozenset[str] = key("perception_verbs.lemmas")
     receipt_verbs: frozenset[str] = key("perception_verbs.receipt")
