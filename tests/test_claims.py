@@ -602,6 +602,8 @@ def test_a_relative_cue_says_what_follows_it(nlp: Language, text: str, content: 
     ("Hezbollah fighters fired on a patrol near the fence, the Israeli army said. The group "
      "denied the report.", "HEZBOLLAH"),
     ("The Houthis said they had hit a tanker. The movement said it would go on.", "HOUTHI"),
+    ("The United Nations criticised the arrests. The world body said the detainees must be "
+     "freed.", "UN"),
 ])
 def test_a_generic_definite_speaker_takes_the_code_of_what_it_refers_back_to(
         nlp: Language, text: str, actor: str) -> None:
@@ -623,3 +625,11 @@ def test_a_cue_the_parser_hung_on_another_cue_s_clause_keeps_its_speaker(
               'false" and argued that Kyiv, not Moscow, had shelled the plant.')
     argued = _by_cue(doc, "argued")
     assert argued["speaker"]["text"] == "Grossi"
+
+
+@pytest.mark.parametrize("text", [
+    "So far neither Lima nor its neighbours have announced any measures against the mine.",
+    "No official confirmed the report of a second blast.",
+])
+def test_a_cue_whose_speaker_is_no_one_makes_no_claim(nlp: Language, text: str) -> None:
+    assert nlp(text)._.claims == []

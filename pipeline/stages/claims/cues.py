@@ -34,7 +34,7 @@ from .attribution import (
 )
 from .draft import Draft
 from .lexicon import Lexicon
-from .nesting import cut_before_relatives, inside, nested, resumed_quote
+from .nesting import cut_before_relatives, inside, nested, resumed_quote, unsaid
 from .quotes import Region
 from .spans import content_from_tokens, dateline_end, noun_phrase, token_ref
 from .verb_frames import (
@@ -291,7 +291,7 @@ def find_drafts(
 ) -> list[Draft]:
     """Every claim the sentence's cues make."""
     drafts = verb_drafts(sent, index, lex, book)
-    drafts = [d for d in drafts if not nested(d, drafts, quotes)]
+    drafts = [d for d in drafts if not nested(d, drafts, quotes) and not unsaid(d)]
     cut_before_relatives(drafts, sent, lex)
     for draft in drafts:
         resumed_quote(draft, sent, quotes, lex)

@@ -97,7 +97,7 @@ class SpeakerRules:
     max_back_sentences: int
     own_possessives: frozenset[str]
     person_roles: frozenset[str]
-    group_heads: frozenset[str] = frozenset()
+    group_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,7 @@ class Lexicon:
     max_back_sentences: int = 6
     raised_passive: dict[str, str] = field(default_factory=dict)
     factive_cues: frozenset[str] = frozenset()
-    group_heads: frozenset[str] = frozenset()
+    group_heads: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def verb_kind_of(self, key: str) -> str | None:
         return self.verb_kind.get(key)
@@ -178,6 +178,16 @@ def _load(cls: type, root: Path, name: str) -> Any:
     shared = root.parent / "lexicon"
     data = resolve(settings.read_json(path), shared if shared.is_dir() else DEFAULT_SHARED_DIR)
     return settings.build(cls, data, path, strict=True)
+
+
+def _heads_by_kind(by_kind: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """Head noun -> the kinds of dictionary entries ("group", "organisation") it can
+    refer back to."""
+    out: dict[str, set[str]] = {}
+    for kind, heads in by_kind.items():
+        for head in heads:
+            out.setdefault(head.lower(), set()).add(kind)
+    return {head: frozenset(kinds) for head, kinds in out.items()}
 
 
 def _verb_kinds(shared: Path) -> dict[str, str]:
@@ -255,5 +265,5 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         max_back_sentences=speakers.max_back_sentences,
         raised_passive={k.lower(): v for k, v in verbs.raised_passive.items()},
         factive_cues=_lower(verbs.factive),
-        group_heads=_lower(speakers.group_heads),
+        group_heads=_heads_by_kind(speakers.group_heads),
     )

@@ -84,3 +84,16 @@ def resumed_quote(draft: Draft, sent: Span, quotes: list[Region], lex: Lexicon) 
 
 MAX_CUE_TAIL = 60
 """Characters allowed between a mid-quote cue and the quote resuming ("she told parliament,")."""
+
+
+NO_ONE = frozenset({"no", "neither", "nobody", "none", "no one", "nothing"})
+
+
+def unsaid(draft: Draft) -> bool:
+    """"Neither Washington nor its allies have announced ...", "No official confirmed
+    the report": a cue whose speaker is no one makes no claim, like "did not confirm"."""
+    tok = draft.speaker_token
+    if tok is None:
+        return False
+    return tok.lower_ in NO_ONE or any(
+        c.dep_ in ("det", "preconj", "neg") and c.lower_ in NO_ONE for c in tok.children)

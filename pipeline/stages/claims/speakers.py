@@ -287,15 +287,16 @@ def _mentioned_code(tok: Token, book: ActorDictionary | None) -> str | None:
 
 
 def _group_code(tok: Token, lex: Lexicon, book: ActorDictionary | None) -> str | None:
-    """"The group said": the nearest earlier named group of the actor dictionary's
-    groups (Hezbollah, the Houthis), when the speaker is "the group", "the movement"."""
-    if tok.lemma_.lower() not in lex.group_heads or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    """"The group said", "the world body said": the nearest earlier named party of the
+    dictionary kind the head refers back to (a group such as Hezbollah, an organisation
+    such as the UN)."""
+    kinds = lex.group_heads.get(tok.lemma_.lower())
+    if not kinds or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     book = book or actors.book_for(None)
     for ent in reversed([e for e in tok.doc.ents if e.end <= tok.i]):
         entry = book.lookup_entry(ent.text)
-        if entry is not None and entry.kind == "group":
+        if entry is not None and entry.kind in kinds:
             return entry.code
     return None
 
