@@ -633,3 +633,24 @@ def test_a_cue_the_parser_hung_on_another_cue_s_clause_keeps_its_speaker(
 ])
 def test_a_cue_whose_speaker_is_no_one_makes_no_claim(nlp: Language, text: str) -> None:
     assert nlp(text)._.claims == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "target"), [
+    ("An inquiry by Dutch prosecutors established that a Russian missile had downed the "
+     "airliner.", "Dutch prosecutors", "RUS"),
+    ("A report by the UN rights office documented the torture of dozens of detainees by "
+     "Belarusian police.", "the UN rights office", "BLR"),
+])
+def test_an_inquiry_s_finding_is_its_author_s_claim(nlp: Language, text: str, speaker: str,
+                                                     target: str) -> None:
+    found = _one(nlp(text), "accusation")
+    assert found["speaker"]["text"] == speaker and found["target"] == target
+    assert found["rule"].startswith("verb-finding")
+
+
+@pytest.mark.parametrize("text", [
+    "Troops found weapons in the village.",
+    "Engineers concluded the repairs on Friday.",
+])
+def test_finding_without_an_inquiry_makes_no_claim(nlp: Language, text: str) -> None:
+    assert nlp(text)._.claims == []

@@ -33,6 +33,7 @@ from .attribution import (
     verb_key,
 )
 from .draft import Draft
+from .findings import finding_drafts
 from .lexicon import Lexicon
 from .nesting import cut_before_relatives, inside, nested, resumed_quote, unsaid
 from .quotes import Region
@@ -297,6 +298,7 @@ def find_drafts(
         resumed_quote(draft, sent, quotes, lex)
     drafts += noun_drafts(sent, index, lex, book)
     drafts += according_drafts(sent, index, lex, book)
+    drafts += finding_drafts(sent, index, lex, book)
     drafts += impersonal_drafts(sent, index, lex, book, drafts)
     return drafts
 

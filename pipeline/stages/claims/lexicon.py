@@ -38,6 +38,8 @@ class VerbFrames:
     denial_needs_claim_object: frozenset[str] = key("denial_needs_claim_object")
     raised_passive: dict[str, str] = key("raised_passive")
     factive: frozenset[str] = key("factive")
+    finding_verbs: frozenset[str] = key("findings.verbs", frozenset())
+    inquiry_nouns: frozenset[str] = key("findings.inquiry_nouns", frozenset())
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,8 @@ class Lexicon:
     raised_passive: dict[str, str] = field(default_factory=dict)
     factive_cues: frozenset[str] = frozenset()
     group_heads: dict[str, frozenset[str]] = field(default_factory=dict)
+    finding_verbs: frozenset[str] = frozenset()
+    inquiry_nouns: frozenset[str] = frozenset()
 
     def verb_kind_of(self, key: str) -> str | None:
         return self.verb_kind.get(key)
@@ -266,4 +270,6 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         raised_passive={k.lower(): v for k, v in verbs.raised_passive.items()},
         factive_cues=_lower(verbs.factive),
         group_heads=_heads_by_kind(speakers.group_heads),
+        finding_verbs=_lower(verbs.finding_verbs),
+        inquiry_nouns=_lower(verbs.inquiry_nouns),
     )
