@@ -654,3 +654,24 @@ def test_an_inquiry_s_finding_is_its_author_s_claim(nlp: Language, text: str, sp
 ])
 def test_finding_without_an_inquiry_makes_no_claim(nlp: Language, text: str) -> None:
     assert nlp(text)._.claims == []
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Caracas condemned the embargo and vowed to retaliate against American firms.",
+     "vowed", "to retaliate against American firms"),
+    ("The premier thanked the donors and pledged to rebuild the flooded schools.",
+     "pledged", "to rebuild the flooded schools"),
+])
+def test_a_commitment_told_by_an_infinitive_is_a_statement(
+        nlp: Language, text: str, cue: str, content: str) -> None:
+    found = _by_cue(nlp(text), cue)
+    assert found["kind"] == "statement" and found["content"]["text"] == content
+    assert found["speaker"]["text"] == text.split(" condemned")[0].split(" thanked")[0]
+
+
+def test_a_cue_conjoined_inside_another_cue_s_clause_is_that_speaker_s(
+        nlp: Language) -> None:
+    doc = nlp("The Greek foreign ministry said the ruling was unacceptable and urged Ankara "
+              "to withdraw it.")
+    assert _by_cue(doc, "urged")["speaker"]["text"] == "The Greek foreign ministry"
+    assert _by_cue(doc, "said")["content"]["text"] == "the ruling was unacceptable"

@@ -458,6 +458,8 @@ def test_a_doer_the_parser_split_from_its_verb_is_still_the_doer(
     "He contended such claims were designed to distract attention from the floods.",
     "She said the reports were false and were meant to hide the army's own failures.",
     "The ministry said the report was intended to justify new tariffs.",
+    "Minsk said the Lithuanian charges were an attempt to divert attention from its protests.",
+    "The embassy said the allegations were part of a smear campaign by Western media.",
 ])
 def test_imputing_a_motive_to_a_claim_discredits_it(nlp: Language, sentence: str) -> None:
     assert _kinds(nlp(sentence)) == ["denial"]

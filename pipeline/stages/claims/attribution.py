@@ -9,6 +9,7 @@ allegations") the object and what follows it.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -70,8 +71,12 @@ def verb_key(tok: Token, known: dict[str, str] | None = None) -> str:
     return f"{lemma} {prt[0].lower_}" if prt else lemma
 
 
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The speaker token of a cue verb, climbing from participles to their governing verb."""
+def subject_of(verb: Token, depth: int = 0,
+               cues: Container[str] = ()) -> Token | None:
+    """The speaker token of a cue verb, climbing from participles to their governing verb.
+    ``cues``: the verbs of saying; a cue the parser conjoined to a verb inside another
+    cue's clause ("said the decision was unacceptable and urged X") is that cue's
+    speaker's."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
         # two subjects mean a dateline was parsed as one: the nearest is the real one
@@ -92,7 +97,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
             found = subject_of(head, depth + 1)
-            if found is None and verb.dep_ == "conj" and head.dep_ == "ccomp":
+            crossed = verb.dep_ == "conj" and head.dep_ == "ccomp" and \
+                verb.lemma_.lower() in cues and head.lemma_.lower() not in cues
+            if (found is None or crossed) and verb.dep_ == "conj" and head.dep_ == "ccomp":
                 # "X insisted that the charges are rejected and argued that ...": the
                 # parser hung the second cue on the first one's clause; it is X's
                 return subject_of(head.head, depth + 1)

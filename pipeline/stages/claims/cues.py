@@ -33,7 +33,7 @@ from .attribution import (
     verb_key,
 )
 from .draft import Draft
-from .findings import finding_drafts
+from .findings import finding_drafts, infinitive_drafts
 from .lexicon import Lexicon
 from .nesting import cut_before_relatives, inside, nested, resumed_quote, unsaid
 from .quotes import Region
@@ -97,7 +97,7 @@ def verb_drafts(
         called = call_denial(tok, lex)
         if kind is None and deem is None and light is None and called is None:
             continue
-        subj = subject_of(tok)
+        subj = subject_of(tok, cues=lex.verb_kind)
         if subj is None and tok.dep_ == "ROOT":
             subj = headline_subject(tok)
         content, ctoks, rule, head = None, [], "", None
@@ -299,6 +299,7 @@ def find_drafts(
     drafts += noun_drafts(sent, index, lex, book)
     drafts += according_drafts(sent, index, lex, book)
     drafts += finding_drafts(sent, index, lex, book)
+    drafts += infinitive_drafts(sent, index, lex, book)
     drafts += impersonal_drafts(sent, index, lex, book, drafts)
     return drafts
 

@@ -1,6 +1,7 @@
-"""Findings of an inquiry: "An investigation by the OPCW concluded that ...", "A report
-by the UN mission documented the detention of ...", "A review by the IAEA found the
-discharge consistent with ...".
+"""Claims whose cue is no plain verb of saying with a clause: the findings of an inquiry
+("An investigation by the OPCW concluded that ...", "A report by the UN mission
+documented the detention of ...", "A review by the IAEA found the discharge consistent
+with ..."), and commitments told by an infinitive ("vowed to retaliate").
 
 Why apart from the verbs of saying: "find", "conclude", "document" tell a claim only
 when an inquiry (a report, investigation, review, mission) does them — "troops found
@@ -12,11 +13,21 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ...schema import SpanRef
 from ..entities.dictionary import ActorDictionary
-from .attribution import clause_content, speaker_ref
+from .attribution import clause_content, speaker_ref, subject_of
 from .draft import Draft
 from .lexicon import Lexicon
 from .spans import content_from_tokens, token_ref
+
+
+def _statement(index: int, rule: str, cue: Token, speaker: Token,
+               book: ActorDictionary | None, ctoks: list[Token], content: SpanRef) -> Draft:
+    """A statement draft (the stance pass settles its kind from the content)."""
+    return Draft(sentence=index, kind="statement", rule=rule,
+                 cue=token_ref(cue.doc, cue.i, cue.i), cue_token=cue,
+                 speaker=speaker_ref(speaker, book), speaker_token=speaker,
+                 content=content, content_tokens=ctoks)
 
 
 def _author(inquiry: Token) -> Token:
@@ -24,7 +35,7 @@ def _author(inquiry: Token) -> Token:
     for child in inquiry.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "of"):
             for grand in child.children:
-                if grand.dep_ == "pobj" and grand.lemma_.lower() not in ("fact",):
+                if grand.dep_ == "pobj":
                     return grand
     return inquiry
 
@@ -49,11 +60,28 @@ def finding_drafts(
             content = content_from_tokens(ctoks, lex)
         if content is None:
             continue
-        author = _author(subj)
-        drafts.append(Draft(
-            sentence=index, kind="statement", rule="verb-finding",
-            cue=token_ref(tok.doc, tok.i, tok.i), cue_token=tok,
-            speaker=speaker_ref(author, book), speaker_token=author,
-            content=content, content_tokens=ctoks,
-        ))
+        drafts.append(_statement(index, "verb-finding", tok, _author(subj), book, ctoks,
+                                 content))
+    return drafts
+
+
+def infinitive_drafts(
+    sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None
+) -> list[Draft]:
+    """"Ankara vowed to retaliate", "She pledged to press ahead with the reforms": a
+    verb of commitment with an infinitive and no other complement says the infinitive."""
+    drafts: list[Draft] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.infinitive_verbs or \
+                any(c.dep_ in ("neg", "ccomp", "dobj", "mark") for c in tok.children):
+            continue
+        inf = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        subj = subject_of(tok)
+        if inf is None or subj is None:
+            continue
+        ctoks = list(inf.subtree)
+        content = content_from_tokens(ctoks, lex)
+        if content is not None:
+            drafts.append(_statement(index, "verb-infinitive", tok, subj, book, ctoks, content))
     return drafts

@@ -39,6 +39,7 @@ class VerbFrames:
     raised_passive: dict[str, str] = key("raised_passive")
     factive: frozenset[str] = key("factive")
     finding_verbs: frozenset[str] = key("findings.verbs", frozenset())
+    infinitive_verbs: frozenset[str] = key("infinitive_content.verbs", frozenset())
     inquiry_nouns: frozenset[str] = key("findings.inquiry_nouns", frozenset())
 
 
@@ -163,6 +164,7 @@ class Lexicon:
     factive_cues: frozenset[str] = frozenset()
     group_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     finding_verbs: frozenset[str] = frozenset()
+    infinitive_verbs: frozenset[str] = frozenset()
     inquiry_nouns: frozenset[str] = frozenset()
 
     def verb_kind_of(self, key: str) -> str | None:
@@ -271,5 +273,6 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         factive_cues=_lower(verbs.factive),
         group_heads=_heads_by_kind(speakers.group_heads),
         finding_verbs=_lower(verbs.finding_verbs),
+        infinitive_verbs=_lower(verbs.infinitive_verbs),
         inquiry_nouns=_lower(verbs.inquiry_nouns),
     )

@@ -57,18 +57,31 @@ def _discredits(content: Span, rules: StanceRules, lex: Lexicon) -> bool:
 
 
 def _motive_imputed(content: Span, rules: StanceRules) -> bool:
-    """"the claims were designed to distract attention", "these accusations aim to
-    smear Iran": a claim named as the subject of a purpose imputes a motive to it —
-    discrediting it, whatever the purpose."""
+    """"the claims were designed to distract attention", "the charges are an attempt to
+    divert attention", "the reports were part of a smear campaign": a claim named as the
+    subject of a purpose, or said to be a ploy, imputes a motive to it — discrediting it,
+    whatever the purpose."""
     for verb in content:
-        if verb.lemma_.lower() not in rules.motive_verbs or not any(
-                c.dep_ in ("xcomp", "prep", "advcl") for c in verb.children):
+        lemma = verb.lemma_.lower()
+        if lemma in rules.motive_verbs:
+            if not any(c.dep_ in ("xcomp", "prep", "advcl") for c in verb.children):
+                continue
+        elif lemma != "be" or not any(_ploy(c, rules) for c in verb.children
+                                      if c.dep_ == "attr"):
             continue
         subj = frames.subject(verb)  # conjoined or split verbs share it
         if subj is not None and subj.lower_ not in DEMONSTRATIVES | {"which"} and \
                 subj.lemma_.lower() in rules.claim_heads:
             return True
     return False
+
+
+def _ploy(attr: Token, rules: StanceRules) -> bool:
+    """"an attempt to divert attention", "part of a campaign by the West"."""
+    if attr.lemma_.lower() == "part":
+        attr = next((g for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), attr)
+    return attr.lemma_.lower() in rules.motive_nouns
 
 
 def _past(verb: Token) -> bool:

@@ -34,6 +34,7 @@ class StanceRules:
     discrediting_verbs: frozenset[str] = key("discrediting.verbs")
     claim_heads: frozenset[str] = key("discrediting.claim_heads")
     motive_verbs: frozenset[str] = key("discrediting.motive_verbs")
+    motive_nouns: frozenset[str] = key("discrediting.motive_nouns")
     modal_auxiliaries: frozenset[str] = key("modal_auxiliaries")
     perception_verbs: frozenset[str] = key("perception_verbs.lemmas")
     receipt_verbs: frozenset[str] = key("perception_verbs.receipt")
