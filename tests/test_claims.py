@@ -675,3 +675,17 @@ def test_a_cue_conjoined_inside_another_cue_s_clause_is_that_speaker_s(
               "to withdraw it.")
     assert _by_cue(doc, "urged")["speaker"]["text"] == "The Greek foreign ministry"
     assert _by_cue(doc, "said")["content"]["text"] == "the ruling was unacceptable"
+
+
+@pytest.mark.parametrize("text", [
+    "Islamabad denied that its troops had crossed the border, calling the allegation baseless.",
+    "Rabat said its patrols had seen no shooting, calling the reports a fabrication.",
+])
+def test_a_participle_of_calling_inside_another_cue_s_clause_is_that_speaker_s(
+        nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    calling = _by_cue(doc, "calling")
+    first = doc._.claims[0]
+    assert calling["kind"] == "denial"
+    assert calling["speaker"]["text"] == first["speaker"]["text"] == text.split()[0]
+    assert "calling" not in first["content"]["text"]

@@ -74,8 +74,9 @@ def verb_key(tok: Token, known: dict[str, str] | None = None) -> str:
 def subject_of(verb: Token, depth: int = 0,
                cues: Container[str] = ()) -> Token | None:
     """The speaker token of a cue verb, climbing from participles to their governing verb.
-    ``cues``: the verbs of saying; a cue the parser conjoined to a verb inside another
-    cue's clause ("said the decision was unacceptable and urged X") is that cue's
+    ``cues``: the verbs of saying; a cue the parser conjoined or adjoined to a verb
+    inside another cue's clause ("said the decision was unacceptable and urged X",
+    "denied its troops had crossed, calling the charge baseless") is that cue's
     speaker's."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
@@ -97,9 +98,9 @@ def subject_of(verb: Token, depth: int = 0,
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
             found = subject_of(head, depth + 1)
-            crossed = verb.dep_ == "conj" and head.dep_ == "ccomp" and \
+            crossed = verb.dep_ in ("conj", "advcl") and head.dep_ == "ccomp" and \
                 verb.lemma_.lower() in cues and head.lemma_.lower() not in cues
-            if (found is None or crossed) and verb.dep_ == "conj" and head.dep_ == "ccomp":
+            if crossed or (found is None and verb.dep_ == "conj" and head.dep_ == "ccomp"):
                 # "X insisted that the charges are rejected and argued that ...": the
                 # parser hung the second cue on the first one's clause; it is X's
                 return subject_of(head.head, depth + 1)
@@ -311,8 +312,9 @@ def prune_cues(toks: list[Token], root: Token, lex: Lexicon) -> list[Token]:
         if tok is root or tok.i in drop:
             continue
         key = verb_key(tok, lex.verb_kind)
-        if key not in lex.verb_kind or tok.pos_ not in ("VERB", "AUX"):
-            continue
+        calling = tok.tag_ == "VBG" and tok.lemma_.lower() in lex.call_denial
+        if (key not in lex.verb_kind and not calling) or tok.pos_ not in ("VERB", "AUX"):
+            continue  # ", calling the charges baseless" is a claim of its own too
         if _impersonal_passive(tok):
             continue  # "and no damage was reported": an event, not a cue
         if tok.dep_ in ADJOINED:

@@ -97,7 +97,7 @@ def verb_drafts(
         called = call_denial(tok, lex)
         if kind is None and deem is None and light is None and called is None:
             continue
-        subj = subject_of(tok, cues=lex.verb_kind)
+        subj = subject_of(tok, cues=lex.cue_lemmas)
         if subj is None and tok.dep_ == "ROOT":
             subj = headline_subject(tok)
         content, ctoks, rule, head = None, [], "", None

@@ -164,6 +164,7 @@ class Lexicon:
     factive_cues: frozenset[str] = frozenset()
     group_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     finding_verbs: frozenset[str] = frozenset()
+    cue_lemmas: frozenset[str] = frozenset()
     infinitive_verbs: frozenset[str] = frozenset()
     inquiry_nouns: frozenset[str] = frozenset()
 
@@ -273,6 +274,7 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         factive_cues=_lower(verbs.factive),
         group_heads=_heads_by_kind(speakers.group_heads),
         finding_verbs=_lower(verbs.finding_verbs),
+        cue_lemmas=frozenset(verb_kind) | _lower(verbs.call_denial),
         infinitive_verbs=_lower(verbs.infinitive_verbs),
         inquiry_nouns=_lower(verbs.inquiry_nouns),
     )
