@@ -689,3 +689,14 @@ def test_a_participle_of_calling_inside_another_cue_s_clause_is_that_speaker_s(
     assert calling["kind"] == "denial"
     assert calling["speaker"]["text"] == first["speaker"]["text"] == text.split()[0]
     assert "calling" not in first["content"]["text"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The prime minister pledged full support for the relief effort.",
+     "full support for the relief effort"),
+    ("The envoy promised a thorough inquiry into the shooting.",
+     "a thorough inquiry into the shooting"),
+])
+def test_a_pledged_object_is_what_is_said(nlp: Language, text: str, content: str) -> None:
+    claims = nlp(text)._.claims
+    assert [(c["kind"], c["content"]["text"]) for c in claims] == [("statement", content)]

@@ -519,3 +519,18 @@ def test_what_a_speaker_has_evidence_of_is_told(nlp: Language, sentence: str,
 def test_having_no_information_is_an_observation(nlp: Language) -> None:
     assert _kinds(nlp("The embassy said it had no information that Iranian drones were "
                       "used.")) == ["claim"]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Tehran said the drones had played no part in the war. Kyiv accused Iran of supplying "
+     "the drones used against its cities.", ["denial", "accusation"]),
+    ("Minsk said the balloons had caused no damage. Vilnius accused Belarus of sending "
+     "smuggling balloons across the border.", ["denial", "accusation"]),
+    ("Minsk said the balloons had caused no damage. Vilnius said the balloons were a "
+     "nuisance.", ["statement", "statement"]),
+])
+def test_an_accused_party_negating_the_act_denies_it_even_before_the_charge_is_told(
+        nlp: Language, text: str, kinds: list[str]) -> None:
+    doc = nlp(text)
+    assert _kinds(doc) == kinds
+    assert len(_pairs(doc)) == kinds.count("denial")

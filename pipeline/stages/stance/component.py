@@ -33,7 +33,10 @@ class StanceComponent:
         claims = doc._.claims if isinstance(doc._.claims, list) else []
         events = doc._.events if isinstance(doc._.events, list) else []
         earlier: str | None = None
-        accused: set[str] = set()
+        # parties accused anywhere in the article: a denial is often told before the
+        # charge it answers (headline and lead first)
+        accused: set[str] = {c["target"] for c in claims
+                             if c.get("kind") == "accusation" and c.get("target")}
         by_trigger = SpanIndex(events, "trigger")
         for claim in claims:
             content = claim.get("content")

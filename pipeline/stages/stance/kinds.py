@@ -246,7 +246,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     """``(kind, target, evidence)`` when the content decides the kind; None to keep the
     cue's kind.  ``earlier_target``: the accused of the nearest accusation before this
     claim, for contents that name the act but not its doer ("This was no accident");
-    ``accused``: every party an earlier claim accused."""
+    ``accused``: every party a claim of the article accuses (a denial often comes first:
+    the headline and lead report it before the charge is told)."""
     kind = claim["kind"]
     speaker = _speaker(claim)
     rule = claim.get("rule") or ""
