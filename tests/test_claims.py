@@ -700,3 +700,27 @@ def test_a_participle_of_calling_inside_another_cue_s_clause_is_that_speaker_s(
 def test_a_pledged_object_is_what_is_said(nlp: Language, text: str, content: str) -> None:
     claims = nlp(text)._.claims
     assert [(c["kind"], c["content"]["text"]) for c in claims] == [("statement", content)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Minsk criticised the sanctions, calling them a sign of political weakness.",
+     "Minsk", "them a sign of political weakness"),
+    ("Peru praised the vote, calling the decision historic.", "Peru",
+     "the decision historic"),
+    ("The commissioner issued a statement deploring the parade, branding the event a farce.",
+     "The commissioner", "the event a farce"),
+])
+def test_a_participle_of_calling_is_its_own_claim(nlp: Language, text: str, speaker: str,
+                                                  content: str) -> None:
+    """", calling X Y": its own claim by the governing verb's subject, and no part of
+    the object content before it."""
+    doc = nlp(text)
+    called = [c for c in doc._.claims if c["content"]["text"] == content]
+    assert len(called) == 1, doc._.claims
+    assert called[0]["speaker"]["text"] == speaker
+    assert all(content not in c["content"]["text"] for c in doc._.claims if c is not called[0])
+    _spans_hold(doc)
+
+
+def test_calling_for_something_is_no_claim_of_calling(nlp: Language) -> None:
+    assert nlp("The minister visited the base, calling for calm.")._.claims == []

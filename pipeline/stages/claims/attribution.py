@@ -236,9 +236,10 @@ def object_content(
             continue
         if child.dep_ in ("advcl", "conj", "xcomp") and (
                 verb_key(child, lex.verb_kind) in lex.verb_kind or
+                (child.tag_ == "VBG" and child.lemma_.lower() in lex.call_denial) or
                 any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in child.children)):
-            # "praised the vote, saying ...", "thanked X, while Y said ...": another
-            # claim (of this speaker or another) begins there
+            # "praised the vote, saying ...", "..., calling it historic", "thanked X,
+            # while Y said ...": another claim (of this speaker or another) begins there
             continue
         toks.extend(child.subtree)
     toks = sorted(set(toks), key=lambda t: t.i)

@@ -42,6 +42,7 @@ from .verb_frames import (
     appositive_relative,
     attribution_that,
     call_denial,
+    call_participle,
     deem_adjective,
     gerund_complement,
     headline_subject,
@@ -95,7 +96,8 @@ def verb_drafts(
         deem = deem_adjective(tok, lex)
         light = light_accusation(tok, lex)
         called = call_denial(tok, lex)
-        if kind is None and deem is None and light is None and called is None:
+        calling = call_participle(tok, lex) if called is None else None
+        if kind is None and deem is None and light is None and called is None and not calling:
             continue
         subj = subject_of(tok, cues=lex.cue_lemmas)
         if subj is None and tok.dep_ == "ROOT":
@@ -116,6 +118,9 @@ def verb_drafts(
             ctoks = [t for t in noun_phrase(called) if t.i <= called.i] if called.pos_ == "VERB" \
                 else without_as(called)
             content, head = content_from_tokens(ctoks, lex), called
+        elif calling:
+            kind, rule, ctoks = kind or "statement", "verb-call-participle", calling
+            content = content_from_tokens(ctoks, lex)
         elif deem is not None:
             kind, rule = "accusation", "verb-deem-responsible"
             ctoks = list(deem.subtree)

@@ -76,6 +76,25 @@ def call_denial(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "npadvmod"})
+
+
+def call_participle(verb: Token, lex: Lexicon) -> list[Token] | None:
+    """", calling the decision historic", ", describing it as a bid to smear X",
+    ", branding their parade a farce": a participle of calling after a comma names its
+    object and what it is called — a claim of its own by the governing verb's subject,
+    whatever that verb says.  The content is what follows the participle."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in \
+            lex.call_denial or verb.i == 0 or verb.nbor(-1).text != ",":
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if not any(c.dep_ in PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
+               for t in (verb, *verb.children) for c in t.children if c.i > verb.i):
+        return None
+    return [t for t in verb.subtree if t.i > verb.i]
+
+
 def without_as(noun: Token) -> list[Token]:
     """A noun phrase without its "as ..." predicate ("the allegations as fake news")."""
     drop = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
