@@ -724,3 +724,22 @@ def test_a_participle_of_calling_is_its_own_claim(nlp: Language, text: str, spea
 
 def test_calling_for_something_is_no_claim_of_calling(nlp: Language) -> None:
     assert nlp("The minister visited the base, calling for calm.")._.claims == []
+
+
+@pytest.mark.parametrize(("text", "cue", "kind", "speaker"), [
+    ("Kenya's foreign ministry issued a statement denying the reports.", "denying",
+     "denial", "Kenya's foreign ministry"),
+    ("The embassy released a statement condemning the attack on its consulate.",
+     "condemning", "accusation", "The embassy"),
+])
+def test_a_statement_issued_speaks_for_its_issuer(nlp: Language, text: str, cue: str,
+                                                   kind: str, speaker: str) -> None:
+    found = _by_cue(nlp(text), cue)
+    assert found["kind"] == kind and found["speaker"]["text"] == speaker
+
+
+def test_verbs_joined_by_and_share_the_object(nlp: Language) -> None:
+    doc = nlp("Quito issued a statement firmly rejecting and deploring the way foreign "
+              "envoys had marked the vote.")
+    assert [(c["cue"]["text"], c["content"]["text"]) for c in doc._.claims] == [
+        ("deploring", "the way foreign envoys had marked the vote")]

@@ -96,6 +96,10 @@ def subject_of(verb: Token, depth: int = 0,
                 if quoted:
                     return quoted[0]
             head = head.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj" and \
+                head.head.pos_ == "VERB":
+            # "issued a statement denying the reports": whoever issued it denies
+            return subject_of(head.head, depth + 1, cues)
         if head.pos_ in ("VERB", "AUX"):
             found = subject_of(head, depth + 1)
             crossed = verb.dep_ in ("conj", "advcl") and head.dep_ == "ccomp" and \

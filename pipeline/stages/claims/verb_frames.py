@@ -125,6 +125,17 @@ def shifted_object(verb: Token, lex: Lexicon | None = None) -> Token | None:
                     obj = next((g for g in grand.children if g.dep_ == "dobj"), None)
                     if obj is not None:
                         return obj
+    return shared_object(verb)
+
+
+def shared_object(verb: Token) -> Token | None:
+    """"rejecting and deploring the way ...": two verbs joined by "and" share the object
+    the parser gave the second."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or any(
+                t.dep_ not in ("cc", "advmod") for t in verb.doc[verb.i + 1:conj.i]):
+            continue
+        return next((c for c in conj.children if c.dep_ == "dobj"), None)
     return None
 
 
