@@ -743,3 +743,17 @@ def test_verbs_joined_by_and_share_the_object(nlp: Language) -> None:
               "envoys had marked the vote.")
     assert [(c["cue"]["text"], c["content"]["text"]) for c in doc._.claims] == [
         ("deploring", "the way foreign envoys had marked the vote")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Quito made claims that Peruvian boats had fished in its waters.", "claim"),
+    ("Seoul has levelled charges against Pyongyang over the hacking.", "accusation"),
+])
+def test_a_light_verb_claim_takes_the_kind_of_its_noun(nlp: Language, text: str,
+                                                       kind: str) -> None:
+    assert [c["kind"] for c in nlp(text)._.claims] == [kind]
+
+
+def test_complaining_is_saying(nlp: Language) -> None:
+    found = _by_cue(nlp("The envoy complained that the talks had stalled."), "complained")
+    assert found["content"]["text"] == "the talks had stalled"

@@ -129,7 +129,8 @@ def verb_drafts(
             adjoined = [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj")]
             if any(lex.verb_kind_of(verb_key(c, lex.verb_kind)) == "accusation" for c in adjoined):
                 continue  # the participle ("..., accusing it of") carries the claim
-            kind, rule = "accusation", "verb-light-accusation"
+            kind = lex.noun_kind.get(light.lemma_.lower(), "accusation")  # "made claims": a claim
+            rule = "verb-light-accusation"
             ctoks = noun_phrase(light)
             content, head = content_from_tokens(ctoks, lex), light
         elif rel_subj is not None and kind == "denial":
