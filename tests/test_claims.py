@@ -757,3 +757,8 @@ def test_a_light_verb_claim_takes_the_kind_of_its_noun(nlp: Language, text: str,
 def test_complaining_is_saying(nlp: Language) -> None:
     found = _by_cue(nlp("The envoy complained that the talks had stalled."), "complained")
     assert found["content"]["text"] == "the talks had stalled"
+
+
+def test_a_role_compounded_with_a_party_s_generic_name_speaks_for_it(nlp: Language) -> None:
+    doc = nlp("Sudan's army took the city in May. An army spokesman said the rebels had fled.")
+    assert doc._.claims[-1]["speaker"]["actor"] == "SDN"

@@ -534,3 +534,11 @@ def test_an_accused_party_negating_the_act_denies_it_even_before_the_charge_is_t
     doc = nlp(text)
     assert _kinds(doc) == kinds
     assert len(_pairs(doc)) == kinds.count("denial")
+
+
+def test_a_generic_doer_is_the_party_named_in_full_before(nlp: Language) -> None:
+    doc = nlp("UN investigators accused Myanmar's military of abuses in Rakhine. The UN "
+              "rights chief said the military had executed four activists.")
+    assert [(c["kind"], c["target"]) for c in doc._.claims] == [
+        ("accusation", "MMR"), ("accusation", "MMR")]
+    assert doc._.claims[1]["rule"].endswith("other-side-act")

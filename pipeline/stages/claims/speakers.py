@@ -265,27 +265,6 @@ def run_on_quotes(
     return out
 
 
-def _heads(tok: Token) -> list[Token]:
-    """The nouns a speaker phrase is known by: its head, and for a role "for"/"of" an
-    institution ("a spokesman for the military government") that institution."""
-    return [tok, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
-                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN")]
-
-
-def _mentioned_code(tok: Token, book: ActorDictionary | None) -> str | None:
-    """The code of the nearest earlier coded phrase with the same head noun as the
-    speaker or its institution ("Myanmar's military" ... "the military said"), speaker
-    or not."""
-    for head in _heads(tok):
-        lemma = head.lemma_.lower()
-        for earlier in reversed(tok.doc[:tok.left_edge.i]):
-            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
-                code = actors.code_of(actors.token_actor(earlier, book))
-                if code:
-                    return code
-    return None
-
-
 def _group_code(tok: Token, lex: Lexicon, book: ActorDictionary | None) -> str | None:
     """"The group said", "the world body said": the nearest earlier named party of the
     dictionary kind the head refers back to (a group such as Hezbollah, an organisation
@@ -324,7 +303,7 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon,
                 # "Its spokesman said ...": the party last heard from, whatever its title
                 code = last_coded
             else:
-                code = latest.get(tok.lemma_.lower()) or _mentioned_code(tok, book) or \
+                code = latest.get(tok.lemma_.lower()) or actors.antecedent_code(tok, book) or \
                     _group_code(tok, lex, book)
             if code is not None:
                 ref["actor"] = code

@@ -142,6 +142,10 @@ def side(subj: Token | None, speaker: str | None, rules: StanceRules) -> tuple[s
                 child.lower_ in OWN_PRONOUNS or subj.lemma_.lower() in rules.own_heads):
             return "own", None
     codes = list(_codes(subj))
+    if not codes and subj.pos_ == "NOUN":
+        # "the military had executed four activists" after "Myanmar's military": the
+        # generic head names the party the article named in full before
+        codes = [code] if (code := actors.antecedent_code(subj)) else []
     if speaker and speaker in codes[:1]:
         return "own", None
     others = [c for c in codes if c != speaker]
