@@ -273,7 +273,12 @@ def _group_code(tok: Token, lex: Lexicon, book: ActorDictionary | None) -> str |
     if not kinds or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     book = book or actors.book_for(None)
-    for ent in reversed([e for e in tok.doc.ents if e.end <= tok.i]):
+    reach = tok.i - actors.ANTECEDENT_REACH
+    for ent in reversed(tok.doc.ents):
+        if ent.end > tok.i:
+            continue
+        if ent.start < reach:
+            break
         entry = book.lookup_entry(ent.text)
         if entry is not None and entry.kind in kinds:
             return entry.code

@@ -288,9 +288,13 @@ def _counter_accounts(claims: list[dict[str, Any]], out: dict[tuple[str, str], d
     for denial_id, claim_id in list(out):
         answered.setdefault(denial_id, []).append(claim_id)
     by_id = {c["id"]: c for c in claims}
+    statements: dict[int, list[dict[str, Any]]] = {}  # by sentence: no scan of every claim
+    for claim in claims:
+        if claim["kind"] == "statement":
+            statements.setdefault(claim["sentence"], []).append(claim)
     for denial in [c for c in claims if c["id"] in answered and speaker_code(c)]:
-        for said in claims:
-            if said["kind"] != "statement" or said["sentence"] != denial["sentence"] or \
+        for said in list(statements.get(denial["sentence"], ())):
+            if said["kind"] != "statement" or \
                     speaker_code(said) != speaker_code(denial) or \
                     _cue_at(said, "start", -1) < _cue_at(denial, "end", 0):
                 continue
@@ -316,17 +320,25 @@ def _named_parties(claims: list[dict[str, Any]], out: dict[tuple[str, str], dict
                    named: Mapping[str, frozenset[str]], rules: StanceRules) -> None:
     """"Washington said North Korea had shipped shells to Russia" ... "Moscow denied
     buying any": a denier the accusation names as a party to the act (not its first-named
-    target) answers it when the two tell one act (same family or a shared content word)."""
-    accusations = [c for c in claims if c["id"] in named]
+    target) answers it when the two tell one act (same family or a shared content word).
+    Accusations are indexed by the parties they name, in sentence order, so each denial
+    reads only those naming it within reach (not every accusation of a long transcript)."""
+    by_code: dict[str, list[dict[str, Any]]] = {}
+    for claim in claims:
+        for code in sorted(named.get(claim["id"], ())):
+            by_code.setdefault(code, []).append(claim)
     for denial in claims:
         code = speaker_code(denial)
-        if denial["kind"] != "denial" or code is None:
+        if denial["kind"] != "denial" or code not in by_code:
             continue
         own = keys.get(denial["id"], frozenset())
-        for claim in accusations:
-            if code not in named[claim["id"]] or code == claim.get("target") or \
-                    speaker_code(claim) == code or \
-                    abs(claim["sentence"] - denial["sentence"]) > rules.pair_reach:
+        listed = by_code[code]
+        lo = bisect_left(listed, denial["sentence"] - rules.pair_reach,
+                         key=lambda c: c["sentence"])
+        hi = bisect_right(listed, denial["sentence"] + rules.pair_reach,
+                          key=lambda c: c["sentence"])
+        for claim in listed[lo:hi]:
+            if code == claim.get("target") or speaker_code(claim) == code:
                 continue
             if not (fams[denial["id"]] & fams[claim["id"]] or
                     own & keys.get(claim["id"], frozenset())):
