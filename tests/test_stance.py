@@ -542,3 +542,13 @@ def test_a_generic_doer_is_the_party_named_in_full_before(nlp: Language) -> None
     assert [(c["kind"], c["target"]) for c in doc._.claims] == [
         ("accusation", "MMR"), ("accusation", "MMR")]
     assert doc._.claims[1]["rule"].endswith("other-side-act")
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Pyongyang says it has no link to the hackers.", "denial"),
+    ("Tehran says it has no role in the war in Yemen.", "denial"),
+    ("New Delhi says it grants no veto to any third country.", "statement"),
+])
+def test_denying_a_part_in_an_act_is_a_denial_in_any_tense(
+        nlp: Language, sentence: str, kind: str) -> None:
+    assert _kinds(nlp(sentence)) == [kind]

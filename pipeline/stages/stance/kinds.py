@@ -90,15 +90,25 @@ def _past(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
+def _told_act(clause: Token, rules: StanceRules) -> bool:
+    """A negated clause that tells an act rather than a policy: negated on the verb or in
+    the past ("had not crossed", "killed no civilians"), or denying a part in something
+    whatever the tense ("has no role in", "poses no threat to", "bears no responsibility");
+    "grants no veto" states a policy."""
+    if frames.adverb_negated(clause) or _past(clause):
+        return True
+    return any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in rules.involvement_nouns
+               and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in clause.children)
+
+
 def _own_denial(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
     """The speaker's side did not do the act ("its forces had not crossed", "Iran has
     never supplied drones", "no civilians were targeted")."""
     if not frames.negated(clause) or frames.modal(clause, rules):
         return False
-    if rules.perceives(clause):
+    if rules.perceives(clause) or not _told_act(clause, rules):
         return False
-    if not frames.adverb_negated(clause) and not _past(clause):
-        return False  # "grants no veto" states a policy; "killed no civilians" denies an act
     if frames.is_passive(clause) and not frames.has_agent(clause):
         return True  # "no civilians were targeted": whoever is named is the patient
     who, _ = frames.side(frames.subject(clause), speaker, rules)
@@ -165,9 +175,7 @@ def _accused_negates(clause: Token, speaker: str | None, rules: StanceRules) -> 
     long as no other party is named as the doer (then it would be a counter-charge)."""
     if not frames.negated(clause) or frames.modal(clause, rules):
         return False
-    if rules.perceives(clause):
-        return False
-    if not frames.adverb_negated(clause) and not _past(clause):
+    if rules.perceives(clause) or not _told_act(clause, rules):
         return False
     who, _ = frames.side(frames.doer(clause), speaker, rules)
     return who != "other"

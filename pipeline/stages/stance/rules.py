@@ -44,6 +44,7 @@ class StanceRules:
     own_heads: frozenset[str] = key("own_heads.lemmas")
     attempt_verbs: frozenset[str] = key("attempt_verbs.lemmas")
     intent_nouns: frozenset[str] = key("intent_nouns.lemmas")
+    involvement_nouns: frozenset[str] = key("involvement_nouns.lemmas")
     own_act_types: frozenset[str] = key("own_act_types")
     reported_exempt_types: frozenset[str] = key("reported_exempt_types")
     performed_types: frozenset[str] = key("performed_types")
