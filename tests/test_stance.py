@@ -552,3 +552,25 @@ def test_a_generic_doer_is_the_party_named_in_full_before(nlp: Language) -> None
 def test_denying_a_part_in_an_act_is_a_denial_in_any_tense(
         nlp: Language, sentence: str, kind: str) -> None:
     assert _kinds(nlp(sentence)) == [kind]
+
+
+@pytest.mark.parametrize(("text", "speaker", "target"), [
+    ("Hanoi's accusation that Chinese vessels had rammed a fishing boat drew a protest "
+     "from Beijing.", "Hanoi", "CHN"),
+    ("Kigali's allegation that Burundian soldiers had shelled a border post was dismissed "
+     "as propaganda by Gitega.", "Kigali", "BDI"),
+])
+def test_a_named_possessor_of_an_accusation_in_subject_position_made_it(
+        nlp: Language, text: str, speaker: str, target: str) -> None:
+    accusation = _one(nlp(text), "accusation")
+    assert accusation["speaker"]["text"] == speaker and accusation["target"] == target
+    assert accusation["cue"]["text"] in ("accusation", "allegation")
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing rejected Hanoi's accusation that its vessels had rammed a boat.",
+    "Russia's statement on Syria was brief.",
+])
+def test_a_possessed_accusation_only_denied_or_a_topic_makes_no_claim_of_its_own(
+        nlp: Language, text: str) -> None:
+    assert "accusation" not in _kinds(nlp(text))

@@ -257,10 +257,13 @@ def object_content(
     return content_from_tokens(run, lex), run
 
 
-def noun_content(noun: Token, lex: Lexicon) -> tuple[SpanRef | None, list[Token]]:
-    """Content of an attribution noun: "about X" or a that-clause ("the claim that ...")."""
+def noun_content(noun: Token, lex: Lexicon,
+                 clause_only: bool = False) -> tuple[SpanRef | None, list[Token]]:
+    """Content of an attribution noun: "about X" or a that-clause ("the claim that ...");
+    ``clause_only``: the that-clause alone (a possessor's "Russia's statement on Syria"
+    names a topic, not what was said)."""
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in lex.content_preps:
+        if child.dep_ == "prep" and child.lower_ in lex.content_preps and not clause_only:
             inner = [t for c in child.children for t in c.subtree]
             if inner:
                 return content_from_tokens(inner, lex), sorted(inner, key=lambda t: t.i)
@@ -283,6 +286,16 @@ def _without_speaker_participles(toks: list[Token], clause: Token, lex: Lexicon)
                 tok.lemma_.lower() in cues and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
             drop.update(t.i for t in tok.subtree)
     return [t for t in toks if t.i not in drop]
+
+
+def possessor_of(noun: Token) -> Token | None:
+    """The named possessor of an attribution noun ("Manila's accusation that ...",
+    "Moscow's claim that ..."): the party that made it.  A pronoun ("its claim") is
+    left to the reference rules, which do not reach inside noun phrases."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and not is_pronoun(child):
+            return child
+    return None
 
 
 def agent_of(noun: Token, lex: Lexicon) -> Token | None:

@@ -27,6 +27,7 @@ from .attribution import (
     noun_content,
     object_content,
     particle,
+    possessor_of,
     prune_cues,
     speaker_ref,
     subject_of,
@@ -209,7 +210,8 @@ def verb_drafts(
 def noun_drafts(
     sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None
 ) -> list[Draft]:
-    """Attribution nouns with both an agent and a content."""
+    """Attribution nouns with both an agent ("by X", or a named possessor with a
+    that-clause) and a content."""
     drafts: list[Draft] = []
     for tok in sent:
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -218,9 +220,13 @@ def noun_drafts(
         if kind is None:
             continue
         agent = agent_of(tok, lex)
+        possessed = agent is None
+        if possessed and kind == "accusation" and tok.dep_ not in ("dobj", "pobj"):
+            # "Manila's accusation that ... drew a response": the owner said it
+            agent = possessor_of(tok)
         if agent is None:
             continue
-        content, ctoks = noun_content(tok, lex)
+        content, ctoks = noun_content(tok, lex, clause_only=possessed)
         if content is None:
             continue
         drafts.append(Draft(
