@@ -762,3 +762,22 @@ def test_complaining_is_saying(nlp: Language) -> None:
 def test_a_role_compounded_with_a_party_s_generic_name_speaks_for_it(nlp: Language) -> None:
     doc = nlp("Sudan's army took the city in May. An army spokesman said the rebels had fled.")
     assert doc._.claims[-1]["speaker"]["actor"] == "SDN"
+
+
+@pytest.mark.parametrize(("text", "inner", "outer"), [
+    ("Chile's navy said on Friday it had finished two days of drills near the strait, the "
+     "state news agency reported.", "said", "reported"),
+    ("The Pope urged both sides to return to talks, his spokesman said on Sunday.",
+     "urged", "said"),
+])
+def test_a_fronted_attribution_wrapped_by_another_keeps_its_own_claim(
+        nlp: Language, text: str, inner: str, outer: str) -> None:
+    doc = nlp(text)
+    inside_claim, wrapper = _by_cue(doc, inner), _by_cue(doc, outer)
+    assert inside_claim["speaker"]["text"] != wrapper["speaker"]["text"]
+    assert wrapper["content"]["start"] <= inside_claim["cue"]["start"]
+
+
+def test_a_clause_of_saying_inside_a_complement_stays_part_of_it(nlp: Language) -> None:
+    doc = nlp("The Kremlin said the two presidents confirmed their wish to deepen ties.")
+    assert [c["cue"]["text"] for c in doc._.claims] == ["said"]
