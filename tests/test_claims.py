@@ -781,3 +781,13 @@ def test_a_fronted_attribution_wrapped_by_another_keeps_its_own_claim(
 def test_a_clause_of_saying_inside_a_complement_stays_part_of_it(nlp: Language) -> None:
     doc = nlp("The Kremlin said the two presidents confirmed their wish to deepen ties.")
     assert [c["cue"]["text"] for c in doc._.claims] == ["said"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Yemen's Houthis said they had fired two drones at a tanker.", "HOUTHI"),
+    ("Lebanon's Hezbollah said its fighters had hit an army post.", "HEZBOLLAH"),
+    ("China's Taiwan Affairs Office said the report was false.", "CHN"),
+])
+def test_a_named_group_speaks_for_itself_not_for_the_country_before_it(
+        nlp: Language, text: str, actor: str) -> None:
+    assert nlp(text)._.claims[0]["speaker"]["actor"] == actor

@@ -97,3 +97,16 @@ def antecedent_code(tok: Token, book: ActorDictionary | None = None) -> str | No
                 if code:
                     return code
     return None
+
+
+PARTY_KINDS = frozenset({"group", "organisation"})
+
+
+def own_party(token: Token, book: ActorDictionary | None = None) -> Actor | None:
+    """The actor of the entity ``token`` is in, when the dictionary names that entity as
+    a group or organisation of its own ("Rapid Support Forces", "Houthis")."""
+    ent = entity_of(token)
+    if ent is None or ent.label_ != "ORG":
+        return None
+    entry = (book or book_for(None)).lookup_entry(ent.text)
+    return entry.actor() if entry is not None and entry.kind in PARTY_KINDS else None

@@ -139,7 +139,10 @@ def speaker_ref(head: Token, book: ActorDictionary | None) -> dict[str, Any]:
         else:
             toks = noun_phrase(head)
     ref = tokens_ref(toks) or {"start": head.idx, "end": head.idx + len(head), "text": head.text}
-    actor = actors.token_actor(actor_tok, book)
+    # "Sudan's Rapid Support Forces", "Yemen's Houthis": a head that is a party of the
+    # dictionary's own (a group or organisation, not "China's Taiwan Affairs Office",
+    # coded from a place in its name) speaks for itself, not for the country before it
+    actor = actors.own_party(actor_tok, book) or actors.token_actor(actor_tok, book)
     code = actors.code_of(actor) or _title_code(head)
     return {**ref, "actor": code, "resolved": None,
             "_sector": actor.get("sector") if actor else None}
