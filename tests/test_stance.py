@@ -574,3 +574,20 @@ def test_a_named_possessor_of_an_accusation_in_subject_position_made_it(
 def test_a_possessed_accusation_only_denied_or_a_topic_makes_no_claim_of_its_own(
         nlp: Language, text: str) -> None:
     assert "accusation" not in _kinds(nlp(text))
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Beijing said the reef has always been part of China's territory.", "claim"),
+    ("Manila says the shoal lies within its exclusive economic zone.", "claim"),
+    ("Hanoi said the islands belong to Vietnam.", "claim"),
+    ("The minister said the budget was part of its reform plan.", "statement"),
+])
+def test_a_place_said_to_belong_to_the_speaker_s_side_is_a_contested_claim(
+        nlp: Language, sentence: str, kind: str) -> None:
+    assert _kinds(nlp(sentence)) == [kind]
+
+
+def test_a_violation_of_one_s_sovereignty_is_no_claim_of_territory(nlp: Language) -> None:
+    doc = nlp("Bogota accused Caracas of sending troops across the river. 'This is a "
+              "violation of our sovereignty,' the Colombian minister said.")
+    assert _kinds(doc) == ["accusation", "accusation"]

@@ -225,6 +225,28 @@ def _own_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexico
     return clause.i in own_events or clause.lemma_.lower() in lex.hostile_lemmas
 
 
+def _own_territory(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """"the reef has always been part of China's territory", "the shoal lies within its
+    exclusive economic zone": a place said to belong to the speaker's side — a contested
+    assertion of sovereignty (ANNOTATION.md: claim)."""
+    if clause.lemma_.lower() not in rules.belonging_verbs or frames.negated(clause):
+        return False
+    subj = frames.subject(clause)
+    for tok in clause.subtree:
+        if tok.lemma_.lower() not in rules.territory_nouns or \
+                (subj is not None and tok in subj.subtree):
+            continue
+        owners = [c for c in tok.children if c.dep_ in ("poss", "amod")] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+        if any(frames.side(o, speaker, rules)[0] == "own" for o in owners):
+            return True
+    # "the islands belong to Vietnam"
+    return clause.lemma_.lower() == "belong" and any(
+        frames.side(g, speaker, rules)[0] == "own" for c in clause.children
+        if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
+
+
 def _judged_act(clause: Token, lex: Lexicon) -> bool:
     """"This is a violation of our sovereignty", "This was no accident": a demonstrative
     named a hostile act (or denied to be an accident) — the speaker blames whoever the
@@ -297,6 +319,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         return "claim", None, "own-side-act"
     if any(_saw_nothing(c, speaker, rules) for c in clauses):
         return "claim", None, "own-side-saw-nothing"
+    if any(_own_territory(c, speaker, rules) for c in clauses):
+        return "claim", None, "own-side-territory"
     if earlier_target and earlier_target != speaker and any(
             _judged_act(c, lex) for c in clauses):
         return "accusation", earlier_target, "judged-act"

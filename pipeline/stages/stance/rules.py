@@ -45,6 +45,8 @@ class StanceRules:
     attempt_verbs: frozenset[str] = key("attempt_verbs.lemmas")
     intent_nouns: frozenset[str] = key("intent_nouns.lemmas")
     involvement_nouns: frozenset[str] = key("involvement_nouns.lemmas")
+    belonging_verbs: frozenset[str] = key("territory.verbs")
+    territory_nouns: frozenset[str] = key("territory.nouns")
     own_act_types: frozenset[str] = key("own_act_types")
     reported_exempt_types: frozenset[str] = key("reported_exempt_types")
     performed_types: frozenset[str] = key("performed_types")
