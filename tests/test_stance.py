@@ -581,6 +581,7 @@ def test_a_possessed_accusation_only_denied_or_a_topic_makes_no_claim_of_its_own
     ("Manila says the shoal lies within its exclusive economic zone.", "claim"),
     ("Hanoi said the islands belong to Vietnam.", "claim"),
     ("The minister said the budget was part of its reform plan.", "statement"),
+    ("Tokyo said the rocket fell outside its exclusive economic zone.", "statement"),
 ])
 def test_a_place_said_to_belong_to_the_speaker_s_side_is_a_contested_claim(
         nlp: Language, sentence: str, kind: str) -> None:

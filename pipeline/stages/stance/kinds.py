@@ -225,6 +225,9 @@ def _own_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexico
     return clause.i in own_events or clause.lemma_.lower() in lex.hostile_lemmas
 
 
+INSIDE_PREPS = frozenset({"within", "inside", "in", "of", "to"})
+
+
 def _own_territory(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
     """"the reef has always been part of China's territory", "the shoal lies within its
     exclusive economic zone": a place said to belong to the speaker's side — a contested
@@ -234,8 +237,9 @@ def _own_territory(clause: Token, speaker: str | None, rules: StanceRules) -> bo
     subj = frames.subject(clause)
     for tok in clause.subtree:
         if tok.lemma_.lower() not in rules.territory_nouns or \
-                (subj is not None and tok in subj.subtree):
-            continue
+                (subj is not None and tok in subj.subtree) or \
+                not (tok.dep_ == "attr" or tok.head.lower_ in INSIDE_PREPS):
+            continue  # "fell outside its zone" places nothing inside it
         owners = [c for c in tok.children if c.dep_ in ("poss", "amod")] + [
             g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"]
