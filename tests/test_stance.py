@@ -592,3 +592,13 @@ def test_a_violation_of_one_s_sovereignty_is_no_claim_of_territory(nlp: Language
     doc = nlp("Bogota accused Caracas of sending troops across the river. 'This is a "
               "violation of our sovereignty,' the Colombian minister said.")
     assert _kinds(doc) == ["accusation", "accusation"]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("He urged Lima to stop scapegoating its neighbour for its own failures.", "denial"),
+    ("The minister said the opposition was running a smear campaign against him.", "denial"),
+    ("Seoul accused Pyongyang of a smear campaign against its president.", "accusation"),
+])
+def test_words_of_a_false_charge_deny_unless_the_cue_accuses(
+        nlp: Language, sentence: str, kind: str) -> None:
+    assert _kinds(nlp(sentence)) == [kind]

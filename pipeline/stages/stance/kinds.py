@@ -298,6 +298,10 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     hostile_cue = "+hostile" in rule
     if kind not in OPEN_KINDS and not hostile_cue and not from_content:
         return None
+    if kind in OPEN_KINDS and any(word_forms(t) & rules.false_blame for t in content):
+        # "called on Kinshasa to stop scapegoating its neighbour", "a bid to smear China":
+        # words that mean a false charge deny one, said by anyone not accusing
+        return "denial", None, "false-blame"
     doc = content.doc
     by_token = {}
     for event in events:

@@ -35,6 +35,7 @@ class StanceRules:
     claim_heads: frozenset[str] = key("discrediting.claim_heads")
     motive_verbs: frozenset[str] = key("discrediting.motive_verbs")
     motive_nouns: frozenset[str] = key("discrediting.motive_nouns")
+    false_blame: frozenset[str] = key("discrediting.false_blame")
     modal_auxiliaries: frozenset[str] = key("modal_auxiliaries")
     perception_verbs: frozenset[str] = key("perception_verbs.lemmas")
     receipt_verbs: frozenset[str] = key("perception_verbs.receipt")
