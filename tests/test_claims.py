@@ -791,3 +791,25 @@ def test_a_clause_of_saying_inside_a_complement_stays_part_of_it(nlp: Language) 
 def test_a_named_group_speaks_for_itself_not_for_the_country_before_it(
         nlp: Language, text: str, actor: str) -> None:
     assert nlp(text)._.claims[0]["speaker"]["actor"] == actor
+
+
+@pytest.mark.parametrize(("text", "speaker", "target"), [
+    ("The alliance has collected evidence of Belarus's delivery of fuel to the rebels.",
+     "The alliance", "BLR"),
+    ("Oslo has gathered evidence of Russian sabotage of the undersea cable.", "Oslo", "RUS"),
+])
+def test_evidence_held_of_another_party_s_act_accuses_it(
+        nlp: Language, text: str, speaker: str, target: str) -> None:
+    found = _by_cue(nlp(text), "evidence")
+    assert (found["kind"], found["speaker"]["text"], found["target"]) == \
+        ("accusation", speaker, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Investigators found no evidence of foul play.",
+    "Kyiv presented evidence of its own successes at the front.",
+    "London said it had gathered evidence of Russian interference in the vote.",
+])
+def test_evidence_of_nothing_of_oneself_or_inside_another_claim_is_no_claim(
+        nlp: Language, text: str) -> None:
+    assert all(c["cue"]["text"] != "evidence" for c in nlp(text)._.claims)

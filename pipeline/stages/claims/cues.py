@@ -34,7 +34,7 @@ from .attribution import (
     verb_key,
 )
 from .draft import Draft
-from .findings import finding_drafts, infinitive_drafts
+from .findings import evidence_drafts, finding_drafts, infinitive_drafts
 from .lexicon import Lexicon
 from .nesting import cut_before_relatives, inside, nested, resumed_quote, unsaid
 from .quotes import Region
@@ -312,6 +312,7 @@ def find_drafts(
     drafts += according_drafts(sent, index, lex, book)
     drafts += finding_drafts(sent, index, lex, book)
     drafts += infinitive_drafts(sent, index, lex, book)
+    drafts += evidence_drafts(sent, index, lex, book)
     drafts += impersonal_drafts(sent, index, lex, book, drafts)
     return drafts
 

@@ -1,7 +1,9 @@
 """Claims whose cue is no plain verb of saying with a clause: the findings of an inquiry
 ("An investigation by the OPCW concluded that ...", "A report by the UN mission
 documented the detention of ...", "A review by the IAEA found the discharge consistent
-with ..."), and commitments told by an infinitive ("vowed to retaliate").
+with ..."), commitments told by an infinitive ("vowed to retaliate"), and evidence a
+party holds of another's act ("the bloc has collected evidence of Iran's delivery of
+missiles": ANNOTATION.md names it an accusation).
 
 Why apart from the verbs of saying: "find", "conclude", "document" tell a claim only
 when an inquiry (a report, investigation, review, mission) does them — "troops found
@@ -15,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from ...schema import SpanRef
 from ..entities.dictionary import ActorDictionary
+from . import actors
 from .attribution import clause_content, speaker_ref, subject_of
 from .draft import Draft
 from .lexicon import Lexicon
@@ -28,6 +31,11 @@ def _statement(index: int, rule: str, cue: Token, speaker: Token,
                  cue=token_ref(cue.doc, cue.i, cue.i), cue_token=cue,
                  speaker=speaker_ref(speaker, book), speaker_token=speaker,
                  content=content, content_tokens=ctoks)
+
+
+def _negated(noun: Token) -> bool:
+    """"no evidence", "no sign": the noun is said not to exist."""
+    return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in noun.children)
 
 
 def _author(inquiry: Token) -> Token:
@@ -50,8 +58,9 @@ def finding_drafts(
                 any(c.dep_ == "neg" for c in tok.children):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lemma_.lower() not in lex.inquiry_nouns:
-            continue
+        if subj is None or subj.lemma_.lower() not in lex.inquiry_nouns or any(
+                _negated(c) for c in tok.children if c.dep_ == "dobj"):
+            continue  # "the inquiry found no evidence": a finding of nothing, left out
         comps = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
         if comps:
             content, ctoks = clause_content(comps[0], tok, lex)
@@ -84,4 +93,31 @@ def infinitive_drafts(
         content = content_from_tokens(ctoks, lex)
         if content is not None:
             drafts.append(_statement(index, "verb-infinitive", tok, subj, book, ctoks, content))
+    return drafts
+
+
+def evidence_drafts(
+    sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None
+) -> list[Draft]:
+    """"The bloc has collected evidence of Iran's delivery of missiles to Russia", "Seoul
+    says it has proof that ...": evidence a speaker holds of another party's act accuses
+    that party (the first coded party of the content that is not the speaker); evidence
+    of nobody else's act makes no claim."""
+    drafts: list[Draft] = []
+    for tok in sent:
+        if tok.dep_ != "dobj" or tok.lemma_.lower() not in lex.held_evidence or \
+                tok.head.pos_ != "VERB" or tok.head.dep_ in ("ccomp", "xcomp") or \
+                _negated(tok):
+            continue  # held in what another claim says, or none held: no claim of its own
+        ctoks = next(([t for g in c.children for t in g.subtree] for c in tok.children
+                      if c.dep_ == "prep" and c.lower_ == "of"), [])
+        subj = subject_of(tok.head)
+        content = content_from_tokens(ctoks, lex) if ctoks else None
+        if subj is None or content is None:
+            continue
+        draft = _statement(index, "noun-evidence", tok, subj, book, ctoks, content)
+        others = [code for _, code in actors.mentions(ctoks) if code != draft.speaker_code]
+        if others:  # evidence of one's own deeds ("of its successes") accuses nobody
+            draft.kind, draft.target = "accusation", others[0]
+            drafts.append(draft)
     return drafts

@@ -41,6 +41,7 @@ class VerbFrames:
     finding_verbs: frozenset[str] = key("findings.verbs", frozenset())
     infinitive_verbs: frozenset[str] = key("infinitive_content.verbs", frozenset())
     inquiry_nouns: frozenset[str] = key("findings.inquiry_nouns", frozenset())
+    held_evidence: frozenset[str] = key("findings.evidence_nouns", frozenset())
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,7 @@ class Lexicon:
     cue_lemmas: frozenset[str] = frozenset()
     infinitive_verbs: frozenset[str] = frozenset()
     inquiry_nouns: frozenset[str] = frozenset()
+    held_evidence: frozenset[str] = frozenset()
 
     def verb_kind_of(self, key: str) -> str | None:
         return self.verb_kind.get(key)
@@ -277,4 +279,5 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         cue_lemmas=frozenset(verb_kind) | _lower(verbs.call_denial),
         infinitive_verbs=_lower(verbs.infinitive_verbs),
         inquiry_nouns=_lower(verbs.inquiry_nouns),
+        held_evidence=_lower(verbs.held_evidence),
     )
