@@ -813,3 +813,16 @@ def test_evidence_held_of_another_party_s_act_accuses_it(
 def test_evidence_of_nothing_of_oneself_or_inside_another_claim_is_no_claim(
         nlp: Language, text: str) -> None:
     assert all(c["cue"]["text"] != "evidence" for c in nlp(text)._.claims)
+
+
+def test_a_relative_of_saying_hung_as_a_complement_is_its_own_claim(nlp: Language) -> None:
+    """The parser hangs "that the rebels said had killed" on the gerund as a complement;
+    its subject is the relative pronoun."""
+    doc = nlp("Chad's army on Monday denied carrying out a drone strike on a market in "
+              "South Kordofan that the rebels said had killed 30 people.")
+    assert _by_cue(doc, "said")  # parsed as a complement, not a relative clause
+    assert [t.dep_ for t in doc if t.text == "said"] == ["ccomp"]
+    said, denial = _by_cue(doc, "said"), _by_cue(doc, "denied")
+    assert said["speaker"]["text"] == "the rebels"
+    assert said["content"]["text"] == "had killed 30 people"
+    assert denial["content"]["end"] < said["speaker"]["start"]

@@ -183,11 +183,26 @@ def split_clause(comp: Token) -> Token | None:
     return None
 
 
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+
+
+def relative_cue(tok: Token) -> bool:
+    """A cue of a relative clause of saying: parsed as one ("where rebels said ..."), or
+    hung as a complement whose own clause has the relative pronoun for subject ("a
+    market that the RSF said had killed 40 people")."""
+    if tok.dep_ == "relcl":
+        return True
+    return tok.dep_ == "ccomp" and any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in
+                                  RELATIVE_PRONOUNS and g.i < tok.i for g in c.children)
+        for c in tok.children)
+
+
 def clause_content(comp: Token, verb: Token, lex: Lexicon) -> tuple[SpanRef | None, list[Token]]:
     """Content of a complement clause that follows its cue, with coordinated clauses of
     the cue verb that the parser hung on the verb instead ("told X that A, and B")."""
     toks = prune_cues(list(comp.subtree), comp, lex)
-    if verb.dep_ == "relcl":
+    if relative_cue(verb):
         # "the village, which officials said had been hit": the relative pronoun was
         # pulled out of the clause before the speaker; what is said follows the cue
         toks = [t for t in toks if t.i > verb.i]

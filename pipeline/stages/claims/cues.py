@@ -29,6 +29,7 @@ from .attribution import (
     particle,
     possessor_of,
     prune_cues,
+    relative_cue,
     speaker_ref,
     subject_of,
     verb_key,
@@ -105,7 +106,7 @@ def verb_drafts(
             subj = headline_subject(tok)
         content, ctoks, rule, head = None, [], "", None
         relative = False
-        comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        comps = [c for c in tok.children if c.dep_ == "ccomp" and not relative_cue(c)]
         dobj = next((c for c in tok.children if c.dep_ == "dobj"), None) or shifted_object(tok, lex)
         rel_subj = relative_subject(tok, subj, lex) if dobj is None else None
         named = appositive_relative(tok, subj, lex) if kind == "denial" else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ...extensions import doc_text
+from .attribution import relative_cue
 from .draft import Draft
 from .lexicon import Lexicon
 from .quotes import Region
@@ -30,7 +31,7 @@ def nested(draft: Draft, others: list[Draft], quotes: list[Region]) -> bool:
         # with nobody of its own to make it belongs to the content it sits in
         return not draft.speaker and any(o is not draft and o.speaker and
                                          inside(draft.cue, o.content) for o in others)
-    if draft.speaker and draft.cue_token is not None and draft.cue_token.dep_ == "relcl":
+    if draft.speaker and draft.cue_token is not None and relative_cue(draft.cue_token):
         # "denied sending troops into the state, where rebels said soldiers attacked":
         # a relative clause names who says what about a noun of the content — its own
         # speaker's claim, not part of the outer one
@@ -51,7 +52,7 @@ def cut_before_relatives(drafts: list[Draft], sent: Span, lex: Lexicon) -> None:
     text = doc_text(sent.doc)
     for rel in drafts:
         tok = rel.cue_token
-        if not rel.speaker or tok is None or tok.dep_ != "relcl":
+        if not rel.speaker or tok is None or not relative_cue(tok):
             continue
         start = tok.left_edge.idx
         for outer in drafts:
