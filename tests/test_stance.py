@@ -602,3 +602,13 @@ def test_a_violation_of_one_s_sovereignty_is_no_claim_of_territory(nlp: Language
 def test_words_of_a_false_charge_deny_unless_the_cue_accuses(
         nlp: Language, sentence: str, kind: str) -> None:
     assert _kinds(nlp(sentence)) == [kind]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Kyiv said the blast was caused by a Belarusian rocket.", "accusation"),
+    ("Tallinn said the cable was cut by a Chinese cargo ship.", "accusation"),
+    ("Kyiv said the bridge was built by Chinese engineers.", "statement"),
+])
+def test_an_act_done_to_something_by_another_party_in_the_passive_accuses(
+        nlp: Language, sentence: str, kind: str) -> None:
+    assert _kinds(nlp(sentence)) == [kind]

@@ -209,8 +209,9 @@ def _other_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexi
         return code
     if speaker is None:
         return None  # any act accuses only when we know who speaks: not their own side
-    if lemma in rules.neutral_acts or not any(c.dep_ == "dobj" for c in act.children):
-        return None
+    if lemma in rules.neutral_acts or not (any(c.dep_ == "dobj" for c in act.children)
+                                           or frames.is_passive(act)):
+        return None  # "the ship was struck by Iranian drones": the patient is the subject
     return code
 
 
