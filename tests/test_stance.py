@@ -28,6 +28,14 @@ def _pairs(doc: Doc) -> set[tuple[str, str]]:
     return {(p["denial"], p["claim"]) for p in doc._.pairs}
 
 
+def _denials_answer_the_first_claim(doc: Doc, count: int) -> list[dict]:
+    """The ``count`` denials of ``doc``, each paired with its first claim and no other."""
+    denials = [c for c in doc._.claims if c["kind"] == "denial"]
+    assert len(denials) == count, doc._.claims
+    assert _pairs(doc) == {(d["id"], doc._.claims[0]["id"]) for d in denials}
+    return denials
+
+
 # ---------------------------------------------------------------- denial
 
 
@@ -360,3 +368,247 @@ def test_a_denial_answers_claims_within_reach_only():
     assert [(p["denial"], p["claim"]) for p in pairs] == [("c3", "c2")]
     wide = pair_by_act(claims, [], [], replace(rules, pair_reach=400))
     assert [(p["denial"], p["claim"]) for p in wide] == [("c3", "c1"), ("c3", "c2")]
+
+
+@pytest.mark.parametrize("text", [
+    "Baku said its troops had captured two hills near Lachin. Armenia's defence ministry "
+    "denied the claim, saying its units still held both hills.",
+    "Hanoi accused Beijing of ramming a fishing boat near the Paracels. Beijing rejected "
+    "the accusation and said the boat had rammed a Chinese coast guard ship.",
+])
+def test_a_deniers_own_account_of_the_act_in_the_same_breath_is_a_denial(
+        nlp: Language, text: str) -> None:
+    _denials_answer_the_first_claim(nlp(text), 2)
+
+
+def test_a_deniers_remark_on_another_matter_stays_a_statement(nlp: Language) -> None:
+    doc = nlp("Hanoi accused Beijing of ramming a fishing boat near the Paracels. Beijing "
+              "rejected the accusation and said it remained ready for talks on trade.")
+    assert [c["kind"] for c in doc._.claims] == ["accusation", "denial", "statement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ottawa accused Havana of selling rifles to the rebels. Havana said it would never sell "
+    "weapons to any armed group.",
+    "Lima accused La Paz of shelling a border post. La Paz said its soldiers could not "
+    "have shelled the post.",
+    "Oslo accused Minsk of buying drones from Tehran. Minsk said Belarus has no plans to "
+    "buy drones from Iran.",
+])
+def test_a_blamed_side_that_will_not_or_could_not_do_the_act_denies_it(
+        nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert doc._.claims[0]["kind"] == "accusation"
+    assert [d["sentence"] for d in _denials_answer_the_first_claim(doc, 1)] == [1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The foreign minister of Chile said his country would not send troops to the mission.",
+    "Quito said it will not negotiate under pressure.",
+])
+def test_an_unblamed_will_not_states_a_policy(nlp: Language, sentence: str) -> None:
+    assert "denial" not in _kinds(nlp(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Danish officials said two Iranian agents tried to hack the port authority.", "IRN"),
+    ("Kenya said Somali militants had attempted to infiltrate the border town.", "SOM"),
+])
+def test_an_attempted_wrong_by_another_party_is_an_accusation(
+        nlp: Language, sentence: str, target: str) -> None:
+    accusation = _one(nlp(sentence), "accusation")
+    assert accusation["target"] == target
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Minsk said Belarus has not received any drones from Tehran.", "denial"),
+    ("Caracas said its army had not received weapons from abroad.", "denial"),
+    ("The embassy said it had received no complaint about the convoy.", "claim"),
+])
+def test_receiving_goods_is_an_act_receiving_news_an_observation(
+        nlp: Language, sentence: str, kind: str) -> None:
+    assert _kinds(nlp(sentence)) == [kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council said the report was one-sided and biased.",
+    "Hanoi called the charges one-sided.",
+    "Islamabad said the Indian claims were politically motivated.",
+])
+def test_a_claim_judged_partial_is_denied(nlp: Language, sentence: str) -> None:
+    assert _kinds(nlp(sentence)) == ["denial"]
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Kyiv said Russian drones launched from Belarus hit two power plants.", "RUS"),
+    ("Britain said Russian hackers working for the GRU attacked the Dutch chemical "
+     "watchdog.", "RUS"),
+])
+def test_a_doer_the_parser_split_from_its_verb_is_still_the_doer(
+        nlp: Language, sentence: str, target: str) -> None:
+    """The parser reads "X working for Y" as a clause and hangs the verb beside it."""
+    doc = nlp(sentence)
+    assert [t.dep_ for t in doc if t.head.lower_ == "said"].count("ccomp") == 2
+    accusation = _one(doc, "accusation")
+    assert accusation["target"] == target
+    assert accusation["content"]["text"].endswith(sentence.split()[-1].rstrip("."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "He contended such claims were designed to distract attention from the floods.",
+    "She said the reports were false and were meant to hide the army's own failures.",
+    "The ministry said the report was intended to justify new tariffs.",
+    "Minsk said the Lithuanian charges were an attempt to divert attention from its protests.",
+    "The embassy said the allegations were part of a smear campaign by Western media.",
+])
+def test_imputing_a_motive_to_a_claim_discredits_it(nlp: Language, sentence: str) -> None:
+    assert _kinds(nlp(sentence)) == ["denial"]
+
+
+def test_a_purpose_of_anything_but_a_claim_discredits_nothing(nlp: Language) -> None:
+    assert _kinds(nlp("The council said the plan was designed to cut emissions.")) == \
+        ["statement"]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("She insisted the West must lift its sanctions.", "statement"),
+    ("Kabul insisted its forces would hold the pass.", "statement"),
+    ("Beijing insists the reef is part of its territory.", "claim"),
+])
+def test_insisting_on_a_demand_or_a_resolve_is_no_contested_fact(
+        nlp: Language, sentence: str, kind: str) -> None:
+    assert _kinds(nlp(sentence)) == [kind]
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("Washington said North Korea had shipped artillery shells to Russia by rail. The "
+     "shipments began in August. Satellite images showed trains at the border. The Kremlin "
+     "said Russia had never bought shells from Pyongyang.", "PRK"),
+    ("Kyiv said Iran had delivered attack drones to Russia. The drones hit power plants. "
+     "Moscow said it had not received any drones from Tehran.", "IRN"),
+])
+def test_a_party_to_the_act_named_in_an_accusation_answers_it(
+        nlp: Language, text: str, accused: str) -> None:
+    """The first-named party is the target, but the other party to a transfer is
+    accused too: its denial answers the accusation."""
+    doc = nlp(text)
+    accusation, denial = _one(doc, "accusation"), _one(doc, "denial")
+    assert accusation["target"] == accused
+    assert _pairs(doc) == {(denial["id"], accusation["id"])}
+    assert doc._.pairs[0]["evidence"] == ["denier-named-in-claim:RUS"]
+
+
+def test_a_party_named_in_an_accusation_of_another_act_does_not_answer_it(
+        nlp: Language) -> None:
+    doc = nlp("Washington said North Korea had shipped artillery shells to Russia. Moscow "
+              "said its jets had never violated Finnish airspace.")
+    assert _kinds(doc) == ["accusation", "denial"]
+    assert _pairs(doc) == set()
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("The White House said it had information that North Korea was covertly supplying "
+     "rockets to Russia.", "PRK"),
+    ("Seoul said there was evidence that Pyongyang had shipped missiles to Moscow.", "PRK"),
+])
+def test_what_a_speaker_has_evidence_of_is_told(nlp: Language, sentence: str,
+                                                target: str) -> None:
+    assert _one(nlp(sentence), "accusation")["target"] == target
+
+
+def test_having_no_information_is_an_observation(nlp: Language) -> None:
+    assert _kinds(nlp("The embassy said it had no information that Iranian drones were "
+                      "used.")) == ["claim"]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Tehran said the drones had played no part in the war. Kyiv accused Iran of supplying "
+     "the drones used against its cities.", ["denial", "accusation"]),
+    ("Minsk said the balloons had caused no damage. Vilnius accused Belarus of sending "
+     "smuggling balloons across the border.", ["denial", "accusation"]),
+    ("Minsk said the balloons had caused no damage. Vilnius said the balloons were a "
+     "nuisance.", ["statement", "statement"]),
+])
+def test_an_accused_party_negating_the_act_denies_it_even_before_the_charge_is_told(
+        nlp: Language, text: str, kinds: list[str]) -> None:
+    doc = nlp(text)
+    assert _kinds(doc) == kinds
+    assert len(_pairs(doc)) == kinds.count("denial")
+
+
+def test_a_generic_doer_is_the_party_named_in_full_before(nlp: Language) -> None:
+    doc = nlp("UN investigators accused Myanmar's military of abuses in Rakhine. The UN "
+              "rights chief said the military had executed four activists.")
+    assert [(c["kind"], c["target"]) for c in doc._.claims] == [
+        ("accusation", "MMR"), ("accusation", "MMR")]
+    assert doc._.claims[1]["rule"].endswith("other-side-act")
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Pyongyang says it has no link to the hackers.", "denial"),
+    ("Tehran says it has no role in the war in Yemen.", "denial"),
+    ("New Delhi says it grants no veto to any third country.", "statement"),
+])
+def test_denying_a_part_in_an_act_is_a_denial_in_any_tense(
+        nlp: Language, sentence: str, kind: str) -> None:
+    assert _kinds(nlp(sentence)) == [kind]
+
+
+@pytest.mark.parametrize(("text", "speaker", "target"), [
+    ("Hanoi's accusation that Chinese vessels had rammed a fishing boat drew a protest "
+     "from Beijing.", "Hanoi", "CHN"),
+    ("Kigali's allegation that Burundian soldiers had shelled a border post was dismissed "
+     "as propaganda by Gitega.", "Kigali", "BDI"),
+])
+def test_a_named_possessor_of_an_accusation_in_subject_position_made_it(
+        nlp: Language, text: str, speaker: str, target: str) -> None:
+    accusation = _one(nlp(text), "accusation")
+    assert accusation["speaker"]["text"] == speaker and accusation["target"] == target
+    assert accusation["cue"]["text"] in ("accusation", "allegation")
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing rejected Hanoi's accusation that its vessels had rammed a boat.",
+    "Russia's statement on Syria was brief.",
+])
+def test_a_possessed_accusation_only_denied_or_a_topic_makes_no_claim_of_its_own(
+        nlp: Language, text: str) -> None:
+    assert "accusation" not in _kinds(nlp(text))
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Beijing said the reef has always been part of China's territory.", "claim"),
+    ("Manila says the shoal lies within its exclusive economic zone.", "claim"),
+    ("Hanoi said the islands belong to Vietnam.", "claim"),
+    ("The minister said the budget was part of its reform plan.", "statement"),
+    ("Tokyo said the rocket fell outside its exclusive economic zone.", "statement"),
+])
+def test_a_place_said_to_belong_to_the_speaker_s_side_is_a_contested_claim(
+        nlp: Language, sentence: str, kind: str) -> None:
+    assert _kinds(nlp(sentence)) == [kind]
+
+
+def test_a_violation_of_one_s_sovereignty_is_no_claim_of_territory(nlp: Language) -> None:
+    doc = nlp("Bogota accused Caracas of sending troops across the river. 'This is a "
+              "violation of our sovereignty,' the Colombian minister said.")
+    assert _kinds(doc) == ["accusation", "accusation"]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("He urged Lima to stop scapegoating its neighbour for its own failures.", "denial"),
+    ("The minister said the opposition was running a smear campaign against him.", "denial"),
+    ("Seoul accused Pyongyang of a smear campaign against its president.", "accusation"),
+])
+def test_words_of_a_false_charge_deny_unless_the_cue_accuses(
+        nlp: Language, sentence: str, kind: str) -> None:
+    assert _kinds(nlp(sentence)) == [kind]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Kyiv said the blast was caused by a Belarusian rocket.", "accusation"),
+    ("Tallinn said the cable was cut by a Chinese cargo ship.", "accusation"),
+    ("Kyiv said the bridge was built by Chinese engineers.", "statement"),
+])
+def test_an_act_done_to_something_by_another_party_in_the_passive_accuses(
+        nlp: Language, sentence: str, kind: str) -> None:
+    assert _kinds(nlp(sentence)) == [kind]

@@ -13,6 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from spacy.tokens import Token
+
 from ..config import DEFAULT_CONFIG_DIR
 from .settings import SettingsError, read_json
 
@@ -65,3 +67,15 @@ def resolve(value: Any, folder: str | Path = DEFAULT_SHARED_DIR) -> Any:
     if isinstance(value, list):
         return [resolve(v, folder) for v in value]
     return value
+
+
+def word_forms(tok: Token) -> frozenset[str]:
+    """The forms a word class may list a token under: its text and lemma (lower case),
+    and, for the last part of a hyphenated word that the tokenizer split ("one - sided",
+    "far - fetched"), the whole word as the classes list it ("one-sided")."""
+    forms = {tok.lower_, tok.lemma_.lower()}
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+            and not doc[tok.i - 2].whitespace_:
+        forms.add(f"{doc[tok.i - 2].lower_}-{tok.lower_}")
+    return frozenset(forms)

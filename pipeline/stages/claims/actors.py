@@ -67,3 +67,46 @@ def mentions(tokens: list[Token]) -> list[tuple[int, str]]:
 def is_person(token: Token) -> bool:
     ent = entity_of(token)
     return ent is not None and ent.label_ == "PERSON"
+
+
+ANTECEDENT_REACH = 2000
+"""Tokens an uncoded phrase looks back for a coded one with its head noun: a few pages
+of text, so a long transcript does not make every look-up scan from its start."""
+
+
+def _heads(tok: Token) -> list[Token]:
+    """The nouns a phrase is known by: its head, a noun compounded with it ("a junta
+    spokesman"), and for a role "for"/"of" an institution ("a spokesman for the military
+    government") that institution."""
+    return [tok, *(c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"),
+            *(g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+              for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN")]
+
+
+def antecedent_code(tok: Token, book: ActorDictionary | None = None) -> str | None:
+    """The code of the nearest earlier coded phrase with the same head noun as ``tok``'s
+    phrase or its institution ("Myanmar's military" ... "the military said", "the
+    junta" ... "a junta spokesman"): news names a party in full once, then by its
+    generic head."""
+    start = tok.left_edge.i
+    for head in _heads(tok):
+        lemma = head.lemma_.lower()
+        for earlier in reversed(tok.doc[max(0, start - ANTECEDENT_REACH):start]):
+            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
+                code = code_of(token_actor(earlier, book))
+                if code:
+                    return code
+    return None
+
+
+PARTY_KINDS = frozenset({"group", "organisation"})
+
+
+def own_party(token: Token, book: ActorDictionary | None = None) -> Actor | None:
+    """The actor of the entity ``token`` is in, when the dictionary names that entity as
+    a group or organisation of its own ("Rapid Support Forces", "Houthis")."""
+    ent = entity_of(token)
+    if ent is None or ent.label_ != "ORG":
+        return None
+    entry = (book or book_for(None)).lookup_entry(ent.text)
+    return entry.actor() if entry is not None and entry.kind in PARTY_KINDS else None

@@ -67,7 +67,7 @@ def annotate(doc: Doc, lex: Lexicon, book: ActorDictionary | None = None) -> Doc
         drafts.extend(find_drafts(sent, index, lex, book, near))
     drafts = _dedupe(sorted(drafts, key=lambda d: (d.sentence, d.anchor)))
     resolve_pronouns(drafts, lex, sents, book)
-    inherit_actors(drafts, lex)
+    inherit_actors(drafts, lex, book)
     assign_kinds(drafts, sents, events, lex, book)
     drafts += run_on_quotes(drafts, sents, quotes, lex)
     drafts.sort(key=lambda d: (d.sentence, d.anchor))

@@ -9,6 +9,7 @@ allegations") the object and what follows it.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -70,8 +71,13 @@ def verb_key(tok: Token, known: dict[str, str] | None = None) -> str:
     return f"{lemma} {prt[0].lower_}" if prt else lemma
 
 
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The speaker token of a cue verb, climbing from participles to their governing verb."""
+def subject_of(verb: Token, depth: int = 0,
+               cues: Container[str] = ()) -> Token | None:
+    """The speaker token of a cue verb, climbing from participles to their governing verb.
+    ``cues``: the verbs of saying; a cue the parser conjoined or adjoined to a verb
+    inside another cue's clause ("said the decision was unacceptable and urged X",
+    "denied its troops had crossed, calling the charge baseless") is that cue's
+    speaker's."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
         # two subjects mean a dateline was parsed as one: the nearest is the real one
@@ -90,8 +96,19 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 if quoted:
                     return quoted[0]
             head = head.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj" and \
+                head.head.pos_ == "VERB":
+            # "issued a statement denying the reports": whoever issued it denies
+            return subject_of(head.head, depth + 1, cues)
         if head.pos_ in ("VERB", "AUX"):
-            return subject_of(head, depth + 1)
+            found = subject_of(head, depth + 1)
+            crossed = verb.dep_ in ("conj", "advcl") and head.dep_ == "ccomp" and \
+                verb.lemma_.lower() in cues and head.lemma_.lower() not in cues
+            if crossed or (found is None and verb.dep_ == "conj" and head.dep_ == "ccomp"):
+                # "X insisted that the charges are rejected and argued that ...": the
+                # parser hung the second cue on the first one's clause; it is X's
+                return subject_of(head.head, depth + 1)
+            return found
     return None
 
 
@@ -122,7 +139,10 @@ def speaker_ref(head: Token, book: ActorDictionary | None) -> dict[str, Any]:
         else:
             toks = noun_phrase(head)
     ref = tokens_ref(toks) or {"start": head.idx, "end": head.idx + len(head), "text": head.text}
-    actor = actors.token_actor(actor_tok, book)
+    # "Sudan's Rapid Support Forces", "Yemen's Houthis": a head that is a party of the
+    # dictionary's own (a group or organisation, not "China's Taiwan Affairs Office",
+    # coded from a place in its name) speaks for itself, not for the country before it
+    actor = actors.own_party(actor_tok, book) or actors.token_actor(actor_tok, book)
     code = actors.code_of(actor) or _title_code(head)
     return {**ref, "actor": code, "resolved": None,
             "_sector": actor.get("sector") if actor else None}
@@ -150,14 +170,45 @@ def is_pronoun(tok: Token) -> bool:
     return tok.tag_ in PRONOUN_TAGS or tok.pos_ == "PRON"
 
 
+def split_clause(comp: Token) -> Token | None:
+    """"said hackers working for the GRU attacked the watchdog": the parser may read a
+    subject with a participle after it as a clause of its own and hang the real verb
+    beside it, subjectless.  That verb (a complement of the same head, starting right
+    after the first, with no subject) goes on the clause the first one began."""
+    for sib in comp.head.children:
+        if sib.dep_ == "ccomp" and sib.i > comp.i and \
+                sib.left_edge.i == comp.right_edge.i + 1 and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sib.children):
+            return sib
+    return None
+
+
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+
+
+def relative_cue(tok: Token) -> bool:
+    """A cue of a relative clause of saying: parsed as one ("where rebels said ..."), or
+    hung as a complement whose own clause has the relative pronoun for subject ("a
+    market that the RSF said had killed 40 people")."""
+    if tok.dep_ == "relcl":
+        return True
+    return tok.dep_ == "ccomp" and any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in
+                                  RELATIVE_PRONOUNS and g.i < tok.i for g in c.children)
+        for c in tok.children)
+
+
 def clause_content(comp: Token, verb: Token, lex: Lexicon) -> tuple[SpanRef | None, list[Token]]:
     """Content of a complement clause that follows its cue, with coordinated clauses of
     the cue verb that the parser hung on the verb instead ("told X that A, and B")."""
     toks = prune_cues(list(comp.subtree), comp, lex)
-    if verb.dep_ == "relcl":
+    if relative_cue(verb):
         # "the village, which officials said had been hit": the relative pronoun was
         # pulled out of the clause before the speaker; what is said follows the cue
         toks = [t for t in toks if t.i > verb.i]
+    split = split_clause(comp)
+    if split is not None:
+        toks.extend(split.subtree)
     for child in verb.children:
         if child.dep_ == "conj" and child.i > comp.i and child.pos_ in ("VERB", "AUX"):
             if verb_key(child, lex.verb_kind) in lex.verb_kind:
@@ -207,9 +258,10 @@ def object_content(
             continue
         if child.dep_ in ("advcl", "conj", "xcomp") and (
                 verb_key(child, lex.verb_kind) in lex.verb_kind or
+                (child.tag_ == "VBG" and child.lemma_.lower() in lex.call_denial) or
                 any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in child.children)):
-            # "praised the vote, saying ...", "thanked X, while Y said ...": another
-            # claim (of this speaker or another) begins there
+            # "praised the vote, saying ...", "..., calling it historic", "thanked X,
+            # while Y said ...": another claim (of this speaker or another) begins there
             continue
         toks.extend(child.subtree)
     toks = sorted(set(toks), key=lambda t: t.i)
@@ -223,10 +275,13 @@ def object_content(
     return content_from_tokens(run, lex), run
 
 
-def noun_content(noun: Token, lex: Lexicon) -> tuple[SpanRef | None, list[Token]]:
-    """Content of an attribution noun: "about X" or a that-clause ("the claim that ...")."""
+def noun_content(noun: Token, lex: Lexicon,
+                 clause_only: bool = False) -> tuple[SpanRef | None, list[Token]]:
+    """Content of an attribution noun: "about X" or a that-clause ("the claim that ...");
+    ``clause_only``: the that-clause alone (a possessor's "Russia's statement on Syria"
+    names a topic, not what was said)."""
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in lex.content_preps:
+        if child.dep_ == "prep" and child.lower_ in lex.content_preps and not clause_only:
             inner = [t for c in child.children for t in c.subtree]
             if inner:
                 return content_from_tokens(inner, lex), sorted(inner, key=lambda t: t.i)
@@ -249,6 +304,16 @@ def _without_speaker_participles(toks: list[Token], clause: Token, lex: Lexicon)
                 tok.lemma_.lower() in cues and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
             drop.update(t.i for t in tok.subtree)
     return [t for t in toks if t.i not in drop]
+
+
+def possessor_of(noun: Token) -> Token | None:
+    """The named possessor of an attribution noun ("Manila's accusation that ...",
+    "Moscow's claim that ..."): the party that made it.  A pronoun ("its claim") is
+    left to the reference rules, which do not reach inside noun phrases."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and not is_pronoun(child):
+            return child
+    return None
 
 
 def agent_of(noun: Token, lex: Lexicon) -> Token | None:
@@ -283,8 +348,9 @@ def prune_cues(toks: list[Token], root: Token, lex: Lexicon) -> list[Token]:
         if tok is root or tok.i in drop:
             continue
         key = verb_key(tok, lex.verb_kind)
-        if key not in lex.verb_kind or tok.pos_ not in ("VERB", "AUX"):
-            continue
+        calling = tok.tag_ == "VBG" and tok.lemma_.lower() in lex.call_denial
+        if (key not in lex.verb_kind and not calling) or tok.pos_ not in ("VERB", "AUX"):
+            continue  # ", calling the charges baseless" is a claim of its own too
         if _impersonal_passive(tok):
             continue  # "and no damage was reported": an event, not a cue
         if tok.dep_ in ADJOINED:

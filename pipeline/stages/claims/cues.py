@@ -27,20 +27,24 @@ from .attribution import (
     noun_content,
     object_content,
     particle,
+    possessor_of,
     prune_cues,
+    relative_cue,
     speaker_ref,
     subject_of,
     verb_key,
 )
 from .draft import Draft
+from .findings import evidence_drafts, finding_drafts, infinitive_drafts
 from .lexicon import Lexicon
-from .nesting import inside, nested, resumed_quote
+from .nesting import cut_before_relatives, inside, nested, resumed_quote, unsaid
 from .quotes import Region
 from .spans import content_from_tokens, dateline_end, noun_phrase, token_ref
 from .verb_frames import (
     appositive_relative,
     attribution_that,
     call_denial,
+    call_participle,
     deem_adjective,
     gerund_complement,
     headline_subject,
@@ -94,14 +98,15 @@ def verb_drafts(
         deem = deem_adjective(tok, lex)
         light = light_accusation(tok, lex)
         called = call_denial(tok, lex)
-        if kind is None and deem is None and light is None and called is None:
+        calling = call_participle(tok, lex) if called is None else None
+        if kind is None and deem is None and light is None and called is None and not calling:
             continue
-        subj = subject_of(tok)
+        subj = subject_of(tok, cues=lex.cue_lemmas)
         if subj is None and tok.dep_ == "ROOT":
             subj = headline_subject(tok)
         content, ctoks, rule, head = None, [], "", None
         relative = False
-        comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        comps = [c for c in tok.children if c.dep_ == "ccomp" and not relative_cue(c)]
         dobj = next((c for c in tok.children if c.dep_ == "dobj"), None) or shifted_object(tok, lex)
         rel_subj = relative_subject(tok, subj, lex) if dobj is None else None
         named = appositive_relative(tok, subj, lex) if kind == "denial" else None
@@ -115,6 +120,9 @@ def verb_drafts(
             ctoks = [t for t in noun_phrase(called) if t.i <= called.i] if called.pos_ == "VERB" \
                 else without_as(called)
             content, head = content_from_tokens(ctoks, lex), called
+        elif calling:
+            kind, rule, ctoks = kind or "statement", "verb-call-participle", calling
+            content = content_from_tokens(ctoks, lex)
         elif deem is not None:
             kind, rule = "accusation", "verb-deem-responsible"
             ctoks = list(deem.subtree)
@@ -123,7 +131,8 @@ def verb_drafts(
             adjoined = [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj")]
             if any(lex.verb_kind_of(verb_key(c, lex.verb_kind)) == "accusation" for c in adjoined):
                 continue  # the participle ("..., accusing it of") carries the claim
-            kind, rule = "accusation", "verb-light-accusation"
+            kind = lex.noun_kind.get(light.lemma_.lower(), "accusation")  # "made claims": a claim
+            rule = "verb-light-accusation"
             ctoks = noun_phrase(light)
             content, head = content_from_tokens(ctoks, lex), light
         elif rel_subj is not None and kind == "denial":
@@ -202,7 +211,8 @@ def verb_drafts(
 def noun_drafts(
     sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None
 ) -> list[Draft]:
-    """Attribution nouns with both an agent and a content."""
+    """Attribution nouns with both an agent ("by X", or a named possessor with a
+    that-clause) and a content."""
     drafts: list[Draft] = []
     for tok in sent:
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -211,9 +221,13 @@ def noun_drafts(
         if kind is None:
             continue
         agent = agent_of(tok, lex)
+        possessed = agent is None
+        if possessed and kind == "accusation" and tok.dep_ not in ("dobj", "pobj"):
+            # "Manila's accusation that ... drew a response": the owner said it
+            agent = possessor_of(tok)
         if agent is None:
             continue
-        content, ctoks = noun_content(tok, lex)
+        content, ctoks = noun_content(tok, lex, clause_only=possessed)
         if content is None:
             continue
         drafts.append(Draft(
@@ -291,11 +305,15 @@ def find_drafts(
 ) -> list[Draft]:
     """Every claim the sentence's cues make."""
     drafts = verb_drafts(sent, index, lex, book)
-    drafts = [d for d in drafts if not nested(d, drafts, quotes)]
+    drafts = [d for d in drafts if not nested(d, drafts, quotes) and not unsaid(d)]
+    cut_before_relatives(drafts, sent, lex)
     for draft in drafts:
         resumed_quote(draft, sent, quotes, lex)
     drafts += noun_drafts(sent, index, lex, book)
     drafts += according_drafts(sent, index, lex, book)
+    drafts += finding_drafts(sent, index, lex, book)
+    drafts += infinitive_drafts(sent, index, lex, book)
+    drafts += evidence_drafts(sent, index, lex, book)
     drafts += impersonal_drafts(sent, index, lex, book, drafts)
     return drafts
 

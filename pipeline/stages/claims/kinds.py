@@ -177,7 +177,8 @@ def _own_side(child: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in lex.own_possessives for c in child.children)
 
 
-def _done_by_speaker(tok: Token, speaker: str | None, lex: Lexicon) -> bool:
+def _done_by_speaker(tok: Token, speaker: str | None, lex: Lexicon,
+                     inside: frozenset[int] = frozenset()) -> bool:
     """Whether the hostile act's own subject is the speaker ("it had shot down drones",
     "we struck", "its troops returned fire"): a speaker telling of its own action
     accuses nobody."""
@@ -189,6 +190,8 @@ def _done_by_speaker(tok: Token, speaker: str | None, lex: Lexicon) -> bool:
                 verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head is verb:
             break
         verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
+    if inside and verb.i not in inside:
+        return False  # "documented the torture of X by Y": the cue's subject did not do it
     for child in verb.children:
         if child.dep_ != "nsubj":
             continue
@@ -222,9 +225,10 @@ def _hostile_target(
     blamed = _blamed(draft, speaker, lex)
     if blamed:
         return blamed
+    inside = frozenset(t.i for t in draft.content_tokens)
     hostile = [t for t in draft.content_tokens
                if (t.lemma_.lower() in lex.hostile_lemmas or t.idx in triggers)
-               and not _done_by_speaker(t, speaker, lex) and not _negated(t)]
+               and not _done_by_speaker(t, speaker, lex, inside) and not _negated(t)]
     if not hostile:
         return None
     victims = _victims(hostile[0])

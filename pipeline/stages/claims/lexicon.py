@@ -38,6 +38,10 @@ class VerbFrames:
     denial_needs_claim_object: frozenset[str] = key("denial_needs_claim_object")
     raised_passive: dict[str, str] = key("raised_passive")
     factive: frozenset[str] = key("factive")
+    finding_verbs: frozenset[str] = key("findings.verbs", frozenset())
+    infinitive_verbs: frozenset[str] = key("infinitive_content.verbs", frozenset())
+    inquiry_nouns: frozenset[str] = key("findings.inquiry_nouns", frozenset())
+    held_evidence: frozenset[str] = key("findings.evidence_nouns", frozenset())
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,7 @@ class SpeakerRules:
     max_back_sentences: int
     own_possessives: frozenset[str]
     person_roles: frozenset[str]
+    group_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -158,6 +163,12 @@ class Lexicon:
     max_back_sentences: int = 6
     raised_passive: dict[str, str] = field(default_factory=dict)
     factive_cues: frozenset[str] = frozenset()
+    group_heads: dict[str, frozenset[str]] = field(default_factory=dict)
+    finding_verbs: frozenset[str] = frozenset()
+    cue_lemmas: frozenset[str] = frozenset()
+    infinitive_verbs: frozenset[str] = frozenset()
+    inquiry_nouns: frozenset[str] = frozenset()
+    held_evidence: frozenset[str] = frozenset()
 
     def verb_kind_of(self, key: str) -> str | None:
         return self.verb_kind.get(key)
@@ -176,6 +187,16 @@ def _load(cls: type, root: Path, name: str) -> Any:
     shared = root.parent / "lexicon"
     data = resolve(settings.read_json(path), shared if shared.is_dir() else DEFAULT_SHARED_DIR)
     return settings.build(cls, data, path, strict=True)
+
+
+def _heads_by_kind(by_kind: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """Head noun -> the kinds of dictionary entries ("group", "organisation") it can
+    refer back to."""
+    out: dict[str, set[str]] = {}
+    for kind, heads in by_kind.items():
+        for head in heads:
+            out.setdefault(head.lower(), set()).add(kind)
+    return {head: frozenset(kinds) for head, kinds in out.items()}
 
 
 def _verb_kinds(shared: Path) -> dict[str, str]:
@@ -253,4 +274,10 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         max_back_sentences=speakers.max_back_sentences,
         raised_passive={k.lower(): v for k, v in verbs.raised_passive.items()},
         factive_cues=_lower(verbs.factive),
+        group_heads=_heads_by_kind(speakers.group_heads),
+        finding_verbs=_lower(verbs.finding_verbs),
+        cue_lemmas=frozenset(verb_kind) | _lower(verbs.call_denial),
+        infinitive_verbs=_lower(verbs.infinitive_verbs),
+        inquiry_nouns=_lower(verbs.inquiry_nouns),
+        held_evidence=_lower(verbs.held_evidence),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ...extensions import doc_text
+from .attribution import relative_cue
 from .draft import Draft
 from .lexicon import Lexicon
 from .quotes import Region
@@ -30,13 +31,40 @@ def nested(draft: Draft, others: list[Draft], quotes: list[Region]) -> bool:
         # with nobody of its own to make it belongs to the content it sits in
         return not draft.speaker and any(o is not draft and o.speaker and
                                          inside(draft.cue, o.content) for o in others)
-    if draft.speaker and draft.cue_token is not None and draft.cue_token.dep_ == "relcl":
+    if draft.speaker and draft.cue_token is not None and relative_cue(draft.cue_token):
         # "denied sending troops into the state, where rebels said soldiers attacked":
         # a relative clause names who says what about a noun of the content — its own
         # speaker's claim, not part of the outer one
         return False
+    # "China's military said it had finished the drills, Xinhua reported": a wrapping
+    # verb of saying after a fronted clause relays the inner speaker's claim, which stands
+    # (the wrapper is the nested, optional one: ANNOTATION.md, Claims)
     return any(o is not draft and inside(draft.cue, o.content)
-               and not inside(o.cue, draft.content) for o in others)
+               and not inside(o.cue, draft.content)
+               and not (draft.speaker and o.rule.startswith("verb-fronted"))
+               for o in others)
+
+
+def cut_before_relatives(drafts: list[Draft], sent: Span, lex: Lexicon) -> None:
+    """"denied sending troops into the state, where rebels said soldiers attacked": the
+    relative clause of saying that :func:`nested` keeps as its own claim is no part of
+    the outer content either, which ends before it (its comma dropped)."""
+    text = doc_text(sent.doc)
+    for rel in drafts:
+        tok = rel.cue_token
+        if not rel.speaker or tok is None or not relative_cue(tok):
+            continue
+        start = tok.left_edge.idx
+        for outer in drafts:
+            ref = outer.content
+            if outer is rel or not ref or not ref["start"] < start < ref["end"] or \
+                    not inside(rel.cue, ref):
+                continue
+            cut = trim_content(text, ref["start"], start, lex)
+            if cut:
+                outer.content = cut
+                outer.content_tokens = [t for t in outer.content_tokens
+                                        if t.idx + len(t) <= cut["end"]]
 
 
 def resumed_quote(draft: Draft, sent: Span, quotes: list[Region], lex: Lexicon) -> None:
@@ -62,3 +90,16 @@ def resumed_quote(draft: Draft, sent: Span, quotes: list[Region], lex: Lexicon) 
 
 MAX_CUE_TAIL = 60
 """Characters allowed between a mid-quote cue and the quote resuming ("she told parliament,")."""
+
+
+NO_ONE = frozenset({"no", "neither", "nobody", "none", "no one", "nothing"})
+
+
+def unsaid(draft: Draft) -> bool:
+    """"Neither Washington nor its allies have announced ...", "No official confirmed
+    the report": a cue whose speaker is no one makes no claim, like "did not confirm"."""
+    tok = draft.speaker_token
+    if tok is None:
+        return False
+    return tok.lower_ in NO_ONE or any(
+        c.dep_ in ("det", "preconj", "neg") and c.lower_ in NO_ONE for c in tok.children)

@@ -117,7 +117,7 @@ def subtree_tokens(token: Token, skip_deps: frozenset[str] = frozenset()) -> lis
     return sorted(out, key=lambda t: t.i)
 
 
-NP_SKIP = frozenset({"relcl", "acl", "appos", "punct", "advcl", "parataxis", "ccomp"})
+NP_SKIP = frozenset({"relcl", "acl", "appos", "punct", "advcl", "parataxis", "ccomp", "case"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
 

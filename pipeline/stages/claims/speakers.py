@@ -265,11 +265,33 @@ def run_on_quotes(
     return out
 
 
-def inherit_actors(drafts: list[Draft], lex: Lexicon) -> None:
+def _group_code(tok: Token, lex: Lexicon, book: ActorDictionary | None) -> str | None:
+    """"The group said", "the world body said": the nearest earlier named party of the
+    dictionary kind the head refers back to (a group such as Hezbollah, an organisation
+    such as the UN)."""
+    kinds = lex.group_heads.get(tok.lemma_.lower())
+    if not kinds or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    book = book or actors.book_for(None)
+    reach = tok.i - actors.ANTECEDENT_REACH
+    for ent in reversed(tok.doc.ents):
+        if ent.end > tok.i:
+            continue
+        if ent.start < reach:
+            break
+        entry = book.lookup_entry(ent.text)
+        if entry is not None and entry.kind in kinds:
+            return entry.code
+    return None
+
+
+def inherit_actors(drafts: list[Draft], lex: Lexicon,
+                   book: ActorDictionary | None = None) -> None:
     """A definite speaker with no code of its own ("the Ministry") and naming no party
     takes the code of the nearest earlier speaker with the same head noun ("the Russian
-    Defense Ministry"); a role owned by "its"/"their" ("Its spokesman") the code of the
-    last coded speaker."""
+    Defense Ministry"), else of the nearest earlier coded phrase with that head ("the
+    UN accused Myanmar's military ..." ... "the military said"); a role owned by
+    "its"/"their" ("Its spokesman") the code of the last coded speaker."""
     pronouns = _all(lex)
     # the nearest earlier coded speaker per head lemma, kept as the drafts go by (a scan
     # back over all earlier drafts for each one was quadratic on long articles)
@@ -286,7 +308,8 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon) -> None:
                 # "Its spokesman said ...": the party last heard from, whatever its title
                 code = last_coded
             else:
-                code = latest.get(tok.lemma_.lower())
+                code = latest.get(tok.lemma_.lower()) or actors.antecedent_code(tok, book) or \
+                    _group_code(tok, lex, book)
             if code is not None:
                 ref["actor"] = code
         if draft.speaker_code:

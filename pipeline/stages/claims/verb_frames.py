@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..wordclasses import word_forms
 from .attribution import is_pronoun, particle, verb_key
 from .lexicon import Lexicon
 from .spans import noun_phrase
@@ -70,9 +71,28 @@ def call_denial(verb: Token, lex: Lexicon) -> Token | None:
         # participle ("dismissed the report, calling it fake"), the main verb's denial
         return None
     for tok in verb.subtree:
-        if tok.lemma_.lower() in lex.denial_adjectives and tok.i > dobj.i:
+        if tok.i > dobj.i and word_forms(tok) & lex.denial_adjectives:
             return dobj
     return None
+
+
+PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "npadvmod"})
+
+
+def call_participle(verb: Token, lex: Lexicon) -> list[Token] | None:
+    """", calling the decision historic", ", describing it as a bid to smear X",
+    ", branding their parade a farce": a participle of calling after a comma names its
+    object and what it is called — a claim of its own by the governing verb's subject,
+    whatever that verb says.  The content is what follows the participle."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in \
+            lex.call_denial or verb.i == 0 or verb.nbor(-1).text != ",":
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if not any(c.dep_ in PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
+               for t in (verb, *verb.children) for c in t.children if c.i > verb.i):
+        return None
+    return [t for t in verb.subtree if t.i > verb.i]
 
 
 def without_as(noun: Token) -> list[Token]:
@@ -105,6 +125,17 @@ def shifted_object(verb: Token, lex: Lexicon | None = None) -> Token | None:
                     obj = next((g for g in grand.children if g.dep_ == "dobj"), None)
                     if obj is not None:
                         return obj
+    return shared_object(verb)
+
+
+def shared_object(verb: Token) -> Token | None:
+    """"rejecting and deploring the way ...": two verbs joined by "and" share the object
+    the parser gave the second."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or any(
+                t.dep_ not in ("cc", "advmod") for t in verb.doc[verb.i + 1:conj.i]):
+            continue
+        return next((c for c in conj.children if c.dep_ == "dobj"), None)
     return None
 
 

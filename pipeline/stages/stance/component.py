@@ -17,7 +17,7 @@ from ..claims import load_lexicon
 from ..claims.lexicon import DEFAULT_LEXICON_DIR
 from .kinds import contested, decide
 from .modality import align_speech_events, mark_reported
-from .pairs import content_keys, pair_by_act, speaker_parties
+from .pairs import content_keys, content_parties, pair_by_act, speaker_parties
 from .positions import SpanIndex
 from .rules import DEFAULT_STANCE_FILE, load_rules
 
@@ -33,7 +33,10 @@ class StanceComponent:
         claims = doc._.claims if isinstance(doc._.claims, list) else []
         events = doc._.events if isinstance(doc._.events, list) else []
         earlier: str | None = None
-        accused: set[str] = set()
+        # parties accused anywhere in the article: a denial is often told before the
+        # charge it answers (headline and lead first)
+        accused: set[str] = {c["target"] for c in claims
+                             if c.get("kind") == "accusation" and c.get("target")}
         by_trigger = SpanIndex(events, "trigger")
         for claim in claims:
             content = claim.get("content")
@@ -57,7 +60,7 @@ class StanceComponent:
         align_speech_events(claims, events, self.rules)
         doc._.pairs = pair_by_act(claims, events, list(doc._.pairs or []), self.rules,
                                   content_keys(doc, claims, self.rules),
-                                  speaker_parties(doc, claims))
+                                  speaker_parties(doc, claims), content_parties(doc, claims))
         return doc
 
 

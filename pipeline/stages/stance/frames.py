@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..claims import actors
+from ..claims.attribution import split_clause
 from .rules import StanceRules
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "neither",
@@ -38,15 +39,32 @@ def main_clauses(content: Span) -> list[Token]:
         todo.extend(c for c in tok.children
                      if c.dep_ == "conj" and c.pos_ in VERBAL | {"NOUN", "ADJ"})
         todo.extend(c for c in tok.children if c.dep_ == "ccomp" and tok.pos_ not in VERBAL)
+        todo.extend(noun_clauses(tok))
     return out
 
 
+def noun_clauses(verb: Token) -> list[Token]:
+    """"it had information that X was supplying shells", "there is evidence that ...":
+    the that-clause of a noun the clause has or is, told as what the speaker knows —
+    unless the clause is negated ("had no information that ...")."""
+    if verb.pos_ not in VERBAL or negated(verb):
+        return []
+    return [clause for noun in verb.children if noun.dep_ in ("dobj", "attr")
+            for clause in noun.children if clause.dep_ in ("acl", "ccomp", "relcl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)]
+
+
 def subject(verb: Token) -> Token | None:
-    """The subject of a clause; a conjoined verb without one shares its head's."""
+    """The subject of a clause; a conjoined verb without one shares its head's, and so
+    does a verb the parser split from its subject (:func:`split_clause`)."""
     for _ in range(3):
         for child in verb.children:
             if child.dep_ in SUBJECTS:
                 return child
+        if verb.dep_ == "ccomp":
+            first = next((s for s in verb.head.children if s.dep_ == "ccomp" and s.i < verb.i
+                          and split_clause(s) == verb), None)
+            return None if first is None else subject(first)
         if verb.dep_ != "conj":
             return None
         verb = verb.head
@@ -124,6 +142,10 @@ def side(subj: Token | None, speaker: str | None, rules: StanceRules) -> tuple[s
                 child.lower_ in OWN_PRONOUNS or subj.lemma_.lower() in rules.own_heads):
             return "own", None
     codes = list(_codes(subj))
+    if not codes and subj.pos_ == "NOUN":
+        # "the military had executed four activists" after "Myanmar's military": the
+        # generic head names the party the article named in full before
+        codes = [code] if (code := actors.antecedent_code(subj)) else []
     if speaker and speaker in codes[:1]:
         return "own", None
     others = [c for c in codes if c != speaker]

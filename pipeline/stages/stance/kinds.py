@@ -25,6 +25,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..claims.lexicon import Lexicon
+from ..wordclasses import word_forms
 from . import frames
 from .rules import StanceRules
 
@@ -40,10 +41,10 @@ def _discredits(content: Span, rules: StanceRules, lex: Lexicon) -> bool:
     noun it judges ("reports ... were unfounded", "the report as a smear campaign", "This
     is a lie"), or a verb of making things up ("Athens is inventing violations")."""
     if any(t.pos_ == "VERB" and t.lemma_.lower() in rules.discrediting_verbs
-           for t in content):
+           for t in content) or _motive_imputed(content, rules):
         return True
-    words = [t for t in content if t.pos_ in NOMINAL and (
-        t.lemma_.lower() in rules.discrediting or t.lower_ in rules.discrediting)]
+    words = [t for t in content if (t.pos_ in NOMINAL or t.tag_ == "VBN")
+             and word_forms(t) & rules.discrediting]
     if not words:
         return False
     heads = [t for t in content if t.lemma_.lower() in rules.claim_heads
@@ -55,10 +56,50 @@ def _discredits(content: Span, rules: StanceRules, lex: Lexicon) -> bool:
     return bool(heads)
 
 
+def _motive_imputed(content: Span, rules: StanceRules) -> bool:
+    """"the claims were designed to distract attention", "the charges are an attempt to
+    divert attention", "the reports were part of a smear campaign": a claim named as the
+    subject of a purpose, or said to be a ploy, imputes a motive to it — discrediting it,
+    whatever the purpose."""
+    for verb in content:
+        lemma = verb.lemma_.lower()
+        if lemma in rules.motive_verbs:
+            if not any(c.dep_ in ("xcomp", "prep", "advcl") for c in verb.children):
+                continue
+        elif lemma != "be" or not any(_ploy(c, rules) for c in verb.children
+                                      if c.dep_ == "attr"):
+            continue
+        subj = frames.subject(verb)  # conjoined or split verbs share it
+        if subj is not None and subj.lower_ not in DEMONSTRATIVES | {"which"} and \
+                subj.lemma_.lower() in rules.claim_heads:
+            return True
+    return False
+
+
+def _ploy(attr: Token, rules: StanceRules) -> bool:
+    """"an attempt to divert attention", "part of a campaign by the West"."""
+    if attr.lemma_.lower() == "part":
+        attr = next((g for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), attr)
+    return attr.lemma_.lower() in rules.motive_nouns
+
+
 def _past(verb: Token) -> bool:
     """A past verb, or one with a past auxiliary ("were operating", "had sent")."""
     return verb.tag_ in PAST_TAGS or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _told_act(clause: Token, rules: StanceRules) -> bool:
+    """A negated clause that tells an act rather than a policy: negated on the verb or in
+    the past ("had not crossed", "killed no civilians"), or denying a part in something
+    whatever the tense ("has no role in", "poses no threat to", "bears no responsibility");
+    "grants no veto" states a policy."""
+    if frames.adverb_negated(clause) or _past(clause):
+        return True
+    return any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in rules.involvement_nouns
+               and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in clause.children)
 
 
 def _own_denial(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
@@ -66,14 +107,65 @@ def _own_denial(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
     never supplied drones", "no civilians were targeted")."""
     if not frames.negated(clause) or frames.modal(clause, rules):
         return False
-    if clause.lemma_.lower() in rules.perception_verbs:
+    if rules.perceives(clause) or not _told_act(clause, rules):
         return False
-    if not frames.adverb_negated(clause) and not _past(clause):
-        return False  # "grants no veto" states a policy; "killed no civilians" denies an act
     if frames.is_passive(clause) and not frames.has_agent(clause):
         return True  # "no civilians were targeted": whoever is named is the patient
     who, _ = frames.side(frames.subject(clause), speaker, rules)
     return who == "own"
+
+
+def _blamable(act: Token, rules: StanceRules, lex: Lexicon, acts: set[int]) -> bool:
+    """An act a party can be blamed for: a hostile word, manner or event, or an act done
+    to something ("supply weapons") that is not one of cooperation or being."""
+    lemma = act.lemma_.lower()
+    if frames.hostile_manner(act, rules) or act.i in acts or lemma in lex.hostile_lemmas:
+        return True
+    return act.pos_ in frames.VERBAL and lemma not in rules.neutral_acts and \
+        any(c.dep_ == "dobj" for c in act.children)
+
+
+def _intended_act(clause: Token, rules: StanceRules) -> Token | None:
+    """"has no plans to buy shells", "has no intention of sending troops": the act of a
+    negated noun of intent that the clause has."""
+    if clause.lemma_.lower() != "have" or not frames.negated(clause):
+        return None
+    for obj in (c for c in clause.children if c.dep_ == "dobj"
+                and c.lemma_.lower() in rules.intent_nouns):
+        for child in obj.children:
+            if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((g for g in child.children if g.dep_ == "pcomp"), None)
+    return None
+
+
+def _own_denial_hedged(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
+                       acts: set[int], blamed: bool) -> bool:
+    """"its troops could not have fired", and from a side already accused in the article
+    (``blamed``) "it would never supply weapons", "Russia has no plans to buy shells": the
+    speaker's side could not have done, will not do or means not to do an act it could be
+    blamed for — a denial, though the act is not told as a past fact.  Unblamed, "would
+    not send troops" states a policy; "will not negotiate" (cooperation) never denies."""
+    who, _ = frames.side(frames.subject(clause), speaker, rules)
+    if who != "own":
+        return False
+    if frames.modal(clause, rules) and frames.adverb_negated(clause):
+        perfect = clause.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+        return (blamed or perfect) and _blamable(clause, rules, lex, acts)
+    act = _intended_act(clause, rules) if blamed else None
+    return act is not None and _blamable(act, rules, lex, acts)
+
+
+def _attempted(clause: Token, rules: StanceRules) -> Token:
+    """"tried to hack the watchdog", "sought to destabilise the region": the infinitive
+    tells the act whose doer is the subject of the attempt."""
+    if clause.lemma_.lower() in rules.attempt_verbs:
+        for child in clause.children:
+            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                return child
+    return clause
 
 
 def _accused_negates(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
@@ -83,9 +175,7 @@ def _accused_negates(clause: Token, speaker: str | None, rules: StanceRules) -> 
     long as no other party is named as the doer (then it would be a counter-charge)."""
     if not frames.negated(clause) or frames.modal(clause, rules):
         return False
-    if clause.lemma_.lower() in rules.perception_verbs:
-        return False
-    if not frames.adverb_negated(clause) and not _past(clause):
+    if rules.perceives(clause) or not _told_act(clause, rules):
         return False
     who, _ = frames.side(frames.doer(clause), speaker, rules)
     return who != "other"
@@ -95,7 +185,7 @@ def _saw_nothing(clause: Token, speaker: str | None, rules: StanceRules) -> bool
     """The speaker's side did not see, find or detect an act ("its experts had seen no
     indications of mines", "its patrols had not observed any shooting"): an observation
     that contests what others say happened — a claim, not a denial of one's own act."""
-    if clause.lemma_.lower() not in rules.perception_verbs or not frames.negated(clause) \
+    if not rules.perceives(clause) or not frames.negated(clause) \
             or frames.modal(clause, rules) or not _past(clause):
         return False
     who, _ = frames.side(frames.subject(clause), speaker, rules)
@@ -110,16 +200,18 @@ def _other_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexi
     who, code = frames.side(frames.doer(clause), speaker, rules)
     if who != "other":
         return None
-    lemma = clause.lemma_.lower()
     if clause.pos_ not in frames.VERBAL:
         return None
-    if frames.hostile_manner(clause, rules) or clause.i in hostile_events or \
-            lemma in lex.hostile_lemmas:
+    act = _attempted(clause, rules)
+    lemma = act.lemma_.lower()
+    if frames.hostile_manner(clause, rules) or frames.hostile_manner(act, rules) or \
+            act.i in hostile_events or lemma in lex.hostile_lemmas:
         return code
     if speaker is None:
         return None  # any act accuses only when we know who speaks: not their own side
-    if lemma in rules.neutral_acts or not any(c.dep_ == "dobj" for c in clause.children):
-        return None
+    if lemma in rules.neutral_acts or not (any(c.dep_ == "dobj" for c in act.children)
+                                           or frames.is_passive(act)):
+        return None  # "the ship was struck by Iranian drones": the patient is the subject
     return code
 
 
@@ -132,6 +224,32 @@ def _own_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexico
     if who != "own":
         return False
     return clause.i in own_events or clause.lemma_.lower() in lex.hostile_lemmas
+
+
+INSIDE_PREPS = frozenset({"within", "inside", "in", "of", "to"})
+
+
+def _own_territory(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """"the reef has always been part of China's territory", "the shoal lies within its
+    exclusive economic zone": a place said to belong to the speaker's side — a contested
+    assertion of sovereignty (ANNOTATION.md: claim)."""
+    if clause.lemma_.lower() not in rules.belonging_verbs or frames.negated(clause):
+        return False
+    subj = frames.subject(clause)
+    for tok in clause.subtree:
+        if tok.lemma_.lower() not in rules.territory_nouns or \
+                (subj is not None and tok in subj.subtree) or \
+                not (tok.dep_ == "attr" or tok.head.lower_ in INSIDE_PREPS):
+            continue  # "fell outside its zone" places nothing inside it
+        owners = [c for c in tok.children if c.dep_ in ("poss", "amod")] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+        if any(frames.side(o, speaker, rules)[0] == "own" for o in owners):
+            return True
+    # "the islands belong to Vietnam"
+    return clause.lemma_.lower() == "belong" and any(
+        frames.side(g, speaker, rules)[0] == "own" for c in clause.children
+        if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
 
 
 def _judged_act(clause: Token, lex: Lexicon) -> bool:
@@ -163,7 +281,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     """``(kind, target, evidence)`` when the content decides the kind; None to keep the
     cue's kind.  ``earlier_target``: the accused of the nearest accusation before this
     claim, for contents that name the act but not its doer ("This was no accident");
-    ``accused``: every party an earlier claim accused."""
+    ``accused``: every party a claim of the article accuses (a denial often comes first:
+    the headline and lead report it before the charge is told)."""
     kind = claim["kind"]
     speaker = _speaker(claim)
     rule = claim.get("rule") or ""
@@ -180,6 +299,10 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     hostile_cue = "+hostile" in rule
     if kind not in OPEN_KINDS and not hostile_cue and not from_content:
         return None
+    if kind in OPEN_KINDS and any(word_forms(t) & rules.false_blame for t in content):
+        # "called on Kinshasa to stop scapegoating its neighbour", "a bid to smear China":
+        # words that mean a false charge deny one, said by anyone not accusing
+        return "denial", None, "false-blame"
     doc = content.doc
     by_token = {}
     for event in events:
@@ -192,6 +315,9 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     clauses = frames.main_clauses(content)
     if any(_own_denial(c, speaker, rules) for c in clauses):
         return "denial", None, "own-side-negated"
+    if any(_own_denial_hedged(c, speaker, rules, lex, hostile | forceful, speaker in accused)
+           for c in clauses):
+        return "denial", None, "own-side-will-not"
     if speaker in accused and any(_accused_negates(c, speaker, rules) for c in clauses):
         return "denial", None, "accused-negates"
     for clause in clauses:
@@ -202,6 +328,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         return "claim", None, "own-side-act"
     if any(_saw_nothing(c, speaker, rules) for c in clauses):
         return "claim", None, "own-side-saw-nothing"
+    if any(_own_territory(c, speaker, rules) for c in clauses):
+        return "claim", None, "own-side-territory"
     if earlier_target and earlier_target != speaker and any(
             _judged_act(c, lex) for c in clauses):
         return "accusation", earlier_target, "judged-act"
@@ -209,6 +337,10 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     if hostile_cue and not blames and all(
             frames.modal(c, rules) or _neutral_other(c, speaker, rules) for c in clauses):
         return "statement", None, "no-act-told"
+    if kind == "claim" and clauses and all(frames.modal(c, rules) for c in clauses):
+        # "insisted the West must abandon its game": a demand or a resolve, not a
+        # contested fact (ANNOTATION.md: claim is a factual assertion)
+        return "statement", None, "no-fact-told"
     return None
 
 

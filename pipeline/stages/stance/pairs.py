@@ -56,6 +56,20 @@ def speaker_parties(doc: Doc, claims: list[dict[str, Any]]) -> dict[str, frozens
     return out
 
 
+def content_parties(doc: Doc, claims: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
+    """Codes of the parties an accusation's content names ("North Korea had shipped
+    shells to Russia": PRK and RUS) — everyone the act involves, not only its target."""
+    out: dict[str, frozenset[str]] = {}
+    for claim in claims:
+        content = claim.get("content")
+        if claim.get("kind") != "accusation" or not content:
+            continue
+        span = doc.char_span(content["start"], content["end"], alignment_mode="expand")
+        if span is not None:
+            out[claim["id"]] = frozenset(code for _, code in actors.mentions(list(span)))
+    return out
+
+
 def speaker_code(claim: Mapping[str, Any]) -> str | None:
     speaker = claim.get("speaker") or {}
     resolved = claim.get("resolved_speaker") or {}
@@ -130,7 +144,8 @@ def _same_speaker(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
 def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]],
                 kept: list[dict[str, Any]], rules: StanceRules,
                 keys: Mapping[str, frozenset[str]] | None = None,
-                parties: Mapping[str, frozenset[str]] | None = None) -> list[dict[str, Any]]:
+                parties: Mapping[str, frozenset[str]] | None = None,
+                named: Mapping[str, frozenset[str]] | None = None) -> list[dict[str, Any]]:
     """``kept`` pairs whose denial is still a denial, plus a pair for every denial and
     claim of the same act, in claim order.
 
@@ -171,9 +186,27 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
             found = out.setdefault((denial["id"], claim["id"]), {
                 "claim": claim["id"], "denial": denial["id"], "score": 1.0, "evidence": []})
             found["evidence"] = list(dict.fromkeys([*found["evidence"], *evidence]))
+    _named_parties(claims, out, fams, keys, named or {}, rules)
     _share_between_denials(claims, out)
+    _counter_accounts(claims, out, fams, keys)
     order = {c["id"]: i for i, c in enumerate(claims)}
-    return sorted(out.values(), key=lambda p: (order[p["denial"]], order[p["claim"]]))
+    return sorted((p for p in out.values() if not _within(by_id[p["claim"]], by_id[p["denial"]])),
+                  key=lambda p: (order[p["denial"]], order[p["claim"]]))
+
+
+def _within(claim: Mapping[str, Any], denial: Mapping[str, Any]) -> bool:
+    """Whether ``claim`` is said inside the denial's own content ("rejected Canada's
+    allegation that ..."): the guide makes such an accusation optional, known only as
+    what is denied, so pairing the denial with it says nothing the denial does not."""
+    content, cue = denial.get("content") or {}, claim.get("cue") or {}
+    if not (content and cue):
+        return False
+    if content["start"] <= cue["start"] < content["end"]:
+        return True
+    # "dismissed as propaganda reports that ...": the object noun, content in the denial's
+    own = claim.get("content") or {}
+    return bool(own) and _cue_at(denial, "end", cue["start"]) <= cue["start"] < content["end"] \
+        and content["start"] <= own["start"] and own["end"] <= content["end"]
 
 
 class _Candidates:
@@ -243,3 +276,73 @@ def _share_between_denials(claims: list[dict[str, Any]],
                 out[(second["id"], claim_id)] = {
                     "claim": claim_id, "denial": second["id"], "score": 1.0,
                     "evidence": [f"same-denier-as:{first['id']}"]}
+
+
+def _counter_accounts(claims: list[dict[str, Any]], out: dict[tuple[str, str], dict[str, Any]],
+                      fams: Mapping[str, set[str]], keys: Mapping[str, frozenset[str]]) -> None:
+    """"The army dismissed the claim and said fighting was continuing", "rejected by the
+    Front, which said fighting had broken out": what a denier says in the same sentence
+    after denying, about the act it denied (an event of the same family or a shared
+    content word), is its own account against the claim — a denial of it too."""
+    answered: dict[str, list[str]] = {}
+    for denial_id, claim_id in list(out):
+        answered.setdefault(denial_id, []).append(claim_id)
+    by_id = {c["id"]: c for c in claims}
+    statements: dict[int, list[dict[str, Any]]] = {}  # by sentence: no scan of every claim
+    for claim in claims:
+        if claim["kind"] == "statement":
+            statements.setdefault(claim["sentence"], []).append(claim)
+    for denial in [c for c in claims if c["id"] in answered and speaker_code(c)]:
+        for said in list(statements.get(denial["sentence"], ())):
+            if said["kind"] != "statement" or \
+                    speaker_code(said) != speaker_code(denial) or \
+                    _cue_at(said, "start", -1) < _cue_at(denial, "end", 0):
+                continue
+            own = keys.get(said["id"], frozenset())
+            if not any(fams[said["id"]] & fams[c] or own & keys.get(c, frozenset())
+                       for c in answered[denial["id"]] if c != said["id"]):
+                continue
+            said["kind"] = "denial"
+            said["rule"] = f"{said.get('rule')}+counter-account"
+            for claim_id in answered[denial["id"]]:
+                if claim_id in by_id and claim_id != said["id"]:
+                    out.setdefault((said["id"], claim_id), {
+                        "claim": claim_id, "denial": said["id"], "score": 1.0,
+                        "evidence": [f"counter-account-of:{denial['id']}"]})
+
+
+def _cue_at(claim: Mapping[str, Any], edge: str, default: int) -> int:
+    return (claim.get("cue") or {}).get(edge, default)
+
+
+def _named_parties(claims: list[dict[str, Any]], out: dict[tuple[str, str], dict[str, Any]],
+                   fams: Mapping[str, set[str]], keys: Mapping[str, frozenset[str]],
+                   named: Mapping[str, frozenset[str]], rules: StanceRules) -> None:
+    """"Washington said North Korea had shipped shells to Russia" ... "Moscow denied
+    buying any": a denier the accusation names as a party to the act (not its first-named
+    target) answers it when the two tell one act (same family or a shared content word).
+    Accusations are indexed by the parties they name, in sentence order, so each denial
+    reads only those naming it within reach (not every accusation of a long transcript)."""
+    by_code: dict[str, list[dict[str, Any]]] = {}
+    for claim in claims:
+        for code in sorted(named.get(claim["id"], ())):
+            by_code.setdefault(code, []).append(claim)
+    for denial in claims:
+        code = speaker_code(denial)
+        if denial["kind"] != "denial" or code not in by_code:
+            continue
+        own = keys.get(denial["id"], frozenset())
+        listed = by_code[code]
+        lo = bisect_left(listed, denial["sentence"] - rules.pair_reach,
+                         key=lambda c: c["sentence"])
+        hi = bisect_right(listed, denial["sentence"] + rules.pair_reach,
+                          key=lambda c: c["sentence"])
+        for claim in listed[lo:hi]:
+            if code == claim.get("target") or speaker_code(claim) == code:
+                continue
+            if not (fams[denial["id"]] & fams[claim["id"]] or
+                    own & keys.get(claim["id"], frozenset())):
+                continue
+            out.setdefault((denial["id"], claim["id"]), {
+                "claim": claim["id"], "denial": denial["id"], "score": 1.0,
+                "evidence": [f"denier-named-in-claim:{code}"]})

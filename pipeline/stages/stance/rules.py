@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.tokens import Token
+
 from ...config import DEFAULT_CONFIG_DIR
 from .. import settings
 from ..settings import key
@@ -31,11 +33,21 @@ class StanceRules:
     discrediting: frozenset[str] = key("discrediting.words")
     discrediting_verbs: frozenset[str] = key("discrediting.verbs")
     claim_heads: frozenset[str] = key("discrediting.claim_heads")
+    motive_verbs: frozenset[str] = key("discrediting.motive_verbs")
+    motive_nouns: frozenset[str] = key("discrediting.motive_nouns")
+    false_blame: frozenset[str] = key("discrediting.false_blame")
     modal_auxiliaries: frozenset[str] = key("modal_auxiliaries")
     perception_verbs: frozenset[str] = key("perception_verbs.lemmas")
+    receipt_verbs: frozenset[str] = key("perception_verbs.receipt")
+    news_nouns: frozenset[str] = key("perception_verbs.news")
     neutral_acts: frozenset[str] = key("neutral_acts.lemmas")
     hostile_adverbs: frozenset[str] = key("hostile_adverbs")
     own_heads: frozenset[str] = key("own_heads.lemmas")
+    attempt_verbs: frozenset[str] = key("attempt_verbs.lemmas")
+    intent_nouns: frozenset[str] = key("intent_nouns.lemmas")
+    involvement_nouns: frozenset[str] = key("involvement_nouns.lemmas")
+    belonging_verbs: frozenset[str] = key("territory.verbs")
+    territory_nouns: frozenset[str] = key("territory.nouns")
     own_act_types: frozenset[str] = key("own_act_types")
     reported_exempt_types: frozenset[str] = key("reported_exempt_types")
     performed_types: frozenset[str] = key("performed_types")
@@ -44,6 +56,18 @@ class StanceRules:
     praise_verbs: frozenset[str] = key("praise_verbs")
     families: dict[str, frozenset[str]] = key("pairs.families")
     speech_events: dict[str, SpeechEvent] = key("speech_events")
+
+    def perceives(self, verb: Token) -> bool:
+        """Whether ``verb`` tells an observation: a verb of perception, but a verb of
+        receipt only with news as its object ("received no reports", not "weapons")."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.perception_verbs:
+            return False
+        if lemma not in self.receipt_verbs:
+            return True
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in self.news_nouns or
+                                         c.lemma_.lower() in self.claim_heads)
+                   for c in verb.children)
 
     def family(self, event_type: str | None) -> str | None:
         """The family a PLOVER type belongs to (None: a family of its own)."""
