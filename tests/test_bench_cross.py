@@ -109,3 +109,35 @@ def test_broken_gold_span_names_file_and_line(tmp_path: Path):
     links.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(GoldError, match=r"links\.jsonl:2 claim"):
         load_gold(folder)
+
+
+def test_bench_runs_the_pipeline_and_scores_its_cross_pairs(nlp, settings, tmp_path: Path):
+    """End to end on one cluster: the accusation and the denial of the next article are
+    found and paired by the run's own code; a gold link the run cannot make is missed."""
+    from pipeline.evaluation.bench_cross import bench_cross, format_report
+
+    folder = tmp_path / "cross"
+    (folder / "articles").mkdir(parents=True)
+    (folder / "gold").mkdir()
+    docs = ["cross-kremlin-drone-2023-05a", "cross-kremlin-drone-2023-05b"]
+    for doc in docs:
+        for suffix in (".txt", ".meta.json"):
+            shutil.copy(CROSS / "articles" / f"{doc}{suffix}", folder / "articles")
+    (folder / "gold" / "clusters.json").write_text(json.dumps(
+        {"drone": {"part": "dev", "docs": docs}}), encoding="utf-8")
+    lines = [json.loads(line) for line in
+             (CROSS / "gold" / "links.jsonl").read_text(encoding="utf-8").splitlines()]
+    kept = [row for row in lines if row["claim_doc"] == docs[0] and row["denial_doc"] == docs[1]
+            and not row["optional"]]
+    # a link the run cannot make: the claim span put on the article's last sentence
+    text = (CROSS / "articles" / f"{docs[0]}.txt").read_text(encoding="utf-8")
+    last = text.rstrip().rsplit(". ", 1)[1]
+    impossible = dict(kept[0], claim={"start": text.index(last), "end": text.index(last)
+                                      + len(last), "text": last})
+    (folder / "gold" / "links.jsonl").write_text(
+        "".join(json.dumps(row) + "\n" for row in [*kept, impossible]), encoding="utf-8")
+    tallies, records = bench_cross(folder, nlp, settings)
+    whole = tallies["all"]
+    assert whole.tp == len(kept) and whole.fn == 1 and whole.fp == 0
+    report = format_report(tallies, {r["doc_id"]: r["text"] for r in records}, errors=0)
+    assert "missed (1):" in report and last[:40] in report
