@@ -48,14 +48,15 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--config", help="configuration folder (default: configs/)")
 
     bench = sub.add_parser("bench", help="measure a stage on a public benchmark")
-    bench.add_argument("stage", choices=["timex", "events", "stance", "speed", "long", "tables"])
+    bench.add_argument("stage", choices=["timex", "events", "stance", "cross", "speed", "long",
+                                          "tables"])
     bench.add_argument("--data", help="benchmark JSONL file, or a folder with articles/ and gold/"
-                       " (speed: default TempEval texts)")
+                       " (speed: default TempEval texts; cross: default corpus/cross)")
     bench.add_argument("--limit", type=int,
                        help="only the first N records (speed: articles, default 200; "
                             "tables: articles, default 2000)")
     bench.add_argument("--errors", type=int, metavar="N",
-                       help="timex: also list the first N errors (0 = all)")
+                       help="timex, cross: also list the first N errors (0 = all)")
     bench.add_argument("--workers", type=int, default=2, help="speed: workers to compare with 1")
     bench.add_argument("--memory", default="200,2000",
                        help="speed: article counts whose peak memory is compared")
@@ -156,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
 
             return long_main(settings, tuple(int(n) for n in args.sizes.split(",") if n),
                              args.part)
+        if args.stage == "cross" and not args.data:
+            args.data = "corpus/cross"  # the cross-article benchmark written for this project
         if not args.data:
             build_parser().error("bench timex|events|stance needs --data")
         return bench_main(args.stage, Path(args.data), settings, limit=args.limit,

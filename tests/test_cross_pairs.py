@@ -174,3 +174,73 @@ def test_corpus_denial_paired_across_articles(corpus_run, settings):
             assert pair["claim_dct"] <= pair["denial_dct"]
     seed = [p for p in pairs if p["denial_doc_id"] == "russia-iran-military-2023-08"]
     assert any(p["claim_target"] == "IRN" and "drone" in p["claim_text"] for p in seed)
+
+
+def _with_act(record, claim_index, etype, actors):
+    """Give a record's claim one told event (type and doers), as the events stage would."""
+    event_id = f"e{len(record['events']) + 1}"
+    record["events"].append({"id": event_id, "type": etype, "actors": list(actors),
+                             "recipients": []})
+    record["claims"][claim_index]["events"] = [event_id]
+    return record
+
+
+def test_every_doer_a_charge_names_is_answered(cfg):
+    """"X accused Togo and Benin of ...": the target is the first named, but Benin is
+    charged too and its denial answers; a party the charge does not name does not."""
+    both = ("accusation", "Accra", "GHA", "TGO",
+            "Togo and Benin sent police units across the border to detain Ghanaian traders",
+            {"Togo": "TGO", "Benin": "BEN", "Ghanaian": "GHA"})
+    benin = ("denial", "Cotonou", "BEN", None,
+             "stories of Beninese police units detaining Ghanaian traders",
+             {"Beninese": "BEN", "Ghanaian": "GHA"})
+    nigeria = ("denial", "Abuja", "NGA", None,
+               "stories of Nigerian police units detaining Ghanaian traders",
+               {"Nigerian": "NGA", "Ghanaian": "GHA"})
+    charge = _with_act(_doc("a", "2023-09-04", [both]), 0, "ASSAULT", ["TGO", "BEN"])
+    found = cross_pairs([charge, _doc("b", "2023-09-07", [benin]),
+                         _doc("c", "2023-09-07", [nigeria])], cfg)
+    assert [(p["denial_doc_id"], p["evidence"][0]) for p in found] == [
+        ("b", "denier-among-accused:BEN")]
+    # without the told act only the target is known to be charged
+    assert cross_pairs([_doc("a", "2023-09-04", [both]),
+                        _doc("b", "2023-09-07", [benin])], cfg) == []
+
+
+def test_a_denial_naming_the_accuser_needs_one_shared_word(cfg):
+    """"Ghanaian claims about the market": the charge answered is Ghana's, so one word
+    of its act suffices; without the accuser named, or with no word shared, none."""
+    charge = ("accusation", "Accra", "GHA", "TGO",
+              "Togo sent police units to detain traders at the market", {"Togo": "TGO"})
+
+    def paired(content, codes):
+        denial = ("denial", "Lome", "TGO", None, content, codes)
+        return cross_pairs([_doc("a", "2023-09-04", [charge]),
+                            _doc("b", "2023-09-07", [denial])], cfg)
+
+    named = paired("Ghanaian claims about the market", {"Ghanaian": "GHA"})
+    assert len(named) == 1 and "accuser-named:GHA" in named[0]["evidence"]
+    assert paired("the rumours about the market", {}) == []
+    assert paired("Ghanaian claims about the currency", {"Ghanaian": "GHA"}) == []
+    assert paired("Nigerian claims about the market", {"Nigerian": "NGA"}) == []
+
+
+def test_a_denial_telling_no_act_denies_what_its_partys_denials_deny(cfg):
+    """"Lome denied the stories ... It was nothing of the kind": the bare denial answers
+    what the party's other denial in the article answers; alone it answers nothing."""
+    bare = ("denial", "Lome", "TGO", None, "nothing of the kind", {})
+    together = cross_pairs([_doc("a", "2023-09-04", [ACCUSATION]),
+                            _doc("b", "2023-09-07", [DENIAL, bare])], cfg)
+    assert [p["denial_id"] for p in together] == ["c1", "c2"]
+    assert cross_pairs([_doc("a", "2023-09-04", [ACCUSATION]),
+                        _doc("b", "2023-09-07", [bare])], cfg) == []
+
+
+def test_a_denial_telling_its_own_act_keeps_it(cfg):
+    """A second denial of another act (selling rifles) by the same party does not take
+    the first one's act (detaining traders) and answer the charge of detentions."""
+    rifles = ("denial", "Lome", "TGO", None,
+              "Togo never sold rifles to rebel groups", {"Togo": "TGO"})
+    charge = _with_act(_doc("a", "2023-09-04", [ACCUSATION]), 0, "ASSAULT", ["TGO"])
+    answer = _with_act(_doc("b", "2023-09-07", [DENIAL, rifles]), 1, "AID", ["TGO"])
+    assert [p["denial_id"] for p in cross_pairs([charge, answer], cfg)] == ["c1"]

@@ -98,6 +98,27 @@ def test_another_party_doing_an_act_is_an_accusation(nlp: Language, sentence: st
     assert claim["target"] == target
 
 
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Officials in Accra said Togo was behind the raid on the border post.", "TGO"),
+    ("The ministry said soldiers of the Beninese army had taken part in the shelling of the "
+     "village.", "BEN"),
+    ("Abuja said Cameroonian gendarmes had played a role in the attack on the ferry.", "CMR"),
+])
+def test_a_part_in_a_hostile_act_is_an_accusation(nlp: Language, sentence: str,
+                                                  target: str) -> None:
+    """The verb is neutral (be behind, take part, play a role); the act it is a part in,
+    the object of its preposition, is hostile."""
+    assert _one(nlp(sentence), "accusation")["target"] == target
+
+
+@pytest.mark.parametrize("sentence", [
+    "Accra said Togo was behind the decision to reopen the border.",
+    "Lome said Ghana had taken part in the talks on fishing rights.",
+])
+def test_a_part_in_a_neutral_act_accuses_nobody(nlp: Language, sentence: str) -> None:
+    assert "accusation" not in _kinds(nlp(sentence))
+
+
 @pytest.mark.parametrize("sentence", [
     "Ottawa said Mexico had agreed to resume the trade talks.",
     "Ankara said Greece could deploy more troops on the islands.",

@@ -1,8 +1,8 @@
 """``python -m pipeline bench STAGE --data FILE``: measure one stage on public data.
 
 Each benchmark owns its scoring (:mod:`.bench_timex`, :mod:`.bench_events`,
-:mod:`.bench_stance`); this module only builds the pipeline with the stages the benchmark
-needs and prints figures.
+:mod:`.bench_stance`, :mod:`.bench_cross`); this module only builds the pipeline with
+the stages the benchmark needs and prints figures.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 from ..nlp import build_nlp
 
 # stages a benchmark does not need, switched off so that timings mean what they say
-UNUSED = {"timex": ("events", "claims"), "events": ("claims",), "stance": ()}
+UNUSED = {"timex": ("events", "claims"), "events": ("claims",), "stance": (), "cross": ()}
 
 
 def _first(path: Path, limit: int | None) -> Path:
@@ -40,6 +40,13 @@ def main(stage: str, data: Path, settings: dict[str, Any], limit: int | None = N
         print(json.dumps(bench_tbaq(data, nlp, found), indent=1, sort_keys=True, default=str))
         if errors is not None:
             print(format_errors(found, errors or None))
+    elif stage == "cross":
+        from .bench_cross import bench_cross
+        from .bench_cross import format_report as cross_report
+
+        tallies, records = bench_cross(data, nlp, settings)
+        texts = {r["doc_id"]: r["text"] for r in records}
+        print(cross_report(tallies, texts, errors))
     elif stage == "stance":
         from .bench_stance import bench_stance
         from .bench_stance import format_report as stance_report

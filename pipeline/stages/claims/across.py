@@ -40,6 +40,7 @@ from .lexicon import DEFAULT_LEXICON_DIR
 
 CONFIG_FILE = "across.json"
 WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
+NEXT_WORD = re.compile(r"(?:['’]s)?\s+([^\W\d_]+)", re.UNICODE)  # "Kremlin's charge"
 
 Record = Mapping[str, Any]
 
@@ -62,10 +63,14 @@ class Item:
     local_claim: str | None = None
     act_keys: set[str] = field(default_factory=set)
     act_families: set[str] = field(default_factory=set)
+    accused: set[str] = field(default_factory=set)
+    accusers: set[str] = field(default_factory=set)
+    siblings: list[Item] = field(default_factory=list, repr=False)
 
-    def record(self) -> dict[str, Any]:
-        """The fields :func:`same_act` reads, as a claim record has them."""
-        return {"kind": self.kind, "target": self.target,
+    def record(self, target: str | None = None) -> dict[str, Any]:
+        """The fields :func:`same_act` reads, as a claim record has them (``target``:
+        another of its accused in place of the first named)."""
+        return {"kind": self.kind, "target": target or self.target,
                 "speaker": {"actor": self.speaker_code}}
 
 
@@ -79,6 +84,7 @@ class AcrossRules:
 
     max_days: int
     min_shared_words: int
+    min_shared_words_named: int
     min_term_length: int
     stop_terms: frozenset[str]
     stance: StanceRules = field(default_factory=load_rules)
@@ -151,6 +157,40 @@ def _content_keys(
     return codes, terms
 
 
+def _doers(claim: Record, events: Mapping[str, Record], rules: StanceRules) -> set[str]:
+    """The doers of the acts a claim tells: "accused the US and Britain of sabotaging the
+    pipelines" accuses both, though its target is the first named (ANNOTATION.md), as
+    inside an article, where a content naming the denier as doer is answered too."""
+    out: set[str] = set()
+    for event_id in claim.get("events") or []:
+        event = events.get(event_id) or {}
+        if event.get("type") not in rules.reported_exempt_types:
+            out |= {str(a) for a in event.get("actors") or [] if a}
+    return out
+
+
+def _accusers(record: Record, claim: Record, rules: StanceRules) -> set[str]:
+    """Parties a denial names as the source of what it rejects: a coded name followed by a
+    claim noun ("Russian claims", "the Kremlin's charge").  The charge it answers is the
+    one that party made, whatever words each tells the act in."""
+    span = _span(claim.get("content"))
+    if span is None:
+        return set()
+    text = record.get("text") or ""
+    out = set()
+    for ent in record.get("entities") or []:
+        code = (ent.get("actor") or {}).get("code")
+        if not code or not span[0] <= ent["start"] < span[1]:
+            continue
+        after = NEXT_WORD.match(text, ent["end"], span[1])
+        if after is None:
+            continue
+        noun = after.group(1).lower()
+        if noun in rules.claim_heads or (noun.endswith("s") and noun[:-1] in rules.claim_heads):
+            out.add(str(code))
+    return out
+
+
 def _speaker(claim: Record) -> tuple[str | None, str | None]:
     """Speaker name (resolved name for pronouns) and actor code."""
     speaker = claim.get("speaker") if isinstance(claim.get("speaker"), Mapping) else {}
@@ -181,6 +221,9 @@ def summarise(record: Record, cfg: AcrossRules) -> list[Item]:
             target=claim.get("target"), text=str(content.get("text") or ""),
             content_codes=codes, keys=keys, families=fams,
             act_keys=set(keys), act_families=set(fams),
+            accused=({str(claim["target"])} if claim.get("target") else set())
+            | (_doers(claim, events, rules) - {code}),
+            accusers=_accusers(record, claim, rules) - {code},
         )
     for pair in sorted(record.get("pairs") or [], key=lambda p: _number(str(p.get("claim")))):
         denial, claim = items.get(str(pair.get("denial"))), items.get(str(pair.get("claim")))
@@ -190,7 +233,23 @@ def summarise(record: Record, cfg: AcrossRules) -> list[Item]:
         denial.local_claim = denial.local_claim or claim.claim_id
         denial.act_keys |= claim.keys
         denial.act_families |= claim.families
+    _share_within_party(list(items.values()))
     return list(items.values())
+
+
+def _share_within_party(items: list[Item]) -> None:
+    """A denial that tells no act of its own ("Ukraine had nothing to do with the
+    drones", "the United States had no part in it") may speak through its party's other
+    denials in the article: one party's denials in one article mostly answer one charge.
+    Each is tried apart (:func:`answers`), so a denial of another act lends nothing."""
+    by_party: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        if item.kind == "denial" and item.speaker_code:
+            by_party[item.speaker_code].append(item)
+    for denials in by_party.values():
+        for denial in denials:
+            if not denial.act_families:
+                denial.siblings = [d for d in denials if d is not denial]
 
 
 # ---------------------------------------------------------------- scoring
@@ -206,17 +265,38 @@ def _date(value: Any) -> date | None:
 def answers(denial: Item, claim: Item, cfg: AcrossRules) -> list[str] | None:
     """Evidence that ``denial`` answers ``claim`` of another article, or None: the
     in-article test (:func:`same_act`), the claim telling the denial's act, and dates
-    in order."""
+    in order; a denial telling no act is tried with each of its party's other denials
+    in its article."""
+    evidence = _answers(denial, claim, cfg)
+    for sibling in denial.siblings if evidence is None else []:
+        borrowed = replace(denial, act_keys=denial.act_keys | sibling.act_keys,
+                           act_families=set(sibling.act_families),
+                           accusers=denial.accusers | sibling.accusers, siblings=[])
+        evidence = _answers(borrowed, claim, cfg)
+        if evidence is not None:
+            return [*evidence, f"same-party-denial:{sibling.claim_id}"]
+    return evidence
+
+
+def _answers(denial: Item, claim: Item, cfg: AcrossRules) -> list[str] | None:
     if denial.doc_id == claim.doc_id:
         return None
-    evidence = same_act(denial.record(), claim.record(), denial.act_families,
+    denier = denial.speaker_code
+    among = denier if denier and denier != claim.target and denier in claim.accused else None
+    evidence = same_act(denial.record(), claim.record(among), denial.act_families,
                         claim.families, cfg.stance)
     if evidence is None:
         return None
+    if among:
+        evidence[0] = f"denier-among-accused:{among}"
     shared = sorted(denial.act_keys & claim.keys)
     families_shared = sorted(denial.act_families & claim.families)
-    if len(shared) < cfg.min_shared_words and not families_shared:
+    named = claim.speaker_code in denial.accusers
+    if len(shared) < (cfg.min_shared_words_named if named else cfg.min_shared_words) \
+            and not families_shared:
         return None  # one word ("drone") is no act: attacking a ship vs supplying arms
+    if named:
+        evidence.append(f"accuser-named:{claim.speaker_code}")
     d_claim, d_denial = _date(claim.dct), _date(denial.dct)
     if d_claim and d_denial:
         gap = (d_denial - d_claim).days
@@ -252,8 +332,8 @@ def _row(denial: Item, claim: Item, value: float, evidence: list[str]) -> CrossP
 def cross_pairs(records: Iterable[Record], cfg: AcrossRules) -> list[CrossPairRecord]:
     """All cross-article pairs of a run, in a fixed order.
 
-    Claims are indexed by their accused, so each denial is compared only with claims
-    that accuse its speaker.
+    Claims are indexed by their accused (target and the doers of the acts they tell), so
+    each denial is compared only with claims that accuse its speaker.
     """
     denials: list[Item] = []
     by_accused: dict[str, list[Item]] = defaultdict(list)
@@ -261,8 +341,9 @@ def cross_pairs(records: Iterable[Record], cfg: AcrossRules) -> list[CrossPairRe
         for item in summarise(record, cfg):
             if item.kind == "denial":
                 denials.append(item)
-            elif item.target:
-                by_accused[str(item.target)].append(item)
+            else:
+                for accused in item.accused:
+                    by_accused[accused].append(item)
     out: list[CrossPairRecord] = []
     for denial in sorted(denials, key=lambda d: (d.doc_id, _number(d.claim_id))):
         pool = sorted(by_accused.get(denial.speaker_code or "", []),

@@ -207,12 +207,39 @@ def _other_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexi
     if frames.hostile_manner(clause, rules) or frames.hostile_manner(act, rules) or \
             act.i in hostile_events or lemma in lex.hostile_lemmas:
         return code
+    if _part_in_hostile(act, rules, lex, hostile_events):
+        return code
     if speaker is None:
         return None  # any act accuses only when we know who speaks: not their own side
     if lemma in rules.neutral_acts or not (any(c.dep_ == "dobj" for c in act.children)
                                            or frames.is_passive(act)):
         return None  # "the ship was struck by Iranian drones": the patient is the subject
     return code
+
+
+def _hostile(tok: Token, lex: Lexicon, hostile_events: set[int]) -> bool:
+    return tok.i in hostile_events or tok.lemma_.lower() in lex.hostile_lemmas
+
+
+def _part_in_hostile(act: Token, rules: StanceRules, lex: Lexicon,
+                     hostile_events: set[int]) -> bool:
+    """A part in a hostile act, however the act is told: "X was behind the attack",
+    "X had taken part in blowing up the pipelines", "X played a role in the shelling".
+    The verb is neutral (be, take, play); the act is the object of the preposition, and
+    the involvement nouns are those a denial negates ("had no part in")."""
+    def objects_hostile(preps: list[Token]) -> bool:
+        return any(_hostile(o, lex, hostile_events) for p in preps for o in p.children
+                   if o.dep_ in ("pobj", "pcomp"))
+
+    if act.lemma_ == "be" and objects_hostile(
+            [p for p in act.children if p.dep_ == "prep" and p.lower_ == "behind"]):
+        return True
+    for noun in act.children:
+        if noun.dep_ in ("dobj", "attr") and noun.lemma_.lower() in rules.involvement_nouns:
+            if objects_hostile([p for p in (*act.children, *noun.children)
+                                if p.dep_ == "prep" and p.lower_ == "in"]):
+                return True
+    return False
 
 
 def _own_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
