@@ -1,0 +1,119 @@
+"""Events, fourth round (issue 13): event families the six development articles lack
+(cyber intrusions told without "hack", executions, crackdowns, border crossings) and
+recipients named only by a place, on short sentences written for the tests (none taken
+from the corpus). Each family has at least two cases, and a near miss that must stay
+silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_probes import case as _case
+from tests.event_probes import typed
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from pipeline.nlp import build_nlp
+
+    return build_nlp(exclude=("claims",))
+
+
+FAMILIES = [
+    # a cyber intrusion told with a verb of entering, its object a computer system
+    _case("cyber-into", "North Korean operatives broke into the servers of a South Korean bank.",
+          "COERCE", ["PRK"], ["KOR"]),
+    _case("cyber-into", "Russian spies infiltrated the computer systems of the Dutch police.",
+          "COERCE", ["RUS"], ["NLD"]),
+    _case("cyber-object", "Iranian hackers penetrated the networks of an Israeli water utility.",
+          "COERCE", ["IRN"], ["ISR"]),
+    _case("cyber-object", "Chinese spies gained access to the email accounts of Japanese "
+          "diplomats.", "COERCE", ["CHN"], ["JPN"]),
+    # ... or done by hackers, whatever they entered
+    _case("cyber-hackers", "Chinese hackers breached the Australian parliament.", "COERCE",
+          ["CHN"], ["AUS"]),
+    _case("cyber-hackers", "Russian hackers targeted the French election campaign.", "COERCE",
+          ["RUS"], ["FRA"]),
+    # executions: "hanged" is the form of "hang" kept for putting people to death
+    _case("execution", "Iran hanged two Kurdish prisoners on Thursday.", "ASSAULT",
+          ["IRN"], ["IRN"]),
+    _case("execution", "Singapore hanged a Malaysian man last year.", "ASSAULT",
+          ["SGP"], ["MYS"]),
+    _case("execution", "Saudi Arabia put three Yemeni fishermen to death.", "ASSAULT",
+          ["SAU"], ["YEM"]),
+    # a state act done in a place: the state of the place did it
+    _case("execution-place", "Two dissidents were executed in Iran last week.", "ASSAULT",
+          ["IRN"], ["IRN"]),
+    _case("execution-place", "Four men were executed in Saudi Arabia on Monday.", "ASSAULT",
+          ["SAU"], ["SAU"]),
+    # crackdowns told with a phrasal verb by forces of order
+    _case("crack-down", "Belarusian police cracked down on opposition supporters in Minsk.",
+          "ASSAULT", ["BLR"], ["BLR"]),
+    _case("crack-down", "Iranian security forces clamped down on students in Tehran.",
+          "ASSAULT", ["IRN"], ["IRN"]),
+    # crossing into someone's territory, whatever the verb
+    _case("crossing", "Russian soldiers crossed into Ukrainian territory overnight.", "COERCE",
+          ["RUS"], ["UKR"]),
+    _case("crossing", "Venezuelan troops entered Guyanese territory near the river.", "COERCE",
+          ["VEN"], ["GUY"]),
+    _case("crossing", "Chinese coast guard vessels entered Japanese waters.", "COERCE",
+          ["CHN"], ["JPN"]),
+    _case("crossing", "Ethiopian troops crossed into Sudan on Friday.", "COERCE",
+          ["ETH"], ["SDN"]),
+    # the condemned act's doer is the accused: an execution in a country is its state's
+    _case("condemned-in-place", "The EU condemned the executions in Iran.", "ACCUSE",
+          ["EU"], ["IRN"]),
+    _case("condemned-in-place", "Canada denounced the hanging of protesters in Iran.", "ACCUSE",
+          ["CAN"], ["IRN"]),
+    # armed groups named by the country they are in receive what is sent to them
+    _case("group-in-place", "Turkey sent drones to the militias in Libya.", "AID",
+          ["TUR"], ["LBY"]),
+    _case("group-in-place", "Iran shipped rockets to the rebels in Yemen.", "AID",
+          ["IRN"], ["YEM"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", FAMILIES)
+def test_family_and_sides(nlp, text, etype, actors, recipients):
+    events = typed(nlp, text, etype)
+    assert [(sorted(e["actors"]), sorted(e["recipients"])) for e in events] == [
+        (sorted(actors), sorted(recipients))]
+
+
+@pytest.mark.parametrize("text,etype", [
+    # entering a phase or into force, crossing a river, refugees crossing: no intrusion
+    ("The treaty between Russia and Iran entered into force in May.", "COERCE"),
+    ("Iranian troops crossed the river near the town.", "COERCE"),
+    ("Refugees from Syria crossed into Turkey on foot.", "COERCE"),
+    # gaining access to ports, talks breaking down: no cyber act
+    ("Russia gained access to Iranian ports under the deal.", "COERCE"),
+    ("The network of Iranian allies broke apart after the war.", "COERCE"),
+    # a plan or an order is carried out, not a person put to death
+    ("China executed the plan to build a railway with Pakistan.", "ASSAULT"),
+    ("Russian commanders executed the order to withdraw from Kherson.", "ASSAULT"),
+    ("Iran hung banners along its border with Iraq.", "ASSAULT"),
+    ("The minister put the Iranian proposal to parliament.", "ASSAULT"),
+    # a state clamping down on trade represses no one
+    ("Germany clamped down on imports from Russia.", "ASSAULT"),
+    ("The United States cracked down on Chinese chip exports.", "ASSAULT"),
+])
+def test_near_misses_stay_silent(nlp, text, etype):
+    assert typed(nlp, text, etype) == []
+
+
+def test_reciprocal_accusation_resolves_the_two_sides(nlp):
+    """"The two sides accused each other": both parties named before accuse, and both
+    are accused, so (as for two-sided violence) all are actors, recipients empty."""
+    text = ("Armenia and Azerbaijan held talks in Moscow on Monday. "
+            "The two sides later accused each other of shelling border villages.")
+    accusations = typed(nlp, text, "ACCUSE")
+    assert [(sorted(e["actors"]), e["recipients"]) for e in accusations] == [
+        (["ARM", "AZE"], [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian flags were hanging from the embassy in Baghdad.",
+    "Russian portraits hanging in the Syrian ministry were removed.",
+])
+def test_things_hanging_are_no_execution(nlp, text):
+    assert typed(nlp, text, "ASSAULT") == []
