@@ -117,3 +117,30 @@ def test_reciprocal_accusation_resolves_the_two_sides(nlp):
 ])
 def test_things_hanging_are_no_execution(nlp, text):
     assert typed(nlp, text, "ASSAULT") == []
+
+
+MORE_SIDES = [
+    # a regime or junta "in X" is X's state, as officials or troops "in X" are
+    _case("regime-in-place", "The military regime in Myanmar has sentenced three activists to "
+          "death.", "COERCE", ["MMR"], ["MMR"]),
+    _case("regime-in-place", "The ruling junta in Mali arrested two opposition leaders.",
+          "COERCE", ["MLI"], ["MLI"]),
+    # "supplying X with Y": the parser may hang the "with" phrase on the receiver
+    _case("supply-with", "Pyongyang was covertly supplying Russia's Wagner group with rockets.",
+          "AID", ["PRK"], ["RUS", "WAGNER"]),
+    _case("supply-with", "Moscow supplied the Syrian regime's forces with jets.", "AID",
+          ["RUS"], ["SYR"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", MORE_SIDES)
+def test_more_sides(nlp, text, etype, actors, recipients):
+    test_family_and_sides(nlp, text, etype, actors, recipients)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is supplying the Iranian city of Tabriz with electricity.",
+    "A Russian plant supplies Turkish factories with steel.",
+])
+def test_supplying_utilities_is_no_aid_by_frame(nlp, text):
+    assert typed(nlp, text, "AID") == []
