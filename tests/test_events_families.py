@@ -144,3 +144,15 @@ def test_more_sides(nlp, text, etype, actors, recipients):
 ])
 def test_supplying_utilities_is_no_aid_by_frame(nlp, text):
     assert typed(nlp, text, "AID") == []
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Pyongyang denied providing artillery shells to Moscow.", "AID"),
+    ("Pakistan denied that its soldiers had crossed into Indian territory.", "COERCE"),
+    ("Tehran issued a denial that it had shipped drones to Russia.", "AID"),
+])
+def test_an_act_denied_is_reported(nlp, text, etype):
+    """The guide: an act named in a denial is the content of a party's statement, so
+    `reported` (the denial carries the negation, the act stays positive)."""
+    (event,) = typed(nlp, text, etype)
+    assert (event["modality"], event["polarity"]) == ("reported", "positive")
