@@ -156,3 +156,25 @@ def test_an_act_denied_is_reported(nlp, text, etype):
     `reported` (the denial carries the negation, the act stays positive)."""
     (event,) = typed(nlp, text, etype)
     assert (event["modality"], event["polarity"]) == ("reported", "positive")
+
+
+@pytest.mark.parametrize("text,etype,speaker", [
+    ("Israeli officials said gunmen had crossed the border into Israel.", "COERCE", "ISR"),
+    ("Azerbaijan's defence ministry said unidentified attackers had shelled its positions.",
+     "ASSAULT", "AZE"),
+])
+def test_the_speaker_is_not_the_doer_of_a_clause_with_its_own_subject(nlp, text, etype,
+                                                                      speaker):
+    """A reported clause naming its own (uncoded) doer does not borrow the speaker as
+    actor; the telling side is the one it befell."""
+    (event,) = typed(nlp, text, etype)
+    assert (event["actors"], event["recipients"]) == ([], [speaker])
+
+
+@pytest.mark.parametrize("text,actors,recipients", [
+    ("Tehran said the West must end its sanctions.", ["IRN"], ["WST"]),
+    ("Moscow said Washington should stop arming Kyiv.", ["RUS"], ["USA"]),
+])
+def test_who_says_what_another_must_do_requests_it(nlp, text, actors, recipients):
+    (event,) = typed(nlp, text, "REQUEST")
+    assert (event["actors"], event["recipients"]) == (actors, recipients)
