@@ -178,3 +178,18 @@ def test_the_speaker_is_not_the_doer_of_a_clause_with_its_own_subject(nlp, text,
 def test_who_says_what_another_must_do_requests_it(nlp, text, actors, recipients):
     (event,) = typed(nlp, text, "REQUEST")
     assert (event["actors"], event["recipients"]) == (actors, recipients)
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", [
+    ("Pakistan says India violated ceasefire\n\nIslamabad on Tuesday accused its neighbour "
+     "of firing across the frontier.", "ACCUSE", ["PAK"], ["IND"]),
+    ("Armenia and Azerbaijan held talks in May. Baku later blamed its neighbour for the "
+     "border shooting.", "ACCUSE", ["AZE"], ["ARM"]),
+    ("Japan and China met in Tokyo. Beijing urged its neighbour to halt the military "
+     "build-up.", "REQUEST", ["CHN"], ["JPN"]),
+])
+def test_its_neighbour_is_the_other_side(nlp, text, etype, actors, recipients):
+    """'its neighbour', 'its rival': the last state named before (here, or in the
+    headline) that is not the one 'its' points to."""
+    (event,) = typed(nlp, text, etype)
+    assert (event["actors"], event["recipients"]) == (actors, recipients)
