@@ -193,3 +193,20 @@ def test_its_neighbour_is_the_other_side(nlp, text, etype, actors, recipients):
     headline) that is not the one 'its' points to."""
     (event,) = typed(nlp, text, etype)
     assert (event["actors"], event["recipients"]) == (actors, recipients)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("India and Pakistan traded fire on Sunday. Each side blamed the other for starting "
+     "the clash.", ["IND", "PAK"]),
+    ("Israel and Hezbollah clashed along the frontier. Each side accused the other of "
+     "provoking the fighting.", ["HEZBOLLAH", "ISR"]),
+    ("Armenia and Azerbaijan fought a war in 2020. The two neighbours accused one another "
+     "of shelling on Monday.", ["ARM", "AZE"]),
+])
+def test_reciprocal_blame_makes_both_sides_accusers_and_doers(nlp, text, pair):
+    """'each side ... the other', 'one another': the pair named before accuses, and the
+    act blamed was done by both, so both are its actors (recipients empty)."""
+    accusations = typed(nlp, text, "ACCUSE")
+    assert [(sorted(e["actors"]), e["recipients"]) for e in accusations] == [(pair, [])]
+    blamed = [e for e in typed(nlp, text, "ASSAULT") if e["modality"] == "reported"]
+    assert [(sorted(e["actors"]), e["recipients"]) for e in blamed] == [(pair, [])]

@@ -44,6 +44,7 @@ class References:
         self.phrase_actors = phrase_actors
         self.person_heads = set(config.get("person_heads", []))
         self.counterpart_heads = set(config.get("counterpart_heads", []))
+        self.distributive_dets = set(config.get("distributive_determiners", []))
 
     @classmethod
     def from_file(cls, path: str | Path, phrase_actors: ActorFn) -> References:
@@ -64,6 +65,8 @@ class References:
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod")}
             if low in self.plural_heads and tok.tag_ in ("NNS", "NNPS") and dets & self.plural_dets:
                 return "plural"
+            if low in self.plural_heads and dets & self.distributive_dets:
+                return "plural"  # "each side blamed the other": every one of the pair
             if low in self.descriptors and any(c.lower_ == "the" for c in tok.children):
                 return "singular"
             if low in self.counterpart_heads and any(

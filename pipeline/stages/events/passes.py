@@ -73,6 +73,9 @@ class DocumentPasses:
                     codes = [a["code"] for o in objs for a in self.args.actors_of(o)]
                     accusers = [a["code"] for s in syntax.subjects(verb)
                                 for a in self.args.actors_of(s)]
+                    if not codes and len(set(accusers)) > 1 and any(
+                            o.lower_ in self.cfg.reciprocal_words for o in objs):
+                        codes = accusers  # "accused each other of shelling": both did it
                     return list(dict.fromkeys(codes)), list(dict.fromkeys(accusers))
             # "accused X of a campaign of cyberattacks", "blamed X for a wave of attacks":
             # through the "of" phrase of a quantity or series noun
