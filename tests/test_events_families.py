@@ -210,3 +210,33 @@ def test_reciprocal_blame_makes_both_sides_accusers_and_doers(nlp, text, pair):
     assert [(sorted(e["actors"]), e["recipients"]) for e in accusations] == [(pair, [])]
     blamed = [e for e in typed(nlp, text, "ASSAULT") if e["modality"] == "reported"]
     assert [(sorted(e["actors"]), e["recipients"]) for e in blamed] == [(pair, [])]
+
+
+ARRESTS = [
+    # taken, kept or held "in/into custody"; "locked up"
+    _case("custody", "Belarusian police took dozens of students into custody in Minsk.",
+          "COERCE", ["BLR"], ["BLR"]),
+    _case("custody", "Iranian agents took a French tourist into custody in Tehran.", "COERCE",
+          ["IRN"], ["FRA"]),
+    _case("custody", "Russian investigators kept the American journalist in custody.",
+          "COERCE", ["RUS"], ["USA"]),
+    _case("locked-up", "Chinese police locked up two activists in Beijing.", "COERCE",
+          ["CHN"], ["CHN"]),
+    _case("locked-up", "Egyptian authorities locked up a British student in Cairo.", "COERCE",
+          ["EGY"], ["GBR"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", ARRESTS)
+def test_arrests(nlp, text, etype, actors, recipients):
+    test_family_and_sides(nlp, text, etype, actors, recipients)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran took part in the naval exercise with Russia.",
+    "The Iranian minister held talks with his Russian counterpart.",
+    "Azerbaijani forces took six Armenian soldiers captive near the lake, to the north of "
+    "the border.",
+])
+def test_taking_part_holding_talks_or_captives_is_no_arrest(nlp, text):
+    assert typed(nlp, text, "COERCE") == []
