@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.event_probes import case as _case
-from tests.event_probes import typed
+from tests.event_probes import sides, typed
 
 
 @pytest.fixture(scope="module")
@@ -73,11 +73,38 @@ FAMILIES = [
 ]
 
 
-@pytest.mark.parametrize("text,etype,actors,recipients", FAMILIES)
+MORE_SIDES = [
+    # a regime or junta "in X" is X's state, as officials or troops "in X" are
+    _case("regime-in-place", "The military regime in Myanmar has sentenced three activists to "
+          "death.", "COERCE", ["MMR"], ["MMR"]),
+    _case("regime-in-place", "The ruling junta in Mali arrested two opposition leaders.",
+          "COERCE", ["MLI"], ["MLI"]),
+    # "supplying X with Y": the parser may hang the "with" phrase on the receiver
+    _case("supply-with", "Pyongyang was covertly supplying Russia's Wagner group with rockets.",
+          "AID", ["PRK"], ["RUS", "WAGNER"]),
+    _case("supply-with", "Moscow supplied the Syrian regime's forces with jets.", "AID",
+          ["RUS"], ["SYR"]),
+]
+
+
+ARRESTS = [
+    # taken, kept or held "in/into custody"; "locked up"
+    _case("custody", "Belarusian police took dozens of students into custody in Minsk.",
+          "COERCE", ["BLR"], ["BLR"]),
+    _case("custody", "Iranian agents took a French tourist into custody in Tehran.", "COERCE",
+          ["IRN"], ["FRA"]),
+    _case("custody", "Russian investigators kept the American journalist in custody.",
+          "COERCE", ["RUS"], ["USA"]),
+    _case("locked-up", "Chinese police locked up two activists in Beijing.", "COERCE",
+          ["CHN"], ["CHN"]),
+    _case("locked-up", "Egyptian authorities locked up a British student in Cairo.", "COERCE",
+          ["EGY"], ["GBR"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", FAMILIES + MORE_SIDES + ARRESTS)
 def test_family_and_sides(nlp, text, etype, actors, recipients):
-    events = typed(nlp, text, etype)
-    assert [(sorted(e["actors"]), sorted(e["recipients"])) for e in events] == [
-        (sorted(actors), sorted(recipients))]
+    assert sides(nlp, text, etype) == [(sorted(actors), sorted(recipients))]
 
 
 @pytest.mark.parametrize("text,etype", [
@@ -119,25 +146,6 @@ def test_things_hanging_are_no_execution(nlp, text):
     assert typed(nlp, text, "ASSAULT") == []
 
 
-MORE_SIDES = [
-    # a regime or junta "in X" is X's state, as officials or troops "in X" are
-    _case("regime-in-place", "The military regime in Myanmar has sentenced three activists to "
-          "death.", "COERCE", ["MMR"], ["MMR"]),
-    _case("regime-in-place", "The ruling junta in Mali arrested two opposition leaders.",
-          "COERCE", ["MLI"], ["MLI"]),
-    # "supplying X with Y": the parser may hang the "with" phrase on the receiver
-    _case("supply-with", "Pyongyang was covertly supplying Russia's Wagner group with rockets.",
-          "AID", ["PRK"], ["RUS", "WAGNER"]),
-    _case("supply-with", "Moscow supplied the Syrian regime's forces with jets.", "AID",
-          ["RUS"], ["SYR"]),
-]
-
-
-@pytest.mark.parametrize("text,etype,actors,recipients", MORE_SIDES)
-def test_more_sides(nlp, text, etype, actors, recipients):
-    test_family_and_sides(nlp, text, etype, actors, recipients)
-
-
 @pytest.mark.parametrize("text", [
     "Russia is supplying the Iranian city of Tabriz with electricity.",
     "A Russian plant supplies Turkish factories with steel.",
@@ -167,8 +175,7 @@ def test_the_speaker_is_not_the_doer_of_a_clause_with_its_own_subject(nlp, text,
                                                                       speaker):
     """A reported clause naming its own (uncoded) doer does not borrow the speaker as
     actor; the telling side is the one it befell."""
-    (event,) = typed(nlp, text, etype)
-    assert (event["actors"], event["recipients"]) == ([], [speaker])
+    assert sides(nlp, text, etype) == [([], [speaker])]
 
 
 @pytest.mark.parametrize("text,actors,recipients", [
@@ -176,8 +183,7 @@ def test_the_speaker_is_not_the_doer_of_a_clause_with_its_own_subject(nlp, text,
     ("Moscow said Washington should stop arming Kyiv.", ["RUS"], ["USA"]),
 ])
 def test_who_says_what_another_must_do_requests_it(nlp, text, actors, recipients):
-    (event,) = typed(nlp, text, "REQUEST")
-    assert (event["actors"], event["recipients"]) == (actors, recipients)
+    assert sides(nlp, text, "REQUEST") == [(actors, recipients)]
 
 
 @pytest.mark.parametrize("text,etype,actors,recipients", [
@@ -191,8 +197,7 @@ def test_who_says_what_another_must_do_requests_it(nlp, text, actors, recipients
 def test_its_neighbour_is_the_other_side(nlp, text, etype, actors, recipients):
     """'its neighbour', 'its rival': the last state named before (here, or in the
     headline) that is not the one 'its' points to."""
-    (event,) = typed(nlp, text, etype)
-    assert (event["actors"], event["recipients"]) == (actors, recipients)
+    assert sides(nlp, text, etype) == [(actors, recipients)]
 
 
 @pytest.mark.parametrize("text,pair", [
@@ -210,26 +215,6 @@ def test_reciprocal_blame_makes_both_sides_accusers_and_doers(nlp, text, pair):
     assert [(sorted(e["actors"]), e["recipients"]) for e in accusations] == [(pair, [])]
     blamed = [e for e in typed(nlp, text, "ASSAULT") if e["modality"] == "reported"]
     assert [(sorted(e["actors"]), e["recipients"]) for e in blamed] == [(pair, [])]
-
-
-ARRESTS = [
-    # taken, kept or held "in/into custody"; "locked up"
-    _case("custody", "Belarusian police took dozens of students into custody in Minsk.",
-          "COERCE", ["BLR"], ["BLR"]),
-    _case("custody", "Iranian agents took a French tourist into custody in Tehran.", "COERCE",
-          ["IRN"], ["FRA"]),
-    _case("custody", "Russian investigators kept the American journalist in custody.",
-          "COERCE", ["RUS"], ["USA"]),
-    _case("locked-up", "Chinese police locked up two activists in Beijing.", "COERCE",
-          ["CHN"], ["CHN"]),
-    _case("locked-up", "Egyptian authorities locked up a British student in Cairo.", "COERCE",
-          ["EGY"], ["GBR"]),
-]
-
-
-@pytest.mark.parametrize("text,etype,actors,recipients", ARRESTS)
-def test_arrests(nlp, text, etype, actors, recipients):
-    test_family_and_sides(nlp, text, etype, actors, recipients)
 
 
 @pytest.mark.parametrize("text", [
