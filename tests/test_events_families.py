@@ -34,6 +34,15 @@ FAMILIES = [
           ["CHN"], ["AUS"]),
     _case("cyber-hackers", "Russian hackers targeted the French election campaign.", "COERCE",
           ["RUS"], ["FRA"]),
+    # cyber activity, operations or campaigns; data stolen by hackers
+    _case("cyber-noun", "Moscow conducted cyber operations against Georgia in 2019.", "COERCE",
+          ["RUS"], ["GEO"]),
+    _case("cyber-noun", "Russia's GRU ran a campaign of malicious cyber activity against "
+          "Estonia.", "COERCE", ["RUS"], ["EST"]),
+    _case("cyber-steal", "Chinese hackers stole the designs of an American fighter jet.",
+          "COERCE", ["CHN"], ["USA"]),
+    _case("cyber-steal", "North Korean hackers stole the passwords of Bangladeshi bankers.",
+          "COERCE", ["PRK"], ["BGD"]),
     # executions: "hanged" is the form of "hang" kept for putting people to death
     _case("execution", "Iran hanged two Kurdish prisoners on Thursday.", "ASSAULT",
           ["IRN"], ["IRN"]),
@@ -115,6 +124,9 @@ def test_family_and_sides(nlp, text, etype, actors, recipients):
     # gaining access to ports, talks breaking down: no cyber act
     ("Russia gained access to Iranian ports under the deal.", "COERCE"),
     ("The network of Iranian allies broke apart after the war.", "COERCE"),
+    # operations and thefts with no computer or hacker in them
+    ("The military operation against Georgia began in 2008.", "COERCE"),
+    ("Russia stole Ukrainian grain, Kyiv said.", "COERCE"),
     # a plan or an order is carried out, not a person put to death
     ("China executed the plan to build a railway with Pakistan.", "ASSAULT"),
     ("Russian commanders executed the order to withdraw from Kherson.", "ASSAULT"),
