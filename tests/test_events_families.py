@@ -43,6 +43,13 @@ FAMILIES = [
           "COERCE", ["CHN"], ["USA"]),
     _case("cyber-steal", "North Korean hackers stole the passwords of Bangladeshi bankers.",
           "COERCE", ["PRK"], ["BGD"]),
+    # a missile fired into the sea, with no target: a weapons test (the guide: MOBILIZE)
+    _case("launch-to-sea", "North Korea fired a ballistic missile toward the sea off its east "
+          "coast.", "MOBILIZE", ["PRK"], []),
+    _case("launch-to-sea", "Pyongyang launched two short-range missiles into the Sea of Japan "
+          "on Sunday.", "MOBILIZE", ["PRK"], []),
+    _case("launch-to-sea", "Iran fired cruise missiles into the waters of the Gulf during a "
+          "drill.", "MOBILIZE", ["IRN"], []),
     # executions: "hanged" is the form of "hang" kept for putting people to death
     _case("execution", "Iran hanged two Kurdish prisoners on Thursday.", "ASSAULT",
           ["IRN"], ["IRN"]),
@@ -124,6 +131,9 @@ def test_family_and_sides(nlp, text, etype, actors, recipients):
     # gaining access to ports, talks breaking down: no cyber act
     ("Russia gained access to Iranian ports under the deal.", "COERCE"),
     ("The network of Iranian allies broke apart after the war.", "COERCE"),
+    # missiles fired at someone from the sea are an attack, no test
+    ("Russia fired missiles at Odesa from the Black Sea.", "MOBILIZE"),
+    ("The Houthis fired missiles at ships in the Red Sea.", "MOBILIZE"),
     # operations and thefts with no computer or hacker in them
     ("The military operation against Georgia began in 2008.", "COERCE"),
     ("Russia stole Ukrainian grain, Kyiv said.", "COERCE"),
