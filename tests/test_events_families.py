@@ -50,6 +50,17 @@ FAMILIES = [
           "on Sunday.", "MOBILIZE", ["PRK"], []),
     _case("launch-to-sea", "Iran fired cruise missiles into the waters of the Gulf during a "
           "drill.", "MOBILIZE", ["IRN"], []),
+    # trade and flights cut: a sanction on whose goods or whose country they concern
+    _case("trade-ban", "China banned imports of Japanese seafood.", "SANCTION", ["CHN"],
+          ["JPN"]),
+    _case("trade-ban", "India halted trade with Pakistan after the attack.", "SANCTION",
+          ["IND"], ["PAK"]),
+    _case("trade-ban", "Russia suspended flights to Georgia.", "SANCTION", ["RUS"], ["GEO"]),
+    # fire and rockets sent "into" a country are aimed at it
+    _case("fired-into", "Hezbollah fired rockets into northern Israel.", "ASSAULT",
+          ["HEZBOLLAH"], ["ISR"]),
+    _case("fired-into", "Hamas launched rockets into southern Israel on Friday.", "ASSAULT",
+          ["HAMAS"], ["ISR"]),
     # executions: "hanged" is the form of "hang" kept for putting people to death
     _case("execution", "Iran hanged two Kurdish prisoners on Thursday.", "ASSAULT",
           ["IRN"], ["IRN"]),
@@ -134,6 +145,9 @@ def test_family_and_sides(nlp, text, etype, actors, recipients):
     # missiles fired at someone from the sea are an attack, no test
     ("Russia fired missiles at Odesa from the Black Sea.", "MOBILIZE"),
     ("The Houthis fired missiles at ships in the Red Sea.", "MOBILIZE"),
+    # trade and flights resumed or grown are no sanction
+    ("Turkey resumed flights to Iraq.", "SANCTION"),
+    ("Iran's imports from China rose last year.", "SANCTION"),
     # operations and thefts with no computer or hacker in them
     ("The military operation against Georgia began in 2008.", "COERCE"),
     ("Russia stole Ukrainian grain, Kyiv said.", "COERCE"),
