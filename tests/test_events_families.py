@@ -61,6 +61,14 @@ FAMILIES = [
           ["HEZBOLLAH"], ["ISR"]),
     _case("fired-into", "Hamas launched rockets into southern Israel on Friday.", "ASSAULT",
           ["HAMAS"], ["ISR"]),
+    # an offer or a pledge made to someone has a direction (the one promised receives it)
+    _case("offer-to", "The EU offered Ukraine more military aid.", "AGREE", ["EU"], ["UKR"]),
+    _case("offer-to", "Germany pledged further air defence systems to Kyiv.", "AGREE",
+          ["DEU"], ["UKR"]),
+    _case("offer-to", "Japan promised Manila new patrol boats.", "AGREE", ["JPN"], ["PHL"]),
+    # ... a joint pledge has none
+    _case("joint-pledge", "Russia and Iran pledged to deepen their cooperation.", "AGREE",
+          ["IRN", "RUS"], []),
     # executions: "hanged" is the form of "hang" kept for putting people to death
     _case("execution", "Iran hanged two Kurdish prisoners on Thursday.", "ASSAULT",
           ["IRN"], ["IRN"]),
