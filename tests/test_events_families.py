@@ -69,6 +69,15 @@ FAMILIES = [
     # ... a joint pledge has none
     _case("joint-pledge", "Russia and Iran pledged to deepen their cooperation.", "AGREE",
           ["IRN", "RUS"], []),
+    # the guide: the visitor acts, the host receives, whichever is the subject
+    _case("host", "Beijing hosted the Russian foreign minister on Tuesday.", "CONSULT",
+          ["RUS"], ["CHN"]),
+    _case("host", "Tehran welcomed a Syrian military delegation on Sunday.", "CONSULT",
+          ["SYR"], ["IRN"]),
+    _case("host", "Seoul received a visit from the Japanese prime minister.", "CONSULT",
+          ["JPN"], ["KOR"]),
+    _case("host", "Ankara received a visit from the Azerbaijani president.", "CONSULT",
+          ["AZE"], ["TUR"]),
     # executions: "hanged" is the form of "hang" kept for putting people to death
     _case("execution", "Iran hanged two Kurdish prisoners on Thursday.", "ASSAULT",
           ["IRN"], ["IRN"]),
@@ -269,3 +278,20 @@ def test_reciprocal_blame_makes_both_sides_accusers_and_doers(nlp, text, pair):
 ])
 def test_taking_part_holding_talks_or_captives_is_no_arrest(nlp, text):
     assert typed(nlp, text, "COERCE") == []
+
+
+@pytest.mark.parametrize("text,etype,accused,accuser", [
+    ("Iran was accused by Britain of seizing the tanker.", "COERCE", "IRN", "GBR"),
+    ("Armenia was blamed by Azerbaijan for the shooting.", "ASSAULT", "ARM", "AZE"),
+])
+def test_passive_accusation_blames_its_subject(nlp, text, etype, accused, accuser):
+    """"X was accused by Y of ...": the act is X's, done to Y (as in the active voice)."""
+    assert sides(nlp, text, etype) == [([accused], [accuser])]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran welcomed the Chinese proposal for a ceasefire.",
+    "Russia received drones from Iran.",
+])
+def test_welcoming_a_proposal_or_receiving_goods_is_no_visit(nlp, text):
+    assert typed(nlp, text, "CONSULT") == []
