@@ -17,3 +17,8 @@ def typed(nlp, text: str, etype: str) -> list[dict]:
 def case(phenomenon: str, text: str, etype: str, actors: list[str], recipients: list[str]):
     """One parametrised sentence, named by the phenomenon it shows."""
     return pytest.param(text, etype, actors, recipients, id=f"{phenomenon}: {text[:40]}")
+
+
+def sides(nlp, text: str, etype: str) -> list[tuple[list[str], list[str]]]:
+    """(sorted actors, sorted recipients) of each event of one type."""
+    return [(sorted(e["actors"]), sorted(e["recipients"])) for e in typed(nlp, text, etype)]

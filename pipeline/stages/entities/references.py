@@ -43,6 +43,8 @@ class References:
         self.descriptors: dict[str, list[str | None]] = dict(config.get("singular_descriptors", {}))
         self.phrase_actors = phrase_actors
         self.person_heads = set(config.get("person_heads", []))
+        self.counterpart_heads = set(config.get("counterpart_heads", []))
+        self.distributive_dets = set(config.get("distributive_determiners", []))
 
     @classmethod
     def from_file(cls, path: str | Path, phrase_actors: ActorFn) -> References:
@@ -63,8 +65,13 @@ class References:
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod")}
             if low in self.plural_heads and tok.tag_ in ("NNS", "NNPS") and dets & self.plural_dets:
                 return "plural"
+            if low in self.plural_heads and dets & self.distributive_dets:
+                return "plural"  # "each side blamed the other": every one of the pair
             if low in self.descriptors and any(c.lower_ == "the" for c in tok.children):
                 return "singular"
+            if low in self.counterpart_heads and any(
+                    c.dep_ == "poss" and c.lower_ in self.singular_pronouns for c in tok.children):
+                return "counterpart"
         return None
 
     # ------------------------------------------------------------------ resolution
@@ -80,7 +87,24 @@ class References:
             return self._previous_group(tok, depth)
         if kind == "person":
             return self._previous_person(tok) or self._previous_title(tok)
+        if kind == "counterpart":
+            return self._counterpart(tok, depth)
         return self._previous_single(tok)
+
+    def _counterpart(self, tok: Token, depth: int) -> list[Actor]:
+        """"Islamabad accused its neighbour": the other side of a pair is the last state
+        named before that is not the one "its" points to (in the sentence, the ones
+        before it or the headline)."""
+        owners = {a["code"] for p in tok.children if p.dep_ == "poss"
+                  for a in self.resolve(p, depth + 1)}
+        if not owners:
+            return []
+        for ent in _entities_before(tok):
+            actor = ent._.actor
+            if ent.label_ in STATE_LABELS and actor and actor.get("code") \
+                    and actor["code"] not in owners and actor.get("sector") != "MED":
+                return [dict(actor)]
+        return []
 
     @staticmethod
     def _previous_person(tok: Token) -> list[Actor]:

@@ -70,6 +70,9 @@ class Arguments:
                                           if c.dep_ == "amod" and c.ent_type_ == "NORP"
                                           and c.i < o.i],
             "governor_subj": self._governor_subj,
+            # "Iran said the West must abandon it": whoever says what another must do
+            "speaker": lambda t: syntax.subjects(t.head)
+            if t.dep_ in ("ccomp", "parataxis") else [],
             # "cooperation involving the armies of Iran and Russia", "clashes involving
             # X and Y": whoever the act involves takes part in it
             "involving": lambda t: [o for c in t.children if c.dep_ == "acl"
@@ -265,6 +268,11 @@ class Arguments:
             return []  # "Azerbaijan said one of its soldiers was wounded": not the speaker's act
         gov = syntax.governor(tok)
         if gov is None:
+            return []
+        if tok.pos_ in ("VERB", "AUX") and any(
+                s.pos_ in ("NOUN", "PROPN") for s in syntax.children(tok, syntax.SUBJ_DEPS)):
+            # "the army said militants had attacked a patrol": a clause with a subject of
+            # its own names its doer; when that one is uncoded the speaker is not it
             return []
         if syntax.under(tok) is not None:
             return []  # "the town came under attack": the subject is the one attacked

@@ -69,10 +69,17 @@ class DocumentPasses:
                                           for c in verb.children)
                 if lashed:
                     objs = syntax.prep_objects(verb, "at")
+                passive = not objs and syntax.is_passive(verb)
+                if passive:  # "Iran was accused by Britain of seizing": the passive subject
+                    objs = syntax.children(verb, syntax.PASS_SUBJ_DEPS)
                 if verb.lemma_.lower() in self.cfg.accusation_verbs or (lashed and objs):
                     codes = [a["code"] for o in objs for a in self.args.actors_of(o)]
-                    accusers = [a["code"] for s in syntax.subjects(verb)
+                    accusers = [a["code"] for s in (syntax.agents(verb) if passive
+                                                    else syntax.subjects(verb))
                                 for a in self.args.actors_of(s)]
+                    if not codes and len(set(accusers)) > 1 and any(
+                            o.lower_ in self.cfg.reciprocal_words for o in objs):
+                        codes = accusers  # "accused each other of shelling": both did it
                     return list(dict.fromkeys(codes)), list(dict.fromkeys(accusers))
             # "accused X of a campaign of cyberattacks", "blamed X for a wave of attacks":
             # through the "of" phrase of a quantity or series noun
