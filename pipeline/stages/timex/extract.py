@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
+from .gates import GateCheck
 from .resources import Modifier, Resources
 
 
@@ -36,11 +37,15 @@ def _groups(match: re.Match[str]) -> dict[str, str]:
 def find_candidates(text: str, res: Resources) -> list[Candidate]:
     """All matches of all rules, overlapping; ranges yield one candidate per part.
 
-    A rule with a ``trigger`` runs only on texts where the trigger occurs: most
-    articles have no "century" or "twice a", and the full patterns are costly.
+    A rule runs only on texts that hold its gate words and (if it has one) where its
+    ``trigger`` occurs: most articles have no "century" or "twice a", and the full
+    patterns are costly.
     """
     out: list[Candidate] = []
+    check = GateCheck(text)
     for index, rule in enumerate(res.rules):
+        if not check.passes(rule.words):
+            continue
         if rule.trigger is not None and not rule.trigger.search(text):
             continue
         for match in rule.regex.finditer(text):
