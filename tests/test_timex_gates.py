@@ -6,7 +6,6 @@ from __future__ import annotations
 import random
 import re
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -14,7 +13,6 @@ from pipeline.stages.timex.extract import find_candidates
 from pipeline.stages.timex.gates import GateCheck, gate_text, literal_gate
 from pipeline.stages.timex.resources import load_resources
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "articles"
 # sentences written for this test: each holds matches of several rules, in odd cases
 PROBES = [
     "On Monday morning, two weeks ago, the talks resumed; by mid-2019 they had failed.",
@@ -31,8 +29,9 @@ def res():
     return load_resources(None)
 
 
-def _texts() -> list[str]:
-    return [p.read_text("utf-8") for p in sorted(CORPUS.glob("*.txt"))] + PROBES
+@pytest.fixture(scope="module")
+def texts(article_texts) -> list[str]:
+    return article_texts + PROBES
 
 
 def _mangle(text: str, rng: random.Random) -> str:
@@ -48,10 +47,10 @@ def _mangle(text: str, rng: random.Random) -> str:
     return "".join(out)
 
 
-def test_a_rule_that_matches_always_passes_its_gate(res):
+def test_a_rule_that_matches_always_passes_its_gate(res, texts):
     rng = random.Random(14)
     checked = 0
-    for text in _texts():
+    for text in texts:
         for variant in (text, _mangle(text, rng)):
             check = GateCheck(variant)
             for rule in res.rules:
@@ -62,11 +61,11 @@ def test_a_rule_that_matches_always_passes_its_gate(res):
     assert checked > 100
 
 
-def test_gates_skip_rules_and_change_no_candidate(res):
+def test_gates_skip_rules_and_change_no_candidate(res, texts):
     """Gates do skip work on ordinary text, and the candidates are those of every rule
     run without them."""
     skipped = 0
-    for text in _texts():
+    for text in texts:
         check = GateCheck(text)
         skipped += sum(not check.passes(rule.words) for rule in res.rules)
         found = [(c.start, c.end, c.rule_index, c.groups) for c in find_candidates(text, res)]
@@ -77,7 +76,7 @@ def test_gates_skip_rules_and_change_no_candidate(res):
             plain += [(m.start(), m.end(), index) for m in rule.regex.finditer(text)]
         assert {f[:3] for f in found if not res.rules[f[2]].parts} == \
             {p for p in plain if not res.rules[p[2]].parts}
-    assert skipped > len(_texts()) * len(res.rules) // 3
+    assert skipped > len(texts) * len(res.rules) // 3
 
 
 def test_word_boundaries_make_gates_words():

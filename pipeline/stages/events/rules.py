@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from ..prefilter import prefixes
 from ..wordclasses import DEFAULT_SHARED_DIR
 from ..wordclasses import resolve as resolve_shared
 from . import syntax
@@ -91,12 +92,22 @@ class RuleSet:
 
     _memo: dict[tuple[str, ...], list[Rule]] = field(default_factory=dict, repr=False)
     _order: dict[int, int] = field(default_factory=dict, repr=False)
+    _heads: frozenset[str] = field(default_factory=frozenset, repr=False)
+    _wild_pos: frozenset[str] = field(default_factory=frozenset, repr=False)
 
     def __post_init__(self) -> None:
         self._order = {id(rule): i for i, rule in enumerate(self.rules)}
         for rule in self.rules:
             for lemma in sorted(rule.lemmas):
                 self.by_lemma.setdefault(lemma, []).append(rule)
+        self._heads = prefixes(self.by_lemma, "_")
+        self._wild_pos = frozenset(p for r in self.by_lemma.get(WILDCARD, []) for p in r.pos)
+
+    def may_trigger(self, lemma: str, lower: str, pos: str) -> bool:
+        """False when no rule can fire on a token with this lower-cased lemma, form and
+        part of speech: :meth:`candidates` names none but the wildcard rules, whose
+        parts of speech it lacks (a prefilter: see :mod:`pipeline.stages.prefilter`)."""
+        return lemma in self._heads or lower in self.by_lemma or pos in self._wild_pos
 
     def candidates(self, tok: Token) -> list[Rule]:
         """Rules whose lemma list names the token's lemma or its lower-case form."""

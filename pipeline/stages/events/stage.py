@@ -16,6 +16,7 @@ from ... import schema
 from ..entities import coding as actor_coding
 from ..entities.dictionary import load_actors
 from ..entities.references import References
+from ..prefilter import CueFilter
 from . import attributes as attr
 from . import syntax
 from .arguments import Arguments
@@ -54,6 +55,7 @@ class EventStage:
         self.date_cues = attr.DateCues(cfg.interval_preps, cfg.sequence_marks,
                                        cfg.temporal_participles)
         self.passes = DocumentPasses(cfg, self.args, self.refs)
+        self.cues = CueFilter(self.ruleset.may_trigger)
 
     # ----------------------------------------------------------------- public
     def __call__(self, doc: Doc) -> Doc:
@@ -71,7 +73,7 @@ class EventStage:
         )
         found: list[tuple[Token, Rule]] = []
         inside_names = self._name_and_time_tokens(doc)
-        for tok in doc:
+        for tok in map(doc.__getitem__, self.cues.positions(doc)):  # tokens a rule may name
             if tok.is_punct or tok.is_space or tok.i in inside_names:
                 continue
             if tok.tag_ in self.cfg.modifier_tags and tok.dep_ in self.cfg.modifier_deps:
