@@ -8,12 +8,12 @@ of some group cannot match and the rule's scan is skipped.  The gate is a necess
 condition derived from the pattern itself, never a guess: the rule's matches are the
 same with and without it, on any text.
 
-Gates read the text mapped character by character: lower-cased, and every character
-that is not a word character (``\\W``) made a space, with a space added at each end.  A
-group comes from a run of literal characters in sequence ("ago"), extended by a space
-where the pattern guarantees a non-word character next to it (``\\s+``, the rules'
-``(?<![\\w])`` and ``(?![\\w])``), so that " day" is not found in "Monday"; or from an
-alternation whose every branch yields one ("monday|tuesday|...").  Repeats that may be
+Gates read the text lower-cased, each run of characters that are not word characters
+(``\\W``) made one space, with a space at each end.  A group comes from a run of literal
+characters in sequence, which goes on through what the pattern guarantees to be
+non-word characters (``\\s+``, "-", the rules' ``(?<![\\w])`` and ``(?![\\w])``) as one
+space: " good friday", and " day" that is not found in "Monday"; or from an alternation
+whose every branch yields one ("monday|tuesday|...").  Repeats that may be
 absent, other look-arounds and character classes yield nothing.
 """
 
@@ -42,13 +42,13 @@ SPACE = " "
 
 
 def gate_text(text: str) -> str:
-    """The text as gates read it: lower-cased, non-word characters made spaces (the
-    letters ``re`` folds to ASCII mapped to them), a space at each end."""
+    """The text as gates read it: lower-cased (the letters ``re`` folds to ASCII mapped
+    to them), each run of non-word characters one space, a space at each end."""
     if text.isascii():
         low = text.lower().translate(_ASCII_NON_WORD)
     else:
         low = _NON_WORD.sub(SPACE, text.translate(_CASE_FIXES).lower())
-    return f" {low} "
+    return f" {SPACE.join(low.split())} "
 
 
 def _char(code: int) -> str | None:
@@ -95,27 +95,26 @@ def _groups(items: Iterable[tuple], lead: bool = False) -> list[Group]:  # noqa:
     out: list[Group] = []
     run: list[str] = [SPACE] if lead else []
 
-    def close(space_next: bool = False) -> None:
-        """End the run; ``space_next``: the next character is a non-word one."""
-        if space_next:
-            run.append(SPACE)
+    def add(char: str) -> None:
+        if char != SPACE or not run or run[-1] != SPACE:  # gate text has single spaces
+            run.append(char)
+
+    def close() -> None:
         if run and run != [SPACE]:
             out.append(frozenset({"".join(run)}))
         run.clear()
-        if space_next:
-            run.append(SPACE)
 
     for op, av in items:
-        lead = run == [SPACE] or (bool(run) and run[-1] == SPACE)
+        lead = bool(run) and run[-1] == SPACE
         if op is sre.LITERAL and _char(av) is not None:
-            run.append(_char(av))  # type: ignore[arg-type]
+            add(_char(av))  # type: ignore[arg-type]
         elif op is sre.IN and _non_word_class(av):
-            close(space_next=True)
+            add(SPACE)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1 \
                 and len(av[2]) == 1 and av[2][0][0] is sre.IN and _non_word_class(av[2][0][1]):
-            close(space_next=True)  # "\\s+": at least one space
+            add(SPACE)  # "\s+": one space or more, one space to gates
         elif op is sre.ASSERT_NOT and _is_word_class(av[1]):
-            close(space_next=True)  # (?<![\\w]) before, (?![\\w]) after: a space or an end
+            add(SPACE)  # (?<![\w]) before, (?![\w]) after: a non-word character or an end
         else:
             close()
             if op is sre.SUBPATTERN:
