@@ -56,6 +56,8 @@ class EventStage:
                                        cfg.temporal_participles)
         self.passes = DocumentPasses(cfg, self.args, self.refs)
         self.cues = CueFilter(self.ruleset.may_trigger)
+        wild_aux = self.ruleset.wild_aux
+        self.auxiliaries = CueFilter(lambda lemma, lower, pos: lemma in wild_aux)
 
     # ----------------------------------------------------------------- public
     def __call__(self, doc: Doc) -> Doc:
@@ -73,7 +75,7 @@ class EventStage:
         )
         found: list[tuple[Token, Rule]] = []
         inside_names = self._name_and_time_tokens(doc)
-        for tok in map(doc.__getitem__, self.cues.positions(doc)):  # tokens a rule may name
+        for tok in map(doc.__getitem__, self._may_trigger(doc)):
             if tok.is_punct or tok.is_space or tok.i in inside_names:
                 continue
             if tok.tag_ in self.cfg.modifier_tags and tok.dep_ in self.cfg.modifier_deps:
@@ -101,6 +103,15 @@ class EventStage:
         return out
 
     # ---------------------------------------------------------------- helpers
+    def _may_trigger(self, doc: Doc) -> list[int]:
+        """Positions, in order, of the tokens some rule may fire on: a rule names their
+        word, or they host an auxiliary a rule for any word needs."""
+        found = self.cues.positions(doc)
+        if not self.ruleset.wild_aux:
+            return found
+        hosts = self.ruleset.wildcard_hosts(map(doc.__getitem__, self.auxiliaries.positions(doc)))
+        return sorted(hosts.union(found)) if hosts else found
+
     def _name_and_time_tokens(self, doc: Doc) -> set[int]:
         """Tokens inside a name or a timex are no triggers ("March 3", "Protest Party")."""
         inside = {i for span in doc.spans.get("timexes", []) for i in range(span.start, span.end)}
