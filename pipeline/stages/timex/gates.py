@@ -149,11 +149,16 @@ class GateCheck:
         self.low = gate_text(text)
         self.found: dict[str, bool] = {}
 
-    def _has(self, word: str) -> bool:
-        hit = self.found.get(word)
-        if hit is None:
-            hit = self.found[word] = word in self.low
-        return hit
-
     def passes(self, gate: Gate) -> bool:
-        return all(any(self._has(w) for w in group) for group in gate)
+        # plain loops: this runs for every rule of every text
+        low, found = self.low, self.found
+        for group in gate:
+            for word in group:
+                hit = found.get(word)
+                if hit is None:
+                    hit = found[word] = word in low
+                if hit:
+                    break
+            else:
+                return False
+        return True
