@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 # distinct (lemma, form, part of speech) decisions kept; a long batch meets ever new words
@@ -25,24 +27,37 @@ MEMO_LIMIT = 50_000
 
 
 class CueFilter:
-    """Token positions that pass ``may_be_cue(lemma_lower, lower, pos)``, per Doc."""
+    """Token positions that pass ``may_be_cue(*strings)``, per Doc: the strings of the
+    token attributes ``attrs`` (default lemma, lower-case form and part of speech), the
+    lemma lower-cased.  A test that reads fewer attributes names fewer: each distinct
+    combination is decided once."""
 
-    def __init__(self, may_be_cue: Callable[[str, str, str], bool]) -> None:
+    def __init__(self, may_be_cue: Callable[..., bool],
+                 attrs: tuple[int, ...] = (LEMMA, LOWER, POS)) -> None:
         self.may_be_cue = may_be_cue
-        self._memo: dict[tuple[int, int, int], bool] = {}
+        self.attrs = attrs
+        self._lower = tuple(a == LEMMA for a in attrs)
+        self._memo: dict[Any, bool] = {}
+
+    def _decide(self, key: Any, strings: StringStore) -> bool:
+        ids = key if isinstance(key, tuple) else (key,)
+        words = [strings[h].lower() if low else strings[h] for h, low in zip(ids, self._lower,
+                                                                              strict=True)]
+        return bool(self.may_be_cue(*words))
 
     def positions(self, doc: Doc) -> list[int]:
         """Positions (in order) of the tokens of ``doc`` that may be cues."""
         strings = doc.vocab.strings
         memo = self._memo
+        rows = doc.to_array(list(self.attrs)).tolist()
+        keys = rows if len(self.attrs) == 1 else map(tuple, rows)
         out: list[int] = []
-        for i, key in enumerate(map(tuple, doc.to_array([LEMMA, LOWER, POS]).tolist())):
+        for i, key in enumerate(keys):
             hit = memo.get(key)
             if hit is None:
                 if len(memo) >= MEMO_LIMIT:
                     memo.clear()
-                hit = memo[key] = self.may_be_cue(
-                    strings[key[0]].lower(), strings[key[1]], strings[key[2]])
+                hit = memo[key] = self._decide(key, strings)
             if hit:
                 out.append(i)
         return out

@@ -11,7 +11,7 @@ from ... import extensions as ext
 from ...extensions import doc_text
 from ..entities.dictionary import ActorDictionary
 from ..prefilter import CueFilter, in_span
-from .cues import cue_test, find_drafts
+from .cues import cue_filter, find_drafts
 from .draft import Draft
 from .kinds import assign_kinds
 from .lexicon import Lexicon
@@ -60,12 +60,12 @@ def _link_events(drafts: list[Draft], events: list[dict[str, Any]]) -> None:
 def annotate(doc: Doc, lex: Lexicon, book: ActorDictionary | None = None,
              cues: CueFilter | None = None) -> Doc:
     """Find claims and pairs in ``doc``; deterministic for a given parse and lexicon.
-    ``cues``: the lexicon's :func:`~.cues.cue_test` as a filter (the component keeps one,
+    ``cues``: the lexicon's :func:`~.cues.cue_filter` (the component keeps one,
     so its decisions are remembered across documents)."""
     sents = _sentences(doc)
     quotes = find_quotes(doc_text(doc), lex)
     events = doc._.events if isinstance(doc._.events, list) else []
-    positions = (cues or CueFilter(cue_test(lex))).positions(doc)
+    positions = (cues or cue_filter(lex)).positions(doc)
     drafts: list[Draft] = []
     for index, sent in enumerate(sents):
         near = quotes_near(quotes, sent.start_char, sent.end_char)

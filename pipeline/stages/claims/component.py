@@ -10,10 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ... import extensions  # noqa: F401  (registers doc._.claims / doc._.pairs)
-from ..prefilter import CueFilter
 from . import annotate, load_lexicon
 from .actors import book_for
-from .cues import cue_test
+from .cues import cue_filter
 from .lexicon import DEFAULT_LEXICON_DIR
 
 
@@ -23,7 +22,7 @@ class ClaimsComponent:
     def __init__(self, lexicon: str = "", actors: str = "") -> None:
         self.lexicon = load_lexicon(lexicon or str(DEFAULT_LEXICON_DIR))
         self.book = book_for(actors or None)
-        self.cues = CueFilter(cue_test(self.lexicon))
+        self.cues = cue_filter(self.lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         return annotate(doc, self.lexicon, self.book, self.cues)

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span, Token
 
 from ..entities.dictionary import ActorDictionary
-from ..prefilter import prefixes
+from ..prefilter import CueFilter, prefixes
 from .attribution import (
     agent_of,
     clause_content,
@@ -67,7 +68,7 @@ def _cue_ref(tok: Token, lex: Lexicon | None = None):
                      else tok.i)
 
 
-def cue_test(lex: Lexicon) -> Callable[[str, str, str], bool]:
+def cue_test(lex: Lexicon) -> Callable[[str, str], bool]:
     """Whether a token with this lower-cased lemma and form may be a cue of any kind
     below; a necessary condition of every cue check here (any form of the word a verb
     key may start with, an attribution noun or raised-passive lemma, "according"), so
@@ -75,11 +76,17 @@ def cue_test(lex: Lexicon) -> Callable[[str, str, str], bool]:
     verbs = prefixes(lex.verb_kind, " ") | lex.deem_verbs | lex.light_verbs | lex.call_denial
     words = frozenset(lex.noun_kind) | frozenset(lex.raised_passive)
 
-    def may_be_cue(lemma: str, lower: str, pos: str) -> bool:
+    def may_be_cue(lemma: str, lower: str) -> bool:
         return lemma in words or lower == "according" or any(
             form in verbs for form in word_forms(lemma, lower))
 
     return may_be_cue
+
+
+def cue_filter(lex: Lexicon) -> CueFilter:
+    """:func:`cue_test` over tokens' lemmas and forms (their part of speech left out:
+    the test does not read it, and each distinct pair is decided once)."""
+    return CueFilter(cue_test(lex), (LEMMA, LOWER))
 
 
 def _sources(cues: Sequence[Token], lex: Lexicon) -> list[Token]:
@@ -326,4 +333,4 @@ def find_drafts(
     return drafts
 
 
-__all__ = ["cue_test", "find_drafts", "is_pronoun"]
+__all__ = ["cue_filter", "cue_test", "find_drafts", "is_pronoun"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from ... import schema
@@ -57,7 +58,7 @@ class EventStage:
         self.passes = DocumentPasses(cfg, self.args, self.refs)
         self.cues = CueFilter(self.ruleset.may_trigger)
         wild_aux = self.ruleset.wild_aux
-        self.auxiliaries = CueFilter(lambda lemma, lower, pos: lemma in wild_aux)
+        self.auxiliaries = CueFilter(wild_aux.__contains__, (LEMMA,))
 
     # ----------------------------------------------------------------- public
     def __call__(self, doc: Doc) -> Doc:
