@@ -198,7 +198,7 @@ def document_record(doc: Doc) -> dict[str, Any]:
         "dct": doc._.dct,
         "dct_source": doc._.dct_source or ("none" if doc._.dct is None else "option"),
         "meta": doc._.meta or {},
-        "text": doc.text,
+        "text": ext.doc_text(doc),  # spaCy rebuilds ``doc.text`` from every token
         "sentences": [
             {"start": s.start_char, "end": s.end_char} for s in doc.spans.get(ext.SENTENCES, [])
         ],

@@ -34,6 +34,12 @@ def base_nlp(settings):
 
 
 @pytest.fixture(scope="session")
+def article_texts() -> list[str]:
+    """The bundled corpus articles' texts, in file-name order."""
+    return [p.read_text("utf-8") for p in sorted((CORPUS / "articles").glob("*.txt"))]
+
+
+@pytest.fixture(scope="session")
 def corpus_run(tmp_path_factory, settings, nlp):
     """Output folder of one run over the bundled corpus."""
     from pipeline.batch.run import run

@@ -8,12 +8,11 @@ file system and any engine's output will do.
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
-
-import pandas as pd
 
 from ..schema import CROSS_PAIR_COLUMNS, CROSS_PAIRS, LIST_SEPARATOR
 from ..stages.claims.across import cross_pairs, load_config
@@ -34,10 +33,20 @@ def read_documents(out_dir: Path) -> Iterator[dict[str, Any]]:
                 yield record
 
 
-def _csv_row(pair: Mapping[str, Any]) -> dict[str, Any]:
+def _csv_row(pair: Mapping[str, Any]) -> list[Any]:
+    """The pair's cells in column order: lists joined, a missing value empty."""
     row = dict(pair)
     row["evidence"] = LIST_SEPARATOR.join(pair.get("evidence") or [])
-    return row
+    return ["" if row.get(c) is None else row[c] for c in CROSS_PAIR_COLUMNS]
+
+
+def _write_csv(fh, pairs: list[dict[str, Any]]) -> None:
+    """The pairs table with the csv module (the same dialect pandas writes: minimal
+    quoting, ``\\n`` line ends): importing pandas for one small table cost a quarter of
+    a second per run, about a tenth of the project's own overhead on a 256-article run."""
+    writer = csv.writer(fh, lineterminator="\n")
+    writer.writerow(CROSS_PAIR_COLUMNS)
+    writer.writerows(_csv_row(p) for p in pairs)
 
 
 def write_cross_pairs(out_dir: Path, settings: dict[str, Any]) -> int:
@@ -47,8 +56,7 @@ def write_cross_pairs(out_dir: Path, settings: dict[str, Any]) -> int:
     pairs = cross_pairs(read_documents(out_dir), load_config(settings))
     replace_text(out_dir / f"{CROSS_PAIRS}.jsonl",
                  lambda fh: fh.writelines(dumps(pair) + "\n" for pair in pairs))
-    frame = pd.DataFrame([_csv_row(p) for p in pairs], columns=CROSS_PAIR_COLUMNS)
-    replace_text(out_dir / f"{CROSS_PAIRS}.csv", lambda fh: frame.to_csv(fh, index=False))
+    replace_text(out_dir / f"{CROSS_PAIRS}.csv", lambda fh: _write_csv(fh, pairs))
     return len(pairs)
 
 

@@ -12,6 +12,7 @@ ones in parts.
 
 from __future__ import annotations
 
+import gc
 import threading
 import traceback
 from collections import defaultdict, deque
@@ -125,6 +126,9 @@ def _warm(settings: dict[str, Any]) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     worker_nlp(settings)
+    # the pipeline lives as long as this worker: keep the garbage collector from
+    # rescanning it (see ``pipeline.batch.run._settled_heap``)
+    gc.freeze()
 
 
 # ------------------------------------------------------------------ engines

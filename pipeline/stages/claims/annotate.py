@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span
 from ... import extensions as ext
 from ...extensions import doc_text
 from ..entities.dictionary import ActorDictionary
-from .cues import find_drafts
+from ..prefilter import CueFilter, in_span
+from .cues import cue_filter, find_drafts
 from .draft import Draft
 from .kinds import assign_kinds
 from .lexicon import Lexicon
@@ -56,15 +57,20 @@ def _link_events(drafts: list[Draft], events: list[dict[str, Any]]) -> None:
                 draft.events.append(event["id"])
 
 
-def annotate(doc: Doc, lex: Lexicon, book: ActorDictionary | None = None) -> Doc:
-    """Find claims and pairs in ``doc``; deterministic for a given parse and lexicon."""
+def annotate(doc: Doc, lex: Lexicon, book: ActorDictionary | None = None,
+             cues: CueFilter | None = None) -> Doc:
+    """Find claims and pairs in ``doc``; deterministic for a given parse and lexicon.
+    ``cues``: the lexicon's :func:`~.cues.cue_filter` (the component keeps one,
+    so its decisions are remembered across documents)."""
     sents = _sentences(doc)
     quotes = find_quotes(doc_text(doc), lex)
     events = doc._.events if isinstance(doc._.events, list) else []
+    positions = (cues or cue_filter(lex)).positions(doc)
     drafts: list[Draft] = []
     for index, sent in enumerate(sents):
         near = quotes_near(quotes, sent.start_char, sent.end_char)
-        drafts.extend(find_drafts(sent, index, lex, book, near))
+        cue_tokens = [doc[i] for i in in_span(positions, sent)]
+        drafts.extend(find_drafts(sent, index, lex, book, near, cue_tokens))
     drafts = _dedupe(sorted(drafts, key=lambda d: (d.sentence, d.anchor)))
     resolve_pronouns(drafts, lex, sents, book)
     inherit_actors(drafts, lex, book)

@@ -30,8 +30,12 @@ PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 def _forms(tok: Token) -> list[str]:
     """Lemma first, then guesses from the surface form for verbs the lemmatiser left
     inflected ("underscored")."""
-    low = tok.lower_
-    out = [tok.lemma_.lower(), low]
+    return word_forms(tok.lemma_.lower(), tok.lower_)
+
+
+def word_forms(lemma: str, low: str) -> list[str]:
+    """:func:`_forms` from the lower-cased lemma and form alone (no Token needed)."""
+    out = [lemma, low]
     for suffix, repl in (("ied", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
                          ("ing", ""), ("ing", "e")):
         if low.endswith(suffix) and len(low) > len(suffix) + 2:

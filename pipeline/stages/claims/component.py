@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ... import extensions  # noqa: F401  (registers doc._.claims / doc._.pairs)
 from . import annotate, load_lexicon
 from .actors import book_for
+from .cues import cue_filter
 from .lexicon import DEFAULT_LEXICON_DIR
 
 
@@ -21,9 +22,10 @@ class ClaimsComponent:
     def __init__(self, lexicon: str = "", actors: str = "") -> None:
         self.lexicon = load_lexicon(lexicon or str(DEFAULT_LEXICON_DIR))
         self.book = book_for(actors or None)
+        self.cues = cue_filter(self.lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
-        return annotate(doc, self.lexicon, self.book)
+        return annotate(doc, self.lexicon, self.book, self.cues)
 
 
 @Language.factory("claims", default_config={"lexicon": "", "actors": ""})

@@ -16,9 +16,13 @@ content, and quotes resumed after their cue, in :mod:`.nesting`.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span, Token
 
 from ..entities.dictionary import ActorDictionary
+from ..prefilter import CueFilter, prefixes
 from .attribution import (
     agent_of,
     clause_content,
@@ -33,6 +37,7 @@ from .attribution import (
     speaker_ref,
     subject_of,
     verb_key,
+    word_forms,
 )
 from .draft import Draft
 from .findings import evidence_drafts, finding_drafts, infinitive_drafts
@@ -67,10 +72,31 @@ def _cue_ref(tok: Token, lex: Lexicon | None = None):
                      else tok.i)
 
 
-def _sources(sent: Span, lex: Lexicon) -> list[Token]:
+def cue_test(lex: Lexicon) -> Callable[[str, str], bool]:
+    """Whether a token with this lower-cased lemma and form may be a cue of any kind
+    below; a necessary condition of every cue check here (any form of the word a verb
+    key may start with, an attribution noun or raised-passive lemma, "according"), so
+    that :func:`find_drafts` can be given only such tokens."""
+    verbs = prefixes(lex.verb_kind, " ") | lex.deem_verbs | lex.light_verbs | lex.call_denial
+    words = frozenset(lex.noun_kind) | frozenset(lex.raised_passive)
+
+    def may_be_cue(lemma: str, lower: str) -> bool:
+        return lemma in words or lower == "according" or any(
+            form in verbs for form in word_forms(lemma, lower))
+
+    return may_be_cue
+
+
+def cue_filter(lex: Lexicon) -> CueFilter:
+    """:func:`cue_test` over tokens' lemmas and forms (their part of speech left out:
+    the test does not read it, and each distinct pair is decided once)."""
+    return CueFilter(cue_test(lex), (LEMMA, LOWER))
+
+
+def _sources(cues: Sequence[Token], lex: Lexicon) -> list[Token]:
     """Agents of attribution nouns and "according to" objects in the sentence."""
     out: list[Token] = []
-    for tok in sent:
+    for tok in cues:
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lex.noun_kind:
             agent = agent_of(tok, lex)
             if agent is not None:
@@ -83,12 +109,13 @@ def _sources(sent: Span, lex: Lexicon) -> list[Token]:
 
 
 def verb_drafts(
-    sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None
+    sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None,
+    cues: Sequence[Token],
 ) -> list[Draft]:
     """Drafts for every verb cue of the sentence."""
     drafts: list[Draft] = []
-    sources = _sources(sent, lex)
-    for tok in sent:
+    sources = _sources(cues, lex)
+    for tok in cues:
         if tok.dep_ in SKIP_CUE_DEPS or (tok.pos_ not in ("VERB", "AUX") and tok.dep_ != "ROOT"):
             continue
         if any(c.dep_ == "neg" for c in tok.children):
@@ -209,12 +236,13 @@ def verb_drafts(
 
 
 def noun_drafts(
-    sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None
+    sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None,
+    cues: Sequence[Token],
 ) -> list[Draft]:
     """Attribution nouns with both an agent ("by X", or a named possessor with a
     that-clause) and a content."""
     drafts: list[Draft] = []
-    for tok in sent:
+    for tok in cues:
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         kind = lex.noun_kind.get(tok.lemma_.lower())
@@ -239,11 +267,12 @@ def noun_drafts(
 
 
 def according_drafts(
-    sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None
+    sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None,
+    cues: Sequence[Token],
 ) -> list[Draft]:
     """ "according to X": the rest of the clause is X's content."""
     drafts: list[Draft] = []
-    for tok in sent:
+    for tok in cues:
         if tok.lower_ != "according":
             continue
         to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -266,7 +295,8 @@ def according_drafts(
 
 
 def impersonal_drafts(
-    sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None, others: list[Draft]
+    sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None, others: list[Draft],
+    cues: Sequence[Token],
 ) -> list[Draft]:
     """ "The drones are believed to have been launched from Belarus": a raised passive
     says something is believed (alleged, reported, ...) without saying by whom.  The
@@ -274,7 +304,7 @@ def impersonal_drafts(
     content ("accusing it of supplying drones, which are believed to be used ...") it
     is part of that claim."""
     drafts: list[Draft] = []
-    for tok in sent:
+    for tok in cues:
         kind = lex.raised_passive.get(tok.lemma_.lower())
         if kind is None or tok.pos_ not in ("VERB", "AUX") or \
                 not any(c.dep_ == "auxpass" for c in tok.children) or \
@@ -301,21 +331,24 @@ def impersonal_drafts(
 
 
 def find_drafts(
-    sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None, quotes: list[Region]
+    sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None, quotes: list[Region],
+    cues: Sequence[Token] | None = None,
 ) -> list[Draft]:
-    """Every claim the sentence's cues make."""
-    drafts = verb_drafts(sent, index, lex, book)
+    """Every claim the sentence's cues make; ``cues``: the sentence's tokens that pass
+    :func:`cue_test` (default: all its tokens), the only ones the cue checks look at."""
+    cues = list(sent) if cues is None else cues
+    drafts = verb_drafts(sent, index, lex, book, cues)
     drafts = [d for d in drafts if not nested(d, drafts, quotes) and not unsaid(d)]
     cut_before_relatives(drafts, sent, lex)
     for draft in drafts:
         resumed_quote(draft, sent, quotes, lex)
-    drafts += noun_drafts(sent, index, lex, book)
-    drafts += according_drafts(sent, index, lex, book)
+    drafts += noun_drafts(sent, index, lex, book, cues)
+    drafts += according_drafts(sent, index, lex, book, cues)
     drafts += finding_drafts(sent, index, lex, book)
     drafts += infinitive_drafts(sent, index, lex, book)
     drafts += evidence_drafts(sent, index, lex, book)
-    drafts += impersonal_drafts(sent, index, lex, book, drafts)
+    drafts += impersonal_drafts(sent, index, lex, book, drafts, cues)
     return drafts
 
 
-__all__ = ["find_drafts", "is_pronoun"]
+__all__ = ["cue_filter", "cue_test", "find_drafts", "is_pronoun"]

@@ -7,7 +7,9 @@ next paragraph, and an unbalanced mark must not swallow the rest of the article.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from functools import cache
 
 from .lexicon import Lexicon
 
@@ -15,11 +17,24 @@ Region = tuple[int, int]
 """A quotation: offset of its first character inside the marks, offset just past its last."""
 
 
+@cache
+def _marks(*classes: frozenset[str]) -> re.Pattern[str]:
+    """The characters :func:`find_quotes` acts on: line breaks and the quote marks."""
+    chars = sorted({"\n", *(c for words in classes for c in words if len(c) == 1)})
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+
+
 def find_quotes(text: str, lex: Lexicon) -> list[Region]:
-    """Quoted regions, inner text only (the marks themselves are outside each region)."""
+    """Quoted regions, inner text only (the marks themselves are outside each region).
+
+    Only line breaks and quote marks are visited (found by one regular expression): a
+    loop over every character of the article was a fifth of the claims stage's time.
+    """
     regions: list[Region] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
+    marks = _marks(lex.quote_open, lex.quote_close, lex.quote_toggle)
+    for found in marks.finditer(text):
+        i, ch = found.start(), found.group()
         if ch == "\n" and lex.reset_at_blank_line and open_at is not None:
             if text[i + 1:i + 2] == "\n" or i + 1 == len(text):
                 regions.append((open_at, i))

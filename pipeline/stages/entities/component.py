@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import srsly
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -26,6 +28,7 @@ from ...schema import ENTITY_LABELS
 from .. import settings
 from .coding import phrase_codes
 from .dictionary import ActorDictionary, load_actors
+from .pattern_gate import PatternGate
 from .positions import SpanIndex
 
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
@@ -83,6 +86,7 @@ class ActorEntities:
         for item in patterns:
             self.patterns.add(item["id"], [item["pattern"]])
             self.pattern_info[item["id"]] = item
+        self.pattern_gate = PatternGate(item["pattern"] for item in patterns)
 
     # ------------------------------------------------------------------ spans
     def _trim(self, span: Span) -> Span | None:
@@ -185,7 +189,9 @@ class ActorEntities:
 
     def _pattern_spans(self, doc: Doc) -> list[Span]:
         spans = []
-        for match_id, start, end in self.patterns(doc):
+        # most articles hold no word a pattern needs: the Matcher is skipped on those
+        matches = self.patterns(doc) if self.pattern_gate.may_match(doc) else []
+        for match_id, start, end in matches:
             info = self.pattern_info[doc.vocab.strings[match_id]]
             left, right = info.get("trim", [0, 0])
             if end - right > start + left:
@@ -235,8 +241,11 @@ class ActorEntities:
         out = [s for s in spans if not (s.label_ == "PERSON" and all(
             t.lower_ in self.lex.person_title_words or t.is_punct for t in s))]
         covered = {i for s in out for i in range(s.start, s.end)}
-        for tok in doc:
-            if tok.text in surnames and tok.i not in covered and tok.pos_ == "PROPN":
+        # found by hash ids: making a Token of every word to compare its text cost more
+        ids = {get_string_id(name) for name in surnames}
+        found = [i for i, h in enumerate(doc.to_array(ORTH).tolist()) if h in ids] if ids else []
+        for tok in map(doc.__getitem__, found):
+            if tok.i not in covered and tok.pos_ == "PROPN":
                 out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
         relabelled = []
         for s in out:

@@ -9,13 +9,14 @@ a constraint tests a shape, never one sentence.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Token
 
+from ..prefilter import prefixes
 from ..wordclasses import DEFAULT_SHARED_DIR
 from ..wordclasses import resolve as resolve_shared
 from . import syntax
@@ -91,12 +92,35 @@ class RuleSet:
 
     _memo: dict[tuple[str, ...], list[Rule]] = field(default_factory=dict, repr=False)
     _order: dict[int, int] = field(default_factory=dict, repr=False)
+    _heads: frozenset[str] = field(default_factory=frozenset, repr=False)
+    _wild_pos: frozenset[str] = field(default_factory=frozenset, repr=False)
+    wild_aux: frozenset[str] = field(default_factory=frozenset, repr=False)
 
     def __post_init__(self) -> None:
         self._order = {id(rule): i for i, rule in enumerate(self.rules)}
         for rule in self.rules:
             for lemma in sorted(rule.lemmas):
                 self.by_lemma.setdefault(lemma, []).append(rule)
+        self._heads = prefixes(self.by_lemma, "_")
+        wild = self.by_lemma.get(WILDCARD, [])
+        if wild and all(r.require.get("aux_lemmas") for r in wild):
+            # every rule for any word needs an auxiliary such as "must": the words they
+            # may fire on are the heads of those auxiliaries (:meth:`wildcard_hosts`)
+            self.wild_aux = frozenset(a.lower() for r in wild for a in r.require["aux_lemmas"])
+        else:
+            self._wild_pos = frozenset(p for r in wild for p in r.pos)
+
+    def may_trigger(self, lemma: str, lower: str, pos: str) -> bool:
+        """False when no rule can fire on a token with this lower-cased lemma, form and
+        part of speech: :meth:`candidates` names none but the wildcard rules, whose
+        parts of speech it lacks (a prefilter: see :mod:`pipeline.stages.prefilter`).
+        With ``wild_aux``, the wildcard rules' tokens are :meth:`wildcard_hosts`."""
+        return lemma in self._heads or lower in self.by_lemma or pos in self._wild_pos
+
+    def wildcard_hosts(self, auxiliaries: Iterable[Token]) -> set[int]:
+        """Positions of the tokens the wildcard rules may fire on, from the tokens whose
+        lemma is in ``wild_aux``: the words they are the auxiliary (``aux``) of."""
+        return {t.head.i for t in auxiliaries if t.dep_ == "aux" and _lemma(t) in self.wild_aux}
 
     def candidates(self, tok: Token) -> list[Rule]:
         """Rules whose lemma list names the token's lemma or its lower-case form."""

@@ -10,12 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from ... import schema
 from ..entities import coding as actor_coding
 from ..entities.dictionary import load_actors
 from ..entities.references import References
+from ..prefilter import CueFilter
 from . import attributes as attr
 from . import syntax
 from .arguments import Arguments
@@ -54,6 +56,9 @@ class EventStage:
         self.date_cues = attr.DateCues(cfg.interval_preps, cfg.sequence_marks,
                                        cfg.temporal_participles)
         self.passes = DocumentPasses(cfg, self.args, self.refs)
+        self.cues = CueFilter(self.ruleset.may_trigger)
+        wild_aux = self.ruleset.wild_aux
+        self.auxiliaries = CueFilter(wild_aux.__contains__, (LEMMA,))
 
     # ----------------------------------------------------------------- public
     def __call__(self, doc: Doc) -> Doc:
@@ -71,7 +76,7 @@ class EventStage:
         )
         found: list[tuple[Token, Rule]] = []
         inside_names = self._name_and_time_tokens(doc)
-        for tok in doc:
+        for tok in map(doc.__getitem__, self._may_trigger(doc)):
             if tok.is_punct or tok.is_space or tok.i in inside_names:
                 continue
             if tok.tag_ in self.cfg.modifier_tags and tok.dep_ in self.cfg.modifier_deps:
@@ -99,6 +104,15 @@ class EventStage:
         return out
 
     # ---------------------------------------------------------------- helpers
+    def _may_trigger(self, doc: Doc) -> list[int]:
+        """Positions, in order, of the tokens some rule may fire on: a rule names their
+        word, or they host an auxiliary a rule for any word needs."""
+        found = self.cues.positions(doc)
+        if not self.ruleset.wild_aux:
+            return found
+        hosts = self.ruleset.wildcard_hosts(map(doc.__getitem__, self.auxiliaries.positions(doc)))
+        return sorted(hosts.union(found)) if hosts else found
+
     def _name_and_time_tokens(self, doc: Doc) -> set[int]:
         """Tokens inside a name or a timex are no triggers ("March 3", "Protest Party")."""
         inside = {i for span in doc.spans.get("timexes", []) for i in range(span.start, span.end)}

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
@@ -29,11 +29,6 @@ class SentenceRules:
     abbreviations: frozenset[str]
     non_initial_punct: frozenset[str]
     joining_punct: frozenset[str]
-
-
-def _ends_line(tok: Token) -> bool:
-    """Whether a line break follows the token (in its whitespace, or it is one)."""
-    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
 
 
 class SentenceBreaks:
@@ -68,15 +63,18 @@ class SentenceBreaks:
     def __call__(self, doc: Doc) -> Doc:
         # Read once, write once: ``Token.is_sent_start = ...`` checks the whole Doc for a
         # parse on every assignment (quadratic on long articles), so the starts are set
-        # as one array.
-        tokens = list(doc)
-        texts = [tok.text for tok in tokens]
+        # as one array; the texts come from hash ids, without a ``Token`` per word.  A
+        # token's own trailing whitespace is one space at most, so a line break follows
+        # a token only as (part of) a space token.
+        strings = doc.vocab.strings
+        texts = [strings[h] for h in doc.to_array(ORTH).tolist()]
+        spaces = doc.to_array(IS_SPACE).tolist()
         starts = doc.to_array([SENT_START]).astype("int64")
         changed = False
         prev_ends_line = False
-        for i, tok in enumerate(tokens):
-            ends_line = _ends_line(tok)
-            if i and not tok.is_space:
+        for i, text in enumerate(texts):
+            ends_line = bool(spaces[i]) and "\n" in text
+            if i and not spaces[i]:
                 if prev_ends_line:
                     if self.break_on_newline:
                         starts[i], changed = 1, True

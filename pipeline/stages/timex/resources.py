@@ -13,6 +13,7 @@ from typing import Any
 
 from ...config import DEFAULT_CONFIG_DIR
 from .. import settings
+from .gates import Gate, literal_gate
 
 DEFAULT_RULES_DIR = DEFAULT_CONFIG_DIR / "timex"
 _PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)\}")
@@ -72,11 +73,13 @@ class ModifierFile:
 @dataclass(frozen=True)
 class Rule:
     """One extraction rule: its spec (``id``, ``type``, ``norm``, ``gate``, ``parts`` read
-    through it) with the pattern compiled, and a cheap pre-check (skip the rule if absent)."""
+    through it) with the pattern compiled, and cheap pre-checks (skip the rule if absent):
+    the configured trigger, and the words every match holds (:mod:`.gates`)."""
 
     spec: RuleSpec
     regex: re.Pattern[str]
     trigger: re.Pattern[str] | None = None
+    words: Gate = ()
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.spec, name)
@@ -143,7 +146,7 @@ def load_resources(folder: str | Path | None = None) -> Resources:
         body = _expand(raw.pattern, table)
         regex = re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
         trigger = re.compile(raw.trigger, re.IGNORECASE) if raw.trigger else None
-        rules.append(Rule(raw, regex, trigger))
+        rules.append(Rule(raw, regex, trigger, literal_gate(regex, trigger)))
     lower = {
         name: {" ".join(k.lower().split()): v for k, v in entries.items()}
         for name, entries in lexicon.items()

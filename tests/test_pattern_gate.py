@@ -1,0 +1,48 @@
+"""The entity pattern gate (pipeline/stages/entities/pattern_gate.py): the Matcher is
+skipped only on Docs it could find nothing in."""
+
+from __future__ import annotations
+
+from spacy.matcher import Matcher
+
+from pipeline.stages.entities.pattern_gate import PatternGate, pattern_tests
+
+# written for this test: each holds a match of one entity pattern
+PROBES = [
+    "Troops of the 58th Combined Arms Army crossed the river.",
+    "The Black Sea Fleet moved west as the Minsk Agreement collapsed.",
+    "Drones hit the Engels Air Base and the Hmeimim airbase overnight.",
+    "The Treaty on Open Skies lapsed, the \u201cFars\u201d news agency said.",
+]
+
+
+def test_the_gate_lets_through_every_doc_the_matcher_matches(nlp, article_texts):
+    component = nlp.get_pipe("actor_entities")
+    gate: PatternGate = component.pattern_gate
+    matched = skipped = 0
+    for doc in nlp.pipe(PROBES + article_texts):
+        found = component.patterns(doc)
+        if found:
+            matched += 1
+            assert gate.may_match(doc), doc.text[:80]
+        skipped += not gate.may_match(doc)
+    assert matched >= len(PROBES) and skipped > 0
+
+
+def test_optional_tokens_and_other_attributes_give_no_test(nlp):
+    tests = pattern_tests([{"LOWER": "the", "OP": "?"}, {"IS_TITLE": True, "OP": "+"},
+                           {"LOWER": {"IN": ["base", "fleet"]}, "IS_TITLE": True},
+                           {"TEXT": {"REGEX": r"^\d+th$"}, "OP": "{1,2}"},
+                           {"ORTH": "x", "OP": "{0,3}"}, {"LOWER": "y", "OP": "!"}])
+    assert [attr for attr, _ in tests] == ["lower", "text"]
+    lower_test, text_test = (test for _, test in tests)
+    assert lower_test("base") and not lower_test("Base")
+    assert text_test("58th") and not text_test("fifth")
+    matcher = Matcher(nlp.vocab)
+    pattern = [{"IS_TITLE": True, "OP": "+"}, {"LOWER": "fleet"}]
+    matcher.add("fleet", [pattern])
+    gate = PatternGate([pattern])
+    for text, expected in (("The Baltic Fleet sailed.", True), ("The ships sailed.", False)):
+        doc = nlp.make_doc(text)
+        assert gate.may_match(doc) is expected
+        assert bool(matcher(doc)) is expected

@@ -1,0 +1,64 @@
+"""The cue prefilter (pipeline/stages/prefilter.py): the claims and events stages look only
+at tokens their word test lets through, and must find exactly what they find when they
+look at every token."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from pipeline.stages.claims import annotate
+from pipeline.stages.prefilter import CueFilter, in_span, prefixes
+
+# written for this test: phrasal and inflected reporting verbs, attribution nouns,
+# "according to", raised passives, phrasal event verbs, hostile acts
+PROBES = [
+    "The ministry brushed off the report, and Tehran underscored that it had sent no drones.",
+    "According to the agency, the missiles are believed to have been fired from the north.",
+    "Officials ruled out talks; the rebels backed down after troops opened fire on them.",
+    "A statement by the army accused the militia of shelling the town, which it denied.",
+    "The envoy said sanctions would be lifted if Pyongyang halted its missile tests.",
+    "The council said Israel must dismantle the settlements near the border.",  # any verb
+]
+
+EVERY_TOKEN = CueFilter(lambda lemma, lower, pos: True)
+
+
+@pytest.fixture(scope="module")
+def docs(nlp, article_texts):
+    return list(nlp.pipe(PROBES + article_texts[:8]))
+
+
+def test_claims_are_the_same_as_from_every_token(nlp, docs):
+    component = nlp.get_pipe("claims")
+    passed = 0
+    for doc in docs:
+        kept = component.cues.positions(doc)
+        passed += len(kept)
+        assert len(kept) < len(doc) or len(doc) < 5  # the filter does drop tokens
+        # the stance stage revises claims after this stage: compare this stage's own output
+        annotate(doc, component.lexicon, component.book, component.cues)
+        filtered = (copy.deepcopy(doc._.claims), copy.deepcopy(doc._.pairs))
+        annotate(doc, component.lexicon, component.book, EVERY_TOKEN)
+        assert (doc._.claims, doc._.pairs) == filtered
+    assert passed > 0
+
+
+def test_events_are_the_same_as_from_every_token(nlp, docs):
+    stage = nlp.get_pipe("events")
+    filtered = [stage.events(doc) for doc in docs]
+    saved = stage.cues
+    try:
+        stage.cues = EVERY_TOKEN
+        assert [stage.events(doc) for doc in docs] == filtered
+    finally:
+        stage.cues = saved
+    assert any(e["rule"] == "request.must" for found in filtered for e in found)
+
+
+def test_prefixes_and_positions_in_a_span(nlp):
+    assert prefixes(["rule out", "say"], " ") == {"rule out", "rule", "say"}
+    assert prefixes(["hit_out_at"], "_") == {"hit", "hit_out", "hit_out_at"}
+    doc = nlp.make_doc("one two three four five")
+    assert in_span([0, 2, 4], doc[1:4]) == [2]
