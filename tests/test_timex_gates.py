@@ -105,3 +105,13 @@ def test_every_letter_re_folds_to_ascii_is_that_letter_to_gates():
         for m in re.finditer(re.escape(ascii_char), everything, re.IGNORECASE):
             expected = ascii_char.lower() if re.match(r"\w", ascii_char) else " "
             assert gate_text(f"A{m.group()}b") == f" a{expected}b ", (ascii_char, m.group())
+
+
+def test_without_re_internals_no_rule_is_gated(monkeypatch) -> None:
+    """A Python whose private ``re`` modules moved runs every rule: slower, same matches."""
+    from pipeline.stages.timex import gates
+
+    monkeypatch.setattr(gates, "sre_parse", None)
+    gate = gates.literal_gate(re.compile(r"(?<![\w])good\s+friday(?![\w])", re.I))
+    assert gate == ()
+    assert gates.GateCheck("nothing of the kind").passes(gate)

@@ -21,8 +21,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+try:  # private modules of ``re`` (3.11+); without them no rule is gated, none is lost
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - a Python whose ``re`` internals moved
+    sre = sre_parse = None
 
 Group = frozenset[str]
 Gate = tuple[Group, ...]
@@ -135,9 +139,15 @@ def literal_gate(*patterns: re.Pattern[str] | None) -> Gate:
     """The gate of a rule: the most selective groups of its patterns (the rule's regex and
     its trigger, both of which a text must match)."""
     groups: list[Group] = []
+    if sre_parse is None:
+        return ()  # an empty gate passes every text: slower, never different
     for pattern in patterns:
         if pattern is not None:
-            groups.extend(_groups(sre_parse.parse(pattern.pattern, pattern.flags).data))
+            try:
+                parsed = sre_parse.parse(pattern.pattern, pattern.flags).data
+            except Exception:  # noqa: BLE001 - internals changed shape: run the rule ungated
+                return ()
+            groups.extend(_groups(parsed))
     useful = {g for g in groups if min(len(w.strip()) for w in g) >= MIN_WORD}
     return tuple(sorted(useful, key=_selectivity, reverse=True)[:MAX_GROUPS])
 
