@@ -27,61 +27,12 @@ from spacy.tokens import Span, Token
 from ..claims.lexicon import Lexicon
 from ..wordclasses import word_forms
 from . import frames
+from .discredit import DEMONSTRATIVES, discredits
 from .rules import StanceRules
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
-DEMONSTRATIVES = frozenset({"this", "that", "it"})
-NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 # kinds this pass may decide from content; others came from an explicit cue
 OPEN_KINDS = frozenset({"statement", "claim"})
-
-
-def _discredits(content: Span, rules: StanceRules, lex: Lexicon) -> bool:
-    """The content calls a claim or its source false: a discrediting word with a claim
-    noun it judges ("reports ... were unfounded", "the report as a smear campaign", "This
-    is a lie"), or a verb of making things up ("Athens is inventing violations")."""
-    if any(t.pos_ == "VERB" and t.lemma_.lower() in rules.discrediting_verbs
-           for t in content) or _motive_imputed(content, rules):
-        return True
-    words = [t for t in content if (t.pos_ in NOMINAL or t.tag_ == "VBN")
-             and word_forms(t) & rules.discrediting]
-    if not words:
-        return False
-    heads = [t for t in content if t.lemma_.lower() in rules.claim_heads
-             or t.lower_ in rules.claim_heads]
-    if all(w.lemma_.lower() in lex.hostile_lemmas for w in words):
-        # "a provocation" judges a claim only when a claim is named ("the claim was a
-        # provocation"); "This is a provocation" names a hostile act (accusation)
-        heads = [t for t in heads if t.lower_ not in DEMONSTRATIVES | {"these", "which"}]
-    return bool(heads)
-
-
-def _motive_imputed(content: Span, rules: StanceRules) -> bool:
-    """"the claims were designed to distract attention", "the charges are an attempt to
-    divert attention", "the reports were part of a smear campaign": a claim named as the
-    subject of a purpose, or said to be a ploy, imputes a motive to it — discrediting it,
-    whatever the purpose."""
-    for verb in content:
-        lemma = verb.lemma_.lower()
-        if lemma in rules.motive_verbs:
-            if not any(c.dep_ in ("xcomp", "prep", "advcl") for c in verb.children):
-                continue
-        elif lemma != "be" or not any(_ploy(c, rules) for c in verb.children
-                                      if c.dep_ == "attr"):
-            continue
-        subj = frames.subject(verb)  # conjoined or split verbs share it
-        if subj is not None and subj.lower_ not in DEMONSTRATIVES | {"which"} and \
-                subj.lemma_.lower() in rules.claim_heads:
-            return True
-    return False
-
-
-def _ploy(attr: Token, rules: StanceRules) -> bool:
-    """"an attempt to divert attention", "part of a campaign by the West"."""
-    if attr.lemma_.lower() == "part":
-        attr = next((g for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), attr)
-    return attr.lemma_.lower() in rules.motive_nouns
 
 
 def _past(verb: Token) -> bool:
@@ -321,7 +272,7 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         if cue else None
     if cue_span is not None and cue_span.root.lemma_.lower() in rules.praise_verbs:
         return None  # "welcomed the deal signed by X": endorsing accuses nobody
-    if _discredits(content, rules, lex):
+    if discredits(content, rules, lex):
         return ("denial", None, "discredits") if kind != "denial" else None
     hostile_cue = "+hostile" in rule
     if kind not in OPEN_KINDS and not hostile_cue and not from_content:
