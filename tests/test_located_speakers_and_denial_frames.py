@@ -149,3 +149,26 @@ def test_an_accused_side_saying_it_did_not_do_the_act_denies_it(
     assert _kinds(doc) == ["accusation", "denial"]
     accusation, denial = doc._.claims
     assert (denial["id"], accusation["id"]) in {(p["denial"], p["claim"]) for p in doc._.pairs}
+
+
+# ------------------------------------------------------------ a part in a series of acts
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Britain said Russian military intelligence was behind a series of cyberattacks.", "RUS"),
+    ("Kyiv said Belarusian officers had taken part in a wave of strikes on the power grid.",
+     "BLR"),
+    ("Warsaw said Belarusian agents were behind a spate of arson attacks.", "BLR"),
+])
+def test_a_part_in_a_series_of_hostile_acts_accuses(
+        nlp: Language, sentence: str, target: str) -> None:
+    """A noun of number or sequence ("a series of", "a wave of") names the acts in its
+    "of" phrase: being behind them accuses as being behind one attack does."""
+    claims = nlp(sentence)._.claims
+    assert [(c["kind"], c["target"]) for c in claims] == [("accusation", target)]
+
+
+def test_a_part_in_a_series_of_neutral_acts_accuses_nobody(nlp: Language) -> None:
+    doc = nlp("Paris said Russian diplomats were behind a series of meetings with the "
+              "opposition.")
+    assert _kinds(doc) == ["statement"]

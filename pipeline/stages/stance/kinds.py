@@ -179,8 +179,12 @@ def _part_in_hostile(act: Token, rules: StanceRules, lex: Lexicon,
     The verb is neutral (be, take, play); the act is the object of the preposition, and
     the involvement nouns are those a denial negates ("had no part in")."""
     def objects_hostile(preps: list[Token]) -> bool:
-        return any(_hostile(o, lex, hostile_events) for p in preps for o in p.children
-                   if o.dep_ in ("pobj", "pcomp"))
+        # "behind a series of cyberattacks", "a part in a wave of strikes": a noun of
+        # number or sequence names the acts in its "of" phrase
+        return any(_hostile(n, lex, hostile_events) for p in preps for o in p.children
+                   if o.dep_ in ("pobj", "pcomp")
+                   for n in (o, *(g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for g in c.children if g.dep_ == "pobj")))
 
     if act.lemma_ == "be" and objects_hostile(
             [p for p in act.children if p.dep_ == "prep" and p.lower_ == "behind"]):
