@@ -126,17 +126,38 @@ def test_not_matching_a_position_or_a_matching_claim_denies_nothing(
 
 
 @pytest.mark.parametrize("answer", [
-    "Baku said its forces had only returned fire.",
     "Baku said its artillery had fired at Armenian gun positions.",
+    "Baku said its troops had seized two hilltops near the village.",
 ])
-def test_an_accused_side_admitting_the_act_with_a_justification_makes_a_claim(
+def test_an_accused_side_admitting_an_act_of_its_own_makes_a_claim(
         nlp: Language, answer: str) -> None:
     """ANNOTATION.md: a denial rejects the charge or says one's side did not do the act;
-    an account that admits the act and contests its character ("only returned fire")
-    is a contested assertion, kind claim."""
+    an account that admits a forceful act of its own and contests the story is a
+    contested assertion, kind claim, and answers no charge as a denial."""
     doc = nlp("Armenia accused Azerbaijan of shelling a village. " + answer)
     assert _kinds(doc) == ["accusation", "claim"]
-    assert not doc._.pairs or all(p["denial"] != doc._.claims[1]["id"] for p in doc._.pairs)
+    assert all(p["denial"] != doc._.claims[1]["id"] for p in doc._.pairs)
+
+
+@pytest.mark.parametrize("answer", [
+    "Baku said its forces had only returned fire.",
+    "Baku said its artillery had struck only military targets.",
+    "Baku said its units fired solely at Armenian gun positions.",
+])
+def test_an_accused_side_saying_it_did_no_more_than_x_denies_the_act(
+        nlp: Language, answer: str) -> None:
+    """"only returned fire": restricting what one's own side did to what is named says
+    it did not do the act it is blamed for — a denial, paired with the charge."""
+    doc = nlp("Armenia accused Azerbaijan of shelling a village. " + answer)
+    assert _kinds(doc) == ["accusation", "denial"]
+    accusation, denial = doc._.claims
+    assert (denial["id"], accusation["id"]) in {(p["denial"], p["claim"]) for p in doc._.pairs}
+
+
+def test_restricting_ones_own_act_unaccused_stays_a_claim(nlp: Language) -> None:
+    """Nobody in the article blamed the speaker: "only military targets" answers nothing."""
+    doc = nlp("Moscow said its missiles had struck only military targets.")
+    assert _kinds(doc) == ["claim"]
 
 
 @pytest.mark.parametrize("answer", [

@@ -132,6 +132,23 @@ def _accused_negates(clause: Token, speaker: str | None, rules: StanceRules) -> 
     return who != "other"
 
 
+def _own_act_only(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """"its forces had only returned fire", "our aircraft flew only in international
+    airspace", "struck only military targets": a side accused in the article saying its
+    own side did no more than what it names denies the act it is blamed for.  Without
+    the restriction ("its artillery fired at gun positions") the account admits the act
+    and contests it: a claim (see :func:`_own_act`)."""
+    if clause.pos_ not in frames.VERBAL or frames.negated(clause) or \
+            frames.modal(clause, rules) or \
+            frames.side(frames.doer(clause), speaker, rules)[0] != "own":
+        return False
+    spots = [clause, *(c for c in clause.children if c.dep_ in ("prep", "dobj", "attr")),
+             *(g for c in clause.children if c.dep_ == "prep" for g in c.children
+               if g.dep_ == "pobj")]
+    return any(m.dep_ in ("advmod", "amod") and m.lower_ in rules.restrictive
+               for spot in spots for m in spot.children)
+
+
 def _saw_nothing(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
     """The speaker's side did not see, find or detect an act ("its experts had seen no
     indications of mines", "its patrols had not observed any shooting"): an observation
@@ -302,6 +319,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         return "denial", None, "own-side-will-not"
     if speaker in accused and any(_accused_negates(c, speaker, rules) for c in clauses):
         return "denial", None, "accused-negates"
+    if speaker in accused and any(_own_act_only(c, speaker, rules) for c in clauses):
+        return "denial", None, "accused-only"
     for clause in clauses:
         code = _other_act(clause, speaker, rules, lex, hostile)
         if code:

@@ -47,6 +47,7 @@ class StanceRules:
     own_heads: frozenset[str] = key("own_heads.lemmas")
     attempt_verbs: frozenset[str] = key("attempt_verbs.lemmas")
     intent_nouns: frozenset[str] = key("intent_nouns.lemmas")
+    restrictive: frozenset[str] = key("restrictive_focus.lemmas")
     involvement_nouns: frozenset[str] = key("involvement_nouns.lemmas")
     belonging_verbs: frozenset[str] = key("territory.verbs")
     territory_nouns: frozenset[str] = key("territory.nouns")
