@@ -193,3 +193,45 @@ def test_a_part_in_a_series_of_neutral_acts_accuses_nobody(nlp: Language) -> Non
     doc = nlp("Paris said Russian diplomats were behind a series of meetings with the "
               "opposition.")
     assert _kinds(doc) == ["statement"]
+
+
+# ------------------------------------------------------------ protests and complaints
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tokyo rejected Beijing's protest over the drills.",
+    "Moscow dismissed the complaints as groundless.",
+    "Hanoi rejected China's protest as baseless.",
+])
+def test_rejecting_a_protest_or_complaint_is_a_denial(nlp: Language, sentence: str) -> None:
+    """A formal protest or complaint is a charge (CAMEO 11, disapprove): rejecting it
+    denies it, as rejecting an objection or a criticism does."""
+    assert _kinds(nlp(sentence)) == ["denial"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police dispersed the protest in the capital.",
+    "Students rejected the protest organisers' demands.",
+])
+def test_a_street_protest_or_its_organisers_demands_are_no_charge(
+        nlp: Language, sentence: str) -> None:
+    assert "denial" not in _kinds(nlp(sentence))
+
+
+# ------------------------------------------------------------ judging word parsed as head
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("The minister branded the claims groundless.", "claims"),
+    ("Pyongyang branded Seoul's protests groundless.", "Seoul's protests"),
+])
+def test_a_claim_called_false_when_the_parser_heads_it_with_the_judging_word(
+        nlp: Language, sentence: str, content: str) -> None:
+    """"branded the claims groundless" parsed as the noun "groundless" with "claims" as
+    its compound: the claim noun is still what is called false."""
+    claims = nlp(sentence)._.claims
+    assert [(c["kind"], c["content"]["text"]) for c in claims] == [("denial", content)]
+
+
+def test_a_compound_of_a_word_that_judges_nothing_is_no_denial(nlp: Language) -> None:
+    assert "denial" not in _kinds(nlp("The minister branded the claims process historic."))
