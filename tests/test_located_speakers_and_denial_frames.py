@@ -235,3 +235,31 @@ def test_a_claim_called_false_when_the_parser_heads_it_with_the_judging_word(
 
 def test_a_compound_of_a_word_that_judges_nothing_is_no_denial(nlp: Language) -> None:
     assert "denial" not in _kinds(nlp("The minister branded the claims process historic."))
+
+
+# ------------------------------------------------------------ a denial that goes on
+
+
+@pytest.mark.parametrize("text", [
+    "Baku said Armenian drones had attacked its positions. Yerevan rejected the claim and "
+    "said its troops had stayed in their barracks all week.",
+    "Baku said Armenian drones had attacked its positions. The account was denied by "
+    "Armenia's defence ministry, which said its units had spent the night at their bases.",
+])
+def test_what_a_denier_says_next_denies_the_same_claim(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    claims = doc._.claims
+    assert [c["kind"] for c in claims[1:]] == ["denial", "denial"], claims
+    pairs = {(p["denial"], p["claim"]) for p in doc._.pairs}
+    assert {(claims[1]["id"], claims[0]["id"]), (claims[2]["id"], claims[0]["id"])} <= pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said Russian drones had hit a school. Moscow rejected the claim and said it would "
+    "respond to any provocation.",
+    "Kyiv said Russian drones had hit a school. Moscow rejected the claim, and Minsk said "
+    "the talks would resume on Monday.",
+])
+def test_a_resolve_or_another_speaker_after_a_denial_denies_nothing(
+        nlp: Language, text: str) -> None:
+    assert nlp(text)._.claims[-1]["kind"] == "statement"
