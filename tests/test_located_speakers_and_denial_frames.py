@@ -263,3 +263,11 @@ def test_what_a_denier_says_next_denies_the_same_claim(nlp: Language, text: str)
 def test_a_resolve_or_another_speaker_after_a_denial_denies_nothing(
         nlp: Language, text: str) -> None:
     assert nlp(text)._.claims[-1]["kind"] == "statement"
+
+
+def test_a_stance_told_after_a_denial_stays_a_statement(nlp: Language) -> None:
+    """"said it supported ...": a simple past after "said" is a present shifted back, a
+    stance on another matter rather than an account of the act."""
+    doc = nlp("Kyiv said Russian drones had hit a school. Moscow rejected the claim and "
+              "said it supported a negotiated end to the war.")
+    assert doc._.claims[-1]["kind"] == "statement"

@@ -46,17 +46,17 @@ def _continued(tok: Token, denial: dict[str, Any], denial_cue: Token) -> bool:
     return False
 
 
-PAST_TAGS = frozenset({"VBD", "VBN"})
-
-
 def _told(clause: Token, rules: StanceRules) -> bool:
-    """An account of what happened: a past act ("had returned to base", "fighting had
-    broken out"), not a resolve ("would respond") or a state ("remained ready for
-    talks"), which turn to another matter."""
+    """An account of what happened: an act told in the perfect ("had returned to base",
+    "fighting had broken out"), not a resolve ("would respond"), a state ("remained
+    ready for talks") or a stance ("supported the struggle"), which turn to another
+    matter."""
     if clause.pos_ not in frames.VERBAL or frames.modal(clause, rules) or any(
             c.dep_ in ("acomp", "attr", "oprd") for c in clause.children):
         return False
-    return clause.tag_ in PAST_TAGS or any(
+    # a perfect ("had returned", "had broken out"): after "said" a simple past is often
+    # a present shifted back ("said it supported the struggle": a stance, not an act)
+    return clause.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)
 
 
