@@ -24,7 +24,9 @@ def book_for(folder: str | Path | None) -> ActorDictionary:
 
 
 def token_actor(token: Token, book: ActorDictionary | None = None) -> Actor | None:
-    """Actor of the phrase headed by ``token`` (its entity's actor as a fallback)."""
+    """Actor of the phrase headed by ``token``; as fallbacks its entity's actor, then
+    the place a generic body sits in ("officials in Kyiv", "the ministry in Beijing"),
+    coded as the event stage codes its participants."""
     try:
         found = actor_coding.token_actor(token, book)
     except Exception:  # noqa: BLE001 - a coding failure must not lose the claim
@@ -34,7 +36,8 @@ def token_actor(token: Token, book: ActorDictionary | None = None) -> Actor | No
     ent = entity_of(token)
     if ent is not None and ent._.actor:
         return dict(ent._.actor)
-    return None
+    located = actor_coding.member_actors(token, book)
+    return located[0] if located else None
 
 
 def phrase_actors(token: Token, book: ActorDictionary | None = None) -> list[Actor]:

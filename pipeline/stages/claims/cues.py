@@ -42,7 +42,14 @@ from .attribution import (
 from .draft import Draft
 from .findings import evidence_drafts, finding_drafts, infinitive_drafts
 from .lexicon import Lexicon
-from .nesting import cut_before_relatives, inside, nested, resumed_quote, unsaid
+from .nesting import (
+    cut_before_relatives,
+    inside,
+    nested,
+    resumed_quote,
+    speakers_label,
+    unsaid,
+)
 from .quotes import Region
 from .spans import content_from_tokens, dateline_end, noun_phrase, token_ref
 from .verb_frames import (
@@ -338,7 +345,8 @@ def find_drafts(
     :func:`cue_test` (default: all its tokens), the only ones the cue checks look at."""
     cues = list(sent) if cues is None else cues
     drafts = verb_drafts(sent, index, lex, book, cues)
-    drafts = [d for d in drafts if not nested(d, drafts, quotes) and not unsaid(d)]
+    drafts = [d for d in drafts if not nested(d, drafts, quotes) and not unsaid(d)
+              and not speakers_label(d, drafts)]
     cut_before_relatives(drafts, sent, lex)
     for draft in drafts:
         resumed_quote(draft, sent, quotes, lex)

@@ -103,3 +103,16 @@ def unsaid(draft: Draft) -> bool:
         return False
     return tok.lower_ in NO_ONE or any(
         c.dep_ in ("det", "preconj", "neg") and c.lower_ in NO_ONE for c in tok.children)
+
+
+def speakers_label(draft: Draft, others: list[Draft]) -> bool:
+    """"rejected what it called baseless speculation", "condemned what it described as a
+    smear campaign": a naming verb whose object is the free relative "what", inside
+    another claim's content, only gives that claim's speaker's own label for what it
+    answers. The judgement is the outer claim's (its kind reads it there); the label is
+    no second claim with "what" as its content."""
+    tok = draft.cue_token
+    if tok is None or not any(c.tag_ == "WP" and c.dep_ in ("dobj", "nsubjpass")
+                              for c in tok.children):
+        return False
+    return any(o is not draft and inside(draft.cue, o.content) for o in others)

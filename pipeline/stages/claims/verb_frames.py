@@ -64,6 +64,11 @@ def call_denial(verb: Token, lex: Lexicon) -> Token | None:
         # headlines: "Washington calls claim 'absurd'" parses the noun as a verb
         dobj = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i
                      and c.lower_ in lex.claim_nouns | {n + "s" for n in lex.claim_nouns}), None)
+    objects = [dobj] if dobj is not None else [
+        c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i]
+    judged = next((j for o in objects if (j := _judged_compound(o, lex)) is not None), None)
+    if judged is not None:
+        return judged
     if dobj is None or dobj.lemma_.lower() not in lex.claim_nouns and \
             dobj.lower_.rstrip("s") not in lex.claim_nouns and not (
                 is_pronoun(dobj) and verb.tag_ != "VBG"):
@@ -74,6 +79,17 @@ def call_denial(verb: Token, lex: Lexicon) -> Token | None:
         if tok.i > dobj.i and word_forms(tok) & lex.denial_adjectives:
             return dobj
     return None
+
+
+def _judged_compound(obj: Token, lex: Lexicon) -> Token | None:
+    """"branded the claims groundless", "branded Seoul's protests hysteria": the parser
+    may make the judging word the object's head and the claim noun its compound; the
+    claim noun is then what is called false."""
+    if not word_forms(obj) & lex.denial_adjectives:
+        return None
+    return next((c for c in obj.children if c.dep_ in ("compound", "nmod") and c.i < obj.i
+                 and (c.lemma_.lower() in lex.claim_nouns
+                      or c.lower_.rstrip("s") in lex.claim_nouns)), None)
 
 
 PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "npadvmod"})

@@ -133,3 +133,26 @@ def phrase_actors(token: Token, book: ActorDictionary | None = None) -> list[Act
                 codes.add(actor["code"])
                 out.append(actor)
     return out
+
+
+def member_actors(token: Token, book: ActorDictionary | None = None) -> list[Actor]:
+    """Actors of a generic body located by a place: "officials in Kyiv", "troops from
+    Chad", "the foreign ministry in Beijing", "sources in Moscow" are of the country the
+    place names (the place's own actor, a capital's ``GOV`` kept).
+
+    A fallback for phrases that code nothing themselves, asked for by every layer (event
+    participants, claim speakers) so that a body is coded the same way wherever it acts.
+    The body nouns and prepositions are data (``configs/actors/members.json``).
+    """
+    book = book or load_actors(DEFAULT_ACTORS_DIR)
+    if token.lower_ not in book.member_heads and token.lemma_.lower() not in book.member_heads:
+        return []
+    out: list[Actor] = []
+    for word in book.member_preps:
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != word:
+                continue
+            for place in prep.children:
+                if place.dep_ in ("pobj", "pcomp"):
+                    out.extend(phrase_actors(place, book))
+    return out

@@ -68,6 +68,8 @@ class ActorDictionary:
     entries: dict[str, Entry] = field(default_factory=dict)
     sectors: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_sector_words: int = 1
+    member_heads: frozenset[str] = frozenset()
+    member_preps: tuple[str, ...] = ()
     _surnames: dict[str, list[Entry]] | None = field(default=None, repr=False)
 
     def add(self, name: str, code: str, sector: str | None, kind: str) -> None:
@@ -124,7 +126,7 @@ class ActorDictionary:
 def _read(folder: Path, name: str) -> Any:
     path = folder / name
     if not path.exists():
-        return [] if name != "sectors.json" else {}
+        return {} if name in ("sectors.json", "members.json") else []
     with open(path, encoding="utf-8") as fh:
         return json.load(fh)
 
@@ -165,4 +167,7 @@ def load_actors(folder: str | Path = DEFAULT_ACTORS_DIR) -> ActorDictionary:
             key = tuple(word.lower().split())
             book.sectors.setdefault(key, sector)
             book.max_sector_words = max(book.max_sector_words, len(key))
+    members = _read(folder, "members.json")
+    book.member_heads = frozenset(w.lower() for w in members.get("heads", []))
+    book.member_preps = tuple(members.get("preps", []))
     return book

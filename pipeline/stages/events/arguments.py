@@ -36,7 +36,6 @@ class Arguments:
     def __init__(self, book: ActorDictionary, references: References,
                  denial_verbs: list[str] | tuple[str, ...] = (),
                  judging_verbs: list[str] | tuple[str, ...] = (),
-                 member_heads: tuple[str, ...] = (), member_preps: tuple[str, ...] = (),
                  speech_verbs: tuple[str, ...] = ()) -> None:
         self.book = book
         self.denial_verbs = frozenset(denial_verbs)
@@ -44,9 +43,7 @@ class Arguments:
         # the EU penalties" does not make Russia a target of the penalties)
         self.judging_verbs = frozenset(judging_verbs) | self.denial_verbs
         self.refs = references
-        self.member_heads = frozenset(member_heads)
         self.speech_verbs = frozenset(speech_verbs)
-        self.member_preps = tuple(member_preps)
         self._memo_doc: Doc | None = None
         self._memo: dict[tuple[int, int], list[Actor]] = {}
         self.sources: dict[str, Callable[[Token], list[Token]]] = {
@@ -166,11 +163,8 @@ class Arguments:
             if not found:
                 for of in syntax.prep_objects(head, "of"):
                     found = self.actors_of(of, depth + 1)
-            if not found and head.lemma_.lower() in self.member_heads:
-                # "officials in Russia and Iran", "troops from Chad"
-                for prep in self.member_preps:
-                    for place in syntax.prep_objects(head, prep):
-                        found = found + actor_coding.phrase_actors(place, self.book)
+            if not found:  # "officials in Russia and Iran", "troops from Chad"
+                found = actor_coding.member_actors(head, self.book)
             out.extend(found)
         return out
 

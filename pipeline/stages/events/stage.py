@@ -44,10 +44,7 @@ class EventStage:
             lemma for rule in self.ruleset.rules
             if rule.type in cfg.object_event_types and rule.judges
             for lemma in rule.lemmas if lemma != "*"}
-        refs_cfg = cfg.references
         self.args = Arguments(book, self.refs, tuple(cfg.denial_verbs), tuple(sorted(judging)),
-                              tuple(refs_cfg.get("member_heads", [])),
-                              tuple(refs_cfg.get("member_preps", [])),
                               tuple(cfg.modality.get("speech_verbs", [])))
         for rule in self.ruleset.rules:
             for name in rule.actor_from + rule.recipient_from:

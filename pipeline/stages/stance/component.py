@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from ... import extensions  # noqa: F401  (registers doc._.claims / doc._.pairs)
 from ..claims import load_lexicon
 from ..claims.lexicon import DEFAULT_LEXICON_DIR
+from .continuation import continue_denials, share_pairs
 from .kinds import contested, decide
 from .modality import align_speech_events, mark_reported
 from .pairs import content_keys, content_parties, pair_by_act, speaker_parties
@@ -55,12 +56,15 @@ class StanceComponent:
             if claim["kind"] == "accusation" and claim.get("target"):
                 earlier = claim["target"]
                 accused.add(claim["target"])
+        continued = continue_denials(doc, claims, self.rules)
         contested(claims, list(doc._.pairs or []))
         mark_reported(doc, claims, events, self.rules, self.lexicon)
         align_speech_events(claims, events, self.rules)
-        doc._.pairs = pair_by_act(claims, events, list(doc._.pairs or []), self.rules,
-                                  content_keys(doc, claims, self.rules),
-                                  speaker_parties(doc, claims), content_parties(doc, claims))
+        doc._.pairs = share_pairs(
+            pair_by_act(claims, events, list(doc._.pairs or []), self.rules,
+                        content_keys(doc, claims, self.rules),
+                        speaker_parties(doc, claims), content_parties(doc, claims)),
+            continued)
         return doc
 
 

@@ -128,12 +128,26 @@ def _codes(tok: Token) -> Iterator[str]:
         yield code
 
 
+PARTITIVES = frozenset({"none", "neither", "either", "one", "some", "any", "all", "each",
+                        "both", "most", "many", "few", "several"})
+
+
+def whole(subj: Token) -> Token:
+    """"none of its soldiers", "neither of its destroyers", "two of Russia's bombers": a
+    part is on the side of the whole its "of" phrase names."""
+    if subj.lower_ not in PARTITIVES and not subj.like_num:
+        return subj
+    return next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), subj)
+
+
 def side(subj: Token | None, speaker: str | None, rules: StanceRules) -> tuple[str, str | None]:
     """``("own", None)`` for the speaker's side ("it", "we", "its forces", a mention
-    coded as the speaker), ``("other", code)`` for another coded party, else
-    ``("none", None)``."""
+    coded as the speaker, a part of one of these), ``("other", code)`` for another coded
+    party, else ``("none", None)``."""
     if subj is None:
         return "none", None
+    subj = whole(subj)
     low = subj.lower_
     if low in OWN_PRONOUNS:
         return "own", None

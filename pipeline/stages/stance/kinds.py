@@ -27,61 +27,12 @@ from spacy.tokens import Span, Token
 from ..claims.lexicon import Lexicon
 from ..wordclasses import word_forms
 from . import frames
+from .discredit import DEMONSTRATIVES, discredits
 from .rules import StanceRules
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
-DEMONSTRATIVES = frozenset({"this", "that", "it"})
-NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 # kinds this pass may decide from content; others came from an explicit cue
 OPEN_KINDS = frozenset({"statement", "claim"})
-
-
-def _discredits(content: Span, rules: StanceRules, lex: Lexicon) -> bool:
-    """The content calls a claim or its source false: a discrediting word with a claim
-    noun it judges ("reports ... were unfounded", "the report as a smear campaign", "This
-    is a lie"), or a verb of making things up ("Athens is inventing violations")."""
-    if any(t.pos_ == "VERB" and t.lemma_.lower() in rules.discrediting_verbs
-           for t in content) or _motive_imputed(content, rules):
-        return True
-    words = [t for t in content if (t.pos_ in NOMINAL or t.tag_ == "VBN")
-             and word_forms(t) & rules.discrediting]
-    if not words:
-        return False
-    heads = [t for t in content if t.lemma_.lower() in rules.claim_heads
-             or t.lower_ in rules.claim_heads]
-    if all(w.lemma_.lower() in lex.hostile_lemmas for w in words):
-        # "a provocation" judges a claim only when a claim is named ("the claim was a
-        # provocation"); "This is a provocation" names a hostile act (accusation)
-        heads = [t for t in heads if t.lower_ not in DEMONSTRATIVES | {"these", "which"}]
-    return bool(heads)
-
-
-def _motive_imputed(content: Span, rules: StanceRules) -> bool:
-    """"the claims were designed to distract attention", "the charges are an attempt to
-    divert attention", "the reports were part of a smear campaign": a claim named as the
-    subject of a purpose, or said to be a ploy, imputes a motive to it — discrediting it,
-    whatever the purpose."""
-    for verb in content:
-        lemma = verb.lemma_.lower()
-        if lemma in rules.motive_verbs:
-            if not any(c.dep_ in ("xcomp", "prep", "advcl") for c in verb.children):
-                continue
-        elif lemma != "be" or not any(_ploy(c, rules) for c in verb.children
-                                      if c.dep_ == "attr"):
-            continue
-        subj = frames.subject(verb)  # conjoined or split verbs share it
-        if subj is not None and subj.lower_ not in DEMONSTRATIVES | {"which"} and \
-                subj.lemma_.lower() in rules.claim_heads:
-            return True
-    return False
-
-
-def _ploy(attr: Token, rules: StanceRules) -> bool:
-    """"an attempt to divert attention", "part of a campaign by the West"."""
-    if attr.lemma_.lower() == "part":
-        attr = next((g for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), attr)
-    return attr.lemma_.lower() in rules.motive_nouns
 
 
 def _past(verb: Token) -> bool:
@@ -181,6 +132,23 @@ def _accused_negates(clause: Token, speaker: str | None, rules: StanceRules) -> 
     return who != "other"
 
 
+def _own_act_only(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """"its forces had only returned fire", "our aircraft flew only in international
+    airspace", "struck only military targets": a side accused in the article saying its
+    own side did no more than what it names denies the act it is blamed for.  Without
+    the restriction ("its artillery fired at gun positions") the account admits the act
+    and contests it: a claim (see :func:`_own_act`)."""
+    if clause.pos_ not in frames.VERBAL or frames.negated(clause) or \
+            frames.modal(clause, rules) or \
+            frames.side(frames.doer(clause), speaker, rules)[0] != "own":
+        return False
+    spots = [clause, *(c for c in clause.children if c.dep_ in ("prep", "dobj", "attr")),
+             *(g for c in clause.children if c.dep_ == "prep" for g in c.children
+               if g.dep_ == "pobj")]
+    return any(m.dep_ in ("advmod", "amod") and m.lower_ in rules.restrictive
+               for spot in spots for m in spot.children)
+
+
 def _saw_nothing(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
     """The speaker's side did not see, find or detect an act ("its experts had seen no
     indications of mines", "its patrols had not observed any shooting"): an observation
@@ -228,8 +196,12 @@ def _part_in_hostile(act: Token, rules: StanceRules, lex: Lexicon,
     The verb is neutral (be, take, play); the act is the object of the preposition, and
     the involvement nouns are those a denial negates ("had no part in")."""
     def objects_hostile(preps: list[Token]) -> bool:
-        return any(_hostile(o, lex, hostile_events) for p in preps for o in p.children
-                   if o.dep_ in ("pobj", "pcomp"))
+        # "behind a series of cyberattacks", "a part in a wave of strikes": a noun of
+        # number or sequence names the acts in its "of" phrase
+        return any(_hostile(n, lex, hostile_events) for p in preps for o in p.children
+                   if o.dep_ in ("pobj", "pcomp")
+                   for n in (o, *(g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for g in c.children if g.dep_ == "pobj")))
 
     if act.lemma_ == "be" and objects_hostile(
             [p for p in act.children if p.dep_ == "prep" and p.lower_ == "behind"]):
@@ -321,7 +293,7 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         if cue else None
     if cue_span is not None and cue_span.root.lemma_.lower() in rules.praise_verbs:
         return None  # "welcomed the deal signed by X": endorsing accuses nobody
-    if _discredits(content, rules, lex):
+    if discredits(content, rules, lex):
         return ("denial", None, "discredits") if kind != "denial" else None
     hostile_cue = "+hostile" in rule
     if kind not in OPEN_KINDS and not hostile_cue and not from_content:
@@ -347,6 +319,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         return "denial", None, "own-side-will-not"
     if speaker in accused and any(_accused_negates(c, speaker, rules) for c in clauses):
         return "denial", None, "accused-negates"
+    if speaker in accused and any(_own_act_only(c, speaker, rules) for c in clauses):
+        return "denial", None, "accused-only"
     for clause in clauses:
         code = _other_act(clause, speaker, rules, lex, hostile)
         if code:

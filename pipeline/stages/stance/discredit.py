@@ -1,0 +1,88 @@
+"""Frames of a content that judges a claim or its source false (ANNOTATION.md, denial:
+"discredits it or its source"): a discrediting word with the claim it judges, a verb of
+making things up, a motive imputed to a claim, or a claim said not to match the facts.
+
+Why apart from :mod:`.kinds`: these read what is said about a claim, not who did an act;
+the kinds pass asks them first, since a denial comes first in the guide's order.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..claims.lexicon import Lexicon
+from ..wordclasses import word_forms
+from . import frames
+from .rules import StanceRules
+
+DEMONSTRATIVES = frozenset({"this", "that", "it"})
+NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def discredits(content: Span, rules: StanceRules, lex: Lexicon) -> bool:
+    """The content calls a claim or its source false: a discrediting word with a claim
+    noun it judges ("reports ... were unfounded", "the report as a smear campaign", "This
+    is a lie"), or a verb of making things up ("Athens is inventing violations")."""
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in rules.discrediting_verbs
+           for t in content) or _motive_imputed(content, rules) or \
+            said_untrue(content, rules):
+        return True
+    words = [t for t in content if (t.pos_ in NOMINAL or t.tag_ == "VBN")
+             and word_forms(t) & rules.discrediting]
+    if not words:
+        return False
+    heads = [t for t in content if t.lemma_.lower() in rules.claim_heads
+             or t.lower_ in rules.claim_heads]
+    if all(w.lemma_.lower() in lex.hostile_lemmas for w in words):
+        # "a provocation" judges a claim only when a claim is named ("the claim was a
+        # provocation"); "This is a provocation" names a hostile act (accusation)
+        heads = [t for t in heads if t.lower_ not in DEMONSTRATIVES | {"these", "which"}]
+    return bool(heads)
+
+
+def _motive_imputed(content: Span, rules: StanceRules) -> bool:
+    """"the claims were designed to distract attention", "the charges are an attempt to
+    divert attention", "the reports were part of a smear campaign": a claim named as the
+    subject of a purpose, or said to be a ploy, imputes a motive to it — discrediting it,
+    whatever the purpose."""
+    for verb in content:
+        lemma = verb.lemma_.lower()
+        if lemma in rules.motive_verbs:
+            if not any(c.dep_ in ("xcomp", "prep", "advcl") for c in verb.children):
+                continue
+        elif lemma != "be" or not any(_ploy(c, rules) for c in verb.children
+                                      if c.dep_ == "attr"):
+            continue
+        subj = frames.subject(verb)  # conjoined or split verbs share it
+        if subj is not None and subj.lower_ not in DEMONSTRATIVES | {"which"} and \
+                subj.lemma_.lower() in rules.claim_heads:
+            return True
+    return False
+
+
+def _ploy(attr: Token, rules: StanceRules) -> bool:
+    """"an attempt to divert attention", "part of a campaign by the West"."""
+    if attr.lemma_.lower() == "part":
+        attr = next((g for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), attr)
+    return attr.lemma_.lower() in rules.motive_nouns
+
+
+def said_untrue(content: Span, rules: StanceRules) -> bool:
+    """"the accusations did not correspond to reality", "the report does not reflect the
+    facts", "the claims do not match the facts on the ground": a named claim said not to
+    agree with the facts is called false, with no discrediting word at all.
+
+    The verb must be negated and take a fact noun: "the statement does not reflect the
+    government's position" disowns a text, it does not call a charge false."""
+    for verb in content:
+        if verb.lemma_.lower() not in rules.truth_verbs or not frames.negated(verb):
+            continue
+        subj = frames.subject(verb)
+        if subj is None or subj.lower_ in DEMONSTRATIVES | {"which"} or \
+                subj.lemma_.lower() not in rules.claim_heads:
+            continue
+        if any(t.lemma_.lower() in rules.fact_nouns for t in verb.subtree
+               if t.dep_ in ("dobj", "pobj") and t not in subj.subtree):
+            return True
+    return False
