@@ -90,3 +90,29 @@ def test_event_settings_read_the_shipped_lexicon_and_name_a_missing_key(tmp_path
     del lexicon["cause_preps"]
     with pytest.raises(SettingsError, match=r"lexicon.json: missing key 'cause_preps'"):
         load_event_settings(lexicon, path)
+
+
+def test_a_shared_class_inside_a_list_is_spliced_with_the_stage_s_own_words(tmp_path):
+    """``["@shared:NAME", "extra"]``: the class's words, then the stage's own words as written;
+    a class named on its own is the list itself; an unknown class is an error."""
+    from pipeline.stages.settings import SettingsError
+    from pipeline.stages.wordclasses import resolve, shared_classes
+
+    (tmp_path / "nouns.json").write_text(
+        '{"claim_nouns": {"_doc": "x", "nouns": ["claim", "report"]}}', "utf-8")
+    shared_classes.cache_clear()
+    value = {"a": ["@shared:claim_nouns", "remark", "claim"], "b": "@shared:claim_nouns"}
+    assert resolve(value, tmp_path) == {"a": ["claim", "report", "remark", "claim"],
+                                        "b": ["claim", "report"]}
+    with pytest.raises(SettingsError, match="no shared word class 'nothing'"):
+        resolve(["@shared:nothing"], tmp_path)
+    shared_classes.cache_clear()
+
+
+def test_the_shipped_claim_nouns_are_one_class_read_by_claims():
+    from pipeline.stages.claims.lexicon import load_lexicon
+    from pipeline.stages.wordclasses import shared_class
+
+    nouns = set(shared_class("claim_nouns"))
+    lex = load_lexicon()
+    assert nouns <= set(lex.anaphoric) and {"remark", "complicity"} <= set(lex.anaphoric)

@@ -59,13 +59,20 @@ def shared_class(name: str, folder: str | Path = DEFAULT_SHARED_DIR) -> list[str
 
 def resolve(value: Any, folder: str | Path = DEFAULT_SHARED_DIR) -> Any:
     """``value`` with every string ``"@shared:NAME"`` (at any depth) replaced by that
-    class's list."""
+    class's list; inside a list the class's words are spliced in, so a stage can take a
+    shared class and add words of its own (``["@shared:claim_nouns", "remark"]``)."""
     if isinstance(value, str) and value.startswith(PREFIX):
         return shared_class(value[len(PREFIX):], folder)
     if isinstance(value, dict):
         return {k: resolve(v, folder) for k, v in value.items()}
     if isinstance(value, list):
-        return [resolve(v, folder) for v in value]
+        out: list[Any] = []
+        for item in value:
+            if isinstance(item, str) and item.startswith(PREFIX):
+                out.extend(w for w in shared_class(item[len(PREFIX):], folder) if w not in out)
+            else:
+                out.append(resolve(item, folder))
+        return out
     return value
 
 
