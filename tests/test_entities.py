@@ -7,28 +7,6 @@ import pytest
 from pipeline.stages.entities.dictionary import load_actors, normalise_name
 
 
-@pytest.fixture(scope="module")
-def entity_nlp(settings):
-    """The model with only the sentence and entity stages: this stage's behaviour alone."""
-    from pipeline.nlp import build_nlp
-
-    return build_nlp(settings, exclude=("timexes", "events", "claims"))
-
-
-@pytest.fixture(scope="module")
-def ents(entity_nlp):
-    def run(text: str) -> list[tuple[str, str, str | None, str | None]]:
-        doc = entity_nlp(text)
-        return [
-            (e.text, e.label_, (e._.actor or {}).get("code"), (e._.actor or {}).get("sector"))
-            for e in doc.ents
-            if e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY",
-                                "PERCENT")
-        ]
-
-    return run
-
-
 def test_normalise_name_drops_the_and_possessive():
     assert normalise_name("the Kremlin’s") == "kremlin"
     assert normalise_name("Belarus'") == "belarus"

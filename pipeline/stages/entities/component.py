@@ -17,7 +17,7 @@ from typing import Any
 import srsly
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -28,7 +28,7 @@ from ...schema import ENTITY_LABELS
 from .. import settings
 from .coding import phrase_codes
 from .dictionary import ActorDictionary, load_actors
-from .pattern_gate import PatternGate
+from .patterns import EntityPatterns
 from .positions import SpanIndex
 
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
@@ -81,12 +81,8 @@ class ActorEntities:
         # names that are no actors but need their label ("Twitter" is no PERSON)
         for label, names in _load_names(rules_dir / "names.json").items():
             self.names.add(f"label:{label}", [nlp.make_doc(n) for n in names])
-        self.patterns = Matcher(nlp.vocab)
-        self.pattern_info: dict[str, dict[str, Any]] = {}
-        for item in patterns:
-            self.patterns.add(item["id"], [item["pattern"]])
-            self.pattern_info[item["id"]] = item
-        self.pattern_gate = PatternGate(item["pattern"] for item in patterns)
+        self.patterns = EntityPatterns(nlp.vocab, patterns, self.lex.org_title_words,
+                                       self._cut_org_titles)
 
     # ------------------------------------------------------------------ spans
     def _trim(self, span: Span) -> Span | None:
@@ -187,23 +183,10 @@ class ActorEntities:
                 spans.append(Span(doc, start, end, label="NORP"))
         return spans
 
-    def _pattern_spans(self, doc: Doc) -> list[Span]:
-        spans = []
-        # most articles hold no word a pattern needs: the Matcher is skipped on those
-        matches = self.patterns(doc) if self.pattern_gate.may_match(doc) else []
-        for match_id, start, end in matches:
-            info = self.pattern_info[doc.vocab.strings[match_id]]
-            left, right = info.get("trim", [0, 0])
-            if end - right > start + left:
-                span = Span(doc, start + left, end - right, label=info["label"])
-                if span[0].lower_.rstrip(".") in self.lex.org_title_words:
-                    continue  # "Commander Brigade [General]" is a title, not a unit
-                spans.append(self._cut_org_titles(span))
-        return filter_spans(spans)
-
     # ------------------------------------------------------------------ merge
-    def _merge(self, model: list[Span], dictionary: list[Span], patterns: list[Span]) -> list[Span]:
-        """Combine sources: patterns, then dictionary names, override conflicting NER.
+    def _merge(self, model: list[Span], dictionary: list[Span],
+               patterns: tuple[list[Span], list[Span]]) -> list[Span]:
+        """Combine sources: titles, patterns, then dictionary names, override conflicting NER.
 
         A model entity that strictly contains a dictionary name survives only when its
         label is one that embeds place names (ORG "Russian Defense Ministry"); a PERSON
@@ -212,7 +195,11 @@ class ActorEntities:
         entities (which made long articles quadratic).
         """
         result = SpanIndex(model)
-        for forced in patterns:
+        forced_names, titles = patterns
+        for title in titles:
+            for key in result.overlapping(title):
+                result.remove(key)
+        for forced in forced_names:
             for key in result.overlapping(forced):
                 result.remove(key)
             result.add(forced)
@@ -326,8 +313,9 @@ class ActorEntities:
         return None
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self._merge(self._model_entities(doc), self._dictionary_spans(doc),
-                            self._pattern_spans(doc))
+        model = self._model_entities(doc)
+        spans = self._merge(model, self._dictionary_spans(doc),
+                            (self.patterns.name_spans(doc), self.patterns.title_spans(model)))
         spans = self._propagate_persons(doc, spans)
         spans = filter_spans(spans)
         doc.ents = spans

@@ -1,0 +1,49 @@
+"""Entity stage on name phenomena of unseen news (issue 13, "Names").
+
+Every sentence here was written for these tests.  Each rule they cover is held by at
+least two independent cases: titles before a person are no names, staffs of an army are
+organisations, and so on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+
+# a title before a person is no name: the model's ORG on its first words goes
+@pytest.mark.parametrize("text, fragment, person", [
+    ("Iran's Supreme Leader Ayatollah Ali Khamenei called the strike a crime.",
+     "Supreme", "Khamenei"),
+    ("Defence Minister Lloyd Austin said Washington would send more troops.",
+     "Defence", "Austin"),
+    ("U.S. Secretary of State Antony Blinken arrived in Cairo on Monday.",
+     "State", "Blinken"),
+])
+def test_title_before_a_person_is_no_name(ents, text, fragment, person):
+    found = ents(text)
+    assert all(fragment not in name for name, *_ in found)
+    assert any(label == "PERSON" and name.endswith(person) for name, label, *_ in found)
+
+
+def test_country_adjective_before_a_title_stays_norp(ents):
+    found = ents("The Russian Deputy Defence Minister and a Turkish Foreign Minister met.")
+    assert ("Russian", "NORP", "RUS", None) in found
+    assert ("Turkish", "NORP", "TUR", None) in found
+    assert not any(label == "ORG" for _, label, *_ in found)
+
+
+# an army's staff is an organisation, the country adjective inside its name
+@pytest.mark.parametrize("text, name, code", [
+    ("The Turkish General Staff said the operation would continue.",
+     "Turkish General Staff", "TUR"),
+    ("The South Korean Joint Chiefs of Staff said the missile flew about 600 km.",
+     "South Korean Joint Chiefs of Staff", "KOR"),
+])
+def test_general_staff_is_a_military_organisation(ents, text, name, code):
+    assert (name, "ORG", code, "MIL") in ents(text)
+
+
+def test_general_staff_without_a_country_keeps_its_span(ents):
+    found = ents("Gen. Valery Gerasimov, the chief of the General Staff, inspected the troops.")
+    assert any(name == "General Staff" and label == "ORG" for name, label, *_ in found)
