@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 
-
 # a title before a person is no name: the model's ORG on its first words goes
 @pytest.mark.parametrize("text, fragment, person", [
     ("Iran's Supreme Leader Ayatollah Ali Khamenei called the strike a crime.",
@@ -47,3 +46,31 @@ def test_general_staff_is_a_military_organisation(ents, text, name, code):
 def test_general_staff_without_a_country_keeps_its_span(ents):
     found = ents("Gen. Valery Gerasimov, the chief of the General Staff, inspected the troops.")
     assert any(name == "General Staff" and label == "ORG" for name, label, *_ in found)
+
+
+# a name many states give their agencies is the named owner's, whatever the dictionary says
+@pytest.mark.parametrize("text, name, code", [
+    ("Kenya's National Intelligence Service warned of attacks during the holidays.",
+     "National Intelligence Service", "KEN"),
+    ("Ukraine's Main Intelligence Directorate said the drones were launched from Russia.",
+     "Main Intelligence Directorate", "UKR"),
+    ("Israel's Cyber Command was put on alert.", "Cyber Command", "ISR"),
+])
+def test_possessive_owner_codes_a_shared_agency_name(ents, text, name, code):
+    assert any(f[:3] == (name, "ORG", code) for f in ents(text))
+
+
+def test_agency_name_without_an_owner_keeps_its_dictionary_code(ents):
+    found = ents("The National Intelligence Service told lawmakers that troops had moved.")
+    assert any(f[:3] == ("National Intelligence Service", "ORG", "KOR") for f in found)
+
+
+# a leading "the" stays outside names the patterns find, as outside the model's
+@pytest.mark.parametrize("text, name", [
+    ("The Azov Regiment defended the steelworks for weeks.", "Azov Regiment"),
+    ("The Bangladeshi Rapid Action Battalion arrested three suspects.",
+     "Bangladeshi Rapid Action Battalion"),
+    ("The Hmeimim Air Base came under drone attack.", "Hmeimim Air Base"),
+])
+def test_pattern_names_leave_the_leading_the_out(ents, text, name):
+    assert name in [f[0] for f in ents(text)]

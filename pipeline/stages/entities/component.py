@@ -81,6 +81,7 @@ class ActorEntities:
         # names that are no actors but need their label ("Twitter" is no PERSON)
         for label, names in _load_names(rules_dir / "names.json").items():
             self.names.add(f"label:{label}", [nlp.make_doc(n) for n in names])
+        self.country_codes = frozenset(e.code for e in self.book.names() if e.kind == "country")
         self.patterns = EntityPatterns(nlp.vocab, patterns, self.lex.org_title_words,
                                        self._cut_org_titles)
 
@@ -259,6 +260,17 @@ class ActorEntities:
             return prep.head.lemma_.lower() in self.lex.motion_verbs
         return False
 
+    def _owner_country(self, span: Span) -> str | None:
+        """The country a name's possessive owner names ("Ukraine's" in "Ukraine's Main
+        Intelligence Directorate"), or None."""
+        for child in span.root.children:
+            if child.dep_ == "poss" and child.i < span.start:
+                words = [t for t in child.subtree if t.dep_ != "case"]
+                owner = self.book.lookup_entry(span.doc[words[0].i:words[-1].i + 1].text)
+                if owner is not None and owner.kind == "country":
+                    return owner.code
+        return None
+
     def _context_tokens(self, span: Span) -> list:
         """Words around a name that say whose it is: titles, owners, an apposition's phrase."""
         root = span.root
@@ -285,6 +297,10 @@ class ActorEntities:
             actor = entry.actor()
             if entry.kind == "capital" and self._is_place_use(span):
                 actor["sector"] = None
+            if entry.kind == "organisation" and entry.code in self.country_codes:
+                # a name many states give their agencies ("National Intelligence Service")
+                # is the named owner's: "Kenya's National Intelligence Service" is Kenyan
+                actor["code"] = self._owner_country(span) or actor["code"]
             return actor
         if span.label_ == "PERSON" and len(span) == 1:
             person = self.book.person_by_surname(span.text)
