@@ -74,3 +74,18 @@ def test_agency_name_without_an_owner_keeps_its_dictionary_code(ents):
 ])
 def test_pattern_names_leave_the_leading_the_out(ents, text, name):
     assert name in [f[0] for f in ents(text)]
+
+
+# a state's department is government; its defence department or headquarters military
+@pytest.mark.parametrize("text, name, sector", [
+    ("The U.S. Commerce Department added the firms to its entity list.",
+     "U.S. Commerce Department", "GOV"),
+    ("The U.S. Justice Department charged seven officers with hacking.",
+     "U.S. Justice Department", "GOV"),
+    ("The US Defense Department said the drills would go ahead.",
+     "US Defense Department", "MIL"),
+    ("The Nigerian Defence Headquarters said troops killed 20 insurgents.",
+     "Nigerian Defence Headquarters", "MIL"),
+])
+def test_department_names_their_sector(ents, text, name, sector):
+    assert any(f[0] == name and f[3] == sector for f in ents(text))
