@@ -68,9 +68,9 @@ def test_lowercase_western_only_before_actor_nouns(ents):
     assert ("western", "NORP", "WST", None) in found
 
 
-def test_platform_names_keep_their_label_and_no_actor(ents):
+def test_platform_is_a_company_and_a_weapon_no_actor(ents):
     found = ents("Foreign Minister Dmytro Kuleba wrote on Twitter that Shahed drones hit Odesa.")
-    assert ("Twitter", "ORG", None, None) in found
+    assert ("Twitter", "ORG", "USA", "BUS") in found  # companies: their country, BUS
     assert ("Shahed", "PRODUCT", None, None) in found
 
 

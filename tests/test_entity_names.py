@@ -89,3 +89,13 @@ def test_pattern_names_leave_the_leading_the_out(ents, text, name):
 ])
 def test_department_names_their_sector(ents, text, name, sector):
     assert any(f[0] == name and f[3] == sector for f in ents(text))
+
+
+# companies carry their home country with sector BUS (ANNOTATION.md, Entities)
+@pytest.mark.parametrize("text, name, code", [
+    ("Microsoft said the intrusion began in January.", "Microsoft", "USA"),
+    ("Boeing will deliver the tankers next year.", "Boeing", "USA"),
+    ("Rheinmetall plans to build a tank plant in Ukraine.", "Rheinmetall", "DEU"),
+])
+def test_company_is_coded_with_its_country_and_bus(ents, text, name, code):
+    assert (name, "ORG", code, "BUS") in ents(text)
