@@ -99,3 +99,18 @@ def test_department_names_their_sector(ents, text, name, sector):
 ])
 def test_company_is_coded_with_its_country_and_bus(ents, text, name, code):
     assert (name, "ORG", code, "BUS") in ents(text)
+
+
+# a country's place that is no political unit: a region or landform is LOC, a square or
+# a plant FAC, and both keep the country's code (ANNOTATION.md, Entities)
+@pytest.mark.parametrize("text, name, label, code", [
+    ("Navalny fell ill on a flight from Siberia to Moscow.", "Siberia", "LOC", "RUS"),
+    ("Israel struck targets near the Golan Heights.", "Golan Heights", "LOC", "SYR"),
+    ("Hezbollah fighters were seen in the Bekaa Valley.", "Bekaa Valley", "LOC", "LBN"),
+    ("Police detained activists near Tiananmen Square on Sunday.", "Tiananmen Square",
+     "FAC", "CHN"),
+    ("Shelling near the Zaporizhzhia nuclear plant cut power again.",
+     "Zaporizhzhia nuclear plant", "FAC", "UKR"),
+])
+def test_places_that_are_no_political_unit_keep_their_label(ents, text, name, label, code):
+    assert (name, label, code, None) in ents(text)
