@@ -114,3 +114,32 @@ def test_company_is_coded_with_its_country_and_bus(ents, text, name, code):
 ])
 def test_places_that_are_no_political_unit_keep_their_label(ents, text, name, label, code):
     assert (name, label, code, None) in ents(text)
+
+
+# a common noun the model took for an organisation is no name ("No common nouns")
+@pytest.mark.parametrize("text, owner", [
+    ("Chinese defence ministry spokesman Tan Kefei said the drills were legitimate.",
+     "Chinese"),
+    ("Russia's defence ministry said on Sunday it had shot down 12 drones.", "Russia"),
+    ("The Gaza health ministry said 30 people were killed.", "Gaza"),
+])
+def test_lowercase_organisation_nouns_are_no_names(ents, text, owner):
+    found = ents(text)
+    assert not any(label == "ORG" for _, label, *_ in found)
+    assert owner in [f[0] for f in found]
+
+
+def test_names_partly_lowercase_keep_their_span(ents):
+    found = ents("Fighters of the Fano militia clashed with the Islamic State group.")
+    assert ("Fano militia", "ORG") in [f[:2] for f in found]
+    assert ("Islamic State group", "ORG") in [f[:2] for f in found]
+
+
+# every spelling the dictionary lists matches, not only the first of its key
+@pytest.mark.parametrize("text, name, code", [
+    ("A bulletin from dpa said the talks had ended.", "dpa", "DEU"),
+    ("Caracas-based teleSUR aired the speech.", "teleSUR", "VEN"),
+    ("Baku's AzerTac agency carried the statement.", "AzerTac", "AZE"),
+])
+def test_every_dictionary_spelling_matches(ents, text, name, code):
+    assert (name, "ORG", code, "MED") in ents(text)

@@ -73,11 +73,11 @@ class ActorEntities:
         patterns = list(srsly.read_jsonl(rules_dir / "patterns.jsonl"))
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower_demonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for entry in self.book.names():
-            variants = {entry.name, entry.name.upper()}
-            self.names.add(entry.kind, [nlp.make_doc(v) for v in sorted(variants)])
-            if entry.kind in ("demonym", "region_demonym"):
-                self.lower_demonyms.add(entry.kind, [nlp.make_doc(entry.name.lower())])
+        for spelling, kind in self.book.spellings.items():
+            variants = {spelling, spelling.upper()}
+            self.names.add(kind, [nlp.make_doc(v) for v in sorted(variants)])
+            if kind in ("demonym", "region_demonym"):
+                self.lower_demonyms.add(kind, [nlp.make_doc(spelling.lower())])
         # names that are no actors but need their label ("Twitter" is no PERSON)
         for label, names in _load_names(rules_dir / "names.json").items():
             self.names.add(f"label:{label}", [nlp.make_doc(n) for n in names])

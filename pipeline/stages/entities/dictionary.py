@@ -74,12 +74,15 @@ class ActorDictionary:
     member_heads: frozenset[str] = frozenset()
     member_preps: tuple[str, ...] = ()
     _surnames: dict[str, list[Entry]] | None = field(default=None, repr=False)
+    # every spelling as written ("DPA" and "dpa" share one entry, and both must match)
+    spellings: dict[str, str] = field(default_factory=dict)
 
     def add(self, name: str, code: str, sector: str | None, kind: str,
             label: str | None = None) -> None:
         key = normalise_name(name)
         # first entry wins: countries load first, so a country name is never shadowed
-        self.entries.setdefault(key, Entry(name, code, sector, kind, label))
+        entry = self.entries.setdefault(key, Entry(name, code, sector, kind, label))
+        self.spellings.setdefault(name, entry.kind)
 
     def lookup_entry(self, text: str) -> Entry | None:
         return self.entries.get(normalise_name(text))

@@ -3,7 +3,8 @@
 Two kinds, told by the label.  A pattern with a label forces a name the model misses or
 cuts wrongly ("the 58th Combined Arms Army", "Turkish General Staff").  A pattern whose
 label is null marks a title the model took for a name ("[Defence] Minister",
-"Secretary of [State]"): the model's names inside it go, and the merge puts back the
+"Secretary of [State]") or a common noun it took for one ("the [health
+ministry]"): the model's names inside it go, and the merge puts back the
 dictionary names among them ("NATO" in "NATO Secretary General").
 """
 
@@ -71,6 +72,9 @@ class EntityPatterns:
                 continue
             doc = ent.doc
             window = doc[max(0, ent.start - TITLE_REACH):min(len(doc), ent.end + 1)]
-            titles += [Span(doc, window.start + start, window.start + end)
-                       for _, start, end in self.titles(window)]
+            for match_id, start, end in self.titles(window):
+                left, right = self.info[doc.vocab.strings[match_id]].get("trim", [0, 0])
+                if end - right > start + left:
+                    titles.append(Span(doc, window.start + start + left,
+                                       window.start + end - right))
         return filter_spans(titles)
