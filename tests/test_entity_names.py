@@ -143,3 +143,21 @@ def test_names_partly_lowercase_keep_their_span(ents):
 ])
 def test_every_dictionary_spelling_matches(ents, text, name, code):
     assert (name, "ORG", code, "MED") in ents(text)
+
+
+# titles stay outside a person's name, from the model or the dictionary alike
+@pytest.mark.parametrize("text, name", [
+    ("Ayatollah Ali Khamenei addressed the crowd.", "Ali Khamenei"),
+    ("Grand Ayatollah Ali al-Sistani urged restraint.", "Ali al-Sistani"),
+    ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted the talks in Doha.",
+     "Tamim bin Hamad Al Thani"),
+    ("Hezbollah leader Sheikh Naim Qassem said the group would respond.", "Naim Qassem"),
+])
+def test_titles_stay_outside_person_names(ents, text, name):
+    persons = [f[0] for f in ents(text) if f[1] == "PERSON"]
+    assert persons == [name]
+
+
+def test_a_title_word_that_is_part_of_a_name_stays(ents):
+    assert ("Sheikh Hasina", "PERSON") in [f[:2] for f in ents(
+        "Bangladesh's Sheikh Hasina won the vote.")]

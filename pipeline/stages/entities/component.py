@@ -87,7 +87,8 @@ class ActorEntities:
 
     # ------------------------------------------------------------------ spans
     def _trim(self, span: Span) -> Span | None:
-        """Drop a leading "the", surrounding punctuation and a trailing possessive."""
+        """Drop a leading "the" (a person's titles), surrounding punctuation and a trailing
+        possessive."""
         start, end = span.start, span.end
         doc = span.doc
         while start < end and (doc[start].is_punct or doc[start].is_space
@@ -96,6 +97,11 @@ class ActorEntities:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].text in POSSESSIVE_TOKENS):
             end -= 1
+        # titles are outside a person's name ("Ayatollah [Ali Khamenei]"); a span of
+        # titles alone is dropped later, as before
+        while span.label_ == "PERSON" and end - start > 1 \
+                and doc[start].lower_ in self.lex.person_title_words:
+            start += 1
         if start >= end:
             return None
         return Span(doc, start, end, label=span.label_)
