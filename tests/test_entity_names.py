@@ -152,6 +152,9 @@ def test_every_dictionary_spelling_matches(ents, text, name, code):
     ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted the talks in Doha.",
      "Tamim bin Hamad Al Thani"),
     ("Hezbollah leader Sheikh Naim Qassem said the group would respond.", "Naim Qassem"),
+    ("Imam Ahmed al-Tayeb condemned the attack.", "Ahmed al-Tayeb"),
+    ("Sultan Haitham bin Tariq received the envoy.", "Haitham bin Tariq"),
+    ("King Abdullah II met the delegation in Amman.", "Abdullah II"),
 ])
 def test_titles_stay_outside_person_names(ents, text, name):
     persons = [f[0] for f in ents(text) if f[1] == "PERSON"]
