@@ -164,3 +164,24 @@ def test_titles_stay_outside_person_names(ents, text, name):
 def test_a_title_word_that_is_part_of_a_name_stays(ents):
     assert ("Sheikh Hasina", "PERSON") in [f[:2] for f in ents(
         "Bangladesh's Sheikh Hasina won the vote.")]
+
+
+# a capital struck, fled or named as a dateline is the city: sector null, not GOV
+@pytest.mark.parametrize("text, name", [
+    ("Russian missiles struck Kyiv overnight.", "Kyiv"),
+    ("Drones attacked Moscow early on Sunday.", "Moscow"),
+    ("The strike on Kyiv killed three people.", "Kyiv"),
+    ("Residents fled Khartoum as fighting spread.", "Khartoum"),
+    ("Protesters marched through central Minsk.", "Minsk"),
+    ("Russia strikes power grid\nKYIV\nRussian missiles hit power plants on Friday.", "KYIV"),
+])
+def test_a_capital_as_a_place_has_no_sector(ents, text, name):
+    assert any(f[0] == name and f[1] == "GPE" and f[2] and f[3] is None for f in ents(text))
+
+
+def test_a_capital_standing_for_its_government_stays_gov(ents):
+    assert ("Kyiv", "GPE", "UKR", "GOV") in ents("Kyiv said the attack had failed.")
+
+
+def test_a_capital_inside_another_name_stands_for_no_government(ents):
+    assert ("Damascus airport", "FAC", "SYR", None) in ents("Israeli jets bombed Damascus airport.")

@@ -10,7 +10,6 @@ name splits it, known surnames stay persons.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,32 +27,13 @@ from ...schema import ENTITY_LABELS
 from .. import settings
 from .coding import phrase_codes
 from .dictionary import ActorDictionary, load_actors
+from .lexicon import EntityLexicon, is_place_use
 from .patterns import EntityPatterns
 from .positions import SpanIndex
 
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 # labels whose names often embed a place or demonym ("Russian Defense Ministry", "Gulf of Oman")
 COMPOSITE_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LOC", "GPE"})
-
-
-@dataclass(frozen=True)
-class EntityLexicon:
-    """``configs/entities/rules.json``: the word classes the corrections read."""
-
-    location_prepositions: frozenset[str]
-    motion_prepositions: frozenset[str]
-    motion_verbs: frozenset[str]
-    government_nouns: frozenset[str]
-    leadership_verbs: frozenset[str]
-    uncoded_by_inner_names: frozenset[str]
-    separators: frozenset[str]
-    dateline_punct: frozenset[str]
-    org_title_words: frozenset[str]
-    person_title_words: frozenset[str]
-    facility_heads: frozenset[str]
-    organisation_heads: frozenset[str]
-    actor_nouns: frozenset[str]
-    affiliation_prepositions: frozenset[str]
 
 
 def _load_names(path: Path) -> dict[str, tuple[str, ...]]:
@@ -180,7 +160,7 @@ class ActorEntities:
             if entry is None:
                 continue
             label = entry.label
-            if entry.kind == "seat" and self._is_place_use(span):
+            if entry.kind == "seat" and is_place_use(span, self.lex):
                 label = "FAC"
             spans.append(Span(doc, start, end, label=label, kb_id=kind))
         for _, start, end in self.lower_demonyms(doc):
@@ -249,23 +229,6 @@ class ActorEntities:
         return relabelled
 
     # ------------------------------------------------------------------ actors
-    def _is_place_use(self, span: Span) -> bool:
-        """Is a capital or seat named as a place ("arrived in Moscow"), not its government?"""
-        root = span.root
-        doc = span.doc
-        line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
-        if line_start and span.end < len(doc) and doc[span.end].text in self.lex.dateline_punct:
-            return True
-        if root.dep_ != "pobj":
-            return False
-        prep = root.head
-        word = prep.lower_
-        if word in self.lex.location_prepositions:
-            return prep.head.lemma_.lower() not in self.lex.government_nouns
-        if word in self.lex.motion_prepositions:
-            return prep.head.lemma_.lower() in self.lex.motion_verbs
-        return False
-
     def _owner_country(self, span: Span) -> str | None:
         """The country a name's possessive owner names ("Ukraine's" in "Ukraine's Main
         Intelligence Directorate"), or None."""
@@ -301,7 +264,7 @@ class ActorEntities:
         entry = self.book.lookup_entry(span.text)
         if entry is not None:
             actor = entry.actor()
-            if entry.kind == "capital" and self._is_place_use(span):
+            if entry.kind == "capital" and is_place_use(span, self.lex):
                 actor["sector"] = None
             if entry.kind == "organisation" and entry.code in self.country_codes:
                 # a name many states give their agencies ("National Intelligence Service")
@@ -320,7 +283,10 @@ class ActorEntities:
             for start in range(0, len(span) - size + 1):
                 inner = self.book.lookup_entry(span[start:start + size].text)
                 if inner is not None:
-                    sector = self.book.sector_in(words) or inner.sector
+                    # a capital inside another name stands for no government
+                    # ("Damascus airport"); the name's own words still give a sector
+                    own = None if inner.kind == "capital" else inner.sector
+                    sector = self.book.sector_in(words) or own
                     return {"code": inner.code, "sector": sector}
         return None
 
