@@ -28,6 +28,29 @@ def nlp(settings):
 
 
 @pytest.fixture(scope="session")
+def entity_nlp(settings):
+    """The model with only the sentence and entity stages: this stage's behaviour alone."""
+    from pipeline.nlp import build_nlp
+
+    return build_nlp(settings, exclude=("timexes", "events", "claims"))
+
+
+@pytest.fixture(scope="session")
+def ents(entity_nlp):
+    def run(text: str) -> list[tuple[str, str, str | None, str | None]]:
+        """(text, label, actor code, sector) of each name of ``text``."""
+        doc = entity_nlp(text)
+        return [
+            (e.text, e.label_, (e._.actor or {}).get("code"), (e._.actor or {}).get("sector"))
+            for e in doc.ents
+            if e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY",
+                                "PERCENT")
+        ]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def base_nlp(settings):
     """The bare spaCy model, for stage tests that add one component."""
     return spacy.load(settings["model"]["name"])

@@ -7,28 +7,6 @@ import pytest
 from pipeline.stages.entities.dictionary import load_actors, normalise_name
 
 
-@pytest.fixture(scope="module")
-def entity_nlp(settings):
-    """The model with only the sentence and entity stages: this stage's behaviour alone."""
-    from pipeline.nlp import build_nlp
-
-    return build_nlp(settings, exclude=("timexes", "events", "claims"))
-
-
-@pytest.fixture(scope="module")
-def ents(entity_nlp):
-    def run(text: str) -> list[tuple[str, str, str | None, str | None]]:
-        doc = entity_nlp(text)
-        return [
-            (e.text, e.label_, (e._.actor or {}).get("code"), (e._.actor or {}).get("sector"))
-            for e in doc.ents
-            if e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY",
-                                "PERCENT")
-        ]
-
-    return run
-
-
 def test_normalise_name_drops_the_and_possessive():
     assert normalise_name("the Kremlin’s") == "kremlin"
     assert normalise_name("Belarus'") == "belarus"
@@ -90,9 +68,9 @@ def test_lowercase_western_only_before_actor_nouns(ents):
     assert ("western", "NORP", "WST", None) in found
 
 
-def test_platform_names_keep_their_label_and_no_actor(ents):
+def test_platform_is_a_company_and_a_weapon_no_actor(ents):
     found = ents("Foreign Minister Dmytro Kuleba wrote on Twitter that Shahed drones hit Odesa.")
-    assert ("Twitter", "ORG", None, None) in found
+    assert ("Twitter", "ORG", "USA", "BUS") in found  # companies: their country, BUS
     assert ("Shahed", "PRODUCT", None, None) in found
 
 

@@ -53,3 +53,20 @@ def test_sentences_are_trimmed(sents):
 ])
 def test_dateline_before_a_dash_opens_its_first_sentence(sents, text):
     assert sents(text) == [text]
+
+
+# a bracket opens no sentence inside a line: "CITY (Agency) —" after a headline line
+@pytest.mark.parametrize("headline, lead", [
+    ("Pakistan summons Indian diplomat over border firing",
+     "ISLAMABAD (Reuters) - Pakistan on Monday summoned India's deputy high commissioner."),
+    ("US imposes sanctions on Turkey",
+     "WASHINGTON (AP) — The United States on Monday imposed sanctions on Turkey."),
+])
+def test_agency_dateline_after_a_headline_stays_with_its_lead(sents, headline, lead):
+    assert sents(f"{headline}\n{lead}") == [headline, lead]
+
+
+def test_a_dateline_on_its_own_line_is_its_own_sentence(sents):
+    out = sents("Russia strikes power grid\nKYIV\nRussian missiles hit power plants on Friday.")
+    assert out == ["Russia strikes power grid", "KYIV",
+                   "Russian missiles hit power plants on Friday."]

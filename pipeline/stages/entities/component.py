@@ -10,14 +10,13 @@ name splits it, known surnames stay persons.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import srsly
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -28,32 +27,13 @@ from ...schema import ENTITY_LABELS
 from .. import settings
 from .coding import phrase_codes
 from .dictionary import ActorDictionary, load_actors
-from .pattern_gate import PatternGate
+from .lexicon import EntityLexicon, is_place_use
+from .patterns import EntityPatterns
 from .positions import SpanIndex
 
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 # labels whose names often embed a place or demonym ("Russian Defense Ministry", "Gulf of Oman")
 COMPOSITE_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LOC", "GPE"})
-
-
-@dataclass(frozen=True)
-class EntityLexicon:
-    """``configs/entities/rules.json``: the word classes the corrections read."""
-
-    location_prepositions: frozenset[str]
-    motion_prepositions: frozenset[str]
-    motion_verbs: frozenset[str]
-    government_nouns: frozenset[str]
-    leadership_verbs: frozenset[str]
-    uncoded_by_inner_names: frozenset[str]
-    separators: frozenset[str]
-    dateline_punct: frozenset[str]
-    org_title_words: frozenset[str]
-    person_title_words: frozenset[str]
-    facility_heads: frozenset[str]
-    organisation_heads: frozenset[str]
-    actor_nouns: frozenset[str]
-    affiliation_prepositions: frozenset[str]
 
 
 def _load_names(path: Path) -> dict[str, tuple[str, ...]]:
@@ -73,24 +53,22 @@ class ActorEntities:
         patterns = list(srsly.read_jsonl(rules_dir / "patterns.jsonl"))
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower_demonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for entry in self.book.names():
-            variants = {entry.name, entry.name.upper()}
-            self.names.add(entry.kind, [nlp.make_doc(v) for v in sorted(variants)])
-            if entry.kind in ("demonym", "region_demonym"):
-                self.lower_demonyms.add(entry.kind, [nlp.make_doc(entry.name.lower())])
+        for spelling, kind in self.book.spellings.items():
+            variants = {spelling, spelling.upper()}
+            self.names.add(kind, [nlp.make_doc(v) for v in sorted(variants)])
+            if kind in ("demonym", "region_demonym"):
+                self.lower_demonyms.add(kind, [nlp.make_doc(spelling.lower())])
         # names that are no actors but need their label ("Twitter" is no PERSON)
         for label, names in _load_names(rules_dir / "names.json").items():
             self.names.add(f"label:{label}", [nlp.make_doc(n) for n in names])
-        self.patterns = Matcher(nlp.vocab)
-        self.pattern_info: dict[str, dict[str, Any]] = {}
-        for item in patterns:
-            self.patterns.add(item["id"], [item["pattern"]])
-            self.pattern_info[item["id"]] = item
-        self.pattern_gate = PatternGate(item["pattern"] for item in patterns)
+        self.country_codes = frozenset(e.code for e in self.book.names() if e.kind == "country")
+        self.patterns = EntityPatterns(nlp.vocab, patterns, self.lex.org_title_words,
+                                       self._cut_org_titles)
 
     # ------------------------------------------------------------------ spans
     def _trim(self, span: Span) -> Span | None:
-        """Drop a leading "the", surrounding punctuation and a trailing possessive."""
+        """Drop a leading "the" (a person's titles), surrounding punctuation and a trailing
+        possessive."""
         start, end = span.start, span.end
         doc = span.doc
         while start < end and (doc[start].is_punct or doc[start].is_space
@@ -99,6 +77,11 @@ class ActorEntities:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].text in POSSESSIVE_TOKENS):
             end -= 1
+        # titles are outside a person's name ("Ayatollah [Ali Khamenei]"); a span of
+        # titles alone is dropped later, as before
+        while span.label_ == "PERSON" and end - start > 1 \
+                and doc[start].lower_ in self.lex.person_title_words:
+            start += 1
         if start >= end:
             return None
         return Span(doc, start, end, label=span.label_)
@@ -177,7 +160,7 @@ class ActorEntities:
             if entry is None:
                 continue
             label = entry.label
-            if entry.kind == "seat" and self._is_place_use(span):
+            if entry.kind == "seat" and is_place_use(span, self.lex):
                 label = "FAC"
             spans.append(Span(doc, start, end, label=label, kb_id=kind))
         for _, start, end in self.lower_demonyms(doc):
@@ -187,23 +170,10 @@ class ActorEntities:
                 spans.append(Span(doc, start, end, label="NORP"))
         return spans
 
-    def _pattern_spans(self, doc: Doc) -> list[Span]:
-        spans = []
-        # most articles hold no word a pattern needs: the Matcher is skipped on those
-        matches = self.patterns(doc) if self.pattern_gate.may_match(doc) else []
-        for match_id, start, end in matches:
-            info = self.pattern_info[doc.vocab.strings[match_id]]
-            left, right = info.get("trim", [0, 0])
-            if end - right > start + left:
-                span = Span(doc, start + left, end - right, label=info["label"])
-                if span[0].lower_.rstrip(".") in self.lex.org_title_words:
-                    continue  # "Commander Brigade [General]" is a title, not a unit
-                spans.append(self._cut_org_titles(span))
-        return filter_spans(spans)
-
     # ------------------------------------------------------------------ merge
-    def _merge(self, model: list[Span], dictionary: list[Span], patterns: list[Span]) -> list[Span]:
-        """Combine sources: patterns, then dictionary names, override conflicting NER.
+    def _merge(self, model: list[Span], dictionary: list[Span],
+               patterns: tuple[list[Span], list[Span]]) -> list[Span]:
+        """Combine sources: titles, patterns, then dictionary names, override conflicting NER.
 
         A model entity that strictly contains a dictionary name survives only when its
         label is one that embeds place names (ORG "Russian Defense Ministry"); a PERSON
@@ -212,7 +182,11 @@ class ActorEntities:
         entities (which made long articles quadratic).
         """
         result = SpanIndex(model)
-        for forced in patterns:
+        forced_names, titles = patterns
+        for title in titles:
+            for key in result.overlapping(title):
+                result.remove(key)
+        for forced in forced_names:
             for key in result.overlapping(forced):
                 result.remove(key)
             result.add(forced)
@@ -255,22 +229,16 @@ class ActorEntities:
         return relabelled
 
     # ------------------------------------------------------------------ actors
-    def _is_place_use(self, span: Span) -> bool:
-        """Is a capital or seat named as a place ("arrived in Moscow"), not its government?"""
-        root = span.root
-        doc = span.doc
-        line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
-        if line_start and span.end < len(doc) and doc[span.end].text in self.lex.dateline_punct:
-            return True
-        if root.dep_ != "pobj":
-            return False
-        prep = root.head
-        word = prep.lower_
-        if word in self.lex.location_prepositions:
-            return prep.head.lemma_.lower() not in self.lex.government_nouns
-        if word in self.lex.motion_prepositions:
-            return prep.head.lemma_.lower() in self.lex.motion_verbs
-        return False
+    def _owner_country(self, span: Span) -> str | None:
+        """The country a name's possessive owner names ("Ukraine's" in "Ukraine's Main
+        Intelligence Directorate"), or None."""
+        for child in span.root.children:
+            if child.dep_ == "poss" and child.i < span.start:
+                words = [t for t in child.subtree if t.dep_ != "case"]
+                owner = self.book.lookup_entry(span.doc[words[0].i:words[-1].i + 1].text)
+                if owner is not None and owner.kind == "country":
+                    return owner.code
+        return None
 
     def _context_tokens(self, span: Span) -> list:
         """Words around a name that say whose it is: titles, owners, an apposition's phrase."""
@@ -296,8 +264,12 @@ class ActorEntities:
         entry = self.book.lookup_entry(span.text)
         if entry is not None:
             actor = entry.actor()
-            if entry.kind == "capital" and self._is_place_use(span):
+            if entry.kind == "capital" and is_place_use(span, self.lex):
                 actor["sector"] = None
+            if entry.kind == "organisation" and entry.code in self.country_codes:
+                # a name many states give their agencies ("National Intelligence Service")
+                # is the named owner's: "Kenya's National Intelligence Service" is Kenyan
+                actor["code"] = self._owner_country(span) or actor["code"]
             return actor
         if span.label_ == "PERSON" and len(span) == 1:
             person = self.book.person_by_surname(span.text)
@@ -311,7 +283,10 @@ class ActorEntities:
             for start in range(0, len(span) - size + 1):
                 inner = self.book.lookup_entry(span[start:start + size].text)
                 if inner is not None:
-                    sector = self.book.sector_in(words) or inner.sector
+                    # a capital inside another name stands for no government
+                    # ("Damascus airport"); the name's own words still give a sector
+                    own = None if inner.kind == "capital" else inner.sector
+                    sector = self.book.sector_in(words) or own
                     return {"code": inner.code, "sector": sector}
         return None
 
@@ -326,8 +301,9 @@ class ActorEntities:
         return None
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self._merge(self._model_entities(doc), self._dictionary_spans(doc),
-                            self._pattern_spans(doc))
+        model = self._model_entities(doc)
+        spans = self._merge(model, self._dictionary_spans(doc),
+                            (self.patterns.name_spans(doc), self.patterns.title_spans(model)))
         spans = self._propagate_persons(doc, spans)
         spans = filter_spans(spans)
         doc.ents = spans

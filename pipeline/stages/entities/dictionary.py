@@ -52,10 +52,13 @@ class Entry:
     code: str
     sector: str | None
     kind: str
+    # a place that is no political unit: a region or a landform is LOC ("Siberia",
+    # "Golan Heights"), a building or a square FAC ("Tiananmen Square")
+    own_label: str | None = None
 
     @property
     def label(self) -> str:
-        return KIND_LABELS[self.kind]
+        return self.own_label or KIND_LABELS[self.kind]
 
     def actor(self) -> dict[str, Any]:
         return {"code": self.code, "sector": self.sector}
@@ -71,11 +74,15 @@ class ActorDictionary:
     member_heads: frozenset[str] = frozenset()
     member_preps: tuple[str, ...] = ()
     _surnames: dict[str, list[Entry]] | None = field(default=None, repr=False)
+    # every spelling as written ("DPA" and "dpa" share one entry, and both must match)
+    spellings: dict[str, str] = field(default_factory=dict)
 
-    def add(self, name: str, code: str, sector: str | None, kind: str) -> None:
+    def add(self, name: str, code: str, sector: str | None, kind: str,
+            label: str | None = None) -> None:
         key = normalise_name(name)
         # first entry wins: countries load first, so a country name is never shadowed
-        self.entries.setdefault(key, Entry(name, code, sector, kind))
+        entry = self.entries.setdefault(key, Entry(name, code, sector, kind, label))
+        self.spellings.setdefault(name, entry.kind)
 
     def lookup_entry(self, text: str) -> Entry | None:
         return self.entries.get(normalise_name(text))
@@ -159,7 +166,7 @@ def load_actors(folder: str | Path = DEFAULT_ACTORS_DIR) -> ActorDictionary:
             book.add(name, item["code"], item.get("sector"), "person")
     for item in _read(folder, "places.json"):
         for name in item.get("names", []):
-            book.add(name, item["code"], None, "place")
+            book.add(name, item["code"], None, "place", item.get("label"))
     for sector, words in _read(folder, "sectors.json").items():
         if sector.startswith("_"):
             continue

@@ -1,0 +1,58 @@
+"""The entity stage's word classes (``configs/entities/rules.json``) and the reading of a
+capital's use that rests on them alone: a place ("arrived in Moscow") or its government
+("Moscow denied")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+
+@dataclass(frozen=True)
+class EntityLexicon:
+    """``configs/entities/rules.json``: the word classes the corrections read."""
+
+    location_prepositions: frozenset[str]
+    motion_prepositions: frozenset[str]
+    motion_verbs: frozenset[str]
+    target_verbs: frozenset[str]
+    target_prepositions: frozenset[str]
+    government_nouns: frozenset[str]
+    leadership_verbs: frozenset[str]
+    uncoded_by_inner_names: frozenset[str]
+    separators: frozenset[str]
+    dateline_punct: frozenset[str]
+    org_title_words: frozenset[str]
+    person_title_words: frozenset[str]
+    facility_heads: frozenset[str]
+    organisation_heads: frozenset[str]
+    actor_nouns: frozenset[str]
+    affiliation_prepositions: frozenset[str]
+
+
+def is_place_use(span: Span, lex: EntityLexicon) -> bool:
+        """Is a capital or seat named as a place ("arrived in Moscow"), not its government?"""
+        root = span.root
+        doc = span.doc
+        line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+        # a dateline: "MOSCOW, Aug 23 -", or the city alone on its line
+        line_end = span.end == len(doc) or "\n" in doc[span.end - 1].text_with_ws \
+            or (doc[span.end].is_space and "\n" in doc[span.end].text)
+        if line_start and (line_end or doc[span.end].text in lex.dateline_punct):
+            return True
+        # what is struck, entered or fled is the city ("missiles struck Kyiv", "fled
+        # Khartoum", "the strike on Kyiv"), not its government
+        if root.dep_ == "dobj":
+            return root.head.lemma_.lower() in lex.target_verbs
+        if root.dep_ != "pobj":
+            return False
+        prep = root.head
+        word = prep.lower_
+        if word in lex.location_prepositions:
+            return prep.head.lemma_.lower() not in lex.government_nouns
+        if word in lex.motion_prepositions:
+            return prep.head.lemma_.lower() in lex.motion_verbs
+        if word in lex.target_prepositions:
+            return prep.head.lemma_.lower() in lex.target_verbs
+        return False
