@@ -72,6 +72,19 @@ def test_prefixes_and_positions_in_a_span(nlp):
     assert in_span([0, 2, 4], doc[1:4]) == [2]
 
 
+def _same_answers(docs, parts_of_speech, indexed, scanned) -> int:
+    """Assert both searches answer alike for every token of these parts of speech;
+    return how many answers were not empty."""
+    found = 0
+    for doc in docs:
+        for tok in doc:
+            if tok.pos_ in parts_of_speech:
+                answer = indexed(tok)
+                assert answer == scanned(tok), (tok.text, tok.i)
+                found += bool(answer)
+    return found
+
+
 def _scanned_antecedent(tok, book):
     """The antecedent search as a scan of every earlier token (what the index replaces)."""
     start = tok.left_edge.i
@@ -90,15 +103,37 @@ def test_antecedent_codes_are_the_same_as_from_a_scan(nlp, docs, monkeypatch):
     extra = nlp("Myanmar's military detained the activists on Monday. Later the military "
                 "said a junta spokesman and the Russian army would answer; the army said no.")
     book = nlp.get_pipe("claims").book
-    found = 0
-    for doc in [extra, *docs]:
-        for tok in doc:
-            if tok.pos_ == "NOUN":
-                indexed = actors.antecedent_code(tok, book)
-                assert indexed == _scanned_antecedent(tok, book), (tok.text, tok.i)
-                found += indexed is not None
-    assert found > 0
+    assert _same_answers([extra, *docs], ("NOUN",), lambda t: actors.antecedent_code(t, book),
+                         lambda t: _scanned_antecedent(t, book)) > 0
     monkeypatch.setattr(actors, "ANTECEDENT_REACH", 3)  # the reach still bounds the search
     later = [t for t in extra if t.lower_ == "military"][1]
     assert actors.antecedent_code(later, book) is None
     assert actors.antecedent_code(later, book) == _scanned_antecedent(later, book)
+
+
+def test_previous_groups_are_the_same_as_from_a_walk(nlp, docs):
+    # written for this test: groups by coordination, then plural references to them
+    extra = nlp("Russia and Iran signed a pact in March. Both countries said the two sides "
+                "would meet again, and officials from Turkey, Syria and Iraq said they agreed.")
+    refs = nlp.get_pipe("events").refs
+
+    def walked(tok):  # every earlier token, nearest first
+        start = tok.left_edge.i if tok.dep_ != "poss" else tok.i
+        return refs.group_at_positions(tok, 0, range(start - 1, -1, -1))
+
+    assert _same_answers([extra, *docs], ("NOUN", "PROPN", "PRON", "DET"),
+                         refs.previous_group, walked) > 0
+
+
+def test_remembered_objects_are_fresh_tokens_of_the_same_positions(docs):
+    from pipeline.stages.events import rules
+
+    asked = 0
+    for doc in docs[:6]:
+        for tok in doc:
+            first, again = rules._objects(tok), rules._objects(tok)
+            assert [t.i for t in first] == [t.i for t in again] == \
+                [t.i for t in rules._find_objects(tok)]
+            assert all(a is not b for a, b in zip(first, again, strict=True))
+            asked += bool(first)
+    assert asked > 0
