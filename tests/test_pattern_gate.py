@@ -47,3 +47,11 @@ def test_optional_tokens_and_other_attributes_give_no_test(nlp):
         doc = nlp.make_doc(text)
         assert gate.may_match(doc) is expected
         assert bool(matcher(doc)) is expected
+
+
+def test_a_test_finds_a_word_in_a_set_as_it_finds_it_word_by_word():
+    tests = pattern_tests([{"LOWER": "fleet"}, {"LOWER": {"IN": ["base", "port"]}},
+                           {"TEXT": {"REGEX": r"^\d+th$"}}])
+    for words in ({"fleet", "58th"}, {"Fleet", "port"}, {"fifth", "base"}, set()):
+        for _, test in tests:
+            assert test.any_of(words) is any(test(w) for w in words), words

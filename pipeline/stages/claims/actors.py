@@ -7,10 +7,13 @@ Claims never keep their own actor dictionary: they ask
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import NOUN
+from spacy.tokens import Doc, Token
 
 from ..entities import coding as actor_coding
 from ..entities.coding import entity_at as entity_of
@@ -92,14 +95,39 @@ def antecedent_code(tok: Token, book: ActorDictionary | None = None) -> str | No
     junta" ... "a junta spokesman"): news names a party in full once, then by its
     generic head."""
     start = tok.left_edge.i
+    doc = tok.doc
+    index = noun_positions(doc)
     for head in _heads(tok):
-        lemma = head.lemma_.lower()
-        for earlier in reversed(tok.doc[max(0, start - ANTECEDENT_REACH):start]):
-            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
-                code = code_of(token_actor(earlier, book))
-                if code:
-                    return code
+        found = index.get(head.lemma_.lower(), ())
+        lo = bisect_left(found, max(0, start - ANTECEDENT_REACH))
+        for i in reversed(found[lo:bisect_left(found, start)]):
+            code = code_of(token_actor(doc[i], book))
+            if code:
+                return code
     return None
+
+
+_NOUN_INDEX: list[Any] = [None, {}, 0]  # the last Doc asked about, its index, its length
+
+
+def noun_positions(doc: Doc) -> dict[str, list[int]]:
+    """Positions (sorted) of the document's nouns by lower-cased lemma, built once per
+    Doc from hash-id arrays: the antecedent search asks for a few head nouns per claim,
+    and scanning up to ``ANTECEDENT_REACH`` tokens back for each made a ``Token`` per
+    word scanned."""
+    if _NOUN_INDEX[0] is doc and _NOUN_INDEX[2] == len(doc):
+        return _NOUN_INDEX[1]
+    strings = doc.vocab.strings
+    index: dict[str, list[int]] = {}
+    lowered: dict[int, str] = {}
+    for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+        if pos == NOUN:
+            key = lowered.get(lemma)
+            if key is None:
+                key = lowered[lemma] = strings[lemma].lower()
+            index.setdefault(key, []).append(i)
+    _NOUN_INDEX[:] = [doc, index, len(doc)]
+    return index
 
 
 PARTY_KINDS = frozenset({"group", "organisation"})

@@ -349,11 +349,11 @@ def prune_cues(toks: list[Token], root: Token, lex: Lexicon) -> list[Token]:
     content: each is a claim of its own."""
     drop: set[int] = set()
     for tok in toks:
-        if tok is root or tok.i in drop:
-            continue
+        if tok is root or tok.i in drop or tok.pos_ not in ("VERB", "AUX"):
+            continue  # only verbs are cues here: tested first, the key costs more
         key = verb_key(tok, lex.verb_kind)
         calling = tok.tag_ == "VBG" and tok.lemma_.lower() in lex.call_denial
-        if (key not in lex.verb_kind and not calling) or tok.pos_ not in ("VERB", "AUX"):
+        if key not in lex.verb_kind and not calling:
             continue  # ", calling the charges baseless" is a claim of its own too
         if _impersonal_passive(tok):
             continue  # "and no damage was reported": an event, not a cue

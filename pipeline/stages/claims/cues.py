@@ -82,10 +82,12 @@ def _cue_ref(tok: Token, lex: Lexicon | None = None):
 def cue_test(lex: Lexicon) -> Callable[[str, str], bool]:
     """Whether a token with this lower-cased lemma and form may be a cue of any kind
     below; a necessary condition of every cue check here (any form of the word a verb
-    key may start with, an attribution noun or raised-passive lemma, "according"), so
-    that :func:`find_drafts` can be given only such tokens."""
+    key may start with, an attribution noun or raised-passive lemma, a finding,
+    commitment or evidence word of :mod:`.findings`, "according"), so that
+    :func:`find_drafts` can be given only such tokens."""
     verbs = prefixes(lex.verb_kind, " ") | lex.deem_verbs | lex.light_verbs | lex.call_denial
-    words = frozenset(lex.noun_kind) | frozenset(lex.raised_passive)
+    words = frozenset(lex.noun_kind) | frozenset(lex.raised_passive) | lex.finding_verbs | \
+        lex.infinitive_verbs | lex.held_evidence
 
     def may_be_cue(lemma: str, lower: str) -> bool:
         return lemma in words or lower == "according" or any(
@@ -352,9 +354,9 @@ def find_drafts(
         resumed_quote(draft, sent, quotes, lex)
     drafts += noun_drafts(sent, index, lex, book, cues)
     drafts += according_drafts(sent, index, lex, book, cues)
-    drafts += finding_drafts(sent, index, lex, book)
-    drafts += infinitive_drafts(sent, index, lex, book)
-    drafts += evidence_drafts(sent, index, lex, book)
+    drafts += finding_drafts(index, lex, book, cues)
+    drafts += infinitive_drafts(index, lex, book, cues)
+    drafts += evidence_drafts(index, lex, book, cues)
     drafts += impersonal_drafts(sent, index, lex, book, drafts, cues)
     return drafts
 

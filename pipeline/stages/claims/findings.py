@@ -9,11 +9,16 @@ Why apart from the verbs of saying: "find", "conclude", "document" tell a claim 
 when an inquiry (a report, investigation, review, mission) does them — "troops found
 weapons" tells none, and listing them as verbs of saying made claims of such sentences.
 The inquiry's author ("by X", "of X") speaks; without one, the inquiry itself.
+
+Each function looks only at ``cues``: the sentence's tokens, in order, that pass
+:func:`.cues.cue_test` (which names every lemma these functions test first).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Sequence
+
+from spacy.tokens import Token
 
 from ...schema import SpanRef
 from ..entities.dictionary import ActorDictionary
@@ -49,11 +54,11 @@ def _author(inquiry: Token) -> Token:
 
 
 def finding_drafts(
-    sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None
+    index: int, lex: Lexicon, book: ActorDictionary | None, cues: Sequence[Token]
 ) -> list[Draft]:
     """A claim for every finding verb whose subject is an inquiry noun."""
     drafts: list[Draft] = []
-    for tok in sent:
+    for tok in cues:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.finding_verbs or \
                 any(c.dep_ == "neg" for c in tok.children):
             continue
@@ -75,12 +80,12 @@ def finding_drafts(
 
 
 def infinitive_drafts(
-    sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None
+    index: int, lex: Lexicon, book: ActorDictionary | None, cues: Sequence[Token]
 ) -> list[Draft]:
     """"Ankara vowed to retaliate", "She pledged to press ahead with the reforms": a
     verb of commitment with an infinitive and no other complement says the infinitive."""
     drafts: list[Draft] = []
-    for tok in sent:
+    for tok in cues:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.infinitive_verbs or \
                 any(c.dep_ in ("neg", "ccomp", "dobj", "mark") for c in tok.children):
             continue
@@ -97,14 +102,14 @@ def infinitive_drafts(
 
 
 def evidence_drafts(
-    sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None
+    index: int, lex: Lexicon, book: ActorDictionary | None, cues: Sequence[Token]
 ) -> list[Draft]:
     """"The bloc has collected evidence of Iran's delivery of missiles to Russia", "Seoul
     says it has proof that ...": evidence a speaker holds of another party's act accuses
     that party (the first coded party of the content that is not the speaker); evidence
     of nobody else's act makes no claim."""
     drafts: list[Draft] = []
-    for tok in sent:
+    for tok in cues:
         if tok.dep_ != "dobj" or tok.lemma_.lower() not in lex.held_evidence or \
                 tok.head.pos_ != "VERB" or tok.head.dep_ in ("ccomp", "xcomp") or \
                 _negated(tok):

@@ -36,8 +36,10 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_name(text: str) -> str:
-    """Key under which a name is indexed: lower case, no leading "the", no possessive."""
+    """Key under which a name is indexed: lower case, no leading "the", no possessive.
+    Remembered: the entity stage looks up every entity's text, often the same names."""
     key = _SPACE.sub(" ", text.strip()).lower()
     if key.startswith("the "):
         key = key[4:]

@@ -13,11 +13,14 @@ increasing their collaborations" -> their = both countries).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.attrs import DEP, HEAD, LOWER, POS
+from spacy.symbols import NOUN, PROPN, conj
+from spacy.tokens import Doc, Span, Token
 
 from ...config import DEFAULT_CONFIG_DIR
 from .coding import entity_at
@@ -27,6 +30,7 @@ ActorFn = Callable[[Token], list[Actor]]
 
 ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC"})
 STATE_LABELS = frozenset({"GPE", "NORP"})
+NOMINAL_POS = frozenset({NOUN, PROPN})
 """Entities a descriptor of a state ("the junta", "the government") can point back to."""
 DEFAULT_LEXICON = DEFAULT_CONFIG_DIR / "events" / "lexicon.json"
 
@@ -45,6 +49,7 @@ class References:
         self.person_heads = set(config.get("person_heads", []))
         self.counterpart_heads = set(config.get("counterpart_heads", []))
         self.distributive_dets = set(config.get("distributive_determiners", []))
+        self._starts_memo: list[Any] = [None, 0, []]  # last Doc, its length, group starts
 
     @classmethod
     def from_file(cls, path: str | Path, phrase_actors: ActorFn) -> References:
@@ -204,7 +209,14 @@ class References:
     def _previous_group(self, tok: Token, depth: int) -> list[Actor]:
         doc = tok.doc
         start = tok.left_edge.i if tok.dep_ != "poss" else tok.i
-        for i in range(start - 1, -1, -1):
+        found = self._group_starts(doc)
+        return self.group_at_positions(tok, depth, reversed(found[:bisect_left(found, start)]))
+
+    def group_at_positions(self, tok: Token, depth: int, positions: Iterable[int]) -> list[Actor]:
+        """The first coordinated group or resolved plural reference at ``positions``
+        (nearest first), else the last two actors named before ``tok``."""
+        doc = tok.doc
+        for i in positions:
             cand = doc[i]
             group = self._group_at(cand)
             if group:
@@ -214,6 +226,26 @@ class References:
                 if found:
                     return found
         return self._last_two(tok)
+
+    def _group_starts(self, doc: Doc) -> list[int]:
+        """Positions (sorted) of the tokens :meth:`_previous_group` may stop at: those in
+        a coordination (a ``conj`` token and its head: no other token has conjuncts) and
+        nouns that may be plural references (:meth:`kind` needs a plural head word).
+        Read once per Doc from hash-id arrays; walking back over every token made a
+        ``Token`` and its conjuncts for each, for every plural reference."""
+        memo = self._starts_memo
+        if memo[0] is doc and memo[1] == len(doc):
+            return memo[2]
+        strings = doc.vocab.strings
+        found: set[int] = set()
+        for i, (dep, head, pos, low) in enumerate(
+                doc.to_array([DEP, HEAD, POS, LOWER]).tolist()):
+            if dep == conj:
+                found.update((i, i + (head - 2**64 if head >= 2**63 else head)))
+            elif pos in NOMINAL_POS and strings[low] in self.plural_heads:
+                found.add(i)
+        memo[:] = [doc, len(doc), sorted(found)]
+        return memo[2]
 
     def _last_two(self, tok: Token) -> list[Actor]:
         """No coordinated group: "the two countries" are the last two countries named."""

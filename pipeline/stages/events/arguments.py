@@ -46,6 +46,7 @@ class Arguments:
         self.speech_verbs = frozenset(speech_verbs)
         self._memo_doc: Doc | None = None
         self._memo: dict[tuple[int, int], list[Actor]] = {}
+        self._heads_memo: dict[tuple[str, int], list[int]] = {}
         self.sources: dict[str, Callable[[Token], list[Token]]] = {
             "subj": self._subj,
             "agent": lambda t: syntax.agents(t) or [
@@ -141,12 +142,16 @@ class Arguments:
         document: rules and passes ask for the same phrase many times, and the answer
         depends only on the parse and the entities, which the stage does not change.
         """
-        if self._memo_doc is not tok.doc:
-            self._memo_doc, self._memo = tok.doc, {}
+        self._same_doc(tok.doc)
         key = (tok.i, depth)
         if key not in self._memo:
             self._memo[key] = self._actors_of(tok, depth)
         return list(self._memo[key])
+
+    def _same_doc(self, doc: Doc) -> None:
+        """Forget what was remembered of another Doc."""
+        if self._memo_doc is not doc:
+            self._memo_doc, self._memo, self._heads_memo = doc, {}, {}
 
     def _actors_of(self, tok: Token, depth: int) -> list[Actor]:
         found = self._without_outlets(tok, actor_coding.phrase_actors(tok, self.book))
@@ -216,6 +221,17 @@ class Arguments:
         return False
 
     def heads(self, name: str, tok: Token) -> list[Token]:
+        """The tokens source ``name`` finds for ``tok``.  Remembered per document as
+        positions (rules, the participant test and the passes ask again; the answer
+        depends only on the parse and the entities); fresh ``Token`` objects each time."""
+        doc = tok.doc
+        self._same_doc(doc)
+        found = self._heads_memo.get((name, tok.i))
+        if found is None:
+            found = self._heads_memo[name, tok.i] = [h.i for h in self._find_heads(name, tok)]
+        return [doc[i] for i in found]
+
+    def _find_heads(self, name: str, tok: Token) -> list[Token]:
         if name.startswith("prep:"):
             prep = name[5:].split("_")[0]
             out = [o for h in syntax.with_conjuncts([tok]) for o in syntax.prep_objects(h, prep)

@@ -219,8 +219,26 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+_OBJECTS_MEMO: list[Any] = [None, 0, {}]  # the last Doc, its length, objects by position
+
+
 def _objects(tok: Token) -> list[Token]:
-    """Objects of a verb, or the "of"/"on" complements of an event noun."""
+    """Objects of a verb, or the "of"/"on" complements of an event noun.
+
+    Remembered per Doc as positions: each rule a candidate trigger is checked against
+    asks again, and the answer depends only on the parse.  New ``Token`` objects are
+    made for every answer, as before (callers may compare tokens by identity)."""
+    doc = tok.doc
+    memo = _OBJECTS_MEMO
+    if memo[0] is not doc or memo[1] != len(doc):
+        memo[:] = [doc, len(doc), {}]
+    found = memo[2].get(tok.i)
+    if found is None:
+        found = memo[2][tok.i] = [o.i for o in _find_objects(tok)]
+    return [doc[i] for i in found]
+
+
+def _find_objects(tok: Token) -> list[Token]:
     objs = syntax.direct_objects(tok)
     if not objs and tok.lemma_.lower() in syntax.GRAMMAR.object_control:
         # "allowed Russian warplanes to take off": the controlled subject is the object
