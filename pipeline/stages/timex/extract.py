@@ -13,6 +13,7 @@ from functools import cache
 
 from .gates import GateCheck
 from .resources import Modifier, Resources
+from .scan import rule_matches
 
 
 @dataclass
@@ -49,7 +50,7 @@ def find_candidates(text: str, res: Resources) -> list[Candidate]:
             continue
         if rule.trigger is not None and not rule.trigger.search(text):
             continue
-        for match in rule.regex.finditer(text):
+        for start, end, match in rule_matches(rule.regex, rule.scanner, text):
             if rule.parts:
                 for part in rule.parts:
                     if match.group(part) is None:
@@ -60,7 +61,7 @@ def find_candidates(text: str, res: Resources) -> list[Candidate]:
                                   {base: match.group(part)})
                     )
                 continue
-            start, end = trim_signals(text, match.start(), match.end(), res.signals)
+            start, end = trim_signals(text, start, end, res.signals)
             if start < end:
                 out.append(Candidate(start, end, index, rule.id, _groups(match)))
     return out

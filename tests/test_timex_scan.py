@@ -1,0 +1,101 @@
+"""Timex rule scanner (pipeline/stages/timex/scan.py): the matches it finds are exactly
+those of ``finditer`` over the rule's own pattern, with the same groups and offsets."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from pipeline.stages.timex import scan
+from pipeline.stages.timex.resources import load_resources
+from pipeline.stages.timex.scan import rule_matches, rule_pattern, word_start_scanner
+
+# sentences written for this test, with matches at the start, back to back and in words
+PROBES = [
+    "Two weeks ago, three days later, 5-day-old and 10-year-long, twenty-one years ago.",
+    "March 3, 2004 -- 1998-2001; Q3 2005, 2nd quarter; fortnight, someone often at 3 p.m.",
+    "Monday.Tuesday,Wednesday-Thursday 12:30-14:00 the 1990s and '90s last month's data.",
+]
+# pieces of rule vocabulary, glued by separators into adversarial strings
+PIECES = ["one", "two", "ten", "twenty", "a", "an", "few", "several", "hundred", "and",
+          "half", "day", "days", "week", "year", "years", "month", "ago", "later", "from",
+          "now", "last", "next", "the", "this", "coming", "monday", "friday", "march",
+          "may", "jan", "q", "quarter", "century", "1998", "2004", "3", "12", "31", "1/2",
+          "p.m.", "a.m.", "noon", "night", "morning", "eve", "christmas", "fiscal", "times",
+          "once", "twice", "per", "each", "every", "long", "old", "so", "or", "more",
+          "1990s", "'90s", "mid", "early", "late", "spring", "summer", "s", "i", "k"]
+SEPARATORS = [" ", " ", " ", "  ", "\n", "-", "--", ",", ", ", ".", "'", "", "x", "_", "9",
+              "\u0130", "\u0131", "\u017f", "\u212a", "\u00e9", "\u2013", "/"]
+
+
+@pytest.fixture(scope="module")
+def res():
+    return load_resources(None)
+
+
+def _adversarial(rng: random.Random, count: int) -> list[str]:
+    out = []
+    for _ in range(count):
+        words = []
+        for _ in range(rng.randint(1, 12)):
+            word = rng.choice(PIECES)
+            words.append(word.upper() if rng.random() < 0.2 else word)
+            words.append(rng.choice(SEPARATORS))
+        text = "".join(words)
+        out.append(text[rng.randint(0, 1):] if rng.random() < 0.3 else text)
+    return out
+
+
+def _finds(matches) -> list[tuple]:
+    return [(start, end, match.groupdict(),
+             {k: match.span(k) for k in match.groupdict()}) for start, end, match in matches]
+
+
+def _plain(regex: re.Pattern[str], text: str):
+    return ((m.start(), m.end(), m) for m in regex.finditer(text))
+
+
+def test_scanner_finds_what_finditer_finds(res, article_texts):
+    texts = article_texts + PROBES + _adversarial(random.Random(14), 3000)
+    found = 0
+    for rule in res.rules:
+        for text in texts:
+            expected = _finds(_plain(rule.regex, text))
+            assert _finds(rule_matches(rule.regex, rule.scanner, text)) == expected, \
+                (rule.id, text[:80])
+            found += len(expected)
+    assert found > 1000
+    assert sum(rule.scanner is not None for rule in res.rules) >= len(res.rules) - 3
+
+
+@pytest.mark.parametrize("body, text", [
+    ("-", "--a--"),  # back to back: the look-behind reads the previous match's end
+    (r"\.+", "..a.."),
+    (r"\d+", "12 3,4 x5 6"),  # at the start, and not inside a word
+    (r"(?:a|b)", "ab a b"),
+    (r"(?P<n>\d+)\s+days?", "3 days 4 day x5 days"),
+    (r"a\.?", "a.a. a a."),
+])
+def test_scanner_edge_cases(body, text):
+    regex = re.compile(rule_pattern(body), re.IGNORECASE)
+    scanner = word_start_scanner(regex)
+    assert scanner is not None
+    assert _finds(rule_matches(regex, scanner, text)) == _finds(_plain(regex, text))
+
+
+def test_patterns_the_rewrite_cannot_keep_get_no_scanner():
+    # a top-level "|": the look-behind guards the first branch only
+    assert word_start_scanner(re.compile(rule_pattern(r"x\d|\d"), re.I)) is None
+    # a body that may match nothing
+    assert word_start_scanner(re.compile(rule_pattern(r"\d*"), re.I)) is None
+    # not a rule pattern at all
+    assert word_start_scanner(re.compile(r"\d+", re.I)) is None
+    regex = re.compile(rule_pattern(r"x\d|\d"), re.I)
+    assert _finds(rule_matches(regex, None, "x1 a2")) == _finds(_plain(regex, "x1 a2"))
+
+
+def test_without_re_internals_no_rule_gets_a_scanner(monkeypatch):
+    monkeypatch.setattr(scan, "sre_parse", None)
+    assert word_start_scanner(re.compile(rule_pattern(r"\d+"), re.I)) is None
