@@ -1,5 +1,6 @@
-"""Timex rule scanner (pipeline/stages/timex/scan.py): the matches it finds are exactly
-those of ``finditer`` over the rule's own pattern, with the same groups and offsets."""
+"""Timex rule scanner (pipeline/stages/timex/scan.py) and its case-sensitive copy for
+lower-cased ASCII text (casefold.py): the matches they find are exactly those of
+``finditer`` over the rule's own pattern, with the same groups and offsets."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import re
 
 import pytest
 
-from pipeline.stages.timex import scan
+from pipeline.stages.timex import casefold, scan
+from pipeline.stages.timex.casefold import lower_case_copy
 from pipeline.stages.timex.resources import load_resources
-from pipeline.stages.timex.scan import rule_matches, rule_pattern, word_start_scanner
+from pipeline.stages.timex.scan import group_text, rule_matches, rule_pattern, word_start_scanner
 
 # sentences written for this test, with matches at the start, back to back and in words
 PROBES = [
@@ -36,21 +38,25 @@ def res():
 
 
 def _adversarial(rng: random.Random, count: int) -> list[str]:
+    """Strings of rule words in random case; half of them ASCII only."""
     out = []
-    for _ in range(count):
+    for index in range(count):
+        seps = SEPARATORS if index % 2 else [s for s in SEPARATORS if s.isascii()]
         words = []
         for _ in range(rng.randint(1, 12)):
             word = rng.choice(PIECES)
-            words.append(word.upper() if rng.random() < 0.2 else word)
-            words.append(rng.choice(SEPARATORS))
+            cased = word.upper() if rng.random() < 0.2 else word.title() \
+                if rng.random() < 0.2 else word
+            words.append(cased)
+            words.append(rng.choice(seps))
         text = "".join(words)
         out.append(text[rng.randint(0, 1):] if rng.random() < 0.3 else text)
     return out
 
 
-def _finds(matches) -> list[tuple]:
-    return [(start, end, match.groupdict(),
-             {k: match.span(k) for k in match.groupdict()}) for start, end, match in matches]
+def _finds(text: str, matches) -> list[tuple]:
+    return [(start, end, {k: group_text(text, match, k) for k in match.re.groupindex},
+             {k: match.span(k) for k in match.re.groupindex}) for start, end, match in matches]
 
 
 def _plain(regex: re.Pattern[str], text: str):
@@ -62,12 +68,16 @@ def test_scanner_finds_what_finditer_finds(res, article_texts):
     found = 0
     for rule in res.rules:
         for text in texts:
-            expected = _finds(_plain(rule.regex, text))
-            assert _finds(rule_matches(rule.regex, rule.scanner, text)) == expected, \
+            expected = _finds(text, _plain(rule.regex, text))
+            low = text.lower() if text.isascii() else None
+            assert _finds(text, rule_matches(rule.regex, rule.scanner, text)) == expected, \
                 (rule.id, text[:80])
+            assert _finds(text, rule_matches(rule.regex, rule.scanner, text, rule.folded,
+                                             low)) == expected, (rule.id, text[:80])
             found += len(expected)
     assert found > 1000
     assert sum(rule.scanner is not None for rule in res.rules) >= len(res.rules) - 3
+    assert sum(rule.folded is not None for rule in res.rules) >= len(res.rules) // 2
 
 
 @pytest.mark.parametrize("body, text", [
@@ -82,7 +92,12 @@ def test_scanner_edge_cases(body, text):
     regex = re.compile(rule_pattern(body), re.IGNORECASE)
     scanner = word_start_scanner(regex)
     assert scanner is not None
-    assert _finds(rule_matches(regex, scanner, text)) == _finds(_plain(regex, text))
+    assert _finds(text, rule_matches(regex, scanner, text)) == _finds(text, _plain(regex, text))
+    folded = lower_case_copy(scanner)
+    assert folded is not None
+    for variant in (text, text.upper()):
+        assert _finds(variant, rule_matches(regex, scanner, variant, folded, variant.lower())) \
+            == _finds(variant, _plain(regex, variant))
 
 
 def test_patterns_the_rewrite_cannot_keep_get_no_scanner():
@@ -93,9 +108,34 @@ def test_patterns_the_rewrite_cannot_keep_get_no_scanner():
     # not a rule pattern at all
     assert word_start_scanner(re.compile(r"\d+", re.I)) is None
     regex = re.compile(rule_pattern(r"x\d|\d"), re.I)
-    assert _finds(rule_matches(regex, None, "x1 a2")) == _finds(_plain(regex, "x1 a2"))
+    assert _finds("x1 a2", rule_matches(regex, None, "x1 a2")) == \
+        _finds("x1 a2", _plain(regex, "x1 a2"))
+
+
+def test_case_sensitive_parts_get_no_lower_case_copy():
+    sensitive = word_start_scanner(re.compile(rule_pattern(r"(?-i:May)\s+\d+"), re.I))
+    assert sensitive is not None and lower_case_copy(sensitive) is None
+    plain = word_start_scanner(re.compile(rule_pattern(r"May\s+\d+"), re.I))
+    assert lower_case_copy(plain) is not None
+    assert lower_case_copy(re.compile(r"\Wmay")) is None  # not case-insensitive: nothing to fold
+
+
+def test_folded_elements_agree_with_ignorecase_on_every_ascii_character():
+    """Each kind of one-character element, upper and lower case text: the copy on the
+    lower-cased text matches where the rule's pattern matches the text."""
+    for element in ("[A-Z]", "[^a-z]", "k", ".", r"\w", r"[^\W\d]", r"\s", "[-/]"):
+        regex = re.compile(rule_pattern(element), re.I)
+        copy = lower_case_copy(word_start_scanner(regex))
+        assert copy is not None, element
+        for char in map(chr, range(128)):
+            text = f"a {char} "
+            assert _finds(text, rule_matches(regex, word_start_scanner(regex), text, copy,
+                                             text.lower())) == \
+                _finds(text, _plain(regex, text)), (element, char)
 
 
 def test_without_re_internals_no_rule_gets_a_scanner(monkeypatch):
     monkeypatch.setattr(scan, "sre_parse", None)
     assert word_start_scanner(re.compile(rule_pattern(r"\d+"), re.I)) is None
+    monkeypatch.setattr(casefold, "sre_parse", None)
+    assert lower_case_copy(re.compile(r"\Wmay", re.I)) is None

@@ -58,10 +58,12 @@ def word_start_scanner(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(rf"\W(?:{body}){AFTER}", flags)
 
 
-def rule_matches(regex: re.Pattern[str], scanner: re.Pattern[str] | None,
-                 text: str) -> Iterator[Span]:
+def rule_matches(regex: re.Pattern[str], scanner: re.Pattern[str] | None, text: str,
+                 folded: re.Pattern[str] | None = None, low: str | None = None) -> Iterator[Span]:
     """``(start, end, match)`` of each match ``regex.finditer(text)`` yields, in order;
-    ``match``'s named groups (and their offsets) are those of the finditer match."""
+    ``match``'s group offsets are those of the finditer match, but read its group strings
+    with :func:`group_text`: with ``folded`` (:mod:`.casefold`) and ``low``, the text
+    lower-cased when it is ASCII (else None), the match is one on ``low``."""
     if scanner is None:
         for match in regex.finditer(text):
             yield match.start(), match.end(), match
@@ -71,8 +73,16 @@ def rule_matches(regex: re.Pattern[str], scanner: re.Pattern[str] | None,
     if first is not None:
         yield 0, first.end(), first
         pos = first.end() - 1
+    if folded is not None and low is not None:
+        scanner, text = folded, low
     search = scanner.search
     while (match := search(text, pos)) is not None:
         end = match.end()
         yield match.start() + 1, end, match
         pos = end - 1
+
+
+def group_text(text: str, match: re.Match[str], name: str) -> str | None:
+    """The text of group ``name`` of a :func:`rule_matches` match (None: not matched)."""
+    start, end = match.span(name)
+    return None if start < 0 else text[start:end]
