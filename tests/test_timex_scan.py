@@ -112,12 +112,27 @@ def test_patterns_the_rewrite_cannot_keep_get_no_scanner():
         _finds("x1 a2", _plain(regex, "x1 a2"))
 
 
-def test_case_sensitive_parts_get_no_lower_case_copy():
-    sensitive = word_start_scanner(re.compile(rule_pattern(r"(?-i:May)\s+\d+"), re.I))
-    assert sensitive is not None and lower_case_copy(sensitive) is None
-    plain = word_start_scanner(re.compile(rule_pattern(r"May\s+\d+"), re.I))
-    assert lower_case_copy(plain) is not None
+def test_case_sensitive_parts_make_a_wider_copy_whose_hits_are_checked():
+    regex = re.compile(rule_pattern(r"(?-i:May)\s+(?P<d>\d+)"), re.I)
+    copy = lower_case_copy(word_start_scanner(regex))
+    assert copy is not None and not copy.exact
+    text = "May 3 may 4 MAY 5, in May 6 or mAy 7; May 8"
+    found = _finds(text, rule_matches(regex, word_start_scanner(regex), text, copy,
+                                      text.lower()))
+    assert found == _finds(text, _plain(regex, text))
+    assert [f[2]["d"] for f in found] == ["3", "6", "8"]
+    plain = lower_case_copy(word_start_scanner(re.compile(rule_pattern(r"May\s+\d+"), re.I)))
+    assert plain is not None and plain.exact
     assert lower_case_copy(re.compile(r"\Wmay")) is None  # not case-insensitive: nothing to fold
+
+
+@pytest.mark.parametrize("body", [
+    r"\d+(?!\s+(?-i:May))",  # a wider part could make the assertion fail where it held
+    r"(?>(?-i:May)|m\w+)\s+\d",  # an atomic group commits to its first way through
+    r"(?:(?-i:A)|a)++b",  # a possessive repeat too
+])
+def test_wider_parts_where_they_could_lose_a_match_give_no_copy(body):
+    assert lower_case_copy(word_start_scanner(re.compile(rule_pattern(body), re.I))) is None
 
 
 def test_folded_elements_agree_with_ignorecase_on_every_ascii_character():

@@ -13,7 +13,7 @@ from typing import Any
 
 from ...config import DEFAULT_CONFIG_DIR
 from .. import settings
-from .casefold import lower_case_copy
+from .casefold import LowerCaseCopy, lower_case_copy
 from .gates import Gate, literal_gate
 from .scan import rule_pattern, word_start_scanner
 
@@ -85,7 +85,7 @@ class Rule:
     trigger: re.Pattern[str] | None = None
     words: Gate = ()
     scanner: re.Pattern[str] | None = None
-    folded: re.Pattern[str] | None = None
+    folded: LowerCaseCopy | None = None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.spec, name)

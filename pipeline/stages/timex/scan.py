@@ -21,6 +21,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .casefold import LowerCaseCopy
 
 try:  # private module of ``re`` (3.11+); without it every rule runs ``finditer``
     from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -59,7 +63,7 @@ def word_start_scanner(regex: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 def rule_matches(regex: re.Pattern[str], scanner: re.Pattern[str] | None, text: str,
-                 folded: re.Pattern[str] | None = None, low: str | None = None) -> Iterator[Span]:
+                 folded: LowerCaseCopy | None = None, low: str | None = None) -> Iterator[Span]:
     """``(start, end, match)`` of each match ``regex.finditer(text)`` yields, in order;
     ``match``'s group offsets are those of the finditer match, but read its group strings
     with :func:`group_text`: with ``folded`` (:mod:`.casefold`) and ``low``, the text
@@ -74,7 +78,10 @@ def rule_matches(regex: re.Pattern[str], scanner: re.Pattern[str] | None, text: 
         yield 0, first.end(), first
         pos = first.end() - 1
     if folded is not None and low is not None:
-        scanner, text = folded, low
+        if not folded.exact:
+            yield from _checked(scanner, text, folded.pattern, low, pos)
+            return
+        scanner, text = folded.pattern, low
     search = scanner.search
     while (match := search(text, pos)) is not None:
         end = match.end()
@@ -86,3 +93,18 @@ def group_text(text: str, match: re.Match[str], name: str) -> str | None:
     """The text of group ``name`` of a :func:`rule_matches` match (None: not matched)."""
     start, end = match.span(name)
     return None if start < 0 else text[start:end]
+
+
+def _checked(scanner: re.Pattern[str], text: str, wider: re.Pattern[str], low: str,
+             pos: int) -> Iterator[Span]:
+    """The scanner's matches from ``pos``, tried only where ``wider`` (which matches
+    wherever the scanner does) matches ``low``, the lower-cased text."""
+    search, check = wider.search, scanner.match
+    while (hit := search(low, pos)) is not None:
+        match = check(text, hit.start())
+        if match is None:
+            pos = hit.start() + 1
+            continue
+        end = match.end()
+        yield match.start() + 1, end, match
+        pos = end - 1
