@@ -13,6 +13,7 @@ from functools import cache
 
 from .gates import GateCheck
 from .resources import Modifier, Resources
+from .scan import group_text, rule_matches
 
 
 @dataclass
@@ -26,9 +27,10 @@ class Candidate:
     groups: dict[str, str] = field(default_factory=dict)
 
 
-def _groups(match: re.Match[str]) -> dict[str, str]:
+def _groups(text: str, match: re.Match[str]) -> dict[str, str]:
     """Named groups that matched; ``x_b`` alternatives fill ``x`` when ``x`` is empty."""
-    out = {k: v for k, v in match.groupdict().items() if v is not None}
+    found = {k: group_text(text, match, k) for k in match.re.groupindex}
+    out = {k: v for k, v in found.items() if v is not None}
     for key in list(out):
         if key.endswith("_b") and key[:-2] not in out:
             out[key[:-2]] = out.pop(key)
@@ -44,25 +46,27 @@ def find_candidates(text: str, res: Resources) -> list[Candidate]:
     """
     out: list[Candidate] = []
     check = GateCheck(text)
+    low = text.lower() if text.isascii() else None
     for index, rule in enumerate(res.rules):
         if not check.passes(rule.words):
             continue
         if rule.trigger is not None and not rule.trigger.search(text):
             continue
-        for match in rule.regex.finditer(text):
+        for start, end, match in rule_matches(rule.regex, rule.scanner, text, rule.folded, low):
             if rule.parts:
                 for part in rule.parts:
-                    if match.group(part) is None:
+                    value = group_text(text, match, part)
+                    if value is None:
                         continue
                     base = part[:-2] if part.endswith("_b") else part
                     out.append(
                         Candidate(match.start(part), match.end(part), index, rule.id,
-                                  {base: match.group(part)})
+                                  {base: value})
                     )
                 continue
-            start, end = trim_signals(text, match.start(), match.end(), res.signals)
+            start, end = trim_signals(text, start, end, res.signals)
             if start < end:
-                out.append(Candidate(start, end, index, rule.id, _groups(match)))
+                out.append(Candidate(start, end, index, rule.id, _groups(text, match)))
     return out
 
 

@@ -13,7 +13,9 @@ from typing import Any
 
 from ...config import DEFAULT_CONFIG_DIR
 from .. import settings
+from .casefold import LowerCaseCopy, lower_case_copy
 from .gates import Gate, literal_gate
+from .scan import rule_pattern, word_start_scanner
 
 DEFAULT_RULES_DIR = DEFAULT_CONFIG_DIR / "timex"
 _PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)\}")
@@ -74,12 +76,16 @@ class ModifierFile:
 class Rule:
     """One extraction rule: its spec (``id``, ``type``, ``norm``, ``gate``, ``parts`` read
     through it) with the pattern compiled, and cheap pre-checks (skip the rule if absent):
-    the configured trigger, and the words every match holds (:mod:`.gates`)."""
+    the configured trigger, and the words every match holds (:mod:`.gates`); ``scanner``
+    finds the same matches as ``regex`` faster (:mod:`.scan`), ``folded`` faster still on
+    lower-cased ASCII text (:mod:`.casefold`)."""
 
     spec: RuleSpec
     regex: re.Pattern[str]
     trigger: re.Pattern[str] | None = None
     words: Gate = ()
+    scanner: re.Pattern[str] | None = None
+    folded: LowerCaseCopy | None = None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.spec, name)
@@ -144,9 +150,11 @@ def load_resources(folder: str | Path | None = None) -> Resources:
     rules = []
     for raw in spec.rules:
         body = _expand(raw.pattern, table)
-        regex = re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
+        regex = re.compile(rule_pattern(body), re.IGNORECASE)
         trigger = re.compile(raw.trigger, re.IGNORECASE) if raw.trigger else None
-        rules.append(Rule(raw, regex, trigger, literal_gate(regex, trigger)))
+        scanner = word_start_scanner(regex)
+        rules.append(Rule(raw, regex, trigger, literal_gate(regex, trigger), scanner,
+                          lower_case_copy(scanner)))
     lower = {
         name: {" ".join(k.lower().split()): v for k, v in entries.items()}
         for name, entries in lexicon.items()
