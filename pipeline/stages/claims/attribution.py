@@ -285,7 +285,7 @@ def noun_content(noun: Token, lex: Lexicon,
     ``clause_only``: the that-clause alone (a possessor's "Russia's statement on Syria"
     names a topic, not what was said)."""
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in lex.content_preps and not clause_only:
+        if child.dep_ == "prep" and child.lower_ in lex.nouns.content_preps and not clause_only:
             inner = [t for c in child.children for t in c.subtree]
             if inner:
                 return content_from_tokens(inner, lex), sorted(inner, key=lambda t: t.i)
@@ -323,7 +323,7 @@ def possessor_of(noun: Token) -> Token | None:
 def agent_of(noun: Token, lex: Lexicon) -> Token | None:
     """The "by X" agent of an attribution noun ("a release by Interfax")."""
     for child in noun.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in lex.agent_preps:
+        if child.dep_ in ("prep", "agent") and child.lower_ in lex.nouns.agent_preps:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand

@@ -187,7 +187,7 @@ def verb_drafts(
             content, ctoks = object_content(tok, dobj, lex)
         elif tok.dep_ in ("relcl", "ccomp", "acl") and tok.head.i < tok.i and (
             dobj is None or dobj.lower_ in ("that", "which")
-        ) and tok.head.lemma_.lower() in (lex.anaphoric | lex.claim_nouns):
+        ) and tok.head.lemma_.lower() in lex.nouns.anaphoric:
             # "accusations that Armenia denied": the content is the noun itself
             rule, relative, head = "verb-relative", True, tok.head
             ctoks = [t for t in noun_phrase(tok.head) if t.i < tok.left_edge.i] or [tok.head]
@@ -226,7 +226,7 @@ def verb_drafts(
         if content is None or kind is None:
             continue
         if key in lex.denial_needs_claim_object and rule == "verb-object" and head is not None \
-                and head.lemma_.lower() not in (lex.anaphoric | lex.claim_nouns):
+                and head.lemma_.lower() not in lex.nouns.anaphoric:
             continue  # "ruled this out" of a proposal rejects an idea, not a claim
         speaker = None
         if subj is not None and not (subj.lower_ == "it" and any(

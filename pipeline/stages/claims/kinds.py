@@ -27,9 +27,9 @@ def _is_media(draft: Draft, lex: Lexicon) -> bool:
     ("Pyongyang's state news agency KCNA"); an ambiguous head ("agency", "network") counts
     only with a media modifier ("news agency", not "Atomic Energy Agency")."""
     tok = draft.speaker_token
-    if tok is not None and tok.lemma_.lower() in lex.media_ambiguous and not {
+    if tok is not None and tok.lemma_.lower() in lex.nouns.media_ambiguous and not {
             c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")
-    } & (lex.media_heads - lex.media_ambiguous):
+    } & (lex.nouns.media_heads - lex.nouns.media_ambiguous):
         return False  # an ambiguous head alone names no outlet
     if draft.speaker and draft.speaker.get("_sector") == "MED":
         return True
@@ -39,9 +39,10 @@ def _is_media(draft: Draft, lex: Lexicon) -> bool:
     for head in heads:
         lemma = head.lemma_.lower()
         mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
-        if lemma in lex.media_heads and lemma not in lex.media_ambiguous:
+        heads, ambiguous = lex.nouns.media_heads, lex.nouns.media_ambiguous
+        if lemma in heads and lemma not in ambiguous:
             return True
-        if lemma in lex.media_heads and mods & (lex.media_heads - lex.media_ambiguous):
+        if lemma in heads and mods & (heads - ambiguous):
             return True
     return False
 
@@ -55,7 +56,7 @@ def _denied_subject(tok: Token, lex: Lexicon) -> bool:
     evidence ("the footage", "these photos") or a demonstrative ("This is a lie")."""
     lemma = tok.lemma_.lower()
     return lemma in lex.claim_nouns or lemma in lex.evidence_nouns or \
-        (tok.lower_ in lex.anaphoric_determiners and tok.pos_ in ("PRON", "DET"))
+        (tok.lower_ in lex.nouns.anaphoric_determiners and tok.pos_ in ("PRON", "DET"))
 
 
 def _denies_by_content(draft: Draft, lex: Lexicon) -> bool:
@@ -84,7 +85,7 @@ def _denied_noun(draft: Draft, lex: Lexicon) -> Token | None:
     motivated"), for pairing as an anaphor; None when the noun names its own content
     ("The claims about Iranian drones ... are false")."""
     for tok in draft.content_tokens:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in lex.anaphoric and \
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in lex.nouns.anaphoric and \
                 not any(c.dep_ in ("prep", "acl", "relcl", "ccomp") for c in tok.children):
             return tok
     return None

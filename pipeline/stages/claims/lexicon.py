@@ -9,7 +9,7 @@ wrong shape fails at load time with the file and the key named.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -135,12 +135,7 @@ class Lexicon:
     call_denial: frozenset[str]
     denial_needs_claim_object: frozenset[str]
     noun_kind: dict[str, str]
-    agent_preps: frozenset[str]
-    content_preps: frozenset[str]
-    anaphoric: frozenset[str]
-    anaphoric_determiners: frozenset[str]
-    media_heads: frozenset[str]
-    media_ambiguous: frozenset[str]
+    nouns: NounRules
     evidence_nouns: frozenset[str]
     blame_lemmas: frozenset[str]
     own_possessives: frozenset[str]
@@ -241,12 +236,8 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         call_denial=_lower(verbs.call_denial),
         denial_needs_claim_object=_lower(verbs.denial_needs_claim_object),
         noun_kind=noun_kind,
-        agent_preps=_lower(nouns.agent_preps),
-        content_preps=_lower(nouns.content_preps),
-        anaphoric=_lower(nouns.anaphoric),
-        anaphoric_determiners=_lower(nouns.anaphoric_determiners),
-        media_heads=_lower(nouns.media_heads),
-        media_ambiguous=_lower(nouns.media_ambiguous),
+        nouns=replace(nouns, **{f.name: _lower(getattr(nouns, f.name)) for f in fields(nouns)
+                                if f.name != "attribution"}),
         evidence_nouns=_lower(denial.evidence_nouns),
         blame_lemmas=_lower(hostility.blame_lemmas),
         own_possessives=_lower(speakers.own_possessives),

@@ -44,11 +44,12 @@ def _keys(draft: Draft, stop: frozenset[str]) -> set[str]:
 def _anaphor(draft: Draft, lex: Lexicon) -> Token | None:
     """The head of a denial's object when it refers back ("these allegations")."""
     head = draft.content_head
-    if head is None or head.lemma_.lower() not in lex.anaphoric:
+    if head is None or head.lemma_.lower() not in lex.nouns.anaphoric:
         return None
     if draft.relative:
         return head
-    if any(c.dep_ in ("det", "poss") and (c.lower_ in lex.anaphoric_determiners or c.dep_ == "poss")
+    determiners = lex.nouns.anaphoric_determiners
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in determiners)
            for c in head.children):
         return head
     return None
@@ -98,7 +99,7 @@ def score_pair(
         # "dismissed a report by a British newspaper that ...": the object is the claim's cue
         score += weights.get("object_is_cue", 0.0)
         evidence.append(f"object-is-cue:{head.text}")
-    if head is not None and head.lemma_.lower() in lex.anaphoric:
+    if head is not None and head.lemma_.lower() in lex.nouns.anaphoric:
         owner = _possessor_code(head)
         if owner and owner == claim.speaker_code:
             score += weights["anaphor_possessor_is_speaker"]

@@ -162,7 +162,7 @@ def relative_subject(verb: Token, subj: Token | None, lex: Lexicon) -> Token | N
         return None
     for child in verb.children:
         if child.dep_ == "nsubj" and child.i < subj.i and child is not subj and \
-                child.lemma_.lower() in (lex.anaphoric | lex.claim_nouns):
+                child.lemma_.lower() in lex.nouns.anaphoric:
             return child
     return None
 
@@ -225,7 +225,7 @@ def appositive_relative(verb: Token, subj: Token | None, lex: Lexicon) -> Token 
     if the claim noun were the verb's subject and the name its apposition: the name is
     who denies, the noun what is denied.  Returns the name."""
     if subj is None or verb.dep_ != "relcl" or subj.dep_ != "nsubj" or \
-            subj.lemma_.lower() not in (lex.anaphoric | lex.claim_nouns):
+            subj.lemma_.lower() not in lex.nouns.anaphoric:
         return None
     if any(c.dep_ == "dobj" for c in verb.children):
         return None
