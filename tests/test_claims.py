@@ -828,3 +828,18 @@ def test_a_relative_of_saying_hung_as_a_complement_is_its_own_claim(nlp: Languag
     assert said["speaker"]["text"] == "the rebels"
     assert said["content"]["text"] == "had killed 30 people"
     assert denial["content"]["end"] < said["speaker"]["start"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Norway's defence ministry on Monday rejected Russian claims that its submarines had "
+     "damaged the undersea cable. A ministry spokesperson said Moscow had made up the story.",
+     "NOR"),
+    ("Ghana's foreign ministry on Friday dismissed Togolese claims that its police had "
+     "detained traders. A ministry spokesman said Lome had invented the account.", "GHA"),
+])
+def test_a_ministry_spokesperson_speaks_for_the_ministry_named_before(
+        nlp: Language, text: str, code: str) -> None:
+    """The parser tags "ministry" after a name and a title word as a proper noun; the
+    spokesperson's institution is still found by its head noun."""
+    doc = nlp(text)
+    assert [c["speaker"]["actor"] for c in doc._.claims] == [code, code]

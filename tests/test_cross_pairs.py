@@ -244,3 +244,34 @@ def test_a_denial_telling_its_own_act_keeps_it(cfg):
     charge = _with_act(_doc("a", "2023-09-04", [ACCUSATION]), 0, "ASSAULT", ["TGO"])
     answer = _with_act(_doc("b", "2023-09-07", [DENIAL, rifles]), 1, "AID", ["TGO"])
     assert [p["denial_id"] for p in cross_pairs([charge, answer], cfg)] == ["c1"]
+
+
+@pytest.mark.parametrize(("first", "second", "denial"), [
+    (("accusation", "Accra", "GHA", "TGO", "Togo police had raided the Aflao market",
+      {"Togo": "TGO"}),
+     ("accusation", "Accra", "GHA", "TGO", "orders for such raids came from Lome",
+      {"Lome": "TGO"}),
+     ("denial", "Lome", "TGO", None, "Ghanaian claims about the market",
+      {"Ghanaian": "GHA"})),
+    (("accusation", "Nairobi", "KEN", "SOM", "Somali gunmen had shelled the police post",
+      {"Somali": "SOM"}),
+     ("accusation", "Nairobi", "KEN", "SOM", "the shelling was ordered by Mogadishu",
+      {"Mogadishu": "SOM"}),
+     ("denial", "Mogadishu", "SOM", None, "Kenyan claims about the police post",
+      {"Kenyan": "KEN"})),
+])
+def test_an_accusers_claim_going_on_about_its_act_takes_its_words(cfg, first, second,
+                                                                  denial):
+    """"X said ... raided the market. X said orders for such raids came from Lome": the
+    second claim tells the first one's act (same speaker, same family, next sentence),
+    so a denial of the market raid answers both; said by another party, only the first."""
+    def answered(later):
+        charges = _doc("a", "2023-09-04", [first, later])
+        for index in (0, 1):
+            _with_act(charges, index, "ASSAULT", [first[3]])
+        found = cross_pairs([charges, _doc("b", "2023-09-07", [denial])], cfg)
+        return [p["claim_id"] for p in found]
+
+    assert answered(second) == ["c1", "c2"]
+    other = ("accusation", "Abuja", "NGA", *second[3:])
+    assert answered(other) == ["c1"]

@@ -91,7 +91,9 @@ def _scanned_antecedent(tok, book):
     for head in actors._heads(tok):
         lemma = head.lemma_.lower()
         for earlier in reversed(tok.doc[max(0, start - actors.ANTECEDENT_REACH):start]):
-            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
+            common = earlier.pos_ == "NOUN" or (earlier.pos_ == "PROPN"
+                                                and earlier.lemma_.islower())
+            if common and earlier.lemma_.lower() == lemma:
                 code = actors.code_of(actors.token_actor(earlier, book))
                 if code:
                     return code

@@ -12,7 +12,9 @@ family where both tell one, and the claim tells the denial's act — a shared ev
 family, or content words (``min_shared_words``; inside one article, where the topic is
 given, one suffices) with the denial or with what the denial answers in its own
 article ("Tehran denied these allegations" speaks through the allegations it is paired
-with there: ``local-pair:c3``).  Across articles, dates must agree too: B's DCT not
+with there: ``local-pair:c3``); a claim's words likewise include those of its speaker's
+claim of the same act family just before it ("decisions on such attacks" goes on about
+"the drone attack").  Across articles, dates must agree too: B's DCT not
 before A's, and at most ``max_days`` after it.  A denial whose act nothing tells (no
 content word, no event, no local pair) answers nothing across articles.
 
@@ -66,6 +68,7 @@ class Item:
     accused: set[str] = field(default_factory=set)
     accusers: set[str] = field(default_factory=set)
     siblings: list[Item] = field(default_factory=list, repr=False)
+    sentence: int = 0
 
     def record(self, target: str | None = None) -> dict[str, Any]:
         """The fields :func:`same_act` reads, as a claim record has them (``target``:
@@ -86,6 +89,7 @@ class AcrossRules:
     min_shared_words: int
     min_shared_words_named: int
     min_term_length: int
+    continuing_claim_reach: int
     stop_terms: frozenset[str]
     stance: StanceRules = field(default_factory=load_rules)
 
@@ -224,6 +228,7 @@ def summarise(record: Record, cfg: AcrossRules) -> list[Item]:
             accused=({str(claim["target"])} if claim.get("target") else set())
             | (_doers(claim, events, rules) - {code}),
             accusers=_accusers(record, claim, rules) - {code},
+            sentence=int(claim.get("sentence") or 0),
         )
     for pair in sorted(record.get("pairs") or [], key=lambda p: _number(str(p.get("claim")))):
         denial, claim = items.get(str(pair.get("denial"))), items.get(str(pair.get("claim")))
@@ -234,6 +239,7 @@ def summarise(record: Record, cfg: AcrossRules) -> list[Item]:
         denial.act_keys |= claim.keys
         denial.act_families |= claim.families
     _share_within_party(list(items.values()))
+    _share_with_the_accusers_last_claim(list(items.values()), cfg.continuing_claim_reach)
     return list(items.values())
 
 
@@ -250,6 +256,27 @@ def _share_within_party(items: list[Item]) -> None:
         for denial in denials:
             if not denial.act_families:
                 denial.siblings = [d for d in denials if d is not denial]
+
+
+def _share_with_the_accusers_last_claim(items: list[Item], reach: int) -> None:
+    """"Peskov said the United States was behind the drone attack ... Peskov said
+    decisions on such attacks were taken in Washington": a claim telling an act of the
+    family its speaker's claim shortly before told (at most ``reach`` sentences back)
+    goes on about that act, and that claim's words count as its own ("drone",
+    "Kremlin"), as a denial's local pair lends the denial its words."""
+    by_speaker: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        if item.kind != "denial" and item.speaker_code and item.families:
+            by_speaker[item.speaker_code].append(item)
+    for claims in by_speaker.values():
+        claims.sort(key=lambda i: i.sentence)
+        for n, later in enumerate(claims):
+            for m in range(n - 1, -1, -1):  # only the few within reach are read
+                earlier = claims[m]
+                if later.sentence - earlier.sentence > reach:
+                    break
+                if earlier.sentence < later.sentence and earlier.families & later.families:
+                    later.act_keys |= earlier.keys
 
 
 # ---------------------------------------------------------------- scoring
@@ -289,7 +316,7 @@ def _answers(denial: Item, claim: Item, cfg: AcrossRules) -> list[str] | None:
         return None
     if among:
         evidence[0] = f"denier-among-accused:{among}"
-    shared = sorted(denial.act_keys & claim.keys)
+    shared = sorted(denial.act_keys & claim.act_keys)
     families_shared = sorted(denial.act_families & claim.families)
     named = claim.speaker_code in denial.accusers
     if len(shared) < (cfg.min_shared_words_named if named else cfg.min_shared_words) \

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.attrs import LEMMA, POS
-from spacy.symbols import NOUN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from ..entities import coding as actor_coding
@@ -121,7 +121,9 @@ def noun_positions(doc: Doc) -> dict[str, list[int]]:
     index: dict[str, list[int]] = {}
     lowered: dict[int, str] = {}
     for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
-        if pos == NOUN:
+        if pos == NOUN or (pos == PROPN and strings[lemma].islower()):
+            # a lower-case lemma tagged PROPN is a common noun in a capitalised title
+            # ("Britain's defence ministry on Sunday ..." in a headline)
             key = lowered.get(lemma)
             if key is None:
                 key = lowered[lemma] = strings[lemma].lower()

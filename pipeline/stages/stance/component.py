@@ -20,6 +20,7 @@ from .kinds import contested, decide
 from .modality import align_speech_events, mark_reported
 from .pairs import content_keys, content_parties, pair_by_act, speaker_parties
 from .positions import SpanIndex
+from .referents import plural_references
 from .rules import DEFAULT_STANCE_FILE, load_rules
 
 
@@ -60,10 +61,13 @@ class StanceComponent:
         contested(claims, list(doc._.pairs or []))
         mark_reported(doc, claims, events, self.rules, self.lexicon)
         align_speech_events(claims, events, self.rules)
+        nouns = self.lexicon.nouns
         doc._.pairs = share_pairs(
             pair_by_act(claims, events, list(doc._.pairs or []), self.rules,
                         content_keys(doc, claims, self.rules),
-                        speaker_parties(doc, claims), content_parties(doc, claims)),
+                        speaker_parties(doc, claims), content_parties(doc, claims),
+                        plural_references(doc, claims, nouns.anaphoric,
+                                          nouns.anaphoric_determiners)),
             continued)
         return doc
 

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..claims import actors
 from .rules import StanceRules
@@ -26,7 +26,11 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
 def content_keys(doc: Doc, claims: list[dict[str, Any]],
                  rules: StanceRules) -> dict[str, frozenset[str]]:
     """Content words of each claim (lemmas of nouns and verbs, claim nouns and light
-    verbs left out), to tell whether two claims speak of one act."""
+    verbs left out), to tell whether two claims speak of one act.  Names of coded
+    parties are left out too, with the noun they qualify: two charges against one party
+    both name it ("Azerbaijan's forces had crossed ...", "gunfire erupted with
+    Azerbaijan's forces") whatever acts they tell; who is accused is the target's test,
+    not the words'."""
     out: dict[str, frozenset[str]] = {}
     for claim in claims:
         content = claim.get("content")
@@ -34,9 +38,23 @@ def content_keys(doc: Doc, claims: list[dict[str, Any]],
             if content else None
         if span is None:
             continue
+        parties = _party_tokens(doc, span)
         out[claim["id"]] = frozenset(
             t.lemma_.lower() for t in span if t.pos_ in CONTENT_POS and not t.is_stop
+            and t.i not in parties
             and t.lemma_.lower() not in rules.claim_heads and len(t.text) > 2)
+    return out
+
+
+def _party_tokens(doc: Doc, span: Span) -> set[int]:
+    """Token indices naming a coded party: the name, and the noun it qualifies
+    ("Azerbaijan's armed forces", "Russian troops")."""
+    out: set[int] = set()
+    for start, _ in actors.mentions(list(span)):
+        ent = actors.entity_of(doc[start])
+        out.update(range(ent.start, ent.end))
+        if ent.root.dep_ in ("poss", "compound", "amod") and ent.root.head.pos_ == "NOUN":
+            out.add(ent.root.head.i)
     return out
 
 
@@ -128,8 +146,13 @@ def _related(claim: Mapping[str, Any], anchors: list[Mapping[str, Any]],
         if anchor is claim or fams[claim["id"]] & fams[anchor["id"]] or \
                 keys.get(claim["id"], frozenset()) & keys.get(anchor["id"], frozenset()):
             return True
-        if abs(claim["sentence"] - anchor["sentence"]) <= 1 and _same_speaker(claim, anchor):
-            return True  # the accuser going on about it ("Zhao criticised ..., Zhao told")
+        if abs(claim["sentence"] - anchor["sentence"]) <= 1 and _same_speaker(claim, anchor) \
+                and not (fams[claim["id"]] and fams[anchor["id"]]):
+            # the accuser going on about it ("Zhao criticised ..., Zhao told"), unless
+            # both tell acts, of different families: the accuser turning to another
+            # incident ("Turkey said jets violated its airspace ... said Greece had
+            # detained fishermen")
+            return True
     return False
 
 
@@ -145,7 +168,8 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
                 kept: list[dict[str, Any]], rules: StanceRules,
                 keys: Mapping[str, frozenset[str]] | None = None,
                 parties: Mapping[str, frozenset[str]] | None = None,
-                named: Mapping[str, frozenset[str]] | None = None) -> list[dict[str, Any]]:
+                named: Mapping[str, frozenset[str]] | None = None,
+                plural: frozenset[str] | set[str] = frozenset()) -> list[dict[str, Any]]:
     """``kept`` pairs whose denial is still a denial, plus a pair for every denial and
     claim of the same act, in claim order.
 
@@ -153,6 +177,10 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
     rejected", "Baku's version"), other claims join only if they tell that act (same
     event family or a shared content word in ``keys``): an article may hold charges of
     several incidents against the same party, and a denial answers one of them.
+    A denier left uncoded ("Authorities", "the group") is taken to be the party the
+    claims it points back to accuse: the accused now denying.  ``plural``: denials of a
+    definite plural claim noun ("rejected the accusations"), which answer every earlier
+    charge against the denier, of whatever act.
     """
     keys, parties = keys or {}, parties or {}
     by_id = {c["id"]: c for c in claims}
@@ -172,13 +200,16 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
         act_keys = keys.get(denial["id"], frozenset()).union(
             *(keys.get(a["id"], frozenset()) for a in anchors.get(denial["id"], [])))
         deniers = parties.get(denial["id"], frozenset()) | {speaker_code(denial)} - {None}
+        if not speaker_code(denial):
+            deniers |= {a["target"] for a in anchors.get(denial["id"], []) if a.get("target")}
         for claim in candidates.of(deniers, fams[denial["id"]], act_keys, denial["sentence"]):
             if claim is denial:
                 continue
             evidence = same_act(denial, claim, fams[denial["id"]], fams[claim["id"]], rules,
-                                parties.get(denial["id"], frozenset()),
+                                deniers,
                                 bool(act_keys & keys.get(claim["id"], frozenset())))
-            if evidence is None or (denial["id"] in anchors and not _related(
+            summed = denial["id"] in plural and claim["sentence"] <= denial["sentence"]
+            if evidence is None or (denial["id"] in anchors and not summed and not _related(
                     claim, anchors[denial["id"]], fams, keys)):
                 continue
             if evidence[0] == "contested-claim" and claim["sentence"] > denial["sentence"]:

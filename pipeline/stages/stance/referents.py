@@ -1,0 +1,40 @@
+"""What a denial's object refers back to (ANNOTATION.md, Pairs: by reference).
+
+Why a module of its own: the claims stage links each denial to one best claim; the
+reference itself says more.  A definite plural claim noun ("rejected the accusations",
+"these reports") sums up several charges, each told in its own words ("attacked a
+police post", "the raid"), so the stance pass pairs it with every earlier charge
+against the denier, not only those whose words match the one picked.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+
+def _span(doc: Doc, ref: dict[str, Any] | None) -> Span | None:
+    return doc.char_span(ref["start"], ref["end"], alignment_mode="expand") if ref else None
+
+
+def plural_references(doc: Doc, claims: list[dict[str, Any]], claim_nouns: frozenset[str],
+                      determiners: frozenset[str]) -> set[str]:
+    """Ids of denials whose object or subject is a definite plural claim noun ("rejected
+    the accusations", "denied these reports", "said the allegations were baseless"):
+    such a noun sums up every earlier charge against the denier, whatever act each
+    tells in its own words ("attacked a police post", "the raid"), while a singular
+    one ("the incident", "the accusation") refers to one act."""
+    out: set[str] = set()
+    for denial in claims:
+        span = _span(doc, denial.get("content")) if denial.get("kind") == "denial" else None
+        if span is None:
+            continue
+        nouns = [span.root, *(c for c in span.root.children
+                              if c.dep_ in ("nsubj", "nsubjpass") and span.root.pos_ != "NOUN")]
+        if any(n.tag_ == "NNS" and n.lemma_.lower() in claim_nouns and any(
+                c.dep_ == "poss" or (c.dep_ in ("det", "amod", "predet")
+                                     and c.lower_ in determiners) for c in n.children)
+               for n in nouns):
+            out.add(denial["id"])
+    return out

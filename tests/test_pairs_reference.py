@@ -1,0 +1,90 @@
+"""Pairs by reference and by act (ANNOTATION.md, Pairs). Probe sentences written for
+these tests: a plural claim noun sums up every earlier charge against the denier; an
+uncoded denier is the party the charges it points back to accuse; naming the accused
+party does not make two charges one act."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+def _pairs(doc: Doc) -> set[tuple[str, str]]:
+    return {(p["denial"], p["claim"]) for p in doc._.pairs}
+
+
+def _by_kind(doc: Doc, kind: str) -> list[dict]:
+    return [c for c in doc._.claims if c["kind"] == kind]
+
+
+def _denial_and_charges(doc: Doc, count: int) -> tuple[dict, list[dict]]:
+    [denial] = _by_kind(doc, "denial")
+    charges = _by_kind(doc, "accusation")
+    assert len(charges) == count, doc._.claims
+    return denial, charges
+
+
+def _answers_every_charge(doc: Doc) -> dict:
+    """The one denial of ``doc``, paired with both its charges and nothing else."""
+    denial, charges = _denial_and_charges(doc, 2)
+    assert _pairs(doc) == {(denial["id"], c["id"]) for c in charges}
+    return denial
+
+
+RAIDS = [
+    "Kenya's interior ministry said Somali soldiers had attacked a police post in Mandera, "
+    "killing two officers. Local officials said the raid was carried out by Somali troops. "
+    "A spokesperson for Somalia's defence ministry rejected the {}.",
+    "Colombia's defence ministry said Venezuelan soldiers had shot two farmers near Cucuta. "
+    "Local officials said the raid was led by Venezuelan troops. Caracas rejected the {}.",
+]
+
+
+@pytest.mark.parametrize("text", [
+    *(raid.format("accusations") for raid in RAIDS),
+    "Ghana's interior ministry said Togolese gendarmes had beaten three traders at the "
+    "Aflao crossing. Market leaders said the incursion was ordered by Togolese commanders. "
+    "Lome dismissed the reports.",
+])
+def test_a_plural_claim_noun_answers_every_earlier_charge(nlp: Language, text: str) -> None:
+    """The charges tell the act in words of different families (shooting, a raid)."""
+    _answers_every_charge(nlp(text))
+
+
+@pytest.mark.parametrize("text", [raid.format("accusation") for raid in RAIDS])
+def test_a_singular_claim_noun_answers_the_charge_it_points_to(nlp: Language,
+                                                               text: str) -> None:
+    doc = nlp(text)
+    denial, charges = _denial_and_charges(doc, 2)
+    assert _pairs(doc) == {(denial["id"], charges[-1]["id"])}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's interior ministry said Somali soldiers had attacked a police post in Mandera. "
+    "Kenyan police said Somali troops had fired mortars at the post. Officials rejected "
+    "the allegations on Tuesday.",
+    "Indian officials said Pakistani troops had shelled a border post in Kashmir. Indian "
+    "army sources said Pakistani soldiers had fired rockets at the post overnight. The "
+    "spokesman rejected the accusation.",
+])
+def test_an_uncoded_denier_is_the_party_its_charge_accuses(nlp: Language, text: str) -> None:
+    assert _answers_every_charge(nlp(text))["speaker"]["actor"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Last week Peru charged that Ecuador's troops had crossed its northern frontier to "
+    "occupy a hill. Peru said on Sunday that one of its border guards had been killed when "
+    "gunfire erupted with Ecuador's troops; Quito denied any responsibility for the "
+    "incident.",
+    "Earlier this month Sudan charged that Chad's forces had crossed the border to seize "
+    "a well. Sudan said a police officer had been shot dead when fighting broke out with "
+    "Chadian forces; N'Djamena denied any responsibility for the incident.",
+])
+def test_naming_the_accused_party_does_not_make_two_charges_one_act(
+        nlp: Language, text: str) -> None:
+    """Both charges name the accused's troops; only the killing is "the incident"."""
+    doc = nlp(text)
+    denial, (crossing, killing) = _denial_and_charges(doc, 2)
+    assert _pairs(doc) == {(denial["id"], killing["id"])}
+    assert crossing["target"] == killing["target"]
