@@ -55,6 +55,7 @@ from .spans import content_from_tokens, dateline_end, noun_phrase, token_ref
 from .verb_frames import (
     appositive_relative,
     attribution_that,
+    call_condemnation,
     call_denial,
     call_participle,
     deem_adjective,
@@ -135,7 +136,9 @@ def verb_drafts(
         light = light_accusation(tok, lex)
         called = call_denial(tok, lex)
         calling = call_participle(tok, lex) if called is None else None
-        if kind is None and deem is None and light is None and called is None and not calling:
+        condemned = call_condemnation(tok, lex) if called is None else None
+        if kind is None and deem is None and light is None and called is None and not calling \
+                and not condemned:
             continue
         subj = subject_of(tok, cues=lex.cue_lemmas)
         if subj is None and tok.dep_ == "ROOT":
@@ -156,6 +159,9 @@ def verb_drafts(
             ctoks = [t for t in noun_phrase(called) if t.i <= called.i] if called.pos_ == "VERB" \
                 else without_as(called)
             content, head = content_from_tokens(ctoks, lex), called
+        elif condemned:
+            kind, rule, ctoks = "accusation", "verb-call-condemn", condemned
+            content, head = content_from_tokens(ctoks, lex), dobj
         elif calling:
             kind, rule, ctoks = kind or "statement", "verb-call-participle", calling
             content = content_from_tokens(ctoks, lex)

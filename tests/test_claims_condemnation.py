@@ -1,0 +1,52 @@
+"""Accusations worded as judgements of another party's act (issue 12: kinds from what
+is said, not cue words).
+Every sentence here is written for these tests (none comes from the corpus or the
+stance probes)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+def _at(doc: Doc, cue: str) -> dict:
+    """The one claim whose cue starts with ``cue``."""
+    found = [c for c in doc._.claims if (c.get("cue") or {}).get("text", "").startswith(cue)]
+    assert len(found) == 1, doc._.claims
+    return found[0]
+
+
+# ---------------------------------------------------------------- calling an act by a
+# condemning word (CAMEO 111, BRAND)
+
+
+@pytest.mark.parametrize(("sentence", "cue", "target"), [
+    ("Caracas called the American embargo illegal.", "called", "USA"),
+    ("Havana branded the Spanish expulsions a hostile act.", "branded", "ESP"),
+    ("Seoul described the Japanese export curbs as economic blackmail.", "described", "JPN"),
+    ("Hanoi labelled the Chinese blockade a violation of its sovereignty.", "labelled", "CHN"),
+    # phrasal verbs of criticism (CAMEO 111) take the accused after their preposition
+    ("The Bolivian president lashed out at Chile over the river dispute.", "lashed", "CHL"),
+    ("Athens hit out at Ankara for sending a survey ship.", "hit", "TUR"),
+    ("Nigerian officials assailed France for its role in the coup.", "assailed", "FRA"),
+])
+def test_condemning_another_partys_act_is_an_accusation(
+        nlp: Language, sentence: str, cue: str, target: str) -> None:
+    claim = _at(nlp(sentence), cue)
+    assert claim["kind"] == "accusation"
+    assert claim["target"] == target
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lima called the trade agreement historic.",
+    "The envoy described the talks as frank and useful.",
+])
+def test_calling_an_act_by_a_neutral_word_accuses_nobody(nlp: Language, sentence: str) -> None:
+    assert all(c["kind"] != "accusation" for c in nlp(sentence)._.claims)
+
+
+def test_calling_a_claim_false_stays_a_denial(nlp: Language) -> None:
+    """A claim noun as object: the judgement denies it (``call_denial``), never accuses."""
+    claim = _at(nlp("Quito branded the Colombian allegations a provocation."), "branded")
+    assert claim["kind"] == "denial"
