@@ -172,3 +172,13 @@ def hostile_manner(verb: Token, rules: StanceRules) -> bool:
     """"was illegally granting", "deliberately targeted": the manner makes the act a
     wrong whatever the verb."""
     return any(c.dep_ == "advmod" and c.lower_ in rules.hostile_adverbs for c in verb.children)
+
+
+def attempted_act(clause: Token, rules: StanceRules) -> Token:
+    """"tried to hack the watchdog", "sought to destabilise the region": the infinitive
+    tells the act whose doer is the subject of the attempt."""
+    if clause.lemma_.lower() in rules.attempt_verbs:
+        for child in clause.children:
+            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                return child
+    return clause

@@ -28,6 +28,7 @@ from ..claims.lexicon import Lexicon
 from ..wordclasses import word_forms
 from . import frames
 from .discredit import DEMONSTRATIVES, discredits
+from .judged import condemned_other, unnamed_doer
 from .rules import StanceRules
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -109,16 +110,6 @@ def _own_denial_hedged(clause: Token, speaker: str | None, rules: StanceRules, l
     return act is not None and _blamable(act, rules, lex, acts)
 
 
-def _attempted(clause: Token, rules: StanceRules) -> Token:
-    """"tried to hack the watchdog", "sought to destabilise the region": the infinitive
-    tells the act whose doer is the subject of the attempt."""
-    if clause.lemma_.lower() in rules.attempt_verbs:
-        for child in clause.children:
-            if child.dep_ == "xcomp" and child.pos_ == "VERB":
-                return child
-    return clause
-
-
 def _accused_negates(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
     """A party already accused in the article says an act did not happen or had no
     effect, whoever the parse makes its doer ("the drills had nothing to do with the
@@ -170,7 +161,7 @@ def _other_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexi
         return None
     if clause.pos_ not in frames.VERBAL:
         return None
-    act = _attempted(clause, rules)
+    act = frames.attempted_act(clause, rules)
     lemma = act.lemma_.lower()
     if frames.hostile_manner(clause, rules) or frames.hostile_manner(act, rules) or \
             act.i in hostile_events or lemma in lex.hostile_lemmas:
@@ -325,6 +316,12 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         code = _other_act(clause, speaker, rules, lex, hostile)
         if code:
             return "accusation", code, "other-side-act"
+        code = condemned_other(clause, speaker, rules, lex)
+        if code:
+            return "accusation", code, "other-side-condemned"
+        unnamed, code = unnamed_doer(clause, speaker, rules, lex, hostile)
+        if unnamed:
+            return "accusation", code, "unnamed-doer-act"
     if any(_own_act(c, speaker, rules, lex, forceful) for c in clauses):
         return "claim", None, "own-side-act"
     if any(_saw_nothing(c, speaker, rules) for c in clauses):

@@ -45,6 +45,7 @@ class StanceRules:
     neutral_acts: frozenset[str] = key("neutral_acts.lemmas")
     hostile_adverbs: frozenset[str] = key("hostile_adverbs")
     own_heads: frozenset[str] = key("own_heads.lemmas")
+    hostile_agents: frozenset[str] = key("hostile_agents.lemmas")
     attempt_verbs: frozenset[str] = key("attempt_verbs.lemmas")
     intent_nouns: frozenset[str] = key("intent_nouns.lemmas")
     restrictive: frozenset[str] = key("restrictive_focus.lemmas")
