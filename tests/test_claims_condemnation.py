@@ -9,12 +9,11 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tests.claim_probes import claim_at
+
 
 def _at(doc: Doc, cue: str) -> dict:
-    """The one claim whose cue starts with ``cue``."""
-    found = [c for c in doc._.claims if (c.get("cue") or {}).get("text", "").startswith(cue)]
-    assert len(found) == 1, doc._.claims
-    return found[0]
+    return claim_at(doc, cue.lower())
 
 
 # ---------------------------------------------------------------- calling an act by a

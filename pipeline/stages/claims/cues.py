@@ -208,6 +208,16 @@ def verb_drafts(
             rule = "verb-fronted"
             content, ctoks = fronted_content(sent, tok, subj if subj is not None and subj.i < tok.i
                                              else None, lex)
+        elif tok.dep_ == "parataxis" and tok.head.i > tok.i and not comps \
+                and (dobj is None or tok.lemma_ == "tell") \
+                and tok.head.pos_ in ("VERB", "AUX") and punct_before(tok):
+            # "The military, he said, had only acted against terrorists": the clause
+            # around a parenthetical cue is what is said
+            rule = "verb-parenthetical"
+            clause = tok.head.head if tok.head.dep_ in ("aux", "auxpass") else tok.head
+            aside = {t.i for t in tok.subtree}
+            ctoks = [t for t in clause.subtree if t.i not in aside]
+            content = content_from_tokens(ctoks, lex)
         elif dobj is None and kind == "denial" and key in lex.object_content and \
                 (passive := passive_subject(tok)) is not None:
             # "Allegations by Kyiv that ... were rejected by the Kremlin": the subject

@@ -240,7 +240,11 @@ def _hostile_target(
     if any(code != speaker for _, code in actors.mentions(draft.content_tokens)):
         return None  # "the strikes hit a depot used by X": X was struck, not striking
     content = set(draft.content_tokens)
-    outside = [t for t in sent if t not in content]
+    hearer = {t for c in (draft.cue_token.children if draft.cue_token is not None else ())
+              if c.dep_ in ("dobj", "dative") and c not in content for t in c.subtree}
+    # "told the AFP news agency that the shelling was unprovoked": whom it is told to is
+    # not whom it blames
+    outside = [t for t in sent if t not in content and t not in hearer]
     return _nearest_other(outside, speaker)
 
 

@@ -160,12 +160,27 @@ def side(subj: Token | None, speaker: str | None, rules: StanceRules) -> tuple[s
         # "the military had executed four activists" after "Myanmar's military": the
         # generic head names the party the article named in full before
         codes = [code] if (code := actors.antecedent_code(subj)) else []
+    if not codes and subj.pos_ == "PROPN":
+        codes = [code] if (code := short_name_code(subj)) else []
     if speaker and speaker in codes[:1]:
         return "own", None
     others = [c for c in codes if c != speaker]
     if others and not (speaker and speaker in codes):
         return "other", others[0]
     return "none", None
+
+
+def short_name_code(tok: Token) -> str | None:
+    """"the North had fired shells" after "North Korea": a proper noun after "the" that
+    is the first word of a coded name the article gave before (nearest first) names the
+    same party."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    reach = tok.i - actors.ANTECEDENT_REACH
+    for ent in reversed([e for e in tok.doc.ents if reach <= e.start and e.end <= tok.i]):
+        if len(ent) > 1 and ent[0].lower_ == tok.lower_ and ent._.actor:
+            return ent._.actor.get("code")
+    return None
 
 
 def hostile_manner(verb: Token, rules: StanceRules) -> bool:
