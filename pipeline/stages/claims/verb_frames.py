@@ -76,7 +76,9 @@ def call_denial(verb: Token, lex: Lexicon) -> Token | None:
         # participle ("dismissed the report, calling it fake"), the main verb's denial
         return None
     for tok in verb.subtree:
-        if tok.i > dobj.i and word_forms(tok) & lex.denial_adjectives:
+        pair = f"{tok.lower_} {tok.nbor(1).lower_}" if tok.i + 1 < len(tok.doc) else ""
+        if tok.i > dobj.i and (word_forms(tok) & lex.denial_adjectives
+                               or pair in lex.denial_adjectives):  # "a fairy tale"
             return dobj
     return None
 

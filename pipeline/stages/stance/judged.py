@@ -47,18 +47,22 @@ JUDGING_VERBS = frozenset({"be", "amount", "constitute", "represent"})
 
 
 def condemned_other(clause: Token, speaker: str | None, rules: StanceRules,
-                    lex: Lexicon) -> str | None:
+                    lex: Lexicon) -> tuple[bool, str | None]:
     """"the US sanctions were illegal", "Washington's decision was a violation of
-    international law", "the military's campaign amounted to crimes against humanity":
-    another party's act (or the party) judged by a condemning word is blamed on that
-    party (CAMEO 111, told in a clause) — the code of that party."""
+    international law", "the measures were an attack on Turkey's rights": an act (or a
+    party) not the speaker's own, judged by a condemning word, is blamed on its doer
+    (CAMEO 111, told in a clause).  ``(True, code)`` with the code of the party the
+    subject names, or None when it names none (the target is then null)."""
     if clause.lemma_.lower() not in JUDGING_VERBS or frames.negated(clause) or \
             frames.modal(clause, rules):
-        return None
-    who, code = frames.side(frames.subject(clause), speaker, rules)
-    if who != "other":
-        return None
+        return False, None
+    subj = frames.subject(clause)
+    if subj is None or subj.lemma_.lower() in rules.claim_heads:
+        return False, None  # "the idea of arms exports was absurd" judges a claim
+    who, code = frames.side(subj, speaker, rules)
+    if who == "own" or (who == "none" and subj.pos_ not in ("NOUN", "PROPN")):
+        return False, None
     preds = [c for c in clause.children if c.dep_ in ("attr", "acomp", "dobj")] + [
         g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"
         for g in c.children if g.dep_ == "pobj"]
-    return code if any(condemns(p, lex) for p in preds) else None
+    return any(condemns(p, lex) for p in preds), code

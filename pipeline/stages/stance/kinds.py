@@ -67,6 +67,17 @@ def _own_denial(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
     return who == "own"
 
 
+def _own_absent(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """"there were no Russian troops in the area", "there had been no firing from the
+    Pakistani side": the speaker's side said not to be there or not to have acted, in an
+    existential clause whose negated noun names that side."""
+    if clause.lemma_ != "be" or frames.modal(clause, rules) or not frames.negated(clause) \
+            or not any(c.dep_ == "expl" for c in clause.children):
+        return False
+    return any(frames.side(c, speaker, rules)[0] == "own" for c in clause.children
+               if c.dep_ in ("attr", "nsubj"))
+
+
 def _blamable(act: Token, rules: StanceRules, lex: Lexicon, acts: set[int]) -> bool:
     """An act a party can be blamed for: a hostile word, manner or event, or an act done
     to something ("supply weapons") that is not one of cooperation or being."""
@@ -305,6 +316,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     clauses = frames.main_clauses(content)
     if any(_own_denial(c, speaker, rules) for c in clauses):
         return "denial", None, "own-side-negated"
+    if any(_own_absent(c, speaker, rules) for c in clauses):
+        return "denial", None, "own-side-absent"
     if any(_own_denial_hedged(c, speaker, rules, lex, hostile | forceful, speaker in accused)
            for c in clauses):
         return "denial", None, "own-side-will-not"
@@ -316,8 +329,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         code = _other_act(clause, speaker, rules, lex, hostile)
         if code:
             return "accusation", code, "other-side-act"
-        code = condemned_other(clause, speaker, rules, lex)
-        if code:
+        condemned, code = condemned_other(clause, speaker, rules, lex)
+        if condemned:
             return "accusation", code, "other-side-condemned"
         unnamed, code = unnamed_doer(clause, speaker, rules, lex, hostile)
         if unnamed:

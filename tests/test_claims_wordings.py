@@ -1,0 +1,56 @@
+"""Wordings of denials and accusations that the cue word alone misses (issue 12): the
+own side said to be absent, a claim judged irrational, untrue or absurd in new words,
+states that blame nobody, an unowned act judged hostile.  Every sentence here is
+written for these tests (none comes from the corpus or the stance probes)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tests.claim_probes import claim_at
+
+
+def _said(doc: Doc) -> dict:
+    return claim_at(doc, "said", "says", "told")
+
+
+@pytest.mark.parametrize("text", [
+    "Belgrade said there were no Serbian police in the northern villages.",
+    '"There were no Moroccan soldiers anywhere near the camp," a Moroccan army spokesman said.',
+])
+def test_the_own_side_said_to_be_absent_is_a_denial(nlp: Language, text: str) -> None:
+    assert _said(nlp(text))["kind"] == "denial"
+
+
+def test_absence_of_harm_on_the_own_side_is_no_denial(nlp: Language) -> None:
+    """"no casualties on the Peruvian side" names where, not who acted."""
+    assert _said(nlp("Lima said there were no casualties on the Peruvian side."))["kind"] \
+        != "denial"
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing called the American charges \"Cold War mania\".",
+    "Tehran described the British allegations as a fairy tale.",
+    "The Iranian ministry said the information was not consistent with reality.",
+    "Moscow said the report was not accurate.",
+    "The Venezuelan minister said the idea of Russian bases in Venezuela was absurd.",
+])
+def test_a_claim_judged_irrational_untrue_or_absurd_is_denied(nlp: Language, text: str) -> None:
+    assert [c["kind"] for c in nlp(text)._.claims] == ["denial"]
+
+
+@pytest.mark.parametrize("text", [
+    '"The West needs a new enemy," the Russian minister said.',
+    "The Iranian envoy said Kyiv lacked the shells it needed.",
+])
+def test_a_state_of_another_party_accuses_nobody(nlp: Language, text: str) -> None:
+    assert _said(nlp(text))["kind"] != "accusation"
+
+
+def test_an_unowned_act_judged_hostile_is_an_accusation_of_nobody_named(nlp: Language) -> None:
+    doc = nlp("The Turkish ministry said the measures were an attack on Turkey's sovereign rights.")
+    assert (_said(doc)["kind"], _said(doc)["target"]) == ("accusation", None)
+    assert _said(nlp("The Turkish ministry said the measures were temporary."))["kind"] \
+        == "statement"
