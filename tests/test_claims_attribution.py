@@ -62,3 +62,23 @@ def test_a_bare_title_speaks_for_the_person_last_heard(
     last = nlp(text)._.claims[-1]
     assert last["speaker"]["actor"] == code
     assert last["kind"] == "denial"
+
+
+@pytest.mark.parametrize(("text", "cue", "kind", "actor"), [
+    ("Moscow's claim that its troops had taken the village could not be confirmed.",
+     "claim", "claim", "RUS"),
+    ("The monitors said they would look into Baku's accusation that Armenian troops had "
+     "fired across the border.", "accusation", "accusation", "AZE"),
+])
+def test_a_possessor_with_a_that_clause_makes_the_claim(
+        nlp: Language, text: str, cue: str, kind: str, actor: str) -> None:
+    claim = claim_at(nlp(text), cue)
+    assert (claim["kind"], claim["speaker"]["actor"]) == (kind, actor)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv rejected Moscow's claim that its troops had taken the village.",
+    "The ministry denied Seoul's claim that North Korean hackers had stolen the data.",
+])
+def test_a_claim_noun_a_denial_answers_is_no_claim_of_its_own(nlp: Language, text: str) -> None:
+    assert [c["kind"] for c in nlp(text)._.claims] == ["denial"]

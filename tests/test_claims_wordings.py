@@ -54,3 +54,29 @@ def test_an_unowned_act_judged_hostile_is_an_accusation_of_nobody_named(nlp: Lan
     assert (_said(doc)["kind"], _said(doc)["target"]) == ("accusation", None)
     assert _said(nlp("The Turkish ministry said the measures were temporary."))["kind"] \
         == "statement"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Vilnius said fragments of a Belarusian drone had fallen on Lithuanian territory.", "BLR"),
+    ("Tokyo said a Chinese balloon flew over Japanese airspace last week.", "CHN"),
+])
+def test_another_partys_objects_come_into_the_own_territory_is_an_accusation(
+        nlp: Language, text: str, target: str) -> None:
+    claim = _said(nlp(text))
+    assert (claim["kind"], claim["target"]) == ("accusation", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Warsaw said a Russian delegation had arrived in the capital.",
+    "Tokyo said a Chinese balloon had landed in Mongolian territory.",
+])
+def test_arriving_or_landing_elsewhere_accuses_nobody(nlp: Language, text: str) -> None:
+    assert _said(nlp(text))["kind"] != "accusation"
+
+
+@pytest.mark.parametrize("text", [
+    "Addis Ababa said the port agreement violated no country's sovereignty.",
+    "The Serbian minister said the new law harmed no community's rights.",
+])
+def test_an_act_said_to_harm_no_one_accuses_nobody(nlp: Language, text: str) -> None:
+    assert _said(nlp(text))["kind"] != "accusation"

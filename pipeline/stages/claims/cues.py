@@ -260,6 +260,21 @@ def verb_drafts(
     return drafts
 
 
+def _object_of_cue(tok: Token, lex: Lexicon) -> bool:
+    """"rejected Kyiv's accusation that ...": a claim noun that a denial takes as object is
+    what it answers (the claim made elsewhere is the required one: ANNOTATION.md,
+    Claims); "looked into Yerevan's accusation", "Moscow's claim could not be confirmed"
+    are claims of the possessor."""
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    else:
+        return False
+    key = verb_key(verb, lex.verb_kind)
+    return lex.verb_kind_of(key) == "denial" or verb.lemma_.lower() in lex.call_denial
+
+
 def noun_drafts(
     sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None,
     cues: Sequence[Token],
@@ -275,8 +290,9 @@ def noun_drafts(
             continue
         agent = agent_of(tok, lex)
         possessed = agent is None
-        if possessed and kind == "accusation" and tok.dep_ not in ("dobj", "pobj"):
-            # "Manila's accusation that ... drew a response": the owner said it
+        if possessed and not _object_of_cue(tok, lex):
+            # "Manila's accusation that ... drew a response", "Moscow's claim that its
+            # troops had advanced could not be confirmed": the owner said it
             agent = possessor_of(tok)
         if agent is None:
             continue

@@ -250,11 +250,15 @@ def _hostile_target(
 
 def _negated(tok: Token) -> bool:
     """Whether the clause a hostile word sits in is negated ("Iran had not supplied any
-    drones for use in the war"): saying something hostile did not happen accuses nobody."""
+    drones for use in the war", "the deal violated no country's sovereignty"): saying
+    something hostile did not happen accuses nobody."""
     verb = tok
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
         verb = verb.head
-    return any(c.dep_ == "neg" for c in verb.children)
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        d.dep_ == "det" and d.lower_ == "no" for c in verb.children
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+        for n in (c, *(p for p in c.children if p.dep_ == "poss")) for d in n.children)
 
 
 def _blamed(draft: Draft, speaker: str | None, lex: Lexicon) -> str | None:

@@ -97,10 +97,14 @@ def negated(verb: Token) -> bool:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
             return True
         if child.dep_ in SUBJECTS | {"dobj", "attr"}:
-            if child.lower_ in NEGATIONS or any(
-                    d.dep_ in ("det", "neg") and d.lower_ in NEGATIONS for d in child.children):
-                return True
+            if child.lower_ in NEGATIONS or _no_determiner(child) or any(
+                    _no_determiner(p) for p in child.children if p.dep_ == "poss"):
+                return True  # "killed no civilians", "violated no country's sovereignty"
     return False
+
+
+def _no_determiner(noun: Token) -> bool:
+    return any(d.dep_ in ("det", "neg") and d.lower_ in NEGATIONS for d in noun.children)
 
 
 def adverb_negated(verb: Token) -> bool:

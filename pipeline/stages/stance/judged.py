@@ -5,7 +5,9 @@ Claims: accusation "in any words"):
   illegal", "the military's campaign amounted to crimes against humanity" (CAMEO 111);
 - a hostile act by a doer that names an armed party but no coded one: "gunmen attacked
   the convoy", "a band of armed men crossed the line" (target: the party the article
-  named before, or null).
+  named before, or null);
+- another party's forces or objects come into the speaker's territory: "fragments of a
+  Russian drone fell on Romanian territory" (target: that party).
 
 Kept apart from :mod:`.kinds`, which decides the order the rules are tried in.
 """
@@ -66,3 +68,25 @@ def condemned_other(clause: Token, speaker: str | None, rules: StanceRules,
         g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"
         for g in c.children if g.dep_ == "pobj"]
     return any(condemns(p, lex) for p in preds), code
+
+
+def intrusion(clause: Token, speaker: str | None, rules: StanceRules) -> str | None:
+    """"fragments of a Russian drone had fallen on Romanian territory", "a Chinese balloon
+    flew over Japanese airspace": another party's forces or objects moving into a place
+    the speaker's side owns — the code of that party."""
+    if clause.lemma_.lower() not in rules.intrusion_verbs or frames.negated(clause) or \
+            frames.modal(clause, rules):
+        return None
+    who, code = frames.side(frames.subject(clause), speaker, rules)
+    if who != "other":
+        return None
+    places = rules.territory_nouns | rules.intrusion_nouns
+    for prep in (c for c in clause.children if c.dep_ == "prep"
+                 and c.lower_ in rules.intrusion_preps):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            if place.lemma_.lower() not in places:
+                continue
+            owners = [c for c in place.children if c.dep_ in ("poss", "amod", "compound")]
+            if any(frames.side(o, speaker, rules)[0] == "own" for o in owners):
+                return code
+    return None

@@ -28,7 +28,7 @@ from ..claims.lexicon import Lexicon
 from ..wordclasses import word_forms
 from . import frames
 from .discredit import DEMONSTRATIVES, discredits
-from .judged import condemned_other, unnamed_doer
+from .judged import condemned_other, intrusion, unnamed_doer
 from .rules import StanceRules
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -335,6 +335,9 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         unnamed, code = unnamed_doer(clause, speaker, rules, lex, hostile)
         if unnamed:
             return "accusation", code, "unnamed-doer-act"
+        code = intrusion(clause, speaker, rules)
+        if code:
+            return "accusation", code, "other-side-intrusion"
     if any(_own_act(c, speaker, rules, lex, forceful) for c in clauses):
         return "claim", None, "own-side-act"
     if any(_saw_nothing(c, speaker, rules) for c in clauses):
