@@ -80,3 +80,32 @@ def test_arriving_or_landing_elsewhere_accuses_nobody(nlp: Language, text: str) 
 ])
 def test_an_act_said_to_harm_no_one_accuses_nobody(nlp: Language, text: str) -> None:
     assert _said(nlp(text))["kind"] != "accusation"
+
+
+@pytest.mark.parametrize("text", [
+    "London accused Moscow of spying on the base. The Russian embassy said Britain was "
+    "gripped by spy mania.",
+    "Washington accused Beijing of hacking the agency. The Chinese embassy said America "
+    "was in the grip of anti-China hysteria.",
+])
+def test_a_false_belief_named_by_the_accused_party_denies_the_charge(
+        nlp: Language, text: str) -> None:
+    assert nlp(text)._.claims[-1]["kind"] == "denial"
+
+
+def test_a_false_belief_named_by_a_party_not_accused_denies_nothing(nlp: Language) -> None:
+    doc = nlp("London accused Moscow of spying on the base. Berlin said the public mood "
+              "was one of spy mania.")
+    assert doc._.claims[-1]["kind"] != "denial"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Oslo expelled two Russian diplomats who it said had tried to recruit an engineer.",
+     "RUS"),
+    ("Vilnius detained two Belarusian officers who prosecutors said had spied on a "
+     "military base.", "BLR"),
+])
+def test_a_relative_pronoun_doer_is_the_noun_it_stands_for(
+        nlp: Language, text: str, target: str) -> None:
+    claim = _said(nlp(text))
+    assert (claim["kind"], claim["target"]) == ("accusation", target)

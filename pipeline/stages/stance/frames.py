@@ -60,7 +60,7 @@ def subject(verb: Token) -> Token | None:
     for _ in range(3):
         for child in verb.children:
             if child.dep_ in SUBJECTS:
-                return child
+                return relative_head(child)
         if verb.dep_ == "ccomp":
             first = next((s for s in verb.head.children if s.dep_ == "ccomp" and s.i < verb.i
                           and split_clause(s) == verb), None)
@@ -69,6 +69,20 @@ def subject(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def relative_head(subj: Token) -> Token:
+    """"four Russian agents who they said had tried to hack ...": a relative pronoun
+    subject stands for the noun its relative clause hangs on."""
+    if subj.lower_ not in RELATIVE_PRONOUNS or subj.tag_ not in ("WP", "WDT"):
+        return subj
+    for anc in subj.ancestors:
+        if anc.dep_ == "relcl":
+            return anc.head
+    return subj
 
 
 def doer(verb: Token) -> Token | None:

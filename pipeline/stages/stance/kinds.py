@@ -297,6 +297,11 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         return None  # "welcomed the deal signed by X": endorsing accuses nobody
     if discredits(content, rules, lex):
         return ("denial", None, "discredits") if kind != "denial" else None
+    reread = kind in OPEN_KINDS or (kind == "accusation" and "+hostile" in rule)
+    if speaker in accused and reread and any(
+            t.pos_ in ("NOUN", "PROPN") and word_forms(t) & rules.belief_words for t in content):
+        # "the West was suffering from spy mania", said by the party charged with spying
+        return "denial", None, "accused-discredits"
     hostile_cue = "+hostile" in rule
     if kind not in OPEN_KINDS and not hostile_cue and not from_content:
         return None

@@ -37,6 +37,7 @@ class StanceRules:
     motive_nouns: frozenset[str] = key("discrediting.motive_nouns")
     false_blame: frozenset[str] = key("discrediting.false_blame")
     truth_verbs: frozenset[str] = key("discrediting.truth_verbs")
+    belief_words: frozenset[str] = key("discrediting.belief_words")
     truth_adjectives: frozenset[str] = key("discrediting.truth_adjectives")
     fact_nouns: frozenset[str] = key("discrediting.fact_nouns")
     modal_auxiliaries: frozenset[str] = key("modal_auxiliaries")
