@@ -82,3 +82,16 @@ def test_a_possessor_with_a_that_clause_makes_the_claim(
 ])
 def test_a_claim_noun_a_denial_answers_is_no_claim_of_its_own(nlp: Language, text: str) -> None:
     assert [c["kind"] for c in nlp(text)._.claims] == ["denial"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("NEW DELHI — Five Indian soldiers were killed on Tuesday in an ambush along the Line "
+     "of Control in Kashmir, the Indian army said, blaming Pakistani troops for the "
+     "attack.", "IND"),
+    ("YEREVAN — Two Armenian villages were shelled overnight, Armenia's defence ministry "
+     "said, accusing Azerbaijani forces of breaking the truce.", "ARM"),
+])
+def test_a_participle_after_an_aside_cue_speaks_for_its_speaker(
+        nlp: Language, text: str, actor: str) -> None:
+    claim = claim_at(nlp(text), "blaming", "accusing")
+    assert claim["speaker"]["actor"] == actor

@@ -109,3 +109,11 @@ def test_a_relative_pronoun_doer_is_the_noun_it_stands_for(
         nlp: Language, text: str, target: str) -> None:
     claim = _said(nlp(text))
     assert (claim["kind"], claim["target"]) == ("accusation", target)
+
+
+def test_a_judged_subject_naming_no_party_keeps_the_accused_found(nlp: Language) -> None:
+    """"the attackers were terrorists ... in Pakistani army uniforms": the judgement
+    names no party, the content does."""
+    doc = nlp("India's defence minister said the attackers were terrorists \"along with "
+              "persons dressed in Pakistani army uniforms\".")
+    assert (_said(doc)["kind"], _said(doc)["target"]) == ("accusation", "PAK")

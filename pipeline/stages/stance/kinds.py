@@ -336,7 +336,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
             return "accusation", code, "other-side-act"
         condemned, code = condemned_other(clause, speaker, rules, lex)
         if condemned:
-            return "accusation", code, "other-side-condemned"
+            # a subject naming no party keeps the accused the claims stage found
+            return "accusation", code or claim.get("target"), "other-side-condemned"
         unnamed, code = unnamed_doer(clause, speaker, rules, lex, hostile)
         if unnamed:
             return "accusation", code, "unnamed-doer-act"
