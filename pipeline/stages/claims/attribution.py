@@ -112,6 +112,13 @@ def subject_of(verb: Token, depth: int = 0,
                 # "X insisted that the charges are rejected and argued that ...": the
                 # parser hung the second cue on the first one's clause; it is X's
                 return subject_of(head.head, depth + 1)
+            if found is None and verb.dep_ == "advcl":
+                # "Five soldiers were killed, the army said, blaming Pakistani troops": the
+                # participle hangs on the reported clause; the aside cue before it speaks
+                aside = [c for c in head.children if c.dep_ == "parataxis" and c.i < verb.i
+                         and c.lemma_.lower() in cues]
+                if aside:
+                    return subject_of(aside[-1], depth + 1)
             return found
     return None
 

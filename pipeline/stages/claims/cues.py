@@ -55,6 +55,7 @@ from .spans import content_from_tokens, dateline_end, noun_phrase, token_ref
 from .verb_frames import (
     appositive_relative,
     attribution_that,
+    call_condemnation,
     call_denial,
     call_participle,
     deem_adjective,
@@ -135,7 +136,9 @@ def verb_drafts(
         light = light_accusation(tok, lex)
         called = call_denial(tok, lex)
         calling = call_participle(tok, lex) if called is None else None
-        if kind is None and deem is None and light is None and called is None and not calling:
+        condemned = call_condemnation(tok, lex) if called is None else None
+        if kind is None and deem is None and light is None and called is None and not calling \
+                and not condemned:
             continue
         subj = subject_of(tok, cues=lex.cue_lemmas)
         if subj is None and tok.dep_ == "ROOT":
@@ -156,6 +159,9 @@ def verb_drafts(
             ctoks = [t for t in noun_phrase(called) if t.i <= called.i] if called.pos_ == "VERB" \
                 else without_as(called)
             content, head = content_from_tokens(ctoks, lex), called
+        elif condemned:
+            kind, rule, ctoks = "accusation", "verb-call-condemn", condemned
+            content, head = content_from_tokens(ctoks, lex), dobj
         elif calling:
             kind, rule, ctoks = kind or "statement", "verb-call-participle", calling
             content = content_from_tokens(ctoks, lex)
@@ -202,6 +208,16 @@ def verb_drafts(
             rule = "verb-fronted"
             content, ctoks = fronted_content(sent, tok, subj if subj is not None and subj.i < tok.i
                                              else None, lex)
+        elif tok.dep_ == "parataxis" and tok.head.i > tok.i and not comps \
+                and (dobj is None or tok.lemma_ == "tell") \
+                and tok.head.pos_ in ("VERB", "AUX") and punct_before(tok):
+            # "The military, he said, had only acted against terrorists": the clause
+            # around a parenthetical cue is what is said
+            rule = "verb-parenthetical"
+            clause = tok.head.head if tok.head.dep_ in ("aux", "auxpass") else tok.head
+            aside = {t.i for t in tok.subtree}
+            ctoks = [t for t in clause.subtree if t.i not in aside]
+            content = content_from_tokens(ctoks, lex)
         elif dobj is None and kind == "denial" and key in lex.object_content and \
                 (passive := passive_subject(tok)) is not None:
             # "Allegations by Kyiv that ... were rejected by the Kremlin": the subject
@@ -244,6 +260,21 @@ def verb_drafts(
     return drafts
 
 
+def _object_of_cue(tok: Token, lex: Lexicon) -> bool:
+    """"rejected Kyiv's accusation that ...": a claim noun that a denial takes as object is
+    what it answers (the claim made elsewhere is the required one: ANNOTATION.md,
+    Claims); "looked into Yerevan's accusation", "Moscow's claim could not be confirmed"
+    are claims of the possessor."""
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    else:
+        return False
+    key = verb_key(verb, lex.verb_kind)
+    return lex.verb_kind_of(key) == "denial" or verb.lemma_.lower() in lex.call_denial
+
+
 def noun_drafts(
     sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None,
     cues: Sequence[Token],
@@ -259,8 +290,9 @@ def noun_drafts(
             continue
         agent = agent_of(tok, lex)
         possessed = agent is None
-        if possessed and kind == "accusation" and tok.dep_ not in ("dobj", "pobj"):
-            # "Manila's accusation that ... drew a response": the owner said it
+        if possessed and not _object_of_cue(tok, lex):
+            # "Manila's accusation that ... drew a response", "Moscow's claim that its
+            # troops had advanced could not be confirmed": the owner said it
             agent = possessor_of(tok)
         if agent is None:
             continue

@@ -240,17 +240,25 @@ def _hostile_target(
     if any(code != speaker for _, code in actors.mentions(draft.content_tokens)):
         return None  # "the strikes hit a depot used by X": X was struck, not striking
     content = set(draft.content_tokens)
-    outside = [t for t in sent if t not in content]
+    hearer = {t for c in (draft.cue_token.children if draft.cue_token is not None else ())
+              if c.dep_ in ("dobj", "dative") and c not in content for t in c.subtree}
+    # "told the AFP news agency that the shelling was unprovoked": whom it is told to is
+    # not whom it blames
+    outside = [t for t in sent if t not in content and t not in hearer]
     return _nearest_other(outside, speaker)
 
 
 def _negated(tok: Token) -> bool:
     """Whether the clause a hostile word sits in is negated ("Iran had not supplied any
-    drones for use in the war"): saying something hostile did not happen accuses nobody."""
+    drones for use in the war", "the deal violated no country's sovereignty"): saying
+    something hostile did not happen accuses nobody."""
     verb = tok
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
         verb = verb.head
-    return any(c.dep_ == "neg" for c in verb.children)
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        d.dep_ == "det" and d.lower_ == "no" for c in verb.children
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+        for n in (c, *(p for p in c.children if p.dep_ == "poss")) for d in n.children)
 
 
 def _blamed(draft: Draft, speaker: str | None, lex: Lexicon) -> str | None:

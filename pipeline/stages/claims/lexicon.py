@@ -42,6 +42,8 @@ class VerbFrames:
     infinitive_verbs: frozenset[str] = key("infinitive_content.verbs", frozenset())
     inquiry_nouns: frozenset[str] = key("findings.inquiry_nouns", frozenset())
     held_evidence: frozenset[str] = key("findings.evidence_nouns", frozenset())
+    condemn_verbs: frozenset[str] = key("call_condemnation.verbs", frozenset())
+    condemn_words: frozenset[str] = key("call_condemnation.words", frozenset())
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,8 @@ class Lexicon:
     infinitive_verbs: frozenset[str] = frozenset()
     inquiry_nouns: frozenset[str] = frozenset()
     held_evidence: frozenset[str] = frozenset()
+    condemn_verbs: frozenset[str] = frozenset()
+    condemning_words: frozenset[str] = frozenset()
 
     def verb_kind_of(self, key: str) -> str | None:
         return self.verb_kind.get(key)
@@ -271,4 +275,9 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         infinitive_verbs=_lower(verbs.infinitive_verbs),
         inquiry_nouns=_lower(verbs.inquiry_nouns),
         held_evidence=_lower(verbs.held_evidence),
+        condemn_verbs=_lower(verbs.condemn_verbs),
+        # an act called by a hostile word ("a provocation") or a discrediting one ("a
+        # farce") is condemned as much as one called "illegal"
+        condemning_words=_lower(verbs.condemn_words) | _lower(hostility.lemmas)
+        | _lower(denial.adjectives),
     )

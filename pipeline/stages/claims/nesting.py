@@ -15,6 +15,9 @@ from .spans import trim_content
 WEAK_KINDS = frozenset({"statement", "report", "claim"})
 
 
+FIRST_PERSON = frozenset({"i", "we"})
+
+
 def inside(ref, outer) -> bool:
     return bool(ref and outer and outer["start"] <= ref["start"] and ref["end"] <= outer["end"])
 
@@ -38,10 +41,12 @@ def nested(draft: Draft, others: list[Draft], quotes: list[Region]) -> bool:
         return False
     # "China's military said it had finished the drills, Xinhua reported": a wrapping
     # verb of saying after a fronted clause relays the inner speaker's claim, which stands
-    # (the wrapper is the nested, optional one: ANNOTATION.md, Claims)
+    # (the wrapper is the nested, optional one: ANNOTATION.md, Claims); not when the
+    # inner speaker is the quoted one ("'We have asked Paris to ...,' a spokesman said")
+    own_words = draft.speaker_token is not None and draft.speaker_token.lower_ in FIRST_PERSON
     return any(o is not draft and inside(draft.cue, o.content)
                and not inside(o.cue, draft.content)
-               and not (draft.speaker and o.rule.startswith("verb-fronted"))
+               and not (draft.speaker and o.rule.startswith("verb-fronted") and not own_words)
                for o in others)
 
 

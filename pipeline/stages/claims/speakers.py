@@ -297,6 +297,7 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon,
     # back over all earlier drafts for each one was quadratic on long articles)
     latest: dict[str, str] = {}
     last_coded: str | None = None
+    last_person: str | None = None
     for draft in drafts:
         tok, ref = draft.speaker_token, draft.speaker
         # "Officials in Russia and Iran" names its parties: it is not the "US officials"
@@ -310,9 +311,16 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon,
             else:
                 code = latest.get(tok.lemma_.lower()) or actors.antecedent_code(tok, book) or \
                     _group_code(tok, lex, book)
+            if code is None and _is_role(tok, lex) and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                # "North Korea's vice defence minister said ... The official said ...": a
+                # bare title refers back, as "he" does, to the person last heard from
+                code = last_person
             if code is not None:
                 ref["actor"] = code
         if draft.speaker_code:
             last_coded = draft.speaker_code
             if tok is not None:
                 latest[tok.lemma_.lower()] = draft.speaker_code
+            if tok is not None and (actors.is_person(tok) or _is_role(tok, lex)):
+                last_person = draft.speaker_code

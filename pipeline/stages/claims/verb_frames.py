@@ -76,7 +76,9 @@ def call_denial(verb: Token, lex: Lexicon) -> Token | None:
         # participle ("dismissed the report, calling it fake"), the main verb's denial
         return None
     for tok in verb.subtree:
-        if tok.i > dobj.i and word_forms(tok) & lex.denial_adjectives:
+        pair = f"{tok.lower_} {tok.nbor(1).lower_}" if tok.i + 1 < len(tok.doc) else ""
+        if tok.i > dobj.i and (word_forms(tok) & lex.denial_adjectives
+                               or pair in lex.denial_adjectives):  # "a fairy tale"
             return dobj
     return None
 
@@ -93,6 +95,49 @@ def _judged_compound(obj: Token, lex: Lexicon) -> Token | None:
 
 
 PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "npadvmod"})
+
+
+def _predicates(verb: Token, obj: Token) -> list[Token]:
+    """What ``obj`` is called: a complement after it ("called the sanctions illegal"), a
+    second object ("branded the drills a provocation") or an "as" phrase ("described the
+    expulsions as an unfriendly act"), on the verb or (as the parser may have it) on the
+    object."""
+    out = [c for c in verb.children if c.i > obj.i and c.dep_ in PREDICATE_DEPS | {"dobj", "attr"}]
+    out += [c for c in obj.children if c.dep_ == "appos"]  # "the expulsions a hostile act"
+    for head in (verb, obj):
+        out += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
+                for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def condemns(pred: Token, lex: Lexicon) -> bool:
+    """Whether a predicate condemns what it is said of: its head, a modifier of it or the
+    noun of its "of" or "for" phrase ("an act of aggression", "a rehearsal for invasion")
+    is a condemning word."""
+    words = [pred, *(c for c in pred.children if c.dep_ in ("amod", "compound", "advmod")),
+             *(g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+               for g in c.children if g.dep_ == "pobj")]
+    if any(word_forms(w) & lex.condemning_words for w in words):
+        return True
+    text = " ".join(t.lower_ for t in pred.subtree)
+    return any(" " in w and w in text for w in lex.condemning_words)
+
+
+def call_condemnation(verb: Token, lex: Lexicon) -> list[Token] | None:
+    """"X called the sanctions illegal", ", branding their parade a farce": an act of
+    another party called by a condemning word is blamed on it (CAMEO 111) — the object
+    and what it is called, as the content of an accusation.  A claim noun as object
+    ("called the claims baseless") is a denial (:func:`call_denial`)."""
+    if verb.lemma_.lower() not in lex.condemn_verbs:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or is_pronoun(obj) or obj.lower_.rstrip("s") in lex.claim_nouns or \
+            obj.lemma_.lower() in lex.claim_nouns | lex.evidence_nouns | lex.nouns.anaphoric:
+        return None  # "calling it fake", "called the footage staged": a claim is judged
+    if not any(condemns(p, lex) for p in _predicates(verb, obj)):
+        return None
+    end = verb.right_edge.i
+    return [t for t in verb.subtree if t.i > verb.i and not (t.is_punct and t.i == end)]
 
 
 def call_participle(verb: Token, lex: Lexicon) -> list[Token] | None:
@@ -132,6 +177,14 @@ def shifted_object(verb: Token, lex: Lexicon | None = None) -> Token | None:
     part = particle(verb, lex.verb_kind) if lex is not None else None
     if part is not None and part.dep_ == "prep":
         obj = next((g for g in part.children if g.dep_ == "pobj"), None)
+        if obj is not None:
+            return obj
+    if part is not None and part.dep_ == "prt":
+        # "lashed out at the consulates", "hit out at Washington": the object after the
+        # particle's preposition
+        obj = next((g for c in verb.children if c.dep_ == "prep" and c.i > part.i
+                    and c.lower_ in ("at", "against") for g in c.children if g.dep_ == "pobj"),
+                   None)
         if obj is not None:
             return obj
     for child in verb.children:

@@ -53,9 +53,7 @@ def _motive_imputed(content: Span, rules: StanceRules) -> bool:
         elif lemma != "be" or not any(_ploy(c, rules) for c in verb.children
                                       if c.dep_ == "attr"):
             continue
-        subj = frames.subject(verb)  # conjoined or split verbs share it
-        if subj is not None and subj.lower_ not in DEMONSTRATIVES | {"which"} and \
-                subj.lemma_.lower() in rules.claim_heads:
+        if _claim_subject(verb, rules):  # conjoined or split verbs share the subject
             return True
     return False
 
@@ -68,6 +66,12 @@ def _ploy(attr: Token, rules: StanceRules) -> bool:
     return attr.lemma_.lower() in rules.motive_nouns
 
 
+def _claim_subject(verb: Token, rules: StanceRules) -> bool:
+    subj = frames.subject(verb)
+    return subj is not None and subj.lower_ not in DEMONSTRATIVES | {"which"} and \
+        subj.lemma_.lower() in rules.claim_heads
+
+
 def said_untrue(content: Span, rules: StanceRules) -> bool:
     """"the accusations did not correspond to reality", "the report does not reflect the
     facts", "the claims do not match the facts on the ground": a named claim said not to
@@ -76,11 +80,14 @@ def said_untrue(content: Span, rules: StanceRules) -> bool:
     The verb must be negated and take a fact noun: "the statement does not reflect the
     government's position" disowns a text, it does not call a charge false."""
     for verb in content:
+        if verb.lemma_ == "be" and frames.negated(verb) and _claim_subject(verb, rules) and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in rules.truth_adjectives
+                for c in verb.children):
+            return True  # "the information was not consistent with reality"
         if verb.lemma_.lower() not in rules.truth_verbs or not frames.negated(verb):
             continue
         subj = frames.subject(verb)
-        if subj is None or subj.lower_ in DEMONSTRATIVES | {"which"} or \
-                subj.lemma_.lower() not in rules.claim_heads:
+        if not _claim_subject(verb, rules):
             continue
         if any(t.lemma_.lower() in rules.fact_nouns for t in verb.subtree
                if t.dep_ in ("dobj", "pobj") and t not in subj.subtree):

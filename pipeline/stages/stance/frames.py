@@ -60,7 +60,7 @@ def subject(verb: Token) -> Token | None:
     for _ in range(3):
         for child in verb.children:
             if child.dep_ in SUBJECTS:
-                return child
+                return relative_head(child)
         if verb.dep_ == "ccomp":
             first = next((s for s in verb.head.children if s.dep_ == "ccomp" and s.i < verb.i
                           and split_clause(s) == verb), None)
@@ -69,6 +69,20 @@ def subject(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def relative_head(subj: Token) -> Token:
+    """"four Russian agents who they said had tried to hack ...": a relative pronoun
+    subject stands for the noun its relative clause hangs on."""
+    if subj.lower_ not in RELATIVE_PRONOUNS or subj.tag_ not in ("WP", "WDT"):
+        return subj
+    for anc in subj.ancestors:
+        if anc.dep_ == "relcl":
+            return anc.head
+    return subj
 
 
 def doer(verb: Token) -> Token | None:
@@ -97,10 +111,14 @@ def negated(verb: Token) -> bool:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
             return True
         if child.dep_ in SUBJECTS | {"dobj", "attr"}:
-            if child.lower_ in NEGATIONS or any(
-                    d.dep_ in ("det", "neg") and d.lower_ in NEGATIONS for d in child.children):
-                return True
+            if child.lower_ in NEGATIONS or _no_determiner(child) or any(
+                    _no_determiner(p) for p in child.children if p.dep_ == "poss"):
+                return True  # "killed no civilians", "violated no country's sovereignty"
     return False
+
+
+def _no_determiner(noun: Token) -> bool:
+    return any(d.dep_ in ("det", "neg") and d.lower_ in NEGATIONS for d in noun.children)
 
 
 def adverb_negated(verb: Token) -> bool:
@@ -160,6 +178,8 @@ def side(subj: Token | None, speaker: str | None, rules: StanceRules) -> tuple[s
         # "the military had executed four activists" after "Myanmar's military": the
         # generic head names the party the article named in full before
         codes = [code] if (code := actors.antecedent_code(subj)) else []
+    if not codes and subj.pos_ == "PROPN":
+        codes = [code] if (code := short_name_code(subj)) else []
     if speaker and speaker in codes[:1]:
         return "own", None
     others = [c for c in codes if c != speaker]
@@ -168,7 +188,30 @@ def side(subj: Token | None, speaker: str | None, rules: StanceRules) -> tuple[s
     return "none", None
 
 
+def short_name_code(tok: Token) -> str | None:
+    """"the North had fired shells" after "North Korea": a proper noun after "the" that
+    is the first word of a coded name the article gave before (nearest first) names the
+    same party."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    reach = tok.i - actors.ANTECEDENT_REACH
+    for ent in reversed([e for e in tok.doc.ents if reach <= e.start and e.end <= tok.i]):
+        if len(ent) > 1 and ent[0].lower_ == tok.lower_ and ent._.actor:
+            return ent._.actor.get("code")
+    return None
+
+
 def hostile_manner(verb: Token, rules: StanceRules) -> bool:
     """"was illegally granting", "deliberately targeted": the manner makes the act a
     wrong whatever the verb."""
     return any(c.dep_ == "advmod" and c.lower_ in rules.hostile_adverbs for c in verb.children)
+
+
+def attempted_act(clause: Token, rules: StanceRules) -> Token:
+    """"tried to hack the watchdog", "sought to destabilise the region": the infinitive
+    tells the act whose doer is the subject of the attempt."""
+    if clause.lemma_.lower() in rules.attempt_verbs:
+        for child in clause.children:
+            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                return child
+    return clause

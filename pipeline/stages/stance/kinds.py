@@ -28,6 +28,7 @@ from ..claims.lexicon import Lexicon
 from ..wordclasses import word_forms
 from . import frames
 from .discredit import DEMONSTRATIVES, discredits
+from .judged import condemned_other, intrusion, unnamed_doer
 from .rules import StanceRules
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -64,6 +65,17 @@ def _own_denial(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
         return True  # "no civilians were targeted": whoever is named is the patient
     who, _ = frames.side(frames.subject(clause), speaker, rules)
     return who == "own"
+
+
+def _own_absent(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """"there were no Russian troops in the area", "there had been no firing from the
+    Pakistani side": the speaker's side said not to be there or not to have acted, in an
+    existential clause whose negated noun names that side."""
+    if clause.lemma_ != "be" or frames.modal(clause, rules) or not frames.negated(clause) \
+            or not any(c.dep_ == "expl" for c in clause.children):
+        return False
+    return any(frames.side(c, speaker, rules)[0] == "own" for c in clause.children
+               if c.dep_ in ("attr", "nsubj"))
 
 
 def _blamable(act: Token, rules: StanceRules, lex: Lexicon, acts: set[int]) -> bool:
@@ -107,16 +119,6 @@ def _own_denial_hedged(clause: Token, speaker: str | None, rules: StanceRules, l
         return (blamed or perfect) and _blamable(clause, rules, lex, acts)
     act = _intended_act(clause, rules) if blamed else None
     return act is not None and _blamable(act, rules, lex, acts)
-
-
-def _attempted(clause: Token, rules: StanceRules) -> Token:
-    """"tried to hack the watchdog", "sought to destabilise the region": the infinitive
-    tells the act whose doer is the subject of the attempt."""
-    if clause.lemma_.lower() in rules.attempt_verbs:
-        for child in clause.children:
-            if child.dep_ == "xcomp" and child.pos_ == "VERB":
-                return child
-    return clause
 
 
 def _accused_negates(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
@@ -170,7 +172,7 @@ def _other_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexi
         return None
     if clause.pos_ not in frames.VERBAL:
         return None
-    act = _attempted(clause, rules)
+    act = frames.attempted_act(clause, rules)
     lemma = act.lemma_.lower()
     if frames.hostile_manner(clause, rules) or frames.hostile_manner(act, rules) or \
             act.i in hostile_events or lemma in lex.hostile_lemmas:
@@ -295,6 +297,11 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         return None  # "welcomed the deal signed by X": endorsing accuses nobody
     if discredits(content, rules, lex):
         return ("denial", None, "discredits") if kind != "denial" else None
+    reread = kind in OPEN_KINDS or (kind == "accusation" and "+hostile" in rule)
+    if speaker in accused and reread and any(
+            t.pos_ in ("NOUN", "PROPN") and word_forms(t) & rules.belief_words for t in content):
+        # "the West was suffering from spy mania", said by the party charged with spying
+        return "denial", None, "accused-discredits"
     hostile_cue = "+hostile" in rule
     if kind not in OPEN_KINDS and not hostile_cue and not from_content:
         return None
@@ -314,6 +321,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     clauses = frames.main_clauses(content)
     if any(_own_denial(c, speaker, rules) for c in clauses):
         return "denial", None, "own-side-negated"
+    if any(_own_absent(c, speaker, rules) for c in clauses):
+        return "denial", None, "own-side-absent"
     if any(_own_denial_hedged(c, speaker, rules, lex, hostile | forceful, speaker in accused)
            for c in clauses):
         return "denial", None, "own-side-will-not"
@@ -325,6 +334,16 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         code = _other_act(clause, speaker, rules, lex, hostile)
         if code:
             return "accusation", code, "other-side-act"
+        condemned, code = condemned_other(clause, speaker, rules, lex)
+        if condemned:
+            # a subject naming no party keeps the accused the claims stage found
+            return "accusation", code or claim.get("target"), "other-side-condemned"
+        unnamed, code = unnamed_doer(clause, speaker, rules, lex, hostile)
+        if unnamed:
+            return "accusation", code, "unnamed-doer-act"
+        code = intrusion(clause, speaker, rules)
+        if code:
+            return "accusation", code, "other-side-intrusion"
     if any(_own_act(c, speaker, rules, lex, forceful) for c in clauses):
         return "claim", None, "own-side-act"
     if any(_saw_nothing(c, speaker, rules) for c in clauses):

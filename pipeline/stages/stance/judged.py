@@ -1,0 +1,92 @@
+"""Accusations a content makes without an accusing verb or a coded doer (ANNOTATION.md,
+Claims: accusation "in any words"):
+
+- another party's act (or the party) judged by a condemning word: "the US sanctions were
+  illegal", "the military's campaign amounted to crimes against humanity" (CAMEO 111);
+- a hostile act by a doer that names an armed party but no coded one: "gunmen attacked
+  the convoy", "a band of armed men crossed the line" (target: the party the article
+  named before, or null);
+- another party's forces or objects come into the speaker's territory: "fragments of a
+  Russian drone fell on Romanian territory" (target: that party).
+
+Kept apart from :mod:`.kinds`, which decides the order the rules are tried in.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..claims import actors
+from ..claims.lexicon import Lexicon
+from ..claims.verb_frames import condemns
+from . import frames
+from .rules import StanceRules
+
+
+def unnamed_doer(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
+                 hostile_events: set[int]) -> tuple[bool, str | None]:
+    """"a band of armed men crossed the Blue Line", "gunmen attacked the convoy", "the
+    junta had executed four activists": a hostile act, told as a fact, by a doer that
+    names an armed party but no coded one.  ``(True, code)`` with the code of the party
+    the article named before (or None)."""
+    if clause.pos_ not in frames.VERBAL or frames.negated(clause) or frames.modal(clause, rules):
+        return False, None
+    act = frames.attempted_act(clause, rules)
+    if not (frames.hostile_manner(act, rules) or act.i in hostile_events
+            or act.lemma_.lower() in lex.hostile_lemmas):
+        return False, None
+    who = frames.doer(clause)
+    if who is None or frames.side(who, speaker, rules)[0] != "none":
+        return False, None
+    head = frames.whole(who)
+    if head.lemma_.lower() not in rules.hostile_agents and head.lower_ not in rules.hostile_agents:
+        return False, None
+    code = actors.antecedent_code(head)
+    return True, code if code != speaker else None
+
+
+JUDGING_VERBS = frozenset({"be", "amount", "constitute", "represent"})
+
+
+def condemned_other(clause: Token, speaker: str | None, rules: StanceRules,
+                    lex: Lexicon) -> tuple[bool, str | None]:
+    """"the US sanctions were illegal", "Washington's decision was a violation of
+    international law", "the measures were an attack on Turkey's rights": an act (or a
+    party) not the speaker's own, judged by a condemning word, is blamed on its doer
+    (CAMEO 111, told in a clause).  ``(True, code)`` with the code of the party the
+    subject names, or None when it names none (the target is then null)."""
+    if clause.lemma_.lower() not in JUDGING_VERBS or frames.negated(clause) or \
+            frames.modal(clause, rules):
+        return False, None
+    subj = frames.subject(clause)
+    if subj is None or subj.lemma_.lower() in rules.claim_heads:
+        return False, None  # "the idea of arms exports was absurd" judges a claim
+    who, code = frames.side(subj, speaker, rules)
+    if who == "own" or (who == "none" and subj.pos_ not in ("NOUN", "PROPN")):
+        return False, None
+    preds = [c for c in clause.children if c.dep_ in ("attr", "acomp", "dobj")] + [
+        g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children if g.dep_ == "pobj"]
+    return any(condemns(p, lex) for p in preds), code
+
+
+def intrusion(clause: Token, speaker: str | None, rules: StanceRules) -> str | None:
+    """"fragments of a Russian drone had fallen on Romanian territory", "a Chinese balloon
+    flew over Japanese airspace": another party's forces or objects moving into a place
+    the speaker's side owns — the code of that party."""
+    if clause.lemma_.lower() not in rules.intrusion_verbs or frames.negated(clause) or \
+            frames.modal(clause, rules):
+        return None
+    who, code = frames.side(frames.subject(clause), speaker, rules)
+    if who != "other":
+        return None
+    places = rules.territory_nouns | rules.intrusion_nouns
+    for prep in (c for c in clause.children if c.dep_ == "prep"
+                 and c.lower_ in rules.intrusion_preps):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            if place.lemma_.lower() not in places:
+                continue
+            owners = [c for c in place.children if c.dep_ in ("poss", "amod", "compound")]
+            if any(frames.side(o, speaker, rules)[0] == "own" for o in owners):
+                return code
+    return None
