@@ -118,6 +118,9 @@ class Arguments:
             "compound_head": lambda t: [t.head] if t.dep_ == "compound"
             and t.head.pos_ == "PROPN" and t.head.i > t.i else [],
             "victim": sources.victim,
+            "receiver": syntax.receiver,
+            # "Ankara took delivery of the missiles": the taker of a transfer supplied nothing
+            "giver_subj": lambda t: [] if syntax.receiver(t) else self._governor_subj(t),
             "relcl_maker": sources.relcl_maker,
             "denier": self._denier,
             "condition_subj": sources.condition_subj,

@@ -33,6 +33,9 @@ class Grammar:
     participation_verbs: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
+    response_nouns: frozenset[str] = frozenset()
+    act_anaphors: frozenset[str] = frozenset()
+    receipt_verbs: frozenset[str] = frozenset()
     purpose_participles: frozenset[str] = frozenset()
 
 
@@ -49,6 +52,9 @@ def load_grammar(rules_dir: str | Path) -> Grammar:
     GRAMMAR.participation_verbs = frozenset(data.get("participation_verbs", []))
     GRAMMAR.arrival_verbs = frozenset(data.get("arrival_verbs", []))
     GRAMMAR.topic_preps = frozenset(data.get("topic_preps", []))
+    GRAMMAR.response_nouns = frozenset(data.get("response_nouns", []))
+    GRAMMAR.act_anaphors = frozenset(data.get("act_anaphors", []))
+    GRAMMAR.receipt_verbs = frozenset(data.get("receipt_verbs", []))
     GRAMMAR.purpose_participles = frozenset(data.get("purpose_participles", []))
     return GRAMMAR
 
@@ -184,8 +190,9 @@ def in_topic_phrase(tok: Token, gov: Token) -> bool:
     subject did."""
     cur = tok
     while cur.i != gov.i and cur.head.i != cur.i:
-        if cur.dep_ == "prep" and cur.lower_ in GRAMMAR.topic_preps:
-            return True
+        if cur.dep_ == "prep" and (cur.lower_ in GRAMMAR.topic_preps
+                                   or cur.head.lemma_.lower() in GRAMMAR.response_nouns):
+            return True  # or what it answers: "expelled envoys in response to the bombing"
         cur = cur.head
     return False
 
@@ -201,3 +208,11 @@ def under(tok: Token) -> Token | None:
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     return tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else None
+
+
+def receiver(tok: Token) -> list[Token]:
+    """"Ankara took delivery of the missiles", "Turkey accepted a shipment": the subject
+    of the verb that takes a transfer noun receives it."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in GRAMMAR.receipt_verbs:
+        return []
+    return subjects(tok.head)

@@ -1,0 +1,90 @@
+"""Events, argument frames (issue 13): acts answered by a response, accusations that are
+rejected or aimed "at" someone, acts pointed back to, charges denied, deliveries taken.
+Sentences written for the tests (none taken from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_probes import case as _case
+from tests.event_probes import sides
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from pipeline.nlp import build_nlp
+
+    return build_nlp(exclude=("claims",))
+
+
+def _sides_at(nlp, text: str, etype: str, trigger: str) -> list[tuple[list[str], list[str]]]:
+    doc = nlp(text)
+    return [(sorted(e["actors"]), sorted(e["recipients"])) for e in doc._.events
+            if e["type"] == etype and e["trigger"]["text"] == trigger]
+
+
+@pytest.mark.parametrize("text,trigger,actors,recipients", [
+    # the responder answers an act done to it; it did not do that act itself
+    pytest.param("Canada expelled two diplomats in response to the bombing of its embassy.",
+                 "bombing", [], ["CAN"], id="response-to"),
+    pytest.param("Israel struck targets in Gaza in retaliation for the rocket attack.",
+                 "attack", [], ["ISR"], id="retaliation-for"),
+    pytest.param("Kenya's reaction to the raid on its border post was swift.",
+                 "raid", [], ["KEN"], id="owner-of-reaction"),
+])
+def test_the_act_a_response_answers_is_done_to_the_responder(nlp, text, trigger, actors,
+                                                             recipients):
+    assert _sides_at(nlp, text, "ASSAULT" if trigger != "raid" else "COERCE", trigger) == [
+        (actors, recipients)]
+
+
+def test_a_topic_phrase_still_names_its_subject_as_no_doer(nlp):
+    # "over" was a topic already; the response nouns join it without touching it
+    found = _sides_at(nlp, "Russia shelled the town in response to the attack.", "ASSAULT",
+                      "attack")
+    assert all("RUS" not in actors for actors, _ in found)
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", [
+    # who rejects an accusation is the one it accuses
+    _case("rejected-charge", "China denies US charges over the hacking.", "ACCUSE",
+          ["USA"], ["CHN"]),
+    _case("rejected-charge", "Tehran has again denied Israeli charges of piracy.", "ACCUSE",
+          ["ISR"], ["IRN"]),
+    # an accusation aimed "at" someone names its target
+    _case("aimed-at", "Turkey levelled fresh accusations at Greece on Monday.", "ACCUSE",
+          ["TUR"], ["GRC"]),
+    _case("aimed-at", "The West keeps levelling accusations at the Islamic Republic of Iran.",
+          "ACCUSE", ["WST"], ["IRN"]),
+])
+def test_accusation_sides(nlp, text, etype, actors, recipients):
+    assert (sorted(actors), sorted(recipients)) in sides(nlp, text, etype)
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", [
+    # "the move", "the decision": the latest earlier act by another side
+    _case("act-anaphor", "The United States imposed sanctions on Turkey. Ankara condemned "
+          "the move.", "ACCUSE", ["TUR"], ["USA"]),
+    _case("act-anaphor", "Russia expelled two British diplomats. Britain criticised the "
+          "decision.", "ACCUSE", ["GBR"], ["RUS"]),
+    # a denial with no accusation told as one answers whoever reported the act denied
+    _case("teller-of-charge", "India said Pakistani troops killed five of its soldiers. "
+          "Pakistan denied the charge.", "REJECT", ["PAK"], ["IND"]),
+    _case("teller-of-charge", "Ukraine says Russian forces shelled a hospital in Kherson. "
+          "Moscow denied it.", "REJECT", ["RUS"], ["UKR"]),
+    # who takes delivery of a transfer receives it
+    _case("took-delivery", "Ankara took delivery of the Russian S-400 system in 2019.", "AID",
+          ["RUS"], ["TUR"]),
+    _case("took-delivery", "Turkey accepted delivery of the missiles from Moscow.", "AID",
+          ["RUS"], ["TUR"]),
+])
+def test_sides_from_context_and_frame(nlp, text, etype, actors, recipients):
+    assert sides(nlp, text, etype) == [(sorted(actors), sorted(recipients))]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran criticised the decision.",  # no earlier act: nobody is made up
+    "Russia criticised the decision. Iran criticised the decision.",  # not one's own side
+])
+def test_an_act_anaphor_without_another_side_names_no_one(nlp, text):
+    assert all(not recipients for _, recipients in sides(nlp, text, "ACCUSE"))
