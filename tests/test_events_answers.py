@@ -88,3 +88,15 @@ def test_sides_from_context_and_frame(nlp, text, etype, actors, recipients):
 ])
 def test_an_act_anaphor_without_another_side_names_no_one(nlp, text):
     assert all(not recipients for _, recipients in sides(nlp, text, "ACCUSE"))
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", [
+    # a coded name is its own actor; whose member or ally it is names no participant
+    _case("described-name", "Washington sanctioned NATO member Turkey on Monday.", "SANCTION",
+          ["USA"], ["TUR"]),
+    _case("described-name", "Russia accused EU member Poland of provocations.", "ACCUSE",
+          ["RUS"], ["POL"]),
+])
+def test_a_description_before_a_name_names_no_participant(nlp, text, etype, actors,
+                                                          recipients):
+    assert sides(nlp, text, etype) == [(sorted(actors), sorted(recipients))]
