@@ -72,6 +72,9 @@ def test_accusation_sides(nlp, text, etype, actors, recipients):
           "Pakistan denied the charge.", "REJECT", ["PAK"], ["IND"]),
     _case("teller-of-charge", "Ukraine says Russian forces shelled a hospital in Kherson. "
           "Moscow denied it.", "REJECT", ["RUS"], ["UKR"]),
+    _case("teller-of-charge", "The White House said North Korea was sending artillery "
+          "shells to Russia. Pyongyang has denied any arms dealings.", "REJECT", ["PRK"],
+          ["USA"]),
     # who takes delivery of a transfer receives it
     _case("took-delivery", "Ankara took delivery of the Russian S-400 system in 2019.", "AID",
           ["RUS"], ["TUR"]),
@@ -100,3 +103,16 @@ def test_an_act_anaphor_without_another_side_names_no_one(nlp, text):
 def test_a_description_before_a_name_names_no_participant(nlp, text, etype, actors,
                                                           recipients):
     assert sides(nlp, text, etype) == [(sorted(actors), sorted(recipients))]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", [
+    # "the two armies", "both militaries": the pair named before, all of them actors
+    _case("two-armies", "India and Pakistan agreed to a truce in 2003. Hours later, the two "
+          "armies traded fire in the Poonch sector.", "ASSAULT", ["IND", "PAK"], []),
+    _case("two-armies", "Russian and Ukrainian forces clashed near Bakhmut. The two armies "
+          "exchanged artillery fire overnight.", "ASSAULT", ["RUS", "UKR"], []),
+    _case("both-militaries", "Armenia and Azerbaijan blamed each other. Both militaries have "
+          "massed troops on the border.", "MOBILIZE", ["ARM", "AZE"], []),
+])
+def test_the_two_armies_are_the_pair_named_before(nlp, text, etype, actors, recipients):
+    assert sides(nlp, text, etype)[-1] == (sorted(actors), sorted(recipients))

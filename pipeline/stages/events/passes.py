@@ -371,13 +371,16 @@ class DocumentPasses:
 
     def _teller_of_charge(self, ev: Event, before: list[Event]) -> list[str]:
         """"India said Pakistani troops killed its soldiers. Pakistan denied the charge":
-        with no accusation told as one, a denial answers whoever reported the latest act
-        of the denier's."""
+        with no accusation told as one, a denial answers whoever else reported the latest
+        act of the denier's ("the US said Pyongyang was sending shells ... Pyongyang
+        denied any arms deals")."""
         mine = set(ev["actors"])
         for other in reversed(before):
-            if other["type"] not in self.cfg.hostile_types or not set(other["actors"]) & mine:
+            if not set(other["actors"]) & mine:
                 continue
             speaker = attr.speech_speaker(other["_tok"], self.cfg.modality)
             codes = [a["code"] for a in self.args.actors_of(speaker)] if speaker else []
-            return [c for c in dict.fromkeys(codes) if c not in mine]
+            codes = [c for c in dict.fromkeys(codes) if c not in mine]
+            if codes:
+                return codes
         return []
