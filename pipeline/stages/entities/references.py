@@ -72,8 +72,9 @@ class References:
                 return "plural"
             if low in self.plural_heads and dets & self.distributive_dets:
                 return "plural"  # "each side blamed the other": every one of the pair
-            if low in self.descriptors and any(c.lower_ == "the" for c in tok.children):
-                return "singular"
+            if low in self.descriptors and (any(c.lower_ == "the" for c in tok.children) or (
+                    tok.dep_ == "compound" and tok.head.pos_ == "NOUN")):
+                return "singular"  # "the junta"; "a junta spokesman", "regime forces"
             if low in self.counterpart_heads and any(
                     c.dep_ == "poss" and c.lower_ in self.singular_pronouns for c in tok.children):
                 return "counterpart"
