@@ -75,6 +75,11 @@ def test_accusation_sides(nlp, text, etype, actors, recipients):
     _case("teller-of-charge", "The White House said North Korea was sending artillery "
           "shells to Russia. Pyongyang has denied any arms dealings.", "REJECT", ["PRK"],
           ["USA"]),
+    # ... or, with nobody before, the accuser the article names after the denial
+    _case("accuser-after", "Tehran dismissed the repeated accusations as baseless. On Monday "
+          "the United States accused Iran of attacking a tanker.", "REJECT", ["IRN"], ["USA"]),
+    _case("accuser-after", "Moscow rejected the claims. Britain has accused Russia of "
+          "poisoning the former spy.", "REJECT", ["RUS"], ["GBR"]),
     # who takes delivery of a transfer receives it
     _case("took-delivery", "Ankara took delivery of the Russian S-400 system in 2019.", "AID",
           ["RUS"], ["TUR"]),

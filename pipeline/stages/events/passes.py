@@ -366,7 +366,12 @@ class DocumentPasses:
                     if accusers:
                         ev["recipients"] = accusers
                 elif not source and not ev["recipients"] and wanted == "ACCUSE":
-                    ev["recipients"] = self._teller_of_charge(ev, by_start[:idx])
+                    # the guide: the accuser "when the article names one", told before the
+                    # denial or after it ("Iran dismissed the claims. The US had accused")
+                    ev["recipients"] = self._teller_of_charge(ev, by_start[:idx]) or next(
+                        ([c for c in o["actors"] if c not in actors]
+                         for o in by_start[idx + 1:] if o["type"] == "ACCUSE"
+                         and set(o["recipients"]) & actors and set(o["actors"]) - actors), [])
             seen.setdefault(ev["type"], []).append(ev)
 
     def _teller_of_charge(self, ev: Event, before: list[Event]) -> list[str]:
