@@ -85,6 +85,15 @@ def test_accusation_sides(nlp, text, etype, actors, recipients):
           ["RUS"], ["TUR"]),
     _case("took-delivery", "Turkey accepted delivery of the missiles from Moscow.", "AID",
           ["RUS"], ["TUR"]),
+    # goods counted by a quantity noun, nested ones too ("millions of", "tens of thousands of")
+    _case("quantity", "Russia is buying millions of artillery shells from North Korea.", "AID",
+          ["PRK"], ["RUS"]),
+    _case("quantity", "Pyongyang shipped millions of shells to Moscow.", "AID", ["PRK"],
+          ["RUS"]),
+    _case("quantity", "North Korea has shipped thousands of containers of shells to Russia.",
+          "AID", ["PRK"], ["RUS"]),
+    _case("quantity", "Tens of thousands of containers of munitions were sent to Russia by "
+          "North Korea.", "AID", ["PRK"], ["RUS"]),
     # a coded name is its own actor; whose member or ally it is names no participant
     _case("described-name", "Washington sanctioned NATO member Turkey on Monday.", "SANCTION",
           ["USA"], ["TUR"]),
