@@ -130,6 +130,16 @@ def test_an_act_anaphor_without_another_side_names_no_one(nlp, text):
           "dismissed the UN report as biased.", "REJECT", ["MMR"], ["UN"]),
     _case("descriptor-compound", "Syria's government has lost control of the north. Regime "
           "forces shelled towns near Idlib on Monday.", "ASSAULT", ["SYR"], []),
+    # "the North", "the South": the divided country named before
+    _case("half-name", "North Korea has sent shells to Russia. Washington accused the North "
+          "of supplying Moscow with missiles.", "AID", ["PRK"], ["RUS"]),
+    _case("half-name", "South Korea and Japan held talks. The South urged Tokyo to "
+          "apologise.", "REQUEST", ["KOR"], ["JPN"]),
+    # an accused the coder cannot name is still not the accuser
+    _case("unnamed-accused", "Washington accused the rebels of supplying Moscow with "
+          "missiles.", "AID", [], ["RUS"]),
+    _case("unnamed-accused", "Britain accused the militia of attacking its embassy.",
+          "ASSAULT", [], ["GBR"]),
     # "gave its support to X": a "to" the parser hangs on the verb as a dative
     _case("dative-to", "The United States gave its full support to Israel.", "SUPPORT",
           ["USA"], ["ISR"]),

@@ -78,7 +78,8 @@ class DocumentPasses:
                                                     else syntax.subjects(verb))
                                 for a in self.args.actors_of(s)]
                     if not codes and len(set(accusers)) > 1 and any(
-                            o.lower_ in self.cfg.reciprocal_words for o in objs):
+                            t.lower_ in self.cfg.reciprocal_words
+                            for o in objs for t in o.subtree):  # "each other", "one another"
                         codes = accusers  # "accused each other of shelling": both did it
                     return list(dict.fromkeys(codes)), list(dict.fromkeys(accusers))
             # "accused X of a campaign of cyberattacks", "blamed X for a wave of attacks":
@@ -319,6 +320,10 @@ class DocumentPasses:
                 ev["recipients"] = [c for c in ev["recipients"] if c not in accused]
                 if not ev["recipients"] and ev["type"] in hostile:
                     ev["recipients"] = self._victims(ev, accusers)
+            elif accusers:
+                # "Washington accused the North of supplying": an accused the coder cannot
+                # name is still not the accuser
+                ev["actors"] = [c for c in ev["actors"] if c not in accusers]
         for ev in by_start:
             tok: Token = ev["_tok"]
             # a hostile act told by its victim is that victim's claim
