@@ -31,11 +31,20 @@ def _sides_at(nlp, text: str, etype: str, trigger: str) -> list[tuple[list[str],
                  "attack", [], ["ISR"], id="retaliation-for"),
     pytest.param("Kenya's reaction to the raid on its border post was swift.",
                  "raid", [], ["KEN"], id="owner-of-reaction"),
+    pytest.param("Turkey responded to the attack on its embassy by expelling the envoy.",
+                 "attack", [], ["TUR"], id="responded-to"),
 ])
 def test_the_act_a_response_answers_is_done_to_the_responder(nlp, text, trigger, actors,
                                                              recipients):
     assert _sides_at(nlp, text, "ASSAULT" if trigger != "raid" else "COERCE", trigger) == [
         (actors, recipients)]
+
+
+def test_the_means_of_a_response_is_the_responders(nlp):
+    # only the phrase right under "retaliated for" is what is answered, not a "with"
+    # phrase the parser hangs below it
+    assert _sides_at(nlp, "Israel retaliated for the rocket fire with air strikes on Gaza.",
+                     "ASSAULT", "strikes") == [(["ISR"], ["PSE"])]
 
 
 def test_a_topic_phrase_still_names_its_subject_as_no_doer(nlp):
@@ -51,6 +60,11 @@ def test_a_topic_phrase_still_names_its_subject_as_no_doer(nlp):
           ["USA"], ["CHN"]),
     _case("rejected-charge", "Tehran has again denied Israeli charges of piracy.", "ACCUSE",
           ["ISR"], ["IRN"]),
+    # the criticised reply to the criticism
+    _case("replying-to", "Replying to the Chinese criticism at a briefing, an Indian "
+          "spokesman insisted that the drills were legal.", "ACCUSE", ["CHN"], ["IND"]),
+    _case("replying-to", "Reacting to the Russian criticism, Finland said it would join "
+          "NATO.", "ACCUSE", ["RUS"], ["FIN"]),
     # an accusation aimed "at" someone names its target
     _case("aimed-at", "Turkey levelled fresh accusations at Greece on Monday.", "ACCUSE",
           ["TUR"], ["GRC"]),

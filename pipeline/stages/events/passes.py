@@ -190,7 +190,7 @@ class DocumentPasses:
                     near = (0, ev["sentence"] - 1, ev["sentence"])
                     found = max((by_sentence[(kind, n)] for n in near if (kind, n) in by_sentence),
                                 key=lambda item: item[0], default=None)
-                if found is not None and not self._answers(tok, found[1]["_tok"]):
+                if found is not None and not syntax.answers(tok, found[1]["_tok"]):
                     ev["actors"] = list(found[1]["actors"])
                     ev["recipients"] = list(found[1]["recipients"])
             if ev["recipients"]:
@@ -205,35 +205,21 @@ class DocumentPasses:
         (the response noun's owner or "from" phrase, else its clause's subject) is the
         answered act's target when the act names none."""
         for ev in events:
-            if ev["type"] not in hostile or ev["recipients"]:
-                continue
-            response = self._response_noun(ev["_tok"])
+            if ev["type"] not in hostile | {"ACCUSE"} or ev["recipients"]:
+                continue  # "replying to the Chinese criticism": the criticised reply
+            response = syntax.response_to(ev["_tok"])
             if response is None:
                 continue
-            heads = syntax.children(response, ["poss"]) + syntax.prep_objects(response, "from")
-            gov = syntax.governor(response)
-            if not heads and gov is not None:
-                heads = syntax.subjects(gov)
+            if response.pos_ in ("VERB", "AUX"):
+                heads = syntax.subjects(response)
+            else:
+                heads = syntax.children(response, ["poss"]) + syntax.prep_objects(response,
+                                                                                 "from")
+                gov = syntax.governor(response)
+                if not heads and gov is not None:
+                    heads = syntax.subjects(gov)
             codes = [a["code"] for h in heads for a in self.args.actors_of(h)]
             ev["recipients"] = [c for c in dict.fromkeys(codes) if c not in ev["actors"]]
-
-    @staticmethod
-    def _response_noun(tok: Token) -> Token | None:
-        """The response noun whose complement ``tok`` is ("in reaction to the shelling")."""
-        cur = tok
-        for _ in range(4):
-            if cur.dep_ not in ("pobj", "prep", "compound", "amod") or cur.head is cur:
-                return None
-            cur = cur.head
-            if cur.dep_ != "prep" and cur.lemma_.lower() in syntax.GRAMMAR.response_nouns:
-                return cur
-        return None
-
-    @staticmethod
-    def _answers(tok: Token, other: Token) -> bool:
-        """Whether ``tok`` is what ``other`` answers or is about ("struck back in
-        retaliation for the attack"): then ``other`` is no earlier mention of it."""
-        return other in tok.ancestors and syntax.in_topic_phrase(tok, other)
 
     def _object_events(self, events: list[Event]) -> None:
         """"criticised the exercises", "dismissed the accusations", "backed the strikes":
