@@ -86,16 +86,24 @@ def phrase_codes(head: Token, book: ActorDictionary | None = None) -> list[Actor
     book = book or load_actors(DEFAULT_ACTORS_DIR)
     tokens = _np_tokens(head)
     found = _codes_in(tokens)
+    head_ent = entity_at(head)
+    head_code = (head_ent._.actor or {}).get("code") if head_ent is not None else None
+    if head_code and len(found) > 1:
+        # "NATO member Turkey", "EU ally Poland": a common noun before a coded name
+        # describes it; whose member or ally it is names no participant
+        described = [t for c in head.children if c.dep_ in ("compound", "nmod")
+                     and c.tag_ in ("NN", "NNS") for t in c.subtree]
+        if described:
+            others = {a["code"] for a in _codes_in(described)} - {head_code}
+            found = [a for a in found if a["code"] not in others]
     if not found:
         return []
     words = [t.lemma_.lower() if t.i == head.i else t.lower_ for t in tokens if not t.is_punct]
     sector = book.sector_in(words) or book.sector_in([head.lower_])
-    head_ent = entity_at(head)
     out = []
     for actor in found:
         own = actor.get("sector")
         # a coded head entity (Tehran, Interfax) keeps its own sector
-        head_code = (head_ent._.actor or {}).get("code") if head_ent is not None else None
         if head_code == actor["code"]:
             out.append({"code": actor["code"], "sector": own or sector})
         else:

@@ -331,8 +331,9 @@ class ActorEntities:
             if ent.label_ == "PERSON" and ent._.actor:
                 known.setdefault(ent[-1].text, ent._.actor)
         for ent in ents:
-            # family name first ("Zhao Lijian" ... "Zhao"): a given name alone is rare
-            if ent.label_ == "PERSON" and ent._.actor and len(ent) == 2:
+            # family name first ("Zhao Lijian" ... "Zhao", "Kim Jong Un" ... "Kim"): a
+            # given name alone is rare, and a surname seen above keeps its own person
+            if ent.label_ == "PERSON" and ent._.actor and len(ent) >= 2 and ent[0].is_title:
                 known.setdefault(ent[0].text, ent._.actor)
         for ent in ents:
             if ent.label_ == "PERSON" and not ent._.actor and ent[-1].text in known:

@@ -49,6 +49,7 @@ class References:
         self.person_heads = set(config.get("person_heads", []))
         self.counterpart_heads = set(config.get("counterpart_heads", []))
         self.distributive_dets = set(config.get("distributive_determiners", []))
+        self.half_names = set(config.get("half_names", []))
         self._starts_memo: list[Any] = [None, 0, []]  # last Doc, its length, group starts
 
     @classmethod
@@ -66,14 +67,18 @@ class References:
             return "singular"
         if low in self.person_pronouns and tok.pos_ == "PRON":
             return "person"
+        if tok.text in self.half_names and tok.pos_ == "PROPN" and any(
+                c.lower_ == "the" for c in tok.children):
+            return "half"  # "the North" for North Korea
         if tok.pos_ in ("NOUN", "PROPN"):
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod")}
             if low in self.plural_heads and tok.tag_ in ("NNS", "NNPS") and dets & self.plural_dets:
                 return "plural"
             if low in self.plural_heads and dets & self.distributive_dets:
                 return "plural"  # "each side blamed the other": every one of the pair
-            if low in self.descriptors and any(c.lower_ == "the" for c in tok.children):
-                return "singular"
+            if low in self.descriptors and (any(c.lower_ == "the" for c in tok.children) or (
+                    tok.dep_ == "compound" and tok.head.pos_ == "NOUN")):
+                return "singular"  # "the junta"; "a junta spokesman", "regime forces"
             if low in self.counterpart_heads and any(
                     c.dep_ == "poss" and c.lower_ in self.singular_pronouns for c in tok.children):
                 return "counterpart"
@@ -94,6 +99,8 @@ class References:
             return self._previous_person(tok) or self._previous_title(tok)
         if kind == "counterpart":
             return self._counterpart(tok, depth)
+        if kind == "half":
+            return self._half_of(tok)
         return self._previous_single(tok)
 
     def _counterpart(self, tok: Token, depth: int) -> list[Actor]:
@@ -108,6 +115,18 @@ class References:
             actor = ent._.actor
             if ent.label_ in STATE_LABELS and actor and actor.get("code") \
                     and actor["code"] not in owners and actor.get("sector") != "MED":
+                return [dict(actor)]
+        return []
+
+    @staticmethod
+    def _half_of(tok: Token) -> list[Actor]:
+        """"the North", "the South": the coded country named "North ..." / "South ..."
+        before (the headline included), as news shortens a divided country's name."""
+        prefix = tok.text + " "
+        for ent in _entities_before(tok):
+            actor = ent._.actor
+            if ent.text.startswith(prefix) and actor and actor.get("code") \
+                    and ent.label_ in STATE_LABELS:
                 return [dict(actor)]
         return []
 

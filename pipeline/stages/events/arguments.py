@@ -118,6 +118,9 @@ class Arguments:
             "compound_head": lambda t: [t.head] if t.dep_ == "compound"
             and t.head.pos_ == "PROPN" and t.head.i > t.i else [],
             "victim": sources.victim,
+            "receiver": syntax.receiver,
+            # "Ankara took delivery of the missiles": the taker of a transfer supplied nothing
+            "giver_subj": lambda t: [] if syntax.receiver(t) else self._governor_subj(t),
             "relcl_maker": sources.relcl_maker,
             "denier": self._denier,
             "condition_subj": sources.condition_subj,
@@ -161,7 +164,8 @@ class Arguments:
         for head in actor_coding.conjuncts(tok):
             found = self.refs.resolve(head)
             if not found:
-                for poss in syntax.children(head, ["poss"]):
+                # "its soldiers"; "a junta spokesman": whose body the phrase names
+                for poss in syntax.children(head, ["poss", "compound"]):
                     found = self.refs.resolve(poss)
                     if found:
                         break
@@ -245,8 +249,12 @@ class Arguments:
             if not out and tok.pos_ in ("NOUN", "PROPN"):
                 out = [o for acl in syntax.participles(tok) for o in syntax.prep_objects(acl, prep)]
             if not out and tok.dep_ == "dobj" and prep in ("to", "on", "against", "at", "with"):
-                # "justify their arms supplies to Kyiv": the phrase hangs on the verb
+                # "justify their arms supplies to Kyiv": the phrase hangs on the verb, as
+                # a "to" the parser calls a dative ("gave its full support to Israel")
                 out = [o for o in syntax.prep_objects(tok.head, prep) if o.i > tok.i]
+                out = out or [o for d in tok.head.children if d.dep_ == "dative"
+                              and d.lower_ == prep and d.i > tok.i
+                              for o in d.children if o.dep_ == "pobj"]
             return out
         if name.startswith("obj_prep:") and name not in self.sources:
             # "rejected an offer from X", "demanded support from X": the phrase on the object

@@ -78,7 +78,8 @@ class DocumentPasses:
                                                     else syntax.subjects(verb))
                                 for a in self.args.actors_of(s)]
                     if not codes and len(set(accusers)) > 1 and any(
-                            o.lower_ in self.cfg.reciprocal_words for o in objs):
+                            t.lower_ in self.cfg.reciprocal_words
+                            for o in objs for t in o.subtree):  # "each other", "one another"
                         codes = accusers  # "accused each other of shelling": both did it
                     return list(dict.fromkeys(codes)), list(dict.fromkeys(accusers))
             # "accused X of a campaign of cyberattacks", "blamed X for a wave of attacks":
@@ -189,7 +190,7 @@ class DocumentPasses:
                     near = (0, ev["sentence"] - 1, ev["sentence"])
                     found = max((by_sentence[(kind, n)] for n in near if (kind, n) in by_sentence),
                                 key=lambda item: item[0], default=None)
-                if found is not None:
+                if found is not None and not syntax.answers(tok, found[1]["_tok"]):
                     ev["actors"] = list(found[1]["actors"])
                     ev["recipients"] = list(found[1]["recipients"])
             if ev["recipients"]:
@@ -198,16 +199,63 @@ class DocumentPasses:
                 by_type[kind] = (idx, ev)
                 by_sentence[(kind, ev["sentence"])] = (idx, ev)
 
+    def _answered(self, events: list[Event], hostile: set[str]) -> None:
+        """"Canada expelled envoys in response to the bombing of its embassy", "Israel's
+        retaliation for the raid": one answers a hostile act done to it, so the responder
+        (the response noun's owner or "from" phrase, else its clause's subject) is the
+        answered act's target when the act names none."""
+        for ev in events:
+            if ev["type"] not in hostile | {"ACCUSE"} or ev["recipients"]:
+                continue  # "replying to the Chinese criticism": the criticised reply
+            response = syntax.response_to(ev["_tok"])
+            if response is None:
+                continue
+            if response.pos_ in ("VERB", "AUX"):
+                heads = syntax.subjects(response)
+            else:
+                heads = syntax.children(response, ["poss"]) + syntax.prep_objects(response,
+                                                                                 "from")
+                gov = syntax.governor(response)
+                if not heads and gov is not None:
+                    heads = syntax.subjects(gov)
+            codes = [a["code"] for h in heads for a in self.args.actors_of(h)]
+            ev["recipients"] = [c for c in dict.fromkeys(codes) if c not in ev["actors"]]
+
     def _object_events(self, events: list[Event]) -> None:
         """"criticised the exercises", "dismissed the accusations", "backed the strikes":
         a judgement whose object is another event is aimed at that event's actors."""
         by_tok = {ev["_tok"].i: ev for ev in events}
         for ev in events:
-            if ev["type"] not in self.cfg.object_event_types or ev["recipients"]:
+            if ev["type"] not in self.cfg.object_event_types:
                 continue
             inner = [by_tok[o.i] for o in objects(ev["_tok"]) if o.i in by_tok]
-            codes = [c for o in inner if o is not ev for c in o["actors"]]
-            ev["recipients"] = [c for c in dict.fromkeys(codes) if c not in ev["actors"]]
+            if ev["type"] == "REJECT":
+                # "Tehran denied US charges", "China rejects the accusations": who rejects
+                # an accusation is the one it accuses
+                for o in inner:
+                    if o["type"] == "ACCUSE" and not o["recipients"]:
+                        o["recipients"] = [c for c in ev["actors"] if c not in o["actors"]]
+            if not ev["recipients"]:
+                codes = [c for o in inner if o is not ev for c in o["actors"]]
+                if not inner:
+                    codes = self._act_pointed_to(ev, events)
+                ev["recipients"] = [c for c in dict.fromkeys(codes) if c not in ev["actors"]]
+
+    def _act_pointed_to(self, ev: Event, events: list[Event]) -> list[str]:
+        """"Ankara condemned the move", "Iran criticised the decision": a definite act noun
+        with no event of its own points back to the latest earlier act by another side
+        (an act, not a judgement of one)."""
+        tok: Token = ev["_tok"]
+        if not any(o.lemma_.lower() in syntax.GRAMMAR.act_anaphors and any(
+                c.dep_ in ("det", "poss") and c.lower_ in self.cfg.definite_words
+                for c in o.children) for o in objects(tok)):
+            return []
+        mine = set(ev["actors"])
+        # the act judged, not another judgement of it ("Russia criticised the decision")
+        earlier = [o for o in events if o["_tok"].i < tok.i and o["actors"]
+                   and o["type"] not in self.cfg.object_event_types
+                   and not set(o["actors"]) & mine]
+        return list(earlier[-1]["actors"]) if earlier else []
 
     def _retaliations(self, events: list[Event], hostile: set[str]) -> None:
         """"introducing reciprocal sanctions", "counter-sanctions": a hostile act answering
@@ -258,6 +306,10 @@ class DocumentPasses:
                 ev["recipients"] = [c for c in ev["recipients"] if c not in accused]
                 if not ev["recipients"] and ev["type"] in hostile:
                     ev["recipients"] = self._victims(ev, accusers)
+            elif accusers:
+                # "Washington accused the North of supplying": an accused the coder cannot
+                # name is still not the accuser
+                ev["actors"] = [c for c in ev["actors"] if c not in accusers]
         for ev in by_start:
             tok: Token = ev["_tok"]
             # a hostile act told by its victim is that victim's claim
@@ -273,6 +325,7 @@ class DocumentPasses:
             told_by_other = bool(ev["actors"]) and not set(codes) & set(ev["actors"])
             if (ev["modality"] == "reported" or told_by_other) and not ev["recipients"]:
                 ev["recipients"] = self._victims(ev, list(dict.fromkeys(codes)))
+        self._answered(by_start, hostile)
         self._retaliations(by_start, hostile)
         self._repeated_mentions(by_start)
         self._object_events(by_start)
@@ -303,4 +356,27 @@ class DocumentPasses:
                     accusers = [c for c in source[0]["actors"] if c not in ev["actors"]]
                     if accusers:
                         ev["recipients"] = accusers
+                elif not source and not ev["recipients"] and wanted == "ACCUSE":
+                    # the guide: the accuser "when the article names one", told before the
+                    # denial or after it ("Iran dismissed the claims. The US had accused")
+                    ev["recipients"] = self._teller_of_charge(ev, by_start[:idx]) or next(
+                        ([c for c in o["actors"] if c not in actors]
+                         for o in by_start[idx + 1:] if o["type"] == "ACCUSE"
+                         and set(o["recipients"]) & actors and set(o["actors"]) - actors), [])
             seen.setdefault(ev["type"], []).append(ev)
+
+    def _teller_of_charge(self, ev: Event, before: list[Event]) -> list[str]:
+        """"India said Pakistani troops killed its soldiers. Pakistan denied the charge":
+        with no accusation told as one, a denial answers whoever else reported the latest
+        act of the denier's ("the US said Pyongyang was sending shells ... Pyongyang
+        denied any arms deals")."""
+        mine = set(ev["actors"])
+        for other in reversed(before):
+            if not set(other["actors"]) & mine:
+                continue
+            speaker = attr.speech_speaker(other["_tok"], self.cfg.modality)
+            codes = [a["code"] for a in self.args.actors_of(speaker)] if speaker else []
+            codes = [c for c in dict.fromkeys(codes) if c not in mine]
+            if codes:
+                return codes
+        return []

@@ -250,12 +250,13 @@ def _find_objects(tok: Token) -> list[Token]:
         objs = syntax.prep_objects(tok, "of") + syntax.prep_objects(tok, "on")
     if not objs and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
         objs = [tok.head]  # "abuses committed by X", "drones supplied by Iran": the noun
-    # "a significant number of drones": look through quantity heads
-    out = []
-    for obj in syntax.with_conjuncts(objs):
+    # "a number of drones", "tens of thousands of containers of shells": quantity heads
+    out, todo = [], syntax.with_conjuncts(objs)
+    while todo:
+        obj = todo.pop(0)
         out.append(obj)
         if _lemma(obj) in syntax.GRAMMAR.quantity_heads:
-            out.extend(syntax.prep_objects(obj, "of"))
+            todo.extend(syntax.prep_objects(obj, "of"))
     return out
 
 

@@ -33,10 +33,16 @@ class Grammar:
     participation_verbs: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
+    response_nouns: frozenset[str] = frozenset()
+    response_verbs: frozenset[str] = frozenset()
+    act_anaphors: frozenset[str] = frozenset()
+    receipt_verbs: frozenset[str] = frozenset()
     purpose_participles: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()
+ANSWER_PREPS = ("to", "for")
+"""What a response answers: "in response to", "retaliated for", "replying to"."""
 
 
 def load_grammar(rules_dir: str | Path) -> Grammar:
@@ -49,6 +55,10 @@ def load_grammar(rules_dir: str | Path) -> Grammar:
     GRAMMAR.participation_verbs = frozenset(data.get("participation_verbs", []))
     GRAMMAR.arrival_verbs = frozenset(data.get("arrival_verbs", []))
     GRAMMAR.topic_preps = frozenset(data.get("topic_preps", []))
+    GRAMMAR.response_nouns = frozenset(data.get("response_nouns", []))
+    GRAMMAR.response_verbs = frozenset(data.get("response_verbs", []))
+    GRAMMAR.act_anaphors = frozenset(data.get("act_anaphors", []))
+    GRAMMAR.receipt_verbs = frozenset(data.get("receipt_verbs", []))
     GRAMMAR.purpose_participles = frozenset(data.get("purpose_participles", []))
     return GRAMMAR
 
@@ -182,10 +192,14 @@ def in_topic_phrase(tok: Token, gov: Token) -> bool:
     """Whether ``tok`` hangs below ``gov`` through a topic preposition ("concern over the
     arrests", "protested about the strikes"): what a clause is about, not what its
     subject did."""
-    cur = tok
+    cur, first_prep = tok, True
     while cur.i != gov.i and cur.head.i != cur.i:
         if cur.dep_ == "prep" and cur.lower_ in GRAMMAR.topic_preps:
             return True
+        if cur.dep_ == "prep" and first_prep and cur.lower_ in ANSWER_PREPS \
+                and cur.head.lemma_.lower() in GRAMMAR.response_nouns | GRAMMAR.response_verbs:
+            return True  # or what it answers: "expelled envoys in response to the bombing"
+        first_prep = first_prep and cur.dep_ != "prep"
         cur = cur.head
     return False
 
@@ -201,3 +215,34 @@ def under(tok: Token) -> Token | None:
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     return tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else None
+
+
+def receiver(tok: Token) -> list[Token]:
+    """"Ankara took delivery of the missiles", "Turkey accepted a shipment": the subject
+    of the verb that takes a transfer noun receives it."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in GRAMMAR.receipt_verbs:
+        return []
+    return subjects(tok.head)
+
+
+def response_to(tok: Token) -> Token | None:
+    """The response noun or verb whose complement ``tok`` is ("in reaction to the
+    shelling", "replying to the criticism", "retaliated for the raid")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("pobj", "prep", "compound", "amod") or cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.dep_ != "prep" or cur.lower_ not in ANSWER_PREPS:
+            continue
+        word = cur.head.lemma_.lower()
+        if word in GRAMMAR.response_nouns or (cur.head.pos_ == "VERB"
+                                              and word in GRAMMAR.response_verbs):
+            return cur.head
+    return None
+
+
+def answers(tok: Token, other: Token) -> bool:
+    """Whether ``tok`` is what ``other`` answers or is about ("struck back in retaliation
+    for the attack"): then ``other`` is no earlier mention of it."""
+    return other in tok.ancestors and in_topic_phrase(tok, other)
