@@ -1,0 +1,110 @@
+"""Events, fifth round (issue 13): the same acts in other wordings, so that recall holds on
+unseen news. Light verbs and set phrases ("struck a deal", "took delivery of", "held X
+responsible"), goods sent to a named party whatever they are, weapons as the subject of
+a verb of hitting, announced retaliation, removal from a common programme, yielding
+told without an object. Sentences written for the tests (none from the corpus); each
+phenomenon has at least two cases and a near miss that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_probes import case as _case
+from tests.event_probes import sides
+
+WORDINGS = [
+    # goods sent, delivered or shipped to a named party are supplied, whatever the goods
+    _case("goods-to-party", "Pyongyang has delivered about 8,000 containers to Russia.",
+          "AID", ["PRK"], ["RUS"]),
+    _case("goods-to-party", "Moscow quietly shipped refined oil to North Korea last year.",
+          "AID", ["RUS"], ["PRK"]),
+    # through a quantity head written as a number word ("millions of shells")
+    _case("quantity-head", "Seoul said North Korea had sent millions of shells to Moscow.",
+          "AID", ["PRK"], ["RUS"]),
+    _case("quantity-head", "Iran has shipped billions of dollars in cash to Hezbollah.",
+          "AID", ["IRN"], ["HEZBOLLAH"]),
+    # "took delivery of X from Y": the taker is the receiver
+    _case("take-delivery", "Turkey took delivery of the first Russian missile batteries "
+          "in July.", "AID", ["RUS"], ["TUR"]),
+    _case("take-delivery", "India accepted a shipment of rifles from Russia.", "AID",
+          ["RUS"], ["IND"]),
+    # helping a party with something
+    _case("help-with", "Moscow is helping Pyongyang with its space programme.", "AID",
+          ["RUS"], ["PRK"]),
+    _case("help-with", "Beijing assisted Islamabad with the construction of the reactor.",
+          "AID", ["CHN"], ["PAK"]),
+    # a deal struck, clinched or concluded is an agreement, not a strike
+    _case("strike-deal", "Russia struck a deal with Iran on drone production.", "AGREE",
+          ["IRN", "RUS"], []),
+    _case("strike-deal", "Ankara clinched an arms agreement with Moscow.", "AGREE",
+          ["RUS", "TUR"], []),
+    # weapons as the subject of a verb of hitting, or as the agent of its passive
+    _case("weapon-hits", "Russian missiles hit a power station near Kharkiv.", "ASSAULT",
+          ["RUS"], []),
+    _case("weapon-hits", "Israeli artillery pounded villages in southern Lebanon.", "ASSAULT",
+          ["ISR"], []),
+    # holding someone responsible is blaming them
+    _case("hold-responsible", "India held Pakistan responsible for the ambush.", "ACCUSE",
+          ["IND"], ["PAK"]),
+    _case("hold-responsible", "Britain held Russia accountable for the poisoning.",
+          "ACCUSE", ["GBR"], ["RUS"]),
+    # retaliation announced is a threat
+    _case("retaliate", "Turkey said it would retaliate against any American sanctions.",
+          "THREATEN", ["TUR"], []),
+    _case("retaliate", "Beijing said it would hit back at Washington.",
+          "THREATEN", ["CHN"], ["USA"]),
+    # removal from a common programme or body reduces relations
+    _case("exclude-from", "Washington removed Turkey from the F-35 programme.", "SANCTION",
+          ["USA"], ["TUR"]),
+    _case("exclude-from", "The African Union suspended Niger from the bloc.", "SANCTION",
+          ["AU"], ["NER"]),
+    # blacklisting, penalising and freezing assets are sanctions
+    _case("sanction-verbs", "Washington blacklisted three Myanmar generals.", "SANCTION",
+          ["USA"], ["MMR"]),
+    _case("sanction-verbs", "The EU froze the assets of two Belarusian ministers.",
+          "SANCTION", ["EU"], ["BLR"]),
+    # banning a party or an outlet (CAMEO 1722)
+    _case("ban-party", "Myanmar's junta dissolved the main opposition party.", "COERCE",
+          ["MMR"], ["MMR"]),
+    _case("ban-party", "Russia outlawed Navalny's anti-corruption organisation.", "COERCE",
+          ["RUS"], ["RUS"]),
+    # forces moved to a frontier
+    _case("move-forces", "India moved extra troops to the border with China.", "MOBILIZE",
+          ["IND"], []),
+    _case("move-forces", "Azerbaijan rushed armoured units to the frontier.", "MOBILIZE",
+          ["AZE"], []),
+    # yielding told without its object is a concession; refused or negated, a REJECT (124)
+    _case("no-yield", "Ankara said it would not back down.", "REJECT", ["TUR"], []),
+    _case("no-yield", "Pyongyang refused to give in.", "REJECT", ["PRK"], []),
+    # the judging adjective on the predicate, or on its noun, discredits
+    _case("discredit-predicate", "Myanmar called the UN report biased and unfounded.",
+          "REJECT", ["MMR"], []),
+    _case("discredit-predicate", "Pyongyang called the reports an absurd fabrication.",
+          "REJECT", ["PRK"], []),
+    # near misses: no event of the type (actors None)
+    _case("not-goods", "Russia sent a letter to the United Nations.", "AID", None, None),
+    _case("not-goods", "Iran delivered a stern message to Israel.", "AID", None, None),
+    _case("not-goods", "The ministry sent a team of inspectors to Ukraine.", "AID", None, None),
+    _case("not-goods", "Norway provided details of the plan to Yemen.", "AID", None, None),
+    _case("no-weapon", "The storm hit the coast of Bangladesh.", "ASSAULT", None, None),
+    _case("no-predicate", "China held talks with India.", "ACCUSE", None, None),
+    _case("past-retaliation", "Turkey retaliated against the tariffs last year.", "THREATEN",
+          None, None),
+    _case("no-agreement", "Russia and Iran struck Ukrainian cities.", "AGREE", None, None),
+    _case("no-body", "Japan removed the rubble from the site.", "SANCTION", None, None),
+    _case("no-concession", "Turkey would not back down.", "CONCEDE", None, None),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", WORDINGS)
+def test_wording_finds_the_event_and_its_sides(nlp, text, etype, actors, recipients):
+    """The event of the type is found with at least the sides given; with ``None``
+    sides (a near miss) no event of the type is."""
+    found = sides(nlp, text, etype)
+    if actors is None:
+        assert found == [], f"{etype} in near miss {text!r}"
+        return
+    assert found, f"no {etype} in {text!r}"
+    got_actors, got_recipients = found[0]
+    assert set(actors) <= set(got_actors)
+    assert set(recipients) <= set(got_recipients)
