@@ -108,3 +108,42 @@ def test_wording_finds_the_event_and_its_sides(nlp, text, etype, actors, recipie
     got_actors, got_recipients = found[0]
     assert set(actors) <= set(got_actors)
     assert set(recipients) <= set(got_recipients)
+
+
+NOMINALS = [
+    # a purchase names its seller through the goods' origin and its buyer by possessive
+    _case("acquisition", "Turkey's purchase of the Russian S-400 system strained ties.",
+          "AID", ["RUS"], ["TUR"]),
+    _case("acquisition", "Russia's import of North Korean shells was confirmed.", "AID",
+          ["PRK"], ["RUS"]),
+    # attributing an act to a party blames it (CAMEO 112)
+    _case("attribute", "Britain attributed the cyberattacks to Russia's military "
+          "intelligence.", "ACCUSE", ["GBR"], ["RUS"]),
+    _case("attribute", "Seoul attributed the sinking of the corvette to Pyongyang.", "ACCUSE",
+          ["KOR"], ["PRK"]),
+    # a participle before a light head is the act itself ("a hacking attempt")
+    _case("light-head", "Russian spies made a hacking attempt on the Dutch ministry.",
+          "COERCE", ["RUS"], []),
+    _case("light-head", "Israel launched a bombing campaign against Hamas.", "ASSAULT",
+          ["ISR"], []),
+    _case("no-light-head", "Iran welcomed a UN-brokered deal.", "CONSULT", None, None),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", NOMINALS)
+def test_nominal_wording(nlp, text, etype, actors, recipients):
+    test_wording_finds_the_event_and_its_sides(nlp, text, etype, actors, recipients)
+
+
+@pytest.mark.parametrize("text,speech,act", [
+    ("In 2019, Iran rejected the allegation that Iranian drones had struck a tanker.",
+     "rejected", "struck"),
+    ("In 2019, Moscow dismissed the claim that Russian missiles had hit the dam.",
+     "dismissed", "hit"),
+])
+def test_what_a_noun_alleges_is_not_dated_by_the_clause_of_the_noun(nlp, text, speech, act):
+    """"denied in 2019 the allegation that X struck": the year dates the denial; the act
+    alleged in the noun's "that" clause has a time of its own, which the text omits."""
+    dated = {e["trigger"]["text"]: e["date"] for e in nlp(text)._.events}
+    assert dated.get(speech) == "2019"
+    assert act in dated and dated[act] is None

@@ -323,6 +323,8 @@ def event_date(tok: Token, tindex: dict[int, Span], cues: DateCues) -> str | Non
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.sequence_marks
                                        for c in cur.children):
             break  # "said yesterday ... after the bloc adopted measures": an earlier time
+        if cur.dep_ == "acl" and any(c.dep_ == "mark" for c in cur.children):
+            break  # "rejected on Monday an allegation that a drone had hit": what is alleged
         cur = cur.head
         steps += 1
     if not cands and not nominal:
