@@ -147,3 +147,49 @@ def test_what_a_noun_alleges_is_not_dated_by_the_clause_of_the_noun(nlp, text, s
     dated = {e["trigger"]["text"]: e["date"] for e in nlp(text)._.events}
     assert dated.get(speech) == "2019"
     assert act in dated and dated[act] is None
+
+
+SET_PHRASES = [
+    # custody told by a place or a phrasal verb (CAMEO 173)
+    _case("custody", "Belarusian police took two Polish journalists into custody.", "COERCE",
+          ["BLR"], []),
+    _case("custody", "Hong Kong police rounded up six activists near the park.", "COERCE",
+          ["HKG"], []),
+    _case("custody", "Iranian police picked up three British students in Tehran.", "COERCE",
+          ["IRN"], []),
+    _case("prison-term", "A Russian court handed the activist a nine-year prison sentence.",
+          "COERCE", ["RUS"], []),
+    # disapproval voiced, blame laid (CAMEO 111, 112)
+    _case("voice-disapproval", "The EU voiced outrage at Myanmar's executions.", "ACCUSE",
+          ["EU"], ["MMR"]),
+    _case("voice-disapproval", "Japan expressed strong displeasure over China's "
+          "military drills.", "ACCUSE", ["JPN"], ["CHN"]),
+    _case("lay-blame", "Kyiv laid the blame on Moscow.", "ACCUSE", ["UKR"], ["RUS"]),
+    _case("lay-blame", "Seoul pinned responsibility on Pyongyang.", "ACCUSE", ["KOR"],
+          ["PRK"]),
+    # judging words of the censure and discredit classes on a predicate
+    _case("censure-word", "The United States labelled Russia's behaviour reckless.",
+          "ACCUSE", ["USA"], []),
+    _case("censure-word", "France called the junta's killings barbaric.", "ACCUSE", ["FRA"],
+          []),
+    _case("discredit-appos", 'Moscow called the accusations "Western spy mania".', "REJECT",
+          ["RUS"], []),
+    _case("discredit-appos", 'Beijing called the report "pure fantasy".', "REJECT", ["CHN"],
+          []),
+    # hitting back at criticism rejects it
+    _case("hit-back", "Myanmar's junta hit back at the UN criticism.", "REJECT", ["MMR"], []),
+    _case("hit-back", "Ankara struck back at the American accusations.", "REJECT", ["TUR"],
+          []),
+    # vigils are demonstrations (CAMEO 141)
+    _case("vigil", "Hong Kong residents held candlelight vigils against Beijing.", "PROTEST",
+          ["HKG"], []),
+    _case("vigil", "Thousands of Iranians joined a vigil against the government.", "PROTEST",
+          ["IRN"], []),
+    _case("no-custody", "Russia put the proposal before the council.", "COERCE", None, None),
+    _case("no-blame", "India laid a wreath at the memorial.", "ACCUSE", None, None),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", SET_PHRASES)
+def test_set_phrases(nlp, text, etype, actors, recipients):
+    test_wording_finds_the_event_and_its_sides(nlp, text, etype, actors, recipients)

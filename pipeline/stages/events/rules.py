@@ -305,8 +305,13 @@ def _holds(req: dict[str, Any], tok: Token, env: Env) -> bool:  # noqa: C901 - a
                 if c.dep_ in FOR_CLAUSE_DEPS for m in c.children)
         elif key == "predicate_lemmas":
             # "called the claims baseless", "branded them slander", "brands X baseless",
-            # "called the reports an absurd paradox" (the judging word modifies the noun)
-            ok = any(_lemma(w) in val for c in tok.children if c.dep_ in PREDICATE_DEPS
+            # "called the reports an absurd paradox" (the judging word modifies the noun),
+            # "called the accusations 'spy mania'" (a quoted predicate parsed as the object's
+            # apposition)
+            preds = [c for c in tok.children if c.dep_ in PREDICATE_DEPS]
+            preds += [o for c in preds if c.dep_ == "dobj" for o in c.children
+                      if o.dep_ == "appos"]
+            ok = any(_lemma(w) in val for c in preds
                      for w in (c, *(m for m in c.children if m.dep_ == "amod")))
         elif key == "not_prep_any":
             ok = not any(c.dep_ == "prep" and c.lower_ in val for c in tok.children)
