@@ -193,3 +193,43 @@ SET_PHRASES = [
 @pytest.mark.parametrize("text,etype,actors,recipients", SET_PHRASES)
 def test_set_phrases(nlp, text, etype, actors, recipients):
     test_wording_finds_the_event_and_its_sides(nlp, text, etype, actors, recipients)
+
+
+@pytest.mark.parametrize("text", [
+    "The OPCW's network was targeted by Russian hackers.",
+    "The ministry's email servers were breached by Chinese hackers.",
+])
+def test_an_intrusion_told_in_the_passive_is_cyber_coercion(nlp, text):
+    """The intruders as the agent of a passive ("was targeted by hackers")."""
+    assert sides(nlp, text, "COERCE")
+
+
+MORE = [
+    # an act linked, tied or traced to a party blames it (CAMEO 112)
+    _case("link-act", "Britain linked the hacking of the watchdog to Russia's military "
+          "intelligence.", "ACCUSE", ["GBR"], ["RUS"]),
+    _case("link-act", "Seoul tied the bombing to Pyongyang.", "ACCUSE", ["KOR"], ["PRK"]),
+    _case("link-no-act", "Russia linked its pipeline to Germany.", "ACCUSE", None, None),
+    # a target hit with weapons
+    _case("hit-with", "Russia targeted Ukrainian power plants with drones.", "ASSAULT",
+          ["RUS"], []),
+    _case("hit-with", "Israel hit Hezbollah positions with artillery.", "ASSAULT", ["ISR"],
+          []),
+    _case("hit-with-goods", "Turkey targeted the European market with new exports.",
+          "ASSAULT", None, None),
+    # accusations laughed or shrugged off
+    _case("laugh-off", "The Kremlin laughed off the accusations.", "REJECT", ["RUS"], []),
+    _case("laugh-off", "Ankara shrugged off the threat of sanctions.", "REJECT", ["TUR"], []),
+    # a trial is legal action (CAMEO 173); an understanding reached is an agreement
+    _case("trial", "Myanmar's junta put the former leader on trial.", "COERCE", ["MMR"], []),
+    _case("trial", "Belarus put three opposition figures on trial.", "COERCE", ["BLR"], []),
+    _case("understanding", "India and Pakistan reached an understanding on the ceasefire.",
+          "AGREE", ["IND", "PAK"], []),
+    _case("understanding", "Moscow and Ankara reached a compromise over Idlib.", "AGREE",
+          ["RUS", "TUR"], []),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", MORE)
+def test_more_wordings(nlp, text, etype, actors, recipients):
+    test_wording_finds_the_event_and_its_sides(nlp, text, etype, actors, recipients)
