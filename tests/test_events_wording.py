@@ -233,3 +233,27 @@ MORE = [
 @pytest.mark.parametrize("text,etype,actors,recipients", MORE)
 def test_more_wordings(nlp, text, etype, actors, recipients):
     test_wording_finds_the_event_and_its_sides(nlp, text, etype, actors, recipients)
+
+
+CUSTODY_AND_RELEASE = [
+    # people held in the passive are detained; hostages held are abducted (an ASSAULT)
+    _case("held", "Five activists were held overnight by Hong Kong police.", "COERCE",
+          ["HKG"], ["HKG"]),
+    _case("held", "Two Reuters journalists were held by Myanmar police for a year.",
+          "COERCE", ["MMR"], []),
+    _case("held-talks", "The talks were held in Moscow.", "COERCE", None, None),
+    _case("held-hostage", "Three Israeli soldiers were held hostage by Hezbollah.", "COERCE",
+          None, None),
+    # releasing people is RETREAT (PLOVER's mapping of CAMEO 0841), not a concession
+    _case("release", "Myanmar freed two Reuters journalists.", "RETREAT", ["MMR"], []),
+    _case("release", "The journalists were released by Myanmar's junta after a year.",
+          "RETREAT", ["MMR"], []),
+    _case("release", "Hong Kong police later let the activists go.", "RETREAT", ["HKG"], []),
+    _case("release-no-concession", "Myanmar freed two Reuters journalists.", "CONCEDE", None,
+          None),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", CUSTODY_AND_RELEASE)
+def test_custody_and_release(nlp, text, etype, actors, recipients):
+    test_wording_finds_the_event_and_its_sides(nlp, text, etype, actors, recipients)

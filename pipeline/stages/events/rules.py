@@ -297,6 +297,8 @@ def _holds(req: dict[str, Any], tok: Token, env: Env) -> bool:  # noqa: C901 - a
             # "took six soldiers captive", "held them hostage": a word the verb governs
             # in any role (object, predicate, clause: the parser varies)
             ok = any(_lemma(c) in val or c.lower_ in val for c in tok.children)
+        elif key == "not_child_lemmas":  # "were held hostage" is no detention
+            ok = not any(_lemma(c) in val for c in tok.children)
         elif key == "prep_any":
             # "called for Iran to halt": the parser marks a preposition that opens an
             # infinitive clause as the clause's complementiser
