@@ -257,3 +257,17 @@ CUSTODY_AND_RELEASE = [
 @pytest.mark.parametrize("text,etype,actors,recipients", CUSTODY_AND_RELEASE)
 def test_custody_and_release(nlp, text, etype, actors, recipients):
     test_wording_finds_the_event_and_its_sides(nlp, text, etype, actors, recipients)
+
+
+@pytest.mark.parametrize("text,etype,modality", [
+    # reported speech shifts "will" back to "would": an act announced (the guide's future),
+    # its type kept, not a possibility
+    ("Turkey said it would impose sanctions on Austria.", "SANCTION", "future"),
+    ("India said it would expel two Pakistani diplomats.", "SANCTION", "future"),
+    ("Japan said it would send aid to Nepal.", "AID", "future"),
+    # "would" outside reported speech stays hypothetical
+    ("Turkey would impose sanctions on Austria.", "SANCTION", "hypothetical"),
+])
+def test_would_in_reported_speech_announces(nlp, text, etype, modality):
+    found = [e for e in nlp(text)._.events if e["type"] == etype]
+    assert found and found[0]["modality"] == modality

@@ -287,6 +287,8 @@ class EventStage:
                 etype, cameo, mode = "AGREE", self.cfg.intent_conversion[etype], None
             else:
                 modality = "future"
+        elif attr.is_backshifted(tok, self.cfg.modality):
+            modality = "future"  # the type stays: the guide's "will hold talks" is CONSULT
         elif not rule.intent and attr.is_purpose(tok, self.cfg.modality):
             modality = "hypothetical"
         elif (not rule.intent and not attr.is_presupposed(tok, self.cfg.modality)
