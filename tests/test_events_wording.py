@@ -271,3 +271,26 @@ def test_custody_and_release(nlp, text, etype, actors, recipients):
 def test_would_in_reported_speech_announces(nlp, text, etype, modality):
     found = [e for e in nlp(text)._.events if e["type"] == etype]
     assert found and found[0]["modality"] == modality
+
+
+ARMS_TRADE = [
+    # trade in arms is a supply of military aid (CAMEO 072), whoever trades with whom
+    _case("arms-trade", "North Korea denied having arms dealings with Russia.", "AID",
+          ["PRK"], ["RUS"]),
+    _case("arms-trade", "Iran's weapons trade with Russia has grown.", "AID", ["IRN"],
+          ["RUS"]),
+    _case("arms-trade-named", "The arms trade treaty was signed in 2013.", "AID", None, None),
+    _case("trade-no-arms", "China's trade with Russia has grown.", "AID", None, None),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", ARMS_TRADE)
+def test_arms_trade(nlp, text, etype, actors, recipients):
+    test_wording_finds_the_event_and_its_sides(nlp, text, etype, actors, recipients)
+
+
+def test_arms_trade_between_two_parties_names_both(nlp):
+    """"the arms dealings between A and B": both trade, neither is the speaker."""
+    found = sides(nlp, "US officials said the arms dealings between North Korea and Russia "
+                       "were growing.", "AID")
+    assert found and found[0][0] == ["PRK", "RUS"]
