@@ -294,3 +294,16 @@ def test_arms_trade_between_two_parties_names_both(nlp):
     found = sides(nlp, "US officials said the arms dealings between North Korea and Russia "
                        "were growing.", "AID")
     assert found and found[0][0] == ["PRK", "RUS"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    # commerce and causes are no supply or blame
+    ("The airline attributed the rise in its profit to higher passenger traffic.", "ACCUSE"),
+    ("The insurer sold a million of its shares to its parent company.", "AID"),
+    ("The company is exploring the sale of parts of its drilling unit.", "AID"),
+    ("Tankers carrying crude oil were stopped in the Gulf.", "AID"),
+    ("The strike shut down the country's main oil outlets.", "COERCE"),
+    ("The firm said it had reached no agreement on the deal.", "AGREE"),
+])
+def test_commerce_is_no_event(nlp, text, etype):
+    assert [e for e in nlp(text)._.events if e["type"] == etype] == []
