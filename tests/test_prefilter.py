@@ -128,14 +128,14 @@ def test_previous_groups_are_the_same_as_from_a_walk(nlp, docs):
 
 
 def test_remembered_objects_are_fresh_tokens_of_the_same_positions(docs):
-    from pipeline.stages.events import rules
+    from pipeline.stages.events import scope
 
     asked = 0
     for doc in docs[:6]:
         for tok in doc:
-            first, again = rules._objects(tok), rules._objects(tok)
+            first, again = scope.objects(tok), scope.objects(tok)
             assert [t.i for t in first] == [t.i for t in again] == \
-                [t.i for t in rules._find_objects(tok)]
+                [t.i for t in scope._find_objects(tok)]
             assert all(a is not b for a, b in zip(first, again, strict=True))
             asked += bool(first)
     assert asked > 0

@@ -102,6 +102,15 @@ def _clause_verb(tok: Token) -> Token:
     return tok
 
 
+def is_backshifted(tok: Token, cfg: dict[str, Any]) -> bool:
+    """"said it would impose sanctions": in the content of a speech verb "would" is the
+    speaker's "will" told in the past (reported speech shifts the tense back), an act
+    announced rather than a possibility."""
+    verb = _clause_verb(tok)
+    return "would" in _aux(verb) and verb.dep_ == "ccomp" and \
+        _lemma(verb.head) in set(cfg.get("speech_verbs", []))
+
+
 def is_future(tok: Token, cfg: dict[str, Any]) -> bool:
     """A future auxiliary on the trigger's clause or a governing "plan to" / "set to"."""
     fut = set(cfg.get("future_aux", []))
@@ -323,6 +332,8 @@ def event_date(tok: Token, tindex: dict[int, Span], cues: DateCues) -> str | Non
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.sequence_marks
                                        for c in cur.children):
             break  # "said yesterday ... after the bloc adopted measures": an earlier time
+        if cur.dep_ == "acl" and any(c.dep_ == "mark" for c in cur.children):
+            break  # "rejected on Monday an allegation that a drone had hit": what is alleged
         cur = cur.head
         steps += 1
     if not cands and not nominal:

@@ -76,8 +76,11 @@ class EventStage:
         for tok in map(doc.__getitem__, self._may_trigger(doc)):
             if tok.is_punct or tok.is_space or tok.i in inside_names:
                 continue
-            if tok.tag_ in self.cfg.modifier_tags and tok.dep_ in self.cfg.modifier_deps:
-                continue  # "a UN-brokered deal", "its long-threatened invasion": a description
+            if tok.tag_ in self.cfg.modifier_tags and tok.dep_ in self.cfg.modifier_deps \
+                    and tok.head.lemma_.lower() not in self.cfg.light_heads:
+                # "a UN-brokered deal", "its long-threatened invasion": a description (but
+                # "a hacking attempt", "a bombing campaign" are the act)
+                continue
             # the first rule that holds, then the (costlier) backdrop test on that token only
             rule = next((r for r in self.ruleset.candidates(tok) if check(r, tok, env)), None)
             if rule is not None and not self._circumstance(tok):
@@ -284,6 +287,8 @@ class EventStage:
                 etype, cameo, mode = "AGREE", self.cfg.intent_conversion[etype], None
             else:
                 modality = "future"
+        elif attr.is_backshifted(tok, self.cfg.modality):
+            modality = "future"  # the type stays: the guide's "will hold talks" is CONSULT
         elif not rule.intent and attr.is_purpose(tok, self.cfg.modality):
             modality = "hypothetical"
         elif (not rule.intent and not attr.is_presupposed(tok, self.cfg.modality)
