@@ -140,8 +140,13 @@ def speaker_ref(head: Token, book: ActorDictionary | None) -> dict[str, Any]:
     ("Belarus ally Russia"), or the whole noun phrase ("the Russian state media")."""
     ent = entity_of(head)
     actor_tok = head
+    named = _apposed_person(head) if ent is None or ent.label_ != "PERSON" else None
     if ent is not None and ent.label_ == "PERSON":
         toks: list[Token] = list(ent)
+    elif named is not None:
+        # "A spokesman for the ministry, Juan Perez, said": the name speaks (ANNOTATION.md:
+        # the name span), for the body its title belongs to (read below from the title)
+        toks = list(named)
     else:
         appos = [c for c in head.children if c.dep_ == "appos" and entity_of(c) is not None]
         if appos and actors.token_actor(appos[0], book):
@@ -157,6 +162,16 @@ def speaker_ref(head: Token, book: ActorDictionary | None) -> dict[str, Any]:
     code = actors.code_of(actor) or _title_code(head)
     return {**ref, "actor": code, "resolved": None,
             "_sector": actor.get("sector") if actor else None}
+
+
+def _apposed_person(head: Token) -> Span | None:
+    """A person's name set off after a title noun ("a spokesman for the ministry, Juan
+    Perez,"): the name entity of the title's apposition."""
+    for child in head.children:
+        ent = entity_of(child) if child.dep_ == "appos" and child.i > head.i else None
+        if ent is not None and ent.label_ == "PERSON":
+            return ent
+    return None
 
 
 TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})

@@ -49,15 +49,19 @@ from .nesting import (
     resumed_quote,
     speakers_label,
     unsaid,
+    wrapped_denials,
 )
 from .quotes import Region
+from .requests import request_cue
 from .spans import content_from_tokens, dateline_end, noun_phrase, token_ref
 from .verb_frames import (
     appositive_relative,
+    attribution_sources,
     attribution_that,
     call_condemnation,
     call_denial,
     call_participle,
+    cast_doubt,
     deem_adjective,
     gerund_complement,
     headline_subject,
@@ -86,7 +90,8 @@ def cue_test(lex: Lexicon) -> Callable[[str, str], bool]:
     key may start with, an attribution noun or raised-passive lemma, a finding,
     commitment or evidence word of :mod:`.findings`, "according"), so that
     :func:`find_drafts` can be given only such tokens."""
-    verbs = prefixes(lex.verb_kind, " ") | lex.deem_verbs | lex.light_verbs | lex.call_denial
+    verbs = prefixes(lex.verb_kind, " ") | lex.deem_verbs | lex.light_verbs | \
+        lex.call_denial | lex.doubt_frame[0]
     words = frozenset(lex.noun_kind) | frozenset(lex.raised_passive) | lex.finding_verbs | \
         lex.infinitive_verbs | lex.held_evidence
 
@@ -103,28 +108,13 @@ def cue_filter(lex: Lexicon) -> CueFilter:
     return CueFilter(cue_test(lex), (LEMMA, LOWER))
 
 
-def _sources(cues: Sequence[Token], lex: Lexicon) -> list[Token]:
-    """Agents of attribution nouns and "according to" objects in the sentence."""
-    out: list[Token] = []
-    for tok in cues:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lex.noun_kind:
-            agent = agent_of(tok, lex)
-            if agent is not None:
-                out.append(agent)
-        if tok.lower_ == "according":
-            for child in tok.children:
-                if child.lower_ == "to":
-                    out.extend(g for g in child.children if g.dep_ == "pobj")
-    return out
-
-
 def verb_drafts(
     sent: Span, index: int, lex: Lexicon, book: ActorDictionary | None,
     cues: Sequence[Token],
 ) -> list[Draft]:
     """Drafts for every verb cue of the sentence."""
     drafts: list[Draft] = []
-    sources = _sources(cues, lex)
+    sources = attribution_sources(cues, lex)
     for tok in cues:
         if tok.dep_ in SKIP_CUE_DEPS or (tok.pos_ not in ("VERB", "AUX") and tok.dep_ != "ROOT"):
             continue
@@ -137,12 +127,15 @@ def verb_drafts(
         called = call_denial(tok, lex)
         calling = call_participle(tok, lex) if called is None else None
         condemned = call_condemnation(tok, lex) if called is None else None
+        doubted = cast_doubt(tok, lex)
         if kind is None and deem is None and light is None and called is None and not calling \
-                and not condemned:
+                and not condemned and not doubted:
             continue
         subj = subject_of(tok, cues=lex.cue_lemmas)
         if subj is None and tok.dep_ == "ROOT":
             subj = headline_subject(tok)
+        if not request_cue(tok, key, subj, lex):
+            continue
         content, ctoks, rule, head = None, [], "", None
         relative = False
         comps = [c for c in tok.children if c.dep_ == "ccomp" and not relative_cue(c)]
@@ -159,6 +152,9 @@ def verb_drafts(
             ctoks = [t for t in noun_phrase(called) if t.i <= called.i] if called.pos_ == "VERB" \
                 else without_as(called)
             content, head = content_from_tokens(ctoks, lex), called
+        elif doubted:
+            kind, rule, ctoks, content = "denial", "verb-cast-doubt", doubted, \
+                content_from_tokens(doubted, lex)
         elif condemned:
             kind, rule, ctoks = "accusation", "verb-call-condemn", condemned
             content, head = content_from_tokens(ctoks, lex), dobj
@@ -379,6 +375,7 @@ def find_drafts(
     :func:`cue_test` (default: all its tokens), the only ones the cue checks look at."""
     cues = list(sent) if cues is None else cues
     drafts = verb_drafts(sent, index, lex, book, cues)
+    wrapped_denials(drafts)
     drafts = [d for d in drafts if not nested(d, drafts, quotes) and not unsaid(d)
               and not speakers_label(d, drafts)]
     cut_before_relatives(drafts, sent, lex)

@@ -42,7 +42,11 @@ class VerbFrames:
     infinitive_verbs: frozenset[str] = key("infinitive_content.verbs", frozenset())
     inquiry_nouns: frozenset[str] = key("findings.inquiry_nouns", frozenset())
     held_evidence: frozenset[str] = key("findings.evidence_nouns", frozenset())
+    infinitive_object: frozenset[str] = key("object_with_infinitive.verbs", frozenset())
     condemn_verbs: frozenset[str] = key("call_condemnation.verbs", frozenset())
+    doubt_verbs: frozenset[str] = key("cast_doubt.verbs", frozenset())
+    doubt_nouns: frozenset[str] = key("cast_doubt.nouns", frozenset())
+    doubt_preps: frozenset[str] = key("cast_doubt.preps", frozenset())
     condemn_words: frozenset[str] = key("call_condemnation.words", frozenset())
 
 
@@ -167,7 +171,11 @@ class Lexicon:
     inquiry_nouns: frozenset[str] = frozenset()
     held_evidence: frozenset[str] = frozenset()
     condemn_verbs: frozenset[str] = frozenset()
+    doubt_frame: tuple[frozenset[str], frozenset[str], frozenset[str]] = (
+        frozenset(), frozenset(), frozenset())
     condemning_words: frozenset[str] = frozenset()
+    infinitive_object: frozenset[str] = frozenset()
+    request_verbs: frozenset[str] = frozenset()
 
     def verb_kind_of(self, key: str) -> str | None:
         return self.verb_kind.get(key)
@@ -204,6 +212,7 @@ def _verb_kinds(shared: Path) -> dict[str, str]:
     speech = shared_classes(str(shared)).get("speech_verbs", {})
     by_kind = {kind: list(speech.get(kind, [])) for kind in ("statement", "claim", "report")}
     by_kind["statement"] += shared_class("praise_verbs", shared)
+    by_kind["statement"] += shared_class("request_verbs", shared)
     by_kind["accusation"] = shared_class("accusation_verbs", shared)
     by_kind["denial"] = shared_class("denial_verbs", shared)
     return {word.lower(): kind for kind in KINDS for word in by_kind[kind]}
@@ -227,7 +236,9 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
             noun_kind.setdefault(word.lower(), kind)
     verb_kind = _verb_kinds(shared if shared.is_dir() else DEFAULT_SHARED_DIR)
     denials = frozenset(k for k, v in verb_kind.items() if v == "denial")
-    praise = _lower(shared_class("praise_verbs", shared if shared.is_dir() else DEFAULT_SHARED_DIR))
+    folder = shared if shared.is_dir() else DEFAULT_SHARED_DIR
+    requests = _lower(shared_class("request_verbs", folder))
+    praise = _lower(shared_class("praise_verbs", folder)) | requests
     return Lexicon(
         verb_kind=verb_kind,
         object_content=_lower(verbs.object_content) | denials | praise,
@@ -276,6 +287,10 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         inquiry_nouns=_lower(verbs.inquiry_nouns),
         held_evidence=_lower(verbs.held_evidence),
         condemn_verbs=_lower(verbs.condemn_verbs),
+        doubt_frame=(_lower(verbs.doubt_verbs), _lower(verbs.doubt_nouns),
+                     _lower(verbs.doubt_preps)),
+        infinitive_object=_lower(verbs.infinitive_object),
+        request_verbs=requests,
         # an act called by a hostile word ("a provocation") or a discrediting one ("a
         # farce") is condemned as much as one called "illegal"
         condemning_words=_lower(verbs.condemn_words) | _lower(hostility.lemmas)

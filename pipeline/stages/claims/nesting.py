@@ -50,6 +50,28 @@ def nested(draft: Draft, others: list[Draft], quotes: list[Region]) -> bool:
                for o in others)
 
 
+def wrapped_denials(drafts: list[Draft]) -> None:
+    """"X insisted the accusations were rejected as baseless": a passive denial with no
+    agent, inside the content of a verb of saying, is the wrapping speaker's own denial
+    (the denying cue carries the claim; the wrapper gives an optional statement,
+    ANNOTATION.md, Claims). The denial takes the speaker; the wrapper is marked so that
+    the stance pass does not read the same denial into it a second time."""
+    for draft in drafts:
+        if draft.kind != "denial" or draft.speaker or \
+                not draft.rule.startswith("verb-passive-object"):
+            continue
+        outer = next((o for o in drafts if o is not draft and o.speaker and
+                      o.kind in WEAK_KINDS and inside(draft.cue, o.content)), None)
+        if outer is not None:
+            draft.speaker, draft.speaker_token = outer.speaker, outer.speaker_token
+            draft.rule += "+wrapped"
+            outer.kind, outer.rule = "statement", outer.rule + WRAPPER
+
+
+WRAPPER = "+wraps-denial"
+"""Rule mark of a verb of saying whose content is another cue's denial."""
+
+
 def cut_before_relatives(drafts: list[Draft], sent: Span, lex: Lexicon) -> None:
     """"denied sending troops into the state, where rebels said soldiers attacked": the
     relative clause of saying that :func:`nested` keeps as its own claim is no part of

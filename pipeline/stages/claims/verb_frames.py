@@ -8,10 +8,12 @@ does one job.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from ..wordclasses import word_forms
-from .attribution import is_pronoun, particle, verb_key
+from .attribution import agent_of, is_pronoun, particle, verb_key
 from .lexicon import Lexicon
 from .spans import noun_phrase
 
@@ -138,6 +140,22 @@ def call_condemnation(verb: Token, lex: Lexicon) -> list[Token] | None:
         return None
     end = verb.right_edge.i
     return [t for t in verb.subtree if t.i > verb.i and not (t.is_punct and t.i == end)]
+
+
+def cast_doubt(verb: Token, lex: Lexicon) -> list[Token] | None:
+    """"cast doubt on whether he was poisoned", "threw doubt on the photographs": what
+    the doubt is cast on (the object of the preposition, which the parser hangs on the
+    verb or on the noun) — the content of a denial."""
+    verbs, nouns, preps = lex.doubt_frame
+    if verb.lemma_.lower() not in verbs:
+        return None
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in nouns):
+        for prep in (*verb.children, *noun.children):
+            if prep.dep_ == "prep" and prep.lower_ in preps and prep.i > noun.i:
+                inner = sorted((t for c in prep.children for t in c.subtree), key=lambda t: t.i)
+                if inner:
+                    return [t for t in inner if not (t.is_punct and t.i == inner[-1].i)]
+    return None
 
 
 def call_participle(verb: Token, lex: Lexicon) -> list[Token] | None:
@@ -285,3 +303,17 @@ def appositive_relative(verb: Token, subj: Token | None, lex: Lexicon) -> Token 
     return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i
                  and c.pos_ == "PROPN"), None)
 
+
+def attribution_sources(cues: Sequence[Token], lex: Lexicon) -> list[Token]:
+    """Agents of attribution nouns and "according to" objects in the sentence."""
+    out: list[Token] = []
+    for tok in cues:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lex.noun_kind:
+            agent = agent_of(tok, lex)
+            if agent is not None:
+                out.append(agent)
+        if tok.lower_ == "according":
+            for child in tok.children:
+                if child.lower_ == "to":
+                    out.extend(g for g in child.children if g.dep_ == "pobj")
+    return out

@@ -14,7 +14,7 @@ Kept apart from :mod:`.kinds`, which decides the order the rules are tried in.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..claims import actors
 from ..claims.lexicon import Lexicon
@@ -90,3 +90,25 @@ def intrusion(clause: Token, speaker: str | None, rules: StanceRules) -> str | N
             if any(frames.side(o, speaker, rules)[0] == "own" for o in owners):
                 return code
     return None
+
+
+def concerned_by(content: Span, speaker: str | None, rules: StanceRules, lex: Lexicon,
+                 hostile_events: set[int]) -> tuple[bool, str | None]:
+    """"it was alarmed by reports of detentions", "described itself as appalled by the
+    shelling of villages by X": alarm at a hostile act blames whoever did it.
+    ``(True, code)`` with a party other than the speaker named in the phrase, else None
+    (the caller falls back on the party the article accused before)."""
+    for word in (t for t in content if t.lower_ in rules.concern_words):
+        verb = word if word.pos_ in frames.VERBAL else word.head
+        if frames.negated(word) or frames.negated(verb) or frames.modal(verb, rules):
+            continue  # "was not alarmed by the drills"
+        # "dismayed by the shelling of villages by Sudanese troops": the parser may hang
+        # the doer's "by" on the word itself, beside the act's
+        phrase = sorted((t for c in word.children if c.dep_ in ("prep", "agent")
+                         and c.lower_ in rules.concern_preps for t in c.subtree),
+                        key=lambda t: t.i)
+        if any(t.i in hostile_events or t.lemma_.lower() in lex.hostile_lemmas
+               for t in phrase):
+            found = [code for _, code in actors.mentions(phrase) if code != speaker]
+            return True, (found[0] if found else None)
+    return False, None

@@ -25,10 +25,11 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..claims.lexicon import Lexicon
+from ..claims.nesting import WRAPPER
 from ..wordclasses import word_forms
 from . import frames
 from .discredit import DEMONSTRATIVES, discredits
-from .judged import condemned_other, intrusion, unnamed_doer
+from .judged import concerned_by, condemned_other, intrusion, unnamed_doer
 from .rules import StanceRules
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -288,8 +289,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     speaker = _speaker(claim)
     rule = claim.get("rule") or ""
     from_content = "+false" in rule  # the claims stage's own reading of the content
-    if kind == "report" or (kind == "denial" and not from_content):
-        return None
+    if kind == "report" or (kind == "denial" and not from_content) or WRAPPER in rule:
+        return None  # a wrapper's content denies by its own cue (claims.nesting)
     cue = claim.get("cue")
     cue_span = content.doc.char_span(cue["start"], cue["end"], alignment_mode="expand") \
         if cue else None
@@ -344,6 +345,11 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         code = intrusion(clause, speaker, rules)
         if code:
             return "accusation", code, "other-side-intrusion"
+    alarmed, code = concerned_by(content, speaker, rules, lex, hostile)
+    if alarmed:
+        target = code or claim.get("target") or (
+            earlier_target if earlier_target != speaker else None)
+        return "accusation", target, "alarmed-by-act"
     if any(_own_act(c, speaker, rules, lex, forceful) for c in clauses):
         return "claim", None, "own-side-act"
     if any(_saw_nothing(c, speaker, rules) for c in clauses):

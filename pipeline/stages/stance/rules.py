@@ -55,6 +55,8 @@ class StanceRules:
     intent_nouns: frozenset[str] = key("intent_nouns.lemmas")
     restrictive: frozenset[str] = key("restrictive_focus.lemmas")
     involvement_nouns: frozenset[str] = key("involvement_nouns.lemmas")
+    concern_words: frozenset[str] = key("concern.words")
+    concern_preps: frozenset[str] = key("concern.preps")
     belonging_verbs: frozenset[str] = key("territory.verbs")
     territory_nouns: frozenset[str] = key("territory.nouns")
     own_act_types: frozenset[str] = key("own_act_types")
