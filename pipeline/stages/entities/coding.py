@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from .dictionary import DEFAULT_ACTORS_DIR, ActorDictionary, load_actors
+from .settled import settled
 
 # dependents that belong to the same noun phrase and may carry its country
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "det"})
@@ -26,9 +27,13 @@ def entity_at(token: Token) -> Span | None:
     the document's entity list; the span has the entity's offsets, so its ``_.actor``
     is the entity's.
     """
+    doc = token.doc
+    known = settled(doc)
+    if known is not None:  # bounds read once for the whole Doc
+        found = known.bounds()[token.i]
+        return None if found is None else Span(doc, found[0], found[1], label=found[2])
     if not token.ent_type_:
         return None
-    doc = token.doc
     start = token.i
     while doc[start].ent_iob_ == "I" and start > 0:
         start -= 1
@@ -84,6 +89,18 @@ def phrase_codes(head: Token, book: ActorDictionary | None = None) -> list[Actor
     all part of the phrase whose head noun ("officials") supplies the sector.
     """
     book = book or load_actors(DEFAULT_ACTORS_DIR)
+    known = settled(head.doc)
+    if known is None:
+        return _phrase_codes(head, book)
+    # remembered per settled Doc (and dictionary); fresh dicts for every caller
+    key = ("phrase_codes", head.i, id(book))
+    found = known.answers.get(key)
+    if found is None or found[0] is not book:
+        found = known.answers[key] = (book, _phrase_codes(head, book))
+    return [dict(actor) for actor in found[1]]
+
+
+def _phrase_codes(head: Token, book: ActorDictionary) -> list[Actor]:
     tokens = _np_tokens(head)
     found = _codes_in(tokens)
     if not found:

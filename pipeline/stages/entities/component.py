@@ -30,6 +30,7 @@ from .dictionary import ActorDictionary, load_actors
 from .lexicon import EntityLexicon, is_place_use
 from .patterns import EntityPatterns
 from .positions import SpanIndex
+from .settled import settle, unsettle
 
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 # labels whose names often embed a place or demonym ("Russian Defense Ministry", "Gulf of Oman")
@@ -301,6 +302,7 @@ class ActorEntities:
         return None
 
     def __call__(self, doc: Doc) -> Doc:
+        unsettle(doc)
         model = self._model_entities(doc)
         spans = self._merge(model, self._dictionary_spans(doc),
                             (self.patterns.name_spans(doc), self.patterns.title_spans(model)))
@@ -321,6 +323,7 @@ class ActorEntities:
                 ent._.actor = self._context_actor(ent)
         self._propagate_person_actors(ents)
         self._inherit_from_head_entity(ents)
+        settle(doc)  # entities and actors are final: later stages' readings are remembered
         return doc
 
     @staticmethod

@@ -1,0 +1,73 @@
+"""What later stages read of a Doc's entities, remembered once the entity stage is done.
+
+Events, claims and stance code thousands of phrases per batch through
+:mod:`.coding`, and ask again for the same phrase (a rule, the participant test and a
+pass each code a subject; claims and stance code the same speakers): each answer walks
+the phrase's tokens and makes a ``Span`` for every entity found through the IOB tags
+around a token.  Those answers depend only on the parse, the entities and their actors,
+which no stage changes after the entity stage.  So the entity stage *settles* a Doc when
+it has set every entity and actor (and unsettles it when it starts on it again), and
+for a settled Doc the entity bounds of every token come from one array read and a
+phrase's codes are remembered.  A Doc that was never settled (a stage run on its own,
+the entity stage's own coding while it still sets actors) is read as before.
+
+Docs are held weakly: an entry goes with its Doc.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from spacy.attrs import ENT_IOB, ENT_TYPE
+from spacy.tokens import Doc
+
+# ENT_IOB value of a token inside (not at the start of) an entity
+_INSIDE = 1
+
+
+class SettledDoc:
+    """A settled Doc's entity bounds per token (read once) and remembered answers."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._bounds: list[tuple[int, int, int] | None] | None = None
+        self.answers: dict[Any, Any] = {}
+
+    def bounds(self) -> list[tuple[int, int, int] | None]:
+        """Per token: ``(start, end, label id)`` of the entity the IOB tags around it
+        give (as :func:`.coding.entity_at` walks them), or None outside entities."""
+        if self._bounds is None:
+            rows = self.doc.to_array([ENT_IOB, ENT_TYPE]).tolist()
+            n = len(rows)
+            out: list[tuple[int, int, int] | None] = [None] * n
+            for i, (_, label) in enumerate(rows):
+                if not label:
+                    continue
+                start = i
+                while rows[start][0] == _INSIDE and start > 0:
+                    start -= 1
+                end = i + 1
+                while end < n and rows[end][0] == _INSIDE:
+                    end += 1
+                out[i] = (start, end, label)
+            self._bounds = out
+        return self._bounds
+
+
+_SETTLED: WeakKeyDictionary[Doc, SettledDoc] = WeakKeyDictionary()
+
+
+def settle(doc: Doc) -> None:
+    """The entity stage has set every entity and actor of ``doc``: from now on they stay."""
+    _SETTLED[doc] = SettledDoc(doc)
+
+
+def unsettle(doc: Doc) -> None:
+    """The entity stage starts on ``doc`` (again): forget what was remembered of it."""
+    _SETTLED.pop(doc, None)
+
+
+def settled(doc: Doc) -> SettledDoc | None:
+    """The remembered readings of ``doc``, or None if it is not settled."""
+    return _SETTLED.get(doc)
