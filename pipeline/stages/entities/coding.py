@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from .dictionary import DEFAULT_ACTORS_DIR, ActorDictionary, load_actors
-from .settled import settled
+from .settled import remembered, settled
 
 # dependents that belong to the same noun phrase and may carry its country
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "det"})
@@ -89,15 +89,10 @@ def phrase_codes(head: Token, book: ActorDictionary | None = None) -> list[Actor
     all part of the phrase whose head noun ("officials") supplies the sector.
     """
     book = book or load_actors(DEFAULT_ACTORS_DIR)
-    known = settled(head.doc)
-    if known is None:
-        return _phrase_codes(head, book)
     # remembered per settled Doc (and dictionary); fresh dicts for every caller
-    key = ("phrase_codes", head.i, id(book))
-    found = known.answers.get(key)
-    if found is None or found[0] is not book:
-        found = known.answers[key] = (book, _phrase_codes(head, book))
-    return [dict(actor) for actor in found[1]]
+    found = remembered(head.doc, ("phrase_codes", head.i), book,
+                       lambda: _phrase_codes(head, book))
+    return [dict(actor) for actor in found]
 
 
 def _phrase_codes(head: Token, book: ActorDictionary) -> list[Actor]:

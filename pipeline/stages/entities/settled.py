@@ -16,6 +16,7 @@ Docs are held weakly: an entry goes with its Doc.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -71,3 +72,17 @@ def unsettle(doc: Doc) -> None:
 def settled(doc: Doc) -> SettledDoc | None:
     """The remembered readings of ``doc``, or None if it is not settled."""
     return _SETTLED.get(doc)
+
+
+def remembered(doc: Doc, key: tuple[Any, ...], owner: object,
+               compute: Callable[[], Any]) -> Any:
+    """``compute()``, remembered under ``key`` for a settled ``doc``; ``owner`` is the
+    object the answer also depends on (a dictionary, a rule set), told by identity."""
+    known = _SETTLED.get(doc)
+    if known is None:
+        return compute()
+    full = (*key, id(owner))
+    found = known.answers.get(full)
+    if found is None or found[0] is not owner:
+        found = known.answers[full] = (owner, compute())
+    return found[1]
