@@ -21,6 +21,7 @@ Doc one stretch, read when the Doc passes the gate.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from functools import reduce
 from itertools import groupby
@@ -54,20 +55,30 @@ def _flag_test(name: str, value: bool) -> LexTest:
     return lambda lex: bool(getattr(lex, attr)) is value
 
 
-def spec_tests(spec: dict[str, Any]) -> list[LexTest] | None:
-    """The readable tests of one token spec (all must pass); None when it has none, or
-    is negated, so that the tokens it takes cannot be told."""
+def spec_tests(spec: dict[str, Any]) -> dict[str, LexTest] | None:
+    """The readable tests of one token spec (all must pass), each under a key naming the
+    attribute and value it tests; None when it has none, or is negated, so that the
+    tokens it takes cannot be told."""
     if spec.get("OP") == "!":
         return None
-    tests: list[LexTest] = []
+    tests: dict[str, LexTest] = {}
     for key, value in spec.items():
         if key in _ATTRS:
             word = _value_test(value)
             if word is not None:
-                tests.append(_word_test(_ATTRS[key], word))
+                tests[f"{_ATTRS[key]}={json.dumps(value, sort_keys=True)}"] = \
+                    _word_test(_ATTRS[key], word)
         elif key in FLAGS and isinstance(value, bool):
-            tests.append(_flag_test(key, value))
+            tests[f"{key}={value}"] = _flag_test(key, value)
     return tests or None
+
+
+def fewest_specs(specs: list[dict[str, LexTest]]) -> list[list[LexTest]]:
+    """The specs a word must pass one of, without repeats and without a spec whose tests
+    include all of another's (it accepts no word the other does not)."""
+    by_keys = {frozenset(tests): tests for tests in specs}
+    return [list(tests.values()) for keys, tests in by_keys.items()
+            if not any(other < keys for other in by_keys)]
 
 
 class PatternRegions:
@@ -77,7 +88,7 @@ class PatternRegions:
         specs = [spec_tests(spec) for pattern in patterns for spec in pattern]
         # None: some spec cannot be bounded, so the whole Doc is one stretch
         self.specs: list[list[LexTest]] | None = None if any(s is None for s in specs) \
-            else specs  # type: ignore[assignment]
+            else fewest_specs(specs)  # type: ignore[arg-type]
         self.gate = gate
         # every distinct gate test, and per pattern the bits of the tests it needs
         self.tests = list({id(test): (attr, test) for tests in gate.patterns
