@@ -127,7 +127,14 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def phrase_actors(token: Token, book: ActorDictionary | None = None) -> list[Actor]:
-    """Actors of ``token``'s phrase, its conjuncts and appositions, without repeats."""
+    """Actors of ``token``'s phrase, its conjuncts and appositions, without repeats.
+    Remembered per settled Doc, as :func:`phrase_codes`; fresh dicts for every caller."""
+    found = remembered(token.doc, ("phrase_actors", token.i), book,
+                       lambda: _phrase_actors(token, book))
+    return [dict(actor) for actor in found]
+
+
+def _phrase_actors(token: Token, book: ActorDictionary | None) -> list[Actor]:
     heads = conjuncts(token)
     appos = {c.i: c for h in heads for c in h.children if c.dep_ == "appos"}
     heads += list(appos.values())

@@ -31,7 +31,7 @@ from .dictionary import ActorDictionary, load_actors
 from .lexicon import EntityLexicon, is_place_use
 from .patterns import EntityPatterns
 from .positions import SpanIndex
-from .settled import settle, unsettle
+from .settled import settle, settle_entities, unsettle
 
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 # labels whose names often embed a place or demonym ("Russian Defense Ministry", "Gulf of Oman")
@@ -314,6 +314,7 @@ class ActorEntities:
         spans = self._propagate_persons(doc, spans)
         spans = filter_spans(spans)
         doc.ents = spans
+        settle_entities(doc)  # bounds are final; actors are set below
         # read once: ``doc.ents`` rebuilds its list from every token on each access
         ents = list(doc.ents)
         pending = []

@@ -5,11 +5,12 @@ Events, claims and stance code thousands of phrases per batch through
 pass each code a subject; claims and stance code the same speakers): each answer walks
 the phrase's tokens and makes a ``Span`` for every entity found through the IOB tags
 around a token.  Those answers depend only on the parse, the entities and their actors,
-which no stage changes after the entity stage.  So the entity stage *settles* a Doc when
-it has set every entity and actor (and unsettles it when it starts on it again), and
-for a settled Doc the entity bounds of every token come from one array read and a
-phrase's codes are remembered.  A Doc that was never settled (a stage run on its own,
-the entity stage's own coding while it still sets actors) is read as before.
+which no stage changes after the entity stage.  So the entity stage *settles* a Doc's
+entities when it has set them, and the whole Doc when it has set every actor too (and
+unsettles it when it starts on it again): from the first, the entity bounds of every
+token come from one array read; from the second, a phrase's codes are remembered.  A
+Doc that was never settled (a stage run on its own) is read as before, and nothing is
+remembered while the entity stage still sets actors.
 
 Docs are held weakly: an entry goes with its Doc.
 """
@@ -34,6 +35,8 @@ class SettledDoc:
         self.doc = doc
         self._bounds: list[tuple[int, int, int] | None] | None = None
         self.answers: dict[Any, Any] = {}
+        # False while the entity stage still sets actors: bounds hold, answers are not kept
+        self.final = False
 
     def bounds(self) -> list[tuple[int, int, int] | None]:
         """Per token: ``(start, end, label id)`` of the entity the IOB tags around it
@@ -59,9 +62,18 @@ class SettledDoc:
 _SETTLED: WeakKeyDictionary[Doc, SettledDoc] = WeakKeyDictionary()
 
 
+def settle_entities(doc: Doc) -> None:
+    """The entity stage has set the entities of ``doc`` (their actors come next): their
+    bounds stay from now on."""
+    _SETTLED[doc] = SettledDoc(doc)
+
+
 def settle(doc: Doc) -> None:
     """The entity stage has set every entity and actor of ``doc``: from now on they stay."""
-    _SETTLED[doc] = SettledDoc(doc)
+    known = _SETTLED.get(doc)
+    if known is None:
+        known = _SETTLED[doc] = SettledDoc(doc)
+    known.final = True
 
 
 def unsettle(doc: Doc) -> None:
@@ -79,7 +91,7 @@ def remembered(doc: Doc, key: tuple[Any, ...], owner: object,
     """``compute()``, remembered under ``key`` for a settled ``doc``; ``owner`` is the
     object the answer also depends on (a dictionary, a rule set), told by identity."""
     known = _SETTLED.get(doc)
-    if known is None:
+    if known is None or not known.final:
         return compute()
     full = (*key, id(owner))
     found = known.answers.get(full)
