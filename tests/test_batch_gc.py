@@ -13,18 +13,25 @@ from pipeline.batch.readers import Article
 from pipeline.nlp import STAGES
 
 
-def test_the_stages_leave_no_cyclic_garbage(nlp, article_texts):
-    docs = list(nlp.pipe(article_texts[:8]))
-    stages = [(name, nlp.get_pipe(name)) for name, _ in STAGES
+def _cyclic_garbage_of_stages(nlp, texts) -> int:
+    docs = list(nlp.pipe(texts))
+    stages = [nlp.get_pipe(name) for name, _ in STAGES
               if name not in ("sentence_breaks", "trimmed_sentences")]
     gc.collect()
     gc.disable()
     try:
-        for _, proc in stages:
+        for proc in stages:
             docs = [proc(doc) for doc in docs]
     finally:
         gc.enable()
-    assert gc.collect() == 0
+    return gc.collect()
+
+
+def test_the_stages_leave_no_cyclic_garbage(nlp, article_texts):
+    # a thread left by another test (a process pool's, Dask's) may make garbage while
+    # the stages run: cycles of the stages' own would show in every try
+    tries = [_cyclic_garbage_of_stages(nlp, article_texts[:8]) for _ in range(3)]
+    assert min(tries) == 0, tries
 
 
 def test_the_collector_is_paused_in_stages_only_and_back_after(nlp):

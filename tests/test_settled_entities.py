@@ -39,3 +39,27 @@ def test_the_entity_stage_unsettles_a_doc_it_runs_on_again(nlp):
     before = settled(doc)
     nlp.get_pipe("actor_entities")(doc)
     assert settled(doc) is not None and settled(doc) is not before
+
+
+def _settled_doc_ref(nlp):
+    """A weak reference to a settled Doc with something remembered, and no other."""
+    import weakref
+
+    doc = nlp("Iran's navy seized a tanker, Iranian media said.")
+    coding.phrase_codes(doc[2])
+    known = settled(doc)
+    remembered = bool(known is not None and known.answers)
+    return weakref.ref(doc), remembered
+
+
+def test_a_settled_doc_is_freed_with_its_last_reference(nlp):
+    import gc
+
+    from pipeline.stages.entities import settled as module
+
+    ref, remembered = _settled_doc_ref(nlp)
+    assert remembered
+    nlp("Russia denied it.")  # stages that keep the last Doc they read move on to this one
+    gc.collect()
+    assert ref() is None
+    assert len(module._SETTLED) <= 2  # at most the last Docs of this session

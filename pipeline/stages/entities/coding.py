@@ -30,7 +30,7 @@ def entity_at(token: Token) -> Span | None:
     doc = token.doc
     known = settled(doc)
     if known is not None:  # bounds read once for the whole Doc
-        found = known.bounds()[token.i]
+        found = known.bounds(doc)[token.i]
         return None if found is None else Span(doc, found[0], found[1], label=found[2])
     if not token.ent_type_:
         return None

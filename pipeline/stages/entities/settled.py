@@ -31,18 +31,19 @@ _INSIDE = 1
 class SettledDoc:
     """A settled Doc's entity bounds per token (read once) and remembered answers."""
 
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
+    def __init__(self) -> None:
+        # no reference to the Doc: a value of the weak map that held its key would keep
+        # every Doc of a run alive
         self._bounds: list[tuple[int, int, int] | None] | None = None
         self.answers: dict[Any, Any] = {}
         # False while the entity stage still sets actors: bounds hold, answers are not kept
         self.final = False
 
-    def bounds(self) -> list[tuple[int, int, int] | None]:
+    def bounds(self, doc: Doc) -> list[tuple[int, int, int] | None]:
         """Per token: ``(start, end, label id)`` of the entity the IOB tags around it
         give (as :func:`.coding.entity_at` walks them), or None outside entities."""
         if self._bounds is None:
-            rows = self.doc.to_array([ENT_IOB, ENT_TYPE]).tolist()
+            rows = doc.to_array([ENT_IOB, ENT_TYPE]).tolist()
             n = len(rows)
             out: list[tuple[int, int, int] | None] = [None] * n
             for i, (_, label) in enumerate(rows):
@@ -65,14 +66,14 @@ _SETTLED: WeakKeyDictionary[Doc, SettledDoc] = WeakKeyDictionary()
 def settle_entities(doc: Doc) -> None:
     """The entity stage has set the entities of ``doc`` (their actors come next): their
     bounds stay from now on."""
-    _SETTLED[doc] = SettledDoc(doc)
+    _SETTLED[doc] = SettledDoc()
 
 
 def settle(doc: Doc) -> None:
     """The entity stage has set every entity and actor of ``doc``: from now on they stay."""
     known = _SETTLED.get(doc)
     if known is None:
-        known = _SETTLED[doc] = SettledDoc(doc)
+        known = _SETTLED[doc] = SettledDoc()
     known.final = True
 
 
