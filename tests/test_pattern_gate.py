@@ -55,3 +55,36 @@ def test_a_test_finds_a_word_in_a_set_as_it_finds_it_word_by_word():
     for words in ({"fleet", "58th"}, {"Fleet", "port"}, {"fifth", "base"}, set()):
         for _, test in tests:
             assert test.any_of(words) is any(test(w) for w in words), words
+
+
+# written for this test: stretches the patterns can and cannot reach
+EDGES = [
+    "Army Brigade",  # a pattern's run at the very start and end of the Doc
+    "\u201cKyiv Post\u201d newspaper. The 3rd Brigade and the 5th Army Division moved.",
+    "NATO's Southern Fleet. Air Base Ramstein. the Treaty of Rome and Paris Agreement",
+    "The Convention on Cluster Munitions And Land Mines took effect; the Geneva Convention",
+    "of of of Brigade Brigade - Treaty on - and - Accord",
+]
+
+
+def test_the_matcher_over_regions_finds_what_it_finds_over_the_doc(nlp, article_texts):
+    """Same matches, same order, whether the Matcher reads the Doc or only the regions."""
+    patterns = nlp.get_pipe("actor_entities").patterns
+    found = 0
+    for doc in nlp.pipe(PROBES + EDGES + article_texts):
+        whole = patterns.names(doc)
+        assert list(patterns.regions.matches(patterns.names, doc)) == whole, doc.text[:80]
+        found += bool(whole)
+    assert found >= len(PROBES) + 3
+
+
+def test_a_pattern_the_regions_cannot_bound_reads_the_whole_doc(nlp):
+    from pipeline.stages.entities.pattern_regions import PatternRegions
+
+    negated = [{"LOWER": "fleet"}, {"IS_TITLE": True, "OP": "!"}]
+    bounded = [{"IS_TITLE": True, "OP": "+"}, {"LOWER": "fleet"}]
+    doc = nlp.make_doc("the Baltic Fleet sailed . the ships sailed .")
+    assert PatternRegions([negated], PatternGate([negated])).regions(doc) == [(0, len(doc))]
+    assert PatternRegions([bounded], PatternGate([bounded])).regions(doc) == [(1, 3)]
+    no_fleet = nlp.make_doc("the ships sailed .")
+    assert PatternRegions([negated], PatternGate([negated])).regions(no_fleet) == []

@@ -80,6 +80,20 @@ def test_scanner_finds_what_finditer_finds(res, article_texts):
     assert sum(rule.folded is not None for rule in res.rules) >= len(res.rules) // 2
 
 
+def test_a_trigger_copy_answers_as_the_trigger_on_ascii_text(res, article_texts):
+    texts = [t for t in article_texts + PROBES + _adversarial(random.Random(15), 3000)
+             if t.isascii()]
+    copies = [rule for rule in res.rules if rule.trigger_folded is not None]
+    hits = 0
+    for rule in copies:
+        for text in texts:
+            expected = rule.trigger.search(text) is not None
+            assert (rule.trigger_folded.search(text.lower()) is not None) is expected, \
+                (rule.id, text[:80])
+            hits += expected
+    assert len(copies) >= 20 and hits > 100
+
+
 @pytest.mark.parametrize("body, text", [
     ("-", "--a--"),  # back to back: the look-behind reads the previous match's end
     (r"\.+", "..a.."),

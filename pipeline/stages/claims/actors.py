@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from ..entities import coding as actor_coding
 from ..entities.coding import entity_at as entity_of
 from ..entities.dictionary import DEFAULT_ACTORS_DIR, ActorDictionary, load_actors
+from ..entities.settled import remembered, settled
 
 Actor = dict[str, Any]
 
@@ -93,7 +94,13 @@ def antecedent_code(tok: Token, book: ActorDictionary | None = None) -> str | No
     """The code of the nearest earlier coded phrase with the same head noun as ``tok``'s
     phrase or its institution ("Myanmar's military" ... "the military said", "the
     junta" ... "a junta spokesman"): news names a party in full once, then by its
-    generic head."""
+    generic head.  Remembered per settled Doc (:mod:`...entities.settled`): claims and
+    stance ask about the same subjects."""
+    return remembered(tok.doc, ("antecedent_code", tok.i, ANTECEDENT_REACH), book,
+                      lambda: _antecedent_code(tok, book))
+
+
+def _antecedent_code(tok: Token, book: ActorDictionary | None) -> str | None:
     start = tok.left_edge.i
     doc = tok.doc
     index = noun_positions(doc)
@@ -114,21 +121,35 @@ def noun_positions(doc: Doc) -> dict[str, list[int]]:
     """Positions (sorted) of the document's nouns by lower-cased lemma, built once per
     Doc from hash-id arrays: the antecedent search asks for a few head nouns per claim,
     and scanning up to ``ANTECEDENT_REACH`` tokens back for each made a ``Token`` per
-    word scanned."""
+    word scanned.  Kept with a settled Doc (claims and stance both ask), else for the
+    last Doc asked about."""
+    known = settled(doc)
+    if known is not None:
+        index = known.answers.get("noun_positions")
+        if index is None:
+            index = known.answers["noun_positions"] = _noun_index(doc)
+        return index
     if _NOUN_INDEX[0] is doc and _NOUN_INDEX[2] == len(doc):
         return _NOUN_INDEX[1]
+    index = _noun_index(doc)
+    _NOUN_INDEX[:] = [doc, index, len(doc)]
+    return index
+
+
+def _noun_index(doc: Doc) -> dict[str, list[int]]:
     strings = doc.vocab.strings
     index: dict[str, list[int]] = {}
     lowered: dict[int, str] = {}
-    for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
-        if pos == NOUN or (pos == PROPN and strings[lemma].islower()):
-            # a lower-case lemma tagged PROPN is a common noun in a capitalised title
-            # ("Britain's defence ministry on Sunday ..." in a headline)
-            key = lowered.get(lemma)
-            if key is None:
-                key = lowered[lemma] = strings[lemma].lower()
+    rows = doc.to_array([POS, LEMMA])
+    # the rows of nouns only, from the array; a lower-case lemma tagged PROPN is a common
+    # noun in a capitalised title ("Britain's defence ministry on Sunday ..." in a headline)
+    candidates = ((rows[:, 0] == NOUN) | (rows[:, 0] == PROPN)).nonzero()[0]
+    for i, (pos, lemma) in zip(candidates.tolist(), rows[candidates].tolist(), strict=True):
+        key = lowered.get(lemma)
+        if key is None:
+            key = lowered[lemma] = strings[lemma].lower()
+        if pos == NOUN or strings[lemma].islower():
             index.setdefault(key, []).append(i)
-    _NOUN_INDEX[:] = [doc, index, len(doc)]
     return index
 
 

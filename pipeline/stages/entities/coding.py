@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from .dictionary import DEFAULT_ACTORS_DIR, ActorDictionary, load_actors
+from .settled import remembered, settled
 
 # dependents that belong to the same noun phrase and may carry its country
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "det"})
@@ -26,9 +27,13 @@ def entity_at(token: Token) -> Span | None:
     the document's entity list; the span has the entity's offsets, so its ``_.actor``
     is the entity's.
     """
+    doc = token.doc
+    known = settled(doc)
+    if known is not None:  # bounds read once for the whole Doc
+        found = known.bounds(doc)[token.i]
+        return None if found is None else Span(doc, found[0], found[1], label=found[2])
     if not token.ent_type_:
         return None
-    doc = token.doc
     start = token.i
     while doc[start].ent_iob_ == "I" and start > 0:
         start -= 1
@@ -84,6 +89,13 @@ def phrase_codes(head: Token, book: ActorDictionary | None = None) -> list[Actor
     all part of the phrase whose head noun ("officials") supplies the sector.
     """
     book = book or load_actors(DEFAULT_ACTORS_DIR)
+    # remembered per settled Doc (and dictionary); fresh dicts for every caller
+    found = remembered(head.doc, ("phrase_codes", head.i), book,
+                       lambda: _phrase_codes(head, book))
+    return [dict(actor) for actor in found]
+
+
+def _phrase_codes(head: Token, book: ActorDictionary) -> list[Actor]:
     tokens = _np_tokens(head)
     found = _codes_in(tokens)
     head_ent = entity_at(head)
@@ -123,7 +135,14 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def phrase_actors(token: Token, book: ActorDictionary | None = None) -> list[Actor]:
-    """Actors of ``token``'s phrase, its conjuncts and appositions, without repeats."""
+    """Actors of ``token``'s phrase, its conjuncts and appositions, without repeats.
+    Remembered per settled Doc, as :func:`phrase_codes`; fresh dicts for every caller."""
+    found = remembered(token.doc, ("phrase_actors", token.i), book,
+                       lambda: _phrase_actors(token, book))
+    return [dict(actor) for actor in found]
+
+
+def _phrase_actors(token: Token, book: ActorDictionary | None) -> list[Actor]:
     heads = conjuncts(token)
     appos = {c.i: c for h in heads for c in h.children if c.dep_ == "appos"}
     heads += list(appos.values())

@@ -10,6 +10,7 @@ name splits it, known surnames stay persons.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from .dictionary import ActorDictionary, load_actors
 from .lexicon import EntityLexicon, is_place_use
 from .patterns import EntityPatterns
 from .positions import SpanIndex
+from .settled import settle, settle_entities, unsettle
 
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 # labels whose names often embed a place or demonym ("Russian Defense Ministry", "Gulf of Oman")
@@ -61,6 +63,7 @@ class ActorEntities:
         # names that are no actors but need their label ("Twitter" is no PERSON)
         for label, names in _load_names(rules_dir / "names.json").items():
             self.names.add(f"label:{label}", [nlp.make_doc(n) for n in names])
+        self.separator_ids = frozenset(get_string_id(s) for s in self.lex.separators)
         self.country_codes = frozenset(e.code for e in self.book.names() if e.kind == "country")
         self.patterns = EntityPatterns(nlp.vocab, patterns, self.lex.org_title_words,
                                        self._cut_org_titles)
@@ -86,20 +89,21 @@ class ActorEntities:
             return None
         return Span(doc, start, end, label=span.label_)
 
-    def _split_at_separators(self, span: Span) -> list[Span]:
-        """"MINSK • Belarus" is a dateline and a name: split at separator punctuation."""
+    def _split_at_separators(self, span: Span, seps: list[int]) -> list[Span]:
+        """"MINSK • Belarus" is a dateline and a name: split at separator punctuation
+        (``seps``: the positions of the Doc's separator tokens, in order)."""
+        doc = span.doc
         parts, start = [], span.start
-        for tok in span:
-            if tok.text in self.lex.separators:
-                if tok.i > start:
-                    parts.append(span.doc[start:tok.i])
-                start = tok.i + 1
+        for i in seps[bisect_left(seps, span.start):bisect_left(seps, span.end)]:
+            if i > start:
+                parts.append(doc[start:i])
+            start = i + 1
         if start < span.end:
-            parts.append(span.doc[start:span.end])
+            parts.append(doc[start:span.end])
         out = []
         for part in parts:
             entry = self.book.lookup_entry(part.text)
-            out.append(Span(span.doc, part.start, part.end,
+            out.append(Span(doc, part.start, part.end,
                             label=entry.label if entry else span.label_))
         return out
 
@@ -136,11 +140,13 @@ class ActorEntities:
 
     def _model_entities(self, doc: Doc) -> list[Span]:
         out: list[Span] = []
+        # separator tokens found once by hash ids, not by reading every entity's tokens
+        seps = [i for i, h in enumerate(doc.to_array(ORTH).tolist()) if h in self.separator_ids]
         for ent in doc.ents:
             trimmed = self._trim(ent) if ent.label_ in ENTITY_LABELS else ent
             if trimmed is None:
                 continue
-            pieces = self._split_at_separators(trimmed)
+            pieces = self._split_at_separators(trimmed, seps)
             for part in (p for piece in pieces for p in self._split_possessive(piece)):
                 part = self._cut_org_titles(part)
                 if part.label_ in ENTITY_LABELS:
@@ -301,12 +307,14 @@ class ActorEntities:
         return None
 
     def __call__(self, doc: Doc) -> Doc:
+        unsettle(doc)
         model = self._model_entities(doc)
         spans = self._merge(model, self._dictionary_spans(doc),
                             (self.patterns.name_spans(doc), self.patterns.title_spans(model)))
         spans = self._propagate_persons(doc, spans)
         spans = filter_spans(spans)
         doc.ents = spans
+        settle_entities(doc)  # bounds are final; actors are set below
         # read once: ``doc.ents`` rebuilds its list from every token on each access
         ents = list(doc.ents)
         pending = []
@@ -321,6 +329,7 @@ class ActorEntities:
                 ent._.actor = self._context_actor(ent)
         self._propagate_person_actors(ents)
         self._inherit_from_head_entity(ents)
+        settle(doc)  # entities and actors are final: later stages' readings are remembered
         return doc
 
     @staticmethod

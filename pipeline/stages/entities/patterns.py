@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from .pattern_gate import PatternGate
+from .pattern_regions import PatternRegions
 
 # words a title may take before the model's ORG it ends on ("Secretary of the [State]")
 TITLE_REACH = 3
@@ -39,13 +40,16 @@ class EntityPatterns:
             matcher = self.names if item["label"] is not None else self.titles
             matcher.add(item["id"], [item["pattern"]])
             self.info[item["id"]] = item
-        self.gate = PatternGate(item["pattern"] for item in items if item["label"] is not None)
+        naming = [item["pattern"] for item in items if item["label"] is not None]
+        self.gate = PatternGate(naming)
+        self.regions = PatternRegions(naming, self.gate)
 
     def name_spans(self, doc: Doc) -> list[Span]:
         """The names the labelled patterns force."""
         spans = []
-        # most articles hold no word a pattern needs: the Matcher is skipped on those
-        matches = self.names(doc) if self.gate.may_match(doc) else []
+        # the Matcher reads only the stretches where a pattern can match: none in most
+        # articles, which hold no word a pattern needs
+        matches = self.regions.matches(self.names, doc)
         for match_id, start, end in matches:
             info = self.info[doc.vocab.strings[match_id]]
             left, right = info.get("trim", [0, 0])

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..claims import actors
 from ..claims.attribution import split_clause
+from ..entities.settled import remembered
 from .rules import StanceRules
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "neither",
@@ -162,9 +163,15 @@ def whole(subj: Token) -> Token:
 def side(subj: Token | None, speaker: str | None, rules: StanceRules) -> tuple[str, str | None]:
     """``("own", None)`` for the speaker's side ("it", "we", "its forces", a mention
     coded as the speaker, a part of one of these), ``("other", code)`` for another coded
-    party, else ``("none", None)``."""
+    party, else ``("none", None)``.  Remembered per settled Doc (:mod:`..entities.settled`):
+    each claim's clauses are tried frame after frame, and each frame asks again."""
     if subj is None:
         return "none", None
+    return remembered(subj.doc, ("side", subj.i, speaker), rules,
+                      lambda: _side(subj, speaker, rules))
+
+
+def _side(subj: Token, speaker: str | None, rules: StanceRules) -> tuple[str, str | None]:
     subj = whole(subj)
     low = subj.lower_
     if low in OWN_PRONOUNS:

@@ -50,7 +50,9 @@ def find_candidates(text: str, res: Resources) -> list[Candidate]:
     for index, rule in enumerate(res.rules):
         if not check.passes(rule.words):
             continue
-        if rule.trigger is not None and not rule.trigger.search(text):
+        if rule.trigger is not None and not (
+                rule.trigger_folded.search(low) if low is not None and rule.trigger_folded
+                else rule.trigger.search(text)):
             continue
         for start, end, match in rule_matches(rule.regex, rule.scanner, text, rule.folded, low):
             if rule.parts:

@@ -78,7 +78,8 @@ class Rule:
     through it) with the pattern compiled, and cheap pre-checks (skip the rule if absent):
     the configured trigger, and the words every match holds (:mod:`.gates`); ``scanner``
     finds the same matches as ``regex`` faster (:mod:`.scan`), ``folded`` faster still on
-    lower-cased ASCII text (:mod:`.casefold`)."""
+    lower-cased ASCII text (:mod:`.casefold`); ``trigger_folded`` is the trigger's copy
+    for such text, kept only when exact (the trigger's answer is then the same)."""
 
     spec: RuleSpec
     regex: re.Pattern[str]
@@ -86,6 +87,7 @@ class Rule:
     words: Gate = ()
     scanner: re.Pattern[str] | None = None
     folded: LowerCaseCopy | None = None
+    trigger_folded: re.Pattern[str] | None = None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.spec, name)
@@ -153,8 +155,10 @@ def load_resources(folder: str | Path | None = None) -> Resources:
         regex = re.compile(rule_pattern(body), re.IGNORECASE)
         trigger = re.compile(raw.trigger, re.IGNORECASE) if raw.trigger else None
         scanner = word_start_scanner(regex)
+        trigger_copy = lower_case_copy(trigger)
         rules.append(Rule(raw, regex, trigger, literal_gate(regex, trigger), scanner,
-                          lower_case_copy(scanner)))
+                          lower_case_copy(scanner),
+                          trigger_copy.pattern if trigger_copy and trigger_copy.exact else None))
     lower = {
         name: {" ".join(k.lower().split()): v for k, v in entries.items()}
         for name, entries in lexicon.items()

@@ -1,0 +1,101 @@
+"""What later stages read of a Doc's entities, remembered once the entity stage is done.
+
+Events, claims and stance code thousands of phrases per batch through
+:mod:`.coding`, and ask again for the same phrase (a rule, the participant test and a
+pass each code a subject; claims and stance code the same speakers): each answer walks
+the phrase's tokens and makes a ``Span`` for every entity found through the IOB tags
+around a token.  Those answers depend only on the parse, the entities and their actors,
+which no stage changes after the entity stage.  So the entity stage *settles* a Doc's
+entities when it has set them, and the whole Doc when it has set every actor too (and
+unsettles it when it starts on it again): from the first, the entity bounds of every
+token come from one array read; from the second, a phrase's codes are remembered.  A
+Doc that was never settled (a stage run on its own) is read as before, and nothing is
+remembered while the entity stage still sets actors.
+
+Docs are held weakly: an entry goes with its Doc.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from spacy.attrs import ENT_IOB, ENT_TYPE
+from spacy.tokens import Doc
+
+# ENT_IOB value of a token inside (not at the start of) an entity
+_INSIDE = 1
+
+
+class SettledDoc:
+    """A settled Doc's entity bounds per token (read once) and remembered answers."""
+
+    def __init__(self) -> None:
+        # no reference to the Doc: a value of the weak map that held its key would keep
+        # every Doc of a run alive
+        self._bounds: list[tuple[int, int, int] | None] | None = None
+        self.answers: dict[Any, Any] = {}
+        # False while the entity stage still sets actors: bounds hold, answers are not kept
+        self.final = False
+
+    def bounds(self, doc: Doc) -> list[tuple[int, int, int] | None]:
+        """Per token: ``(start, end, label id)`` of the entity the IOB tags around it
+        give (as :func:`.coding.entity_at` walks them), or None outside entities."""
+        if self._bounds is None:
+            rows = doc.to_array([ENT_IOB, ENT_TYPE]).tolist()
+            n = len(rows)
+            out: list[tuple[int, int, int] | None] = [None] * n
+            for i, (_, label) in enumerate(rows):
+                if not label:
+                    continue
+                start = i
+                while rows[start][0] == _INSIDE and start > 0:
+                    start -= 1
+                end = i + 1
+                while end < n and rows[end][0] == _INSIDE:
+                    end += 1
+                out[i] = (start, end, label)
+            self._bounds = out
+        return self._bounds
+
+
+_SETTLED: WeakKeyDictionary[Doc, SettledDoc] = WeakKeyDictionary()
+
+
+def settle_entities(doc: Doc) -> None:
+    """The entity stage has set the entities of ``doc`` (their actors come next): their
+    bounds stay from now on."""
+    _SETTLED[doc] = SettledDoc()
+
+
+def settle(doc: Doc) -> None:
+    """The entity stage has set every entity and actor of ``doc``: from now on they stay."""
+    known = _SETTLED.get(doc)
+    if known is None:
+        known = _SETTLED[doc] = SettledDoc()
+    known.final = True
+
+
+def unsettle(doc: Doc) -> None:
+    """The entity stage starts on ``doc`` (again): forget what was remembered of it."""
+    _SETTLED.pop(doc, None)
+
+
+def settled(doc: Doc) -> SettledDoc | None:
+    """The remembered readings of ``doc``, or None if it is not settled."""
+    return _SETTLED.get(doc)
+
+
+def remembered(doc: Doc, key: tuple[Any, ...], owner: object,
+               compute: Callable[[], Any]) -> Any:
+    """``compute()``, remembered under ``key`` for a settled ``doc``; ``owner`` is the
+    object the answer also depends on (a dictionary, a rule set), told by identity."""
+    known = _SETTLED.get(doc)
+    if known is None or not known.final:
+        return compute()
+    full = (*key, id(owner))
+    found = known.answers.get(full)
+    if found is None or found[0] is not owner:
+        found = known.answers[full] = (owner, compute())
+    return found[1]
