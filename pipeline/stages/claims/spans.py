@@ -172,7 +172,7 @@ def dateline_end(sent) -> int:
     A dateline is an all-capitals place name opening the sentence, followed within a
     few tokens by a dash, with only capitalised words, numbers and punctuation between.
     """
-    toks = list(sent)[:DATELINE_MAX_TOKENS]
+    toks = list(sent[:DATELINE_MAX_TOKENS])  # only the opening tokens are made
     if not toks:
         return sent.start
     first = toks[0]

@@ -89,9 +89,12 @@ def polarity(tok: Token, cfg: dict[str, Any]) -> str:
 
 
 def _aux(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")} | {
-        _lemma(c) for c in tok.children if c.dep_ in ("aux", "auxpass")
-    }
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass"):
+            out.add(c.lower_)
+            out.add(_lemma(c))
+    return out
 
 
 def _clause_verb(tok: Token) -> Token:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.attrs import HEAD
+from spacy.tokens import Doc, Span, Token
 
 from ..claims import actors
 from ..claims.attribution import split_clause
-from ..entities.settled import remembered
+from ..entities.settled import remembered, settled
 from .rules import StanceRules
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "neither",
@@ -29,7 +30,10 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "our", "my", "his", "her", "their"})
 def main_clauses(content: Span) -> list[Token]:
     """The predicates the content asserts: its root, verbs conjoined to it, and clauses
     joined by "and that" — never clauses nested below them (relative or purpose)."""
-    roots = [t for t in content if t.head == t or not (content.start <= t.head.i < content.end)]
+    doc, start, end = content.doc, content.start, content.end
+    offsets = _head_offsets(doc)
+    roots = [doc[i] for i in range(start, end)
+             if not offsets[i] or not (start <= i + offsets[i] < end)]
     out: list[Token] = []
     todo = list(roots)
     while todo:
@@ -42,6 +46,19 @@ def main_clauses(content: Span) -> list[Token]:
         todo.extend(c for c in tok.children if c.dep_ == "ccomp" and tok.pos_ not in VERBAL)
         todo.extend(noun_clauses(tok))
     return out
+
+
+def _head_offsets(doc: Doc) -> list[int]:
+    """Each token's head as an offset from it (0 for a root), read from one array and
+    kept with a settled Doc: the claims of a Doc ask for their main clauses one by one,
+    and reading ``t.head`` made two ``Token`` objects per word of every content."""
+    known = settled(doc)
+    if known is None:
+        return doc.to_array(HEAD).astype("int64").tolist()
+    found = known.answers.get("head_offsets")
+    if found is None:
+        found = known.answers["head_offsets"] = doc.to_array(HEAD).astype("int64").tolist()
+    return found
 
 
 def noun_clauses(verb: Token) -> list[Token]:
