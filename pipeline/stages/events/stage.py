@@ -150,6 +150,10 @@ class EventStage:
                 continue
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
                 continue  # "wounded after forces opened fire": a second act, told as its cause
+            if tok.dep_ == "conj" and syntax.is_verbal(tok) \
+                    and syntax.children(tok, syntax.OBJ_DEPS):
+                continue  # "withdrew its troops and released prisoners": two acts, each
+                # with its own object
             if tok.dep_ in ("dobj", "conj", "nsubjpass", "compound", "advcl"):
                 drop.add(tok.i)
             elif tok.dep_ == "acl":  # "sanctions adopted by the EU": the verb has the agent
