@@ -56,6 +56,17 @@ FRAMES = [
     # the act that draws a judgement is what is judged
     _case("drew-act", "Sudan hanged four activists. The hangings drew condemnation from "
           "France.", "ACCUSE", ["FRA"], ["SDN"]),
+    # headlines: two names joined by a comma, a name the parser took for the verb's compound
+    _case("headline-comma", "Egypt, Sudan reject Ethiopian dam proposal", "REJECT",
+          ["EGY", "SDN"], ["ETH"]),
+    _case("headline-comma", "Serbia, Hungary sign energy deal", "SUPPORT", ["HUN", "SRB"], []),
+    _case("headline-compound", "Peru rebuffs Chile's demands", "REJECT", ["PER"], ["CHL"]),
+    _case("headline-compound", "Mali rebuffs Niger's demands", "REJECT", ["MLI"], ["NER"]),
+    # an envoy recalled from a posting: the host of the posting is the recipient, also
+    # when "its" names the recaller
+    _case("envoy-to", "Bahrain recalls envoy to Lebanon", "SANCTION", ["BHR"], ["LBN"]),
+    _case("envoy-to", "Qatar recalled its ambassador to Egypt on Monday.", "SANCTION", ["QAT"],
+          ["EGY"]),
     # the parties of talks a third side hosts are named by "between"
     _case("hosted-talks", "Qatar hosted talks between Ethiopia and Egypt.", "CONSULT",
           ["EGY", "ETH"], []),
@@ -121,3 +132,11 @@ def test_a_speaker_who_is_alarmed_did_not_do_the_act(nlp):
     evs = typed(nlp, "The detention of protesters in Chad has alarmed the United Nations, "
                 "the world body said.", "COERCE")
     assert all("UN" not in e["actors"] for e in evs)
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("MOSCOW, Ukraine rejected the proposal of Poland.", "UKR"),
+    ("NAIROBI, Somalia rejected the proposal of Ethiopia.", "SOM"),
+])
+def test_a_capitalised_dateline_is_no_second_subject(nlp, text, actor):
+    assert [e["actors"] for e in typed(nlp, text, "REJECT")] == [[actor]]

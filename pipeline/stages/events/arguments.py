@@ -201,14 +201,17 @@ class Arguments:
                 return True
         return False
 
-    def collect(self, tok: Token, names: tuple[str, ...], first_only: bool = True) -> list[str]:
-        """Codes from the first source (in rule order) that yields any."""
+    def collect(self, tok: Token, names: tuple[str, ...], first_only: bool = True,
+                other_side: tuple[str, ...] = ()) -> list[str]:
+        """Codes from the first source (in rule order) that yields any not on the other
+        side ("recalled its ambassador to Egypt": "its" names the recaller, so the
+        envoy's posting names the recipient)."""
         codes: list[str] = []
         for name in names:
             heads = self.heads(name, tok)
             found = [a["code"] for h in heads for a in self.actors_of(h) if a.get("code")]
             for code in found:
-                if code not in codes:
+                if code not in codes and code not in other_side:
                     codes.append(code)
             if codes and first_only:
                 break

@@ -255,7 +255,8 @@ class EventStage:
     def _build(self, doc: Doc, tok: Token, rule: Rule, tindex: dict[int, Span]) -> Event | None:
         args = self.args
         actors = args.collect(tok, tuple(s for s in rule.actor_from))
-        recipients = args.collect(tok, tuple(s for s in rule.recipient_from))
+        recipients = args.collect(tok, tuple(s for s in rule.recipient_from),
+                                  other_side=() if rule.frame == "symmetric" else tuple(actors))
         if rule.frame == "symmetric":
             actors = actors + [c for c in recipients if c not in actors]
             recipients = []

@@ -169,8 +169,8 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
     """
     if depth > 5:
         return []
-    subj = children(tok, SUBJ_DEPS)
-    if len(subj) > 1:
+    subj = children(tok, SUBJ_DEPS) or _headline_subject(tok)
+    if len(subj) > 1 and not _comma_pair(subj):
         # two subjects mean a dateline was parsed as one: keep the nearest
         subj = [min(subj, key=lambda c: abs(tok.i - c.i))]
     if subj:
@@ -199,6 +199,27 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
         tok.dep_ == "ccomp" and any(c.lower_ == "to" for c in tok.children)
     ):
         return subjects(head, depth + 1)
+    return []
+
+
+def _comma_pair(subj: list[Token]) -> bool:
+    """"Egypt, Sudan reject the plan": a headline joins two names by a comma alone (a
+    dateline is in capitals: "CAIRO, Egypt said")."""
+    if len(subj) != 2:
+        return False
+    first, second = sorted(subj, key=lambda t: t.i)
+    return second.i == first.i + 2 and first.nbor(1).text == "," \
+        and first.ent_type_ and second.ent_type_ and not first.text.isupper()
+
+
+def _headline_subject(tok: Token) -> list[Token]:
+    """"Peru rebuffs Chile's demands": a headline's name the parser took for a compound
+    of the verb right after it is the verb's subject."""
+    if tok.pos_ != "VERB" or tok.i == 0:
+        return []
+    before = tok.doc[tok.i - 1]
+    if before.dep_ == "compound" and before.head.i == tok.i and before.ent_type_:
+        return [before]
     return []
 
 
