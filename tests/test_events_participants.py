@@ -140,3 +140,14 @@ def test_a_speaker_who_is_alarmed_did_not_do_the_act(nlp):
 ])
 def test_a_capitalised_dateline_is_no_second_subject(nlp, text, actor):
     assert [e["actors"] for e in typed(nlp, text, "REJECT")] == [[actor]]
+
+
+@pytest.mark.parametrize("text,etype,sides_wanted", [
+    ("Mali accused Niger of arming rebels. It also accused its neighbour of shelling a "
+     "border town.", "ACCUSE", (["MLI"], ["NER"])),
+    ("Brazil condemned Venezuela over the raid. It also recalled its ambassador.", "SANCTION",
+     (["BRA"], ["VEN"])),
+])
+def test_a_subject_pronoun_goes_on_with_the_last_subject(nlp, text, etype, sides_wanted):
+    """"It" opening a sentence is the subject before, not the party named last."""
+    assert sides(nlp, text, etype)[-1] == sides_wanted
