@@ -56,6 +56,11 @@ FRAMES = [
     # the act that draws a judgement is what is judged
     _case("drew-act", "Sudan hanged four activists. The hangings drew condemnation from "
           "France.", "ACCUSE", ["FRA"], ["SDN"]),
+    # a judgement of an act is aimed at its doer, not at the party the act befell
+    _case("judged-act", "Germany condemned Russia's invasion of Georgia.", "ACCUSE", ["DEU"],
+          ["RUS"]),
+    _case("judged-act", "France criticised Mali's expulsion of Danish troops.", "ACCUSE",
+          ["FRA"], ["MLI"]),
     # headlines: two names joined by a comma, a name the parser took for the verb's compound
     _case("headline-comma", "Egypt, Sudan reject Ethiopian dam proposal", "REJECT",
           ["EGY", "SDN"], ["ETH"]),

@@ -237,6 +237,12 @@ class DocumentPasses:
                 for o in inner:
                     if o["type"] == "ACCUSE" and not o["recipients"]:
                         o["recipients"] = [c for c in ev["actors"] if c not in o["actors"]]
+            victims = {c for o in inner if o["type"] not in ("ACCUSE", "REJECT")
+                       and o["actors"] for c in o["recipients"]}
+            if ev["type"] != "REJECT" and victims & set(ev["recipients"]):
+                # "condemned Russia's invasion of Georgia": the invader is judged, the
+                # invaded named inside the act is not
+                ev["recipients"] = [c for c in ev["recipients"] if c not in victims]
             if not ev["recipients"]:
                 codes = [c for o in inner if o is not ev for c in o["actors"]]
                 if not inner:
