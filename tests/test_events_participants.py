@@ -61,6 +61,13 @@ FRAMES = [
           ["RUS"]),
     _case("judged-act", "France criticised Mali's expulsion of Danish troops.", "ACCUSE",
           ["FRA"], ["MLI"]),
+    # a "by" phrase the parser hung on an active verb names its event-noun object's doer
+    _case("misplaced-by", "Chad condemned the shelling of Sudanese villages by Libya.",
+          "ASSAULT", ["LBY"], ["SDN"]),
+    _case("misplaced-by", "Chad condemned the shelling of Sudanese villages by Libya.",
+          "ACCUSE", ["TCD"], ["LBY"]),
+    _case("misplaced-by", "Kenya backed the strikes by Ethiopia on Somalia.", "ASSAULT",
+          ["ETH"], ["SOM"]),
     # headlines: two names joined by a comma, a name the parser took for the verb's compound
     _case("headline-comma", "Egypt, Sudan reject Ethiopian dam proposal", "REJECT",
           ["EGY", "SDN"], ["ETH"]),

@@ -54,7 +54,7 @@ class Arguments:
                 # "the expulsion of diplomats by Poland": the parser may hang the "by"
                 # phrase of an event noun on its "of" object
                 [a for o in syntax.prep_objects(t, "of") for a in syntax.agents(o)]
-                if t.pos_ in syntax.NOUN_POS else []),
+                if t.pos_ in syntax.NOUN_POS else []) or sources.misplaced_agent(t),
             "poss": lambda t: syntax.children(t, ["poss"]),
             "mod": self._mods,
             # "a Russian attack", "Israeli shelling": a nationality adjective, not a place;
