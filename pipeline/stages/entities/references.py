@@ -101,7 +101,20 @@ class References:
             return self._counterpart(tok, depth)
         if kind == "half":
             return self._half_of(tok)
-        return self._previous_single(tok)
+        return self._previous_subject(tok) or self._previous_single(tok)
+
+    def _previous_subject(self, tok: Token) -> list[Actor]:
+        """"Ghana accused Togo of shelling. It also accused ...": a sentence's subject
+        pronoun, with no party named before it in the sentence, goes on with the subject
+        of the sentence before (not the party named last, its object)."""
+        sent = tok.sent
+        if tok.pos_ != "PRON" or tok.dep_ != "nsubj" or tok.head.i != sent.root.i \
+                or sent.start == 0 or any(t.ent_type_ for t in tok.doc[sent.start:tok.i]):
+            return []
+        prev = tok.doc[sent.start - 1].sent
+        subj = [c for c in prev.root.children if c.dep_ == "nsubj"]
+        found = self.phrase_actors(subj[0]) if len(subj) == 1 else []
+        return found if len({a.get("code") for a in found}) == 1 else []
 
     def _counterpart(self, tok: Token, depth: int) -> list[Actor]:
         """"Islamabad accused its neighbour": the other side of a pair is the last state

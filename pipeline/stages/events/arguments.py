@@ -54,7 +54,7 @@ class Arguments:
                 # "the expulsion of diplomats by Poland": the parser may hang the "by"
                 # phrase of an event noun on its "of" object
                 [a for o in syntax.prep_objects(t, "of") for a in syntax.agents(o)]
-                if t.pos_ in syntax.NOUN_POS else []),
+                if t.pos_ in syntax.NOUN_POS else []) or sources.misplaced_agent(t),
             "poss": lambda t: syntax.children(t, ["poss"]),
             "mod": self._mods,
             # "a Russian attack", "Israeli shelling": a nationality adjective, not a place;
@@ -125,6 +125,8 @@ class Arguments:
             "denier": self._denier,
             "condition_subj": sources.condition_subj,
             "speaker_agent": self._speaker_agent,
+            "elicited_from": sources.elicited_from,
+            "elicitor": sources.elicitor,
         }
 
     def known(self, name: str) -> bool:
@@ -199,14 +201,17 @@ class Arguments:
                 return True
         return False
 
-    def collect(self, tok: Token, names: tuple[str, ...], first_only: bool = True) -> list[str]:
-        """Codes from the first source (in rule order) that yields any."""
+    def collect(self, tok: Token, names: tuple[str, ...], first_only: bool = True,
+                other_side: tuple[str, ...] = ()) -> list[str]:
+        """Codes from the first source (in rule order) that yields any not on the other
+        side ("recalled its ambassador to Egypt": "its" names the recaller, so the
+        envoy's posting names the recipient)."""
         codes: list[str] = []
         for name in names:
             heads = self.heads(name, tok)
             found = [a["code"] for h in heads for a in self.actors_of(h) if a.get("code")]
             for code in found:
-                if code not in codes:
+                if code not in codes and code not in other_side:
                     codes.append(code)
             if codes and first_only:
                 break
@@ -292,8 +297,10 @@ class Arguments:
             # "the army said militants had attacked a patrol": a clause with a subject of
             # its own names its doer; when that one is uncoded the speaker is not it
             return []
-        if syntax.under(tok) is not None:
-            return []  # "the town came under attack": the subject is the one attacked
+        if syntax.under(tok) is not None or syntax.elicited_by(tok) is not None:
+            # "the town came under attack", "Israel faced criticism": the subject is the
+            # one attacked or criticised
+            return []
         if syntax.in_topic_phrase(tok, gov):
             return []  # "the UN voiced concern over the arrests": the UN arrested no one
         if tok.dep_ == "dobj" and tok.head.i == gov.i and gov.lemma_.lower() in self.judging_verbs:
@@ -312,6 +319,10 @@ class Arguments:
                 if gov.head.lemma_.lower() in self.speech_verbs \
                         and any(self._is_outlet(f) for f in found):
                     found = []  # "Interfax reported that talks began": the outlet only tells
+                undergoers = {a["code"] for o in syntax.direct_objects(gov)
+                              for a in self.actors_of(o)}
+                if undergoers & {a["code"] for f in found for a in self.actors_of(f)}:
+                    found = []  # "the arrests alarmed the UN, the world body said"
             return found
         if gov.lemma_.lower() in syntax.GRAMMAR.participation_verbs and not syntax.agents(gov):
             # "Tehran and Moscow are engaged in talks": who is engaged takes part

@@ -368,8 +368,8 @@ def event_place(tok: Token, preps: set[str], labels: set[str]) -> Span | None:
     """The entity behind :func:`event_location`, whose actor code names a visit's host."""
     heads = [tok]
     gov = syntax.governor(tok) if tok.pos_ in ("NOUN", "PROPN") else None
-    if gov is not None:
-        heads.append(gov)
+    if gov is not None and gov.lemma_.lower() not in syntax.GRAMMAR.elicit_verbs:
+        heads.append(gov)  # but "the raid drew protests from Japan" did not happen there
     queue = [(h, 0) for h in heads]
     while queue:
         node, depth = queue.pop(0)

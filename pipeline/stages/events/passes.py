@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..entities.references import References
 from . import attributes as attr
-from . import syntax
+from . import sources, syntax
 from .arguments import Arguments
 from .rules import Rule, objects
 from .settings import EventSettings
@@ -51,7 +51,7 @@ class DocumentPasses:
             # "blamed the infiltration on Hezbollah": the "on" phrase names the accused
             verb = tok.head
             accused = [a["code"] for o in syntax.prep_objects(verb, "on")
-                       for a in self.args.actors_of(o)]
+                       + syntax.prep_objects(tok, "on") for a in self.args.actors_of(o)]
             if accused:
                 accusers = [a["code"] for s in syntax.subjects(verb)
                             for a in self.args.actors_of(s)]
@@ -228,13 +228,21 @@ class DocumentPasses:
         for ev in events:
             if ev["type"] not in self.cfg.object_event_types:
                 continue
-            inner = [by_tok[o.i] for o in objects(ev["_tok"]) if o.i in by_tok]
+            # "the hangings drew condemnation": the act that draws the judgement
+            drawn = sources.elicitor(ev["_tok"])
+            inner = [by_tok[o.i] for o in objects(ev["_tok"]) + drawn if o.i in by_tok]
             if ev["type"] == "REJECT":
                 # "Tehran denied US charges", "China rejects the accusations": who rejects
                 # an accusation is the one it accuses
                 for o in inner:
                     if o["type"] == "ACCUSE" and not o["recipients"]:
                         o["recipients"] = [c for c in ev["actors"] if c not in o["actors"]]
+            victims = {c for o in inner if o["type"] not in ("ACCUSE", "REJECT")
+                       and o["actors"] for c in o["recipients"]}
+            if ev["type"] != "REJECT" and victims & set(ev["recipients"]):
+                # "condemned Russia's invasion of Georgia": the invader is judged, the
+                # invaded named inside the act is not
+                ev["recipients"] = [c for c in ev["recipients"] if c not in victims]
             if not ev["recipients"]:
                 codes = [c for o in inner if o is not ev for c in o["actors"]]
                 if not inner:

@@ -279,6 +279,10 @@ def _holds(req: dict[str, Any], tok: Token, env: Env) -> bool:  # noqa: C901 - a
             ok = any(c.dep_ == "prt" and c.lower_ in val for c in tok.children)
         elif key == "has_complement":
             ok = bool(complements(tok)) == bool(val)
+        elif key == "has_infinitive":
+            # "told Uganda to withdraw": an order; "told Uganda that ..." only reports
+            ok = any(a.dep_ == "aux" and a.lower_ == "to" for c in tok.children
+                     if c.dep_ in ("xcomp", "ccomp") for a in c.children) == bool(val)
         elif key == "complement_lemmas":
             ok = any(_lemma(t) in val for c in complements(tok) for t in c.subtree)
         elif key == "has_location":

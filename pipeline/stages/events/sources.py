@@ -42,7 +42,10 @@ def obj_maker(tok: Token) -> list[Token]:
 
 def location_tokens(tok: Token) -> list[Token]:
     out = []
-    scope = [tok] + ([syntax.governor(tok)] if syntax.governor(tok) is not None else [])
+    gov = syntax.governor(tok)
+    # "the hangings drew condemnation from the US": whom an act draws is no place of it
+    scope = [tok] + ([gov] if gov is not None
+                     and gov.lemma_.lower() not in syntax.GRAMMAR.elicit_verbs else [])
     for head in scope:
         for prep in (c for c in head.children if c.dep_ == "prep"):
             for t in prep.subtree:
@@ -128,3 +131,38 @@ def relcl_maker(tok: Token) -> list[Token]:
         return made
     root = tok.sent.root
     return [s for s in syntax.subjects(root) if root.i < tok.head.i]
+
+
+def elicited_from(tok: Token) -> list[Token]:
+    """"drew condemnation from France", "faced sanctions from the bloc": the "from"
+    phrase of an act noun a verb draws on its subject (on the noun or, as the parser
+    often hangs it, on the verb after the noun) names whom the act comes from."""
+    verb = syntax.elicited_by(tok)
+    if verb is None:
+        return []
+    # "drew condemnation, including from the US": through the "including" phrase
+    including = [c for c in verb.children if c.lower_ == "including" and c.i > tok.i]
+    return syntax.prep_objects(tok, "from") + [
+        o for h in [verb, *including] for o in syntax.prep_objects(h, "from") if o.i > tok.i]
+
+
+def elicitor(tok: Token) -> list[Token]:
+    """"Israel faced criticism from Egypt", "the raid drew condemnation": the subject
+    that draws an act undergoes it (a party, or an act whose doer is named on it)."""
+    verb = syntax.elicited_by(tok)
+    if verb is None:
+        return []
+    return syntax.children(verb, syntax.SUBJ_DEPS) or syntax.children(
+        verb, syntax.PASS_SUBJ_DEPS)
+
+
+def misplaced_agent(tok: Token) -> list[Token]:
+    """"condemned the shelling of the villages by Libya", "backed the strikes by Ethiopia
+    on Somalia": an active verb takes no "by" agent, so a "by" phrase the parser hung on
+    it after its event-noun object is that noun's doer."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or tok.pos_ not in ("NOUN", "PROPN") or syntax.is_passive(verb) \
+            or not syntax.children(verb, syntax.SUBJ_DEPS):
+        return []
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > tok.i
+            for o in p.children if o.dep_ == "pobj"]

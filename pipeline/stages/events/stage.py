@@ -150,6 +150,10 @@ class EventStage:
                 continue
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
                 continue  # "wounded after forces opened fire": a second act, told as its cause
+            if tok.dep_ == "conj" and syntax.is_verbal(tok) \
+                    and syntax.children(tok, syntax.OBJ_DEPS):
+                continue  # "withdrew its troops and released prisoners": two acts, each
+                # with its own object
             if tok.dep_ in ("dobj", "conj", "nsubjpass", "compound", "advcl"):
                 drop.add(tok.i)
             elif tok.dep_ == "acl":  # "sanctions adopted by the EU": the verb has the agent
@@ -251,7 +255,8 @@ class EventStage:
     def _build(self, doc: Doc, tok: Token, rule: Rule, tindex: dict[int, Span]) -> Event | None:
         args = self.args
         actors = args.collect(tok, tuple(s for s in rule.actor_from))
-        recipients = args.collect(tok, tuple(s for s in rule.recipient_from))
+        recipients = args.collect(tok, tuple(s for s in rule.recipient_from),
+                                  other_side=() if rule.frame == "symmetric" else tuple(actors))
         if rule.frame == "symmetric":
             actors = actors + [c for c in recipients if c not in actors]
             recipients = []

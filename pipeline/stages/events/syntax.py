@@ -38,6 +38,7 @@ class Grammar:
     act_anaphors: frozenset[str] = frozenset()
     receipt_verbs: frozenset[str] = frozenset()
     purpose_participles: frozenset[str] = frozenset()
+    elicit_verbs: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()
@@ -60,6 +61,7 @@ def load_grammar(rules_dir: str | Path) -> Grammar:
     GRAMMAR.act_anaphors = frozenset(data.get("act_anaphors", []))
     GRAMMAR.receipt_verbs = frozenset(data.get("receipt_verbs", []))
     GRAMMAR.purpose_participles = frozenset(data.get("purpose_participles", []))
+    GRAMMAR.elicit_verbs = frozenset(data.get("elicit_verbs", []))
     return GRAMMAR
 
 
@@ -90,12 +92,41 @@ def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
 
 
 def prep_objects(tok: Token, prep: str | None = None) -> list[Token]:
-    """Objects of ``tok``'s prepositions (all, or those whose word is ``prep``)."""
+    """Objects of ``tok``'s prepositions (all, or those whose word is ``prep``).
+
+    A repeated preposition coordinated with one ("sanctions on A and on B", "blamed it
+    on X and on Y") is parsed as a conjunct of the first: its object is the same role's.
+    """
     out = []
     for child in tok.children:
         if child.dep_ in ("prep", "agent") and (prep is None or child.lower_ == prep):
-            out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            out.extend(c for p in [child, *_prep_conjuncts(child)]
+                       for c in p.children if c.dep_ in ("pobj", "pcomp"))
     return out
+
+
+def _prep_conjuncts(prep: Token) -> list[Token]:
+    """Prepositions of the same word coordinated with ``prep`` ("sanctions on A and on B").
+
+    The parser gives three shapes: the second is a conjunct of the first; the first hangs
+    on the verb's object and the verb's own "and on Y" continues it ("blamed the raid on
+    X, and on Y"); or the second is a conjunct of the verb after an apposition ("blamed
+    the raid on the rebels, a group based in the north, and on the army"), when that verb
+    has no such phrase of its own after it ("On Monday" before it is a date)."""
+    word = prep.lower_
+    same = [k for k in prep.children if k.dep_ == "conj" and k.lower_ == word]
+    head = prep.head
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if before is not None and before.dep_ == "cc" and before.head.i == head.i \
+            and is_verbal(head):
+        same += [p for o in children(head, OBJ_DEPS) if o.i < prep.i for p in o.children
+                 if p.dep_ == "prep" and p.lower_ == word]
+    verb = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.i != head.i and not any(
+            c.dep_ == "prep" and c.lower_ == word and c.i > verb.i for c in verb.children):
+        same += [k for k in verb.children if k.dep_ == "conj" and k.pos_ == "ADP"
+                 and k.lower_ == word and k.i > prep.i]
+    return same
 
 
 def direct_objects(tok: Token) -> list[Token]:
@@ -138,8 +169,8 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
     """
     if depth > 5:
         return []
-    subj = children(tok, SUBJ_DEPS)
-    if len(subj) > 1:
+    subj = children(tok, SUBJ_DEPS) or _headline_subject(tok)
+    if len(subj) > 1 and not _comma_pair(subj):
         # two subjects mean a dateline was parsed as one: keep the nearest
         subj = [min(subj, key=lambda c: abs(tok.i - c.i))]
     if subj:
@@ -168,6 +199,27 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
         tok.dep_ == "ccomp" and any(c.lower_ == "to" for c in tok.children)
     ):
         return subjects(head, depth + 1)
+    return []
+
+
+def _comma_pair(subj: list[Token]) -> bool:
+    """"Egypt, Sudan reject the plan": a headline joins two names by a comma alone (a
+    dateline is in capitals: "CAIRO, Egypt said")."""
+    if len(subj) != 2:
+        return False
+    first, second = sorted(subj, key=lambda t: t.i)
+    return second.i == first.i + 2 and first.nbor(1).text == "," \
+        and first.ent_type_ and second.ent_type_ and not first.text.isupper()
+
+
+def _headline_subject(tok: Token) -> list[Token]:
+    """"Peru rebuffs Chile's demands": a headline's name the parser took for a compound
+    of the verb right after it is the verb's subject."""
+    if tok.pos_ != "VERB" or tok.i == 0:
+        return []
+    before = tok.doc[tok.i - 1]
+    if before.dep_ == "compound" and before.head.i == tok.i and before.ent_type_:
+        return [before]
     return []
 
 
@@ -246,3 +298,22 @@ def answers(tok: Token, other: Token) -> bool:
     """Whether ``tok`` is what ``other`` answers or is about ("struck back in retaliation
     for the attack"): then ``other`` is no earlier mention of it."""
     return other in tok.ancestors and in_topic_phrase(tok, other)
+
+
+def elicited_by(tok: Token) -> Token | None:
+    """The verb that draws an act noun on its subject ("drew condemnation from X",
+    "faced sanctions from X", "sparked criticism"), or None."""
+    if tok.dep_ != "dobj" or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verb = tok.head
+    if verb.lemma_.lower() not in GRAMMAR.elicit_verbs or any(
+            c.dep_ == "prt" for c in verb.children):
+        return None  # "drew up sanctions": the subject made them
+    return verb
+
+    for subj in children(tok, SUBJ_DEPS):
+        names = [a for a in subj.children if a.dep_ == "appos" and a.i == subj.i + 1
+                 and a.pos_ == "PROPN" and a.i < tok.i]
+        if subj.pos_ == "NOUN" and names:
+            return names[0], subj
+    return None
