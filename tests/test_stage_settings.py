@@ -117,3 +117,19 @@ def test_the_shipped_claim_nouns_are_one_class_read_by_claims():
     lex = load_lexicon()
     anaphoric = set(lex.nouns.anaphoric)  # the claims refer back with: the claim nouns and more
     assert nouns <= anaphoric and {"remark", "complicity"} <= anaphoric
+
+
+def test_the_condemning_words_are_one_class_read_by_events_and_claims():
+    """The event rule for censure (ACCUSE 111) and the claims stage's accusation by calling
+    ("called the sanctions illegal") read the same shared class, so the two layers cannot
+    disagree on which words condemn an act."""
+    from pipeline.config import DEFAULT_CONFIG_DIR
+    from pipeline.stages.claims.lexicon import load_lexicon
+    from pipeline.stages.events.rules import load_rules
+    from pipeline.stages.wordclasses import shared_class
+
+    words = {w.lower() for w in shared_class("condemning_words")}
+    assert {"illegal", "provocation", "violation"} <= words
+    events = load_rules(DEFAULT_CONFIG_DIR / "events").lexicon["word_classes"]["censure_words"]
+    assert {w.lower() for w in events} == words
+    assert words <= load_lexicon().condemning_words
