@@ -61,3 +61,17 @@ def test_the_upward_check_sees_relative_imports() -> None:
     """The checker itself: a relative import two levels up is resolved, not missed."""
     stage = PACKAGE / "stages" / "claims" / "component.py"
     assert "pipeline.extensions" in _imports(stage)
+
+
+def test_a_token_is_never_compared_with_its_head_by_identity() -> None:
+    """spaCy makes a new ``Token`` object at every access, so ``tok.head is tok`` is False
+    even for a root: a loop or test written that way never sees the root. Positions
+    (``tok.head.i == tok.i``) or ``==`` compare what is meant."""
+    import re
+
+    pattern = re.compile(r"\b([\w.]+)\.head is (not )?\1\b")
+    found = [f"{path.relative_to(PACKAGE.parent)}:{n}"
+             for path in sorted(PACKAGE.rglob("*.py"))
+             for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+             if pattern.search(line)]
+    assert not found, found

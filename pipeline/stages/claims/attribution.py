@@ -91,7 +91,7 @@ def subject_of(verb: Token, depth: int = 0,
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
-    if verb.dep_ in INHERIT_DEPS and depth < 3 and verb.head is not verb:
+    if verb.dep_ in INHERIT_DEPS and depth < 3 and verb.head.i != verb.i:
         head = verb.head
         if head.dep_ == "prep":
             if head.lower_ == "as" and head.head.pos_ == "VERB":

@@ -184,11 +184,11 @@ def _done_by_speaker(tok: Token, speaker: str | None, lex: Lexicon,
     "we struck", "its troops returned fire"): a speaker telling of its own action
     accuses nobody."""
     verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head  # "returned fire after coming under attack": up to "coming"
     for _ in range(3):
         if any(c.dep_ == "nsubj" for c in verb.children) or \
-                verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head is verb:
+                verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.i == verb.i:
             break
         verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
     if inside and verb.i not in inside:
@@ -253,7 +253,7 @@ def _negated(tok: Token) -> bool:
     drones for use in the war", "the deal violated no country's sovereignty"): saying
     something hostile did not happen accuses nobody."""
     verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return any(c.dep_ == "neg" for c in verb.children) or any(
         d.dep_ == "det" and d.lower_ == "no" for c in verb.children
@@ -268,7 +268,7 @@ def _blamed(draft: Draft, speaker: str | None, lex: Lexicon) -> str | None:
         if tok.lemma_.lower() not in lex.blame_lemmas:
             continue
         verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if any(c.dep_ == "neg" for c in verb.children):
             continue

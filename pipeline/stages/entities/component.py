@@ -357,7 +357,7 @@ class ActorEntities:
             if ent.label_ not in ("ORG", "FAC") or ent._.actor:
                 continue
             tok = ent.root
-            while tok.dep_ == "compound" and tok.head is not tok and tok.i not in persons:
+            while tok.dep_ == "compound" and tok.head.i != tok.i and tok.i not in persons:
                 tok = tok.head
             owner = persons.get(tok.i)
             if owner is not None:

@@ -182,7 +182,7 @@ class References:
                     found = self.phrase_actors(s) or self.resolve(s, depth + 1)
                     if len(found) >= 2:
                         return found
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             cur = cur.head
         return []
@@ -200,10 +200,10 @@ class References:
             if cur is not tok and any(tok not in list(s.subtree) and self._agrees(s, kind)
                                       for s in own):
                 return []  # a nearer subject binds it ("X and Y are determined ... their")
-            if cur.dep_ == "ccomp" and cur.head is not cur:
+            if cur.dep_ == "ccomp" and cur.head.i != cur.i:
                 verb = cur.head
                 subj = [c for c in verb.children if c.dep_ == "nsubj"]
-                while not subj and verb.dep_ == "conj" and verb.head is not verb:
+                while not subj and verb.dep_ == "conj" and verb.head.i != verb.i:
                     verb = verb.head  # "X announced ... and said it would": X said it
                     subj = [c for c in verb.children if c.dep_ == "nsubj"]
                 if not subj:
@@ -211,7 +211,7 @@ class References:
                 found = self.phrase_actors(subj[0]) or self.resolve(subj[0], depth + 1)
                 wanted = 2 if kind == "plural" else 1
                 return found if (len(found) >= wanted or kind == "plural") else []
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return []
             cur = cur.head
         return []

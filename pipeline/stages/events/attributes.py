@@ -122,7 +122,7 @@ def is_future(tok: Token, cfg: dict[str, Any]) -> bool:
     for _ in range(3):
         if _aux(cur) & fut:
             return True
-        if cur.dep_ in ("xcomp",) and cur.head is not cur:
+        if cur.dep_ in ("xcomp",) and cur.head.i != cur.i:
             cur = cur.head
             if _lemma(cur) in set(cfg.get("future_governors", [])):
                 return True
@@ -329,7 +329,7 @@ def event_date(tok: Token, tindex: dict[int, Span], cues: DateCues) -> str | Non
         cands = _local_timexes(cur, tindex, False, participles)
         if cands:
             break
-        if cur.head is cur or cur.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "relcl",
+        if cur.head.i == cur.i or cur.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "relcl",
                                                 "acl", "pcomp", "pobj", "prep", "dobj"):
             break
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.sequence_marks

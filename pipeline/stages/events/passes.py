@@ -86,7 +86,7 @@ class DocumentPasses:
             # through the "of" phrase of a quantity or series noun
             of_phrase = cur.dep_ == "prep" and cur.lower_ == "of"
             if (cur.dep_ not in ("compound", "amod", "pobj", "pcomp", "dobj", "xcomp")
-                    and not of_phrase) or cur.head is cur:
+                    and not of_phrase) or cur.head.i == cur.i:
                 return [], []
             cur = cur.head
         return [], []

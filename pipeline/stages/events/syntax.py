@@ -146,7 +146,7 @@ def governor(tok: Token) -> Token | None:
     """
     cur = tok
     for _ in range(6):
-        if cur.dep_ in ("ROOT",) or cur.head is cur:
+        if cur.dep_ in ("ROOT",) or cur.head.i == cur.i:
             return cur if is_verbal(cur) and cur is not tok else None
         head = cur.head
         if cur.dep_ in CLAUSE_DEPS and cur is not tok:
@@ -264,7 +264,7 @@ def ancestors_in_sentence(tok: Token) -> list[Token]:
 def under(tok: Token) -> Token | None:
     """The "under" phrase an event noun is the object of, through coordination ("came
     under attack", "under Israeli air and ground attack"), or None."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else None
 
@@ -282,7 +282,7 @@ def response_to(tok: Token) -> Token | None:
     shelling", "replying to the criticism", "retaliated for the raid")."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ not in ("pobj", "prep", "compound", "amod") or cur.head is cur:
+        if cur.dep_ not in ("pobj", "prep", "compound", "amod") or cur.head.i == cur.i:
             return None
         cur = cur.head
         if cur.dep_ != "prep" or cur.lower_ not in ANSWER_PREPS:

@@ -30,7 +30,7 @@ def _governing_verb(tok: Token) -> Token:
     """The verb a noun or adjective trigger hangs on ("stands ready", "regards it as a
     partner", "hit by its counter-sanctions")."""
     for _ in range(4):
-        if tok.pos_ in frames.VERBAL or tok.head is tok:
+        if tok.pos_ in frames.VERBAL or tok.head.i == tok.i:
             break
         tok = tok.head
     return tok

@@ -20,7 +20,7 @@ def _verb_of(token: Token) -> Token | None:
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX"):
             return node
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -32,7 +32,7 @@ def _infinitive_tense(verb: Token, intent: Collection[str]) -> str | None:
     if head is verb or head.lemma_.lower() not in intent and head.lower_ not in FUTURE_AUX:
         return None
     if any(c.lower_ == "had" for c in head.children) or (
-            head.head is not head and any(c.lower_ == "had" for c in head.head.children)):
+            head.head.i != head.i and any(c.lower_ == "had" for c in head.head.children)):
         return "past"
     return "future"
 
@@ -58,7 +58,7 @@ def tense(span: Span, intent: Collection[str] = ()) -> str | None:
             return "future"
         if aux.tag_ == "MD" and low in ("could", "might", "may"):
             return None  # "could not be located Wednesday": no direction
-        if aux.tag_ == "TO" and verb.head is not verb:
+        if aux.tag_ == "TO" and verb.head.i != verb.i:
             return _infinitive_tense(verb, intent)
     for aux in auxes:
         if aux.tag_ == "VBD" or aux.lower_ in ("has", "have", "had"):
