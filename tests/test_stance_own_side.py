@@ -44,3 +44,28 @@ def test_own_side_not_doing_a_chargeable_act_is_a_denial(
 def test_own_side_negation_of_an_act_nobody_blames_is_no_denial(
         nlp: Language, sentence: str) -> None:
     assert claim_at(nlp(sentence), "said")["kind"] != "denial"
+
+
+# ---------------------------------------------------------------- contested accounts
+# (issue 12 item 3; ANNOTATION.md kind 3: "Beijing says the balloon is a civilian airship")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ottawa said the aircraft was a civilian weather balloon.",
+    "Minsk said the convoy was a humanitarian mission.",
+    "Hanoi said the exercises were routine and defensive.",
+    "Tehran said the vessel was a research ship.",
+])
+def test_a_harmless_nature_asserted_is_a_contested_claim(nlp: Language, sentence: str) -> None:
+    claim = claim_at(nlp(sentence), "said")
+    assert claim["kind"] == "claim"
+    assert claim["rule"].endswith("innocent-nature")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lima said the talks were a success.",
+    "Oslo said the victims were civilians.",
+    "Seoul said the flight was not a civilian one.",
+])
+def test_other_judgements_of_nature_stay_statements(nlp: Language, sentence: str) -> None:
+    assert claim_at(nlp(sentence), "said")["kind"] == "statement"

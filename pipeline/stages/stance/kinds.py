@@ -165,6 +165,25 @@ def _own_territory(clause: Token, speaker: str | None, rules: StanceRules) -> bo
         if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
 
 
+def _innocent_nature(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """"the object was a civilian research craft", "the drills were routine and
+    defensive": a thing or act said to be of a harmless kind — the speaker's contested
+    account (ANNOTATION.md, claim: "Beijing says the balloon is a civilian airship").
+    Not of another party ("the rebels were a defensive force" is said of them)."""
+    if clause.lemma_ != "be" or frames.negated(clause) or frames.modal(clause, rules):
+        return False
+    subj = frames.subject(clause)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or \
+            frames.side(subj, speaker, rules)[0] == "other":
+        return False
+    preds = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+    preds += [c for p in preds for c in p.children if c.dep_ == "conj"]
+    words = [w for p in preds for w in (p, *(c for c in p.children
+                                           if c.dep_ in ("amod", "compound")))]
+    return any(w.lemma_.lower() in rules.innocent_words and
+               (w.pos_ == "ADJ" or w.dep_ in ("amod", "compound")) for w in words)
+
+
 def _judged_act(clause: Token, lex: Lexicon) -> bool:
     """"This is a violation of our sovereignty", "This was no accident": a demonstrative
     named a hostile act (or denied to be an accident) — the speaker blames whoever the
@@ -270,6 +289,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         return "claim", None, "own-side-saw-nothing"
     if any(_own_territory(c, speaker, rules) for c in clauses):
         return "claim", None, "own-side-territory"
+    if speaker and any(_innocent_nature(c, speaker, rules) for c in clauses):
+        return "claim", None, "innocent-nature"
     if earlier_target and earlier_target != speaker and any(
             _judged_act(c, lex) for c in clauses):
         return "accusation", earlier_target, "judged-act"
