@@ -38,6 +38,10 @@ def test_the_discrediting_words_are_one_class_read_by_events_and_claims() -> Non
     ("Canada called the photos fake.", "called"),
     ("Charges of espionage levelled by Sweden were dismissed by Finland, which branded "
      "them slander.", "branded"),
+    # a pronoun standing for what the sentence before said
+    ("Lima accused Quito of massing troops on the border. Quito called it a lie.", "called"),
+    ("Washington said Hanoi had sold rice to the junta. Hanoi branded this a fabrication.",
+     "branded"),
 ])
 def test_a_discrediting_word_said_of_a_claim_is_a_denial(
         nlp: Language, sentence: str, cue: str) -> None:

@@ -10,8 +10,11 @@ so both must first ask this same question of the verb's object.
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 
 from spacy.tokens import Token
+
+from .wordclasses import shared_class
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 """Roles whose heads a pronoun most likely points back to (not a noun inside a phrase)."""
@@ -19,6 +22,7 @@ SOURCE_LABELS = frozenset({"PERSON", "ORG"})
 """Who can make a claim, and so be discredited as its source (ANNOTATION.md, denial:
 "discredits it or its source"); a country is left out: "called Japan a threat" judges
 its acts."""
+SINGULAR = frozenset({"it", "this", "that"})
 QUOTES = frozenset({'"', "“", "‘", "'"})
 
 
@@ -36,15 +40,38 @@ def antecedent(pron: Token) -> Token | None:
     if sent.start > 0:
         earlier = [t for t in pron.doc[sent.start - 1].sent] + earlier
     for tok in reversed(earlier):
+        if tok.head.i == pron.head.i:
+            continue  # a co-argument: "Quito called it a lie" — "it" is not Quito
         if tok.dep_ in ARGUMENT_DEPS and tok.pos_ in ("NOUN", "PROPN") and not _is_pronoun(tok):
             return tok
     return None
 
 
+@lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset[str]:
+    """Verbs whose clause is something said: saying, accusing, denying (the shared
+    classes of ``configs/lexicon``)."""
+    return frozenset(w.lower() for name in ("speech_verbs", "accusation_verbs", "denial_verbs")
+                     for w in shared_class(name))
+
+
+def said(tok: Token, pron: Token) -> bool:
+    """Whether the pronoun ``pron`` whose nearest antecedent is ``tok`` may stand for
+    something said: ``tok`` is an argument of a verb of saying or accusing, or ``pron``
+    is singular ("it", "this") and ``tok``'s sentence is a statement ("Lima accused
+    Quito of massing troops. Quito called it a lie"; not "Peru held drills. Ecuador
+    called them a provocation")."""
+    verbs = [tok.head]
+    if pron.lower_ in SINGULAR:
+        verbs.append(tok.sent.root)
+    return any(v.i != tok.i and v.pos_ in ("VERB", "AUX") and
+               v.lemma_.lower() in _saying_verbs() for v in verbs)
+
+
 def names_a_claim(tok: Token, nouns: Collection[str]) -> bool:
     """Whether ``tok`` names something said or who said it: a claim noun (its lemma or
     its plural form in ``nouns``), a named person or organisation, a pronoun standing
-    for one of these, or a quotation."""
+    for one of these or for what a verb of saying or accusing told, or a quotation."""
     if tok.lemma_.lower() in nouns or tok.lower_ in nouns or tok.lower_.rstrip("s") in nouns:
         return True
     if any(t.ent_type_ in SOURCE_LABELS for t in (tok, *tok.children) if t is tok or t.dep_
@@ -52,7 +79,7 @@ def names_a_claim(tok: Token, nouns: Collection[str]) -> bool:
         return True  # its source: "dismissed the rapporteur as biased"
     if _is_pronoun(tok):
         found = antecedent(tok)
-        return found is not None and names_a_claim(found, nouns)
+        return found is not None and (names_a_claim(found, nouns) or said(found, tok))
     left = tok.left_edge.i
     return left > 0 and tok.doc[left - 1].text in QUOTES  # "dismissed “we sold none” as"
 
