@@ -21,6 +21,9 @@ from tests.claim_probes import claim_at
     ("Minsk stated that not a single Belarusian soldier was involved in the operation.",
      "stated"),
     ("Quito said its police had not participated in the raid.", "said"),
+    # an act done to armed forces
+    ("Chile's defence minister said Chile had never hosted foreign troops.", "said"),
+    ("Tunisia said it had not lent any warships to the coalition.", "said"),
     # a verb of harming
     ("Chad's army said its jets had not targeted the market.", "said"),
     ('"We never harmed a single villager," the Malian colonel told reporters.', "told"),

@@ -46,7 +46,8 @@ def chargeable(clause: Token, rules: StanceRules, lex: Lexicon, acts: set[int],
     """An act a side can be blamed for, which saying it did not do denies (ANNOTATION.md:
     "did not do an act they are blamed for"): a hostile, forceful or supplying event or
     word ("never sold weapons", "had not crossed"), a part in something ("had no role
-    in", "was not involved in"), or, from a side accused in the article (``blamed``),
+    in", "was not involved in"), an act done to armed forces ("never hosted foreign
+    troops"), or, from a side accused in the article (``blamed``),
     any act done to something.  "No agreement was reached", "had not received an
     invitation", "no date had been set" deny nothing."""
     if clause.i in acts or clause.lemma_.lower() in lex.hostile_lemmas or \
@@ -56,6 +57,9 @@ def chargeable(clause: Token, rules: StanceRules, lex: Lexicon, acts: set[int],
     if any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in rules.involvement_nouns
            for c in clause.children):
         return True
+    if any(c.dep_ == "dobj" and (c.lemma_.lower() in rules.force_objects or
+                                 c.lower_ in rules.force_objects) for c in clause.children):
+        return True  # "had never hosted foreign troops" (not "its troops were consulted")
     return blamed and blamable(clause, rules, lex, acts)
 
 

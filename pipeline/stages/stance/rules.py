@@ -64,6 +64,7 @@ class StanceRules:
     supply_types: frozenset[str] = key("own_denial.supply_types")
     part_verbs: frozenset[str] = key("own_denial.part_verbs")
     harm_verbs: frozenset[str] = key("own_denial.harm_verbs")
+    force_objects: frozenset[str] = key("own_denial.force_objects")
     reported_exempt_types: frozenset[str] = key("reported_exempt_types")
     performed_types: frozenset[str] = key("performed_types")
     pair_kinds: frozenset[str] = key("pairs.kinds")
