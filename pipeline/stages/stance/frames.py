@@ -233,9 +233,13 @@ def hostile_manner(verb: Token, rules: StanceRules) -> bool:
 
 def attempted_act(clause: Token, rules: StanceRules) -> Token:
     """"tried to hack the watchdog", "sought to destabilise the region": the infinitive
-    tells the act whose doer is the subject of the attempt."""
+    tells the act whose doer is the subject of the attempt; "planned the attack": the
+    noun names it."""
     if clause.lemma_.lower() in rules.attempt_verbs:
         for child in clause.children:
             if child.dep_ == "xcomp" and child.pos_ == "VERB":
                 return child
+        for child in clause.children:
+            if child.dep_ == "dobj" and child.pos_ == "NOUN":
+                return child  # "had planned the attack", "plotted a coup": the act named
     return clause

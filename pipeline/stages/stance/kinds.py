@@ -90,6 +90,8 @@ def _other_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexi
         return None
     act = frames.attempted_act(clause, rules)
     lemma = act.lemma_.lower()
+    if lemma in rules.factive_verbs:
+        return None  # "Togo had condemned the attack": judging an act is not doing it
     if frames.hostile_manner(clause, rules) or frames.hostile_manner(act, rules) or \
             act.i in hostile_events or lemma in lex.hostile_lemmas:
         return code

@@ -70,6 +70,7 @@ class StanceRules:
     pair_kinds: frozenset[str] = key("pairs.kinds")
     pair_reach: int = key("pairs.max_sentences")
     praise_verbs: frozenset[str] = key("praise_verbs")
+    factive_verbs: frozenset[str] = key("factive_verbs")
     families: dict[str, frozenset[str]] = key("pairs.families")
     speech_events: dict[str, SpeechEvent] = key("speech_events")
 
