@@ -111,3 +111,15 @@ def test_a_party_said_to_judge_a_hostile_act_is_not_accused_of_it(
         nlp: Language, sentence: str, judge: str) -> None:
     claim = _at(nlp(sentence), "said")
     assert not (claim["kind"] == "accusation" and claim["target"] == judge)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ghana said the accusations did not hold water.",
+    "Accra said the Togolese claims don't hold water.",
+    "Togo said there was no truth to the reports.",
+    "Lome said there was no truth in the Ghanaian report.",
+    "Benin said the claims were without any basis.",
+])
+def test_a_charge_said_to_have_no_truth_or_basis_is_denied(
+        nlp: Language, sentence: str) -> None:
+    assert _at(nlp(sentence), "said")["kind"] == "denial"
