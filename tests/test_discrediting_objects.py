@@ -38,6 +38,9 @@ def test_the_discrediting_words_are_one_class_read_by_events_and_claims() -> Non
     ("Canada called the photos fake.", "called"),
     ("Charges of espionage levelled by Sweden were dismissed by Finland, which branded "
      "them slander.", "branded"),
+    # remarks and comments are things said too
+    ("Lima dismissed the Chilean remarks as propaganda.", "dismissed"),
+    ("Quito called the envoy's comments a fabrication.", "called"),
     # a pronoun standing for what the sentence before said
     ("Lima accused Quito of massing troops on the border. Quito called it a lie.", "called"),
     ("Washington said Hanoi had sold rice to the junta. Hanoi branded this a fabrication.",
