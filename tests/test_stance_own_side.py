@@ -72,3 +72,26 @@ def test_a_harmless_nature_asserted_is_a_contested_claim(nlp: Language, sentence
 ])
 def test_other_judgements_of_nature_stay_statements(nlp: Language, sentence: str) -> None:
     assert claim_at(nlp(sentence), "said")["kind"] == "statement"
+
+
+# ---------------------------------------------------------------- "neither ... nor"
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda accused Kenya of arming the rebels. Kenya's foreign minister said Kenya would "
+    "neither fund nor arm any armed group.",
+    "Mali accused Algeria of sheltering the militants. Algeria's army said it had neither "
+    "trained nor armed the militants.",
+])
+def test_neither_nor_negates_both_acts(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    denial = claim_at(doc, "said")
+    assert denial["kind"] == "denial"
+    assert any(p["denial"] == denial["id"] for p in doc._.pairs)
+
+
+def test_a_conjoined_verb_shares_the_modal_of_the_first(nlp: Language) -> None:
+    """"would neither fund nor arm": "arm" is as modal as "fund" (a policy, unblamed)."""
+    claim = claim_at(nlp("Brazil's defence ministry said Brazil would neither fund nor arm "
+                         "the rebels."), "said")
+    assert claim["kind"] == "statement"
