@@ -86,3 +86,40 @@ def test_a_hostile_act_by_an_uncoded_armed_party_is_an_accusation(
 def test_own_acts_and_doerless_harm_are_no_accusation(
         nlp: Language, sentence: str, kind: str) -> None:
     assert _at(nlp(sentence), "says" if "says" in sentence else "said")["kind"] == kind
+
+
+# ---------------------------------------------------------------- acts named as nouns,
+# and acts judged rather than done
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Nairobi said Somali agents had planned the attack.", "SOM"),
+    ("Tunis said Libyan militias had plotted a coup.", "LBY"),
+])
+def test_planning_a_hostile_act_named_as_a_noun_accuses_the_planner(
+        nlp: Language, sentence: str, target: str) -> None:
+    claim = _at(nlp(sentence), "said")
+    assert claim["kind"] == "accusation"
+    assert claim["target"] == target
+
+
+@pytest.mark.parametrize(("sentence", "judge"), [
+    ("Ghana said Togo had condemned the attack.", "TGO"),
+    ("Benin said Niger had deplored the shelling.", "NER"),
+])
+def test_a_party_said_to_judge_a_hostile_act_is_not_accused_of_it(
+        nlp: Language, sentence: str, judge: str) -> None:
+    claim = _at(nlp(sentence), "said")
+    assert not (claim["kind"] == "accusation" and claim["target"] == judge)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ghana said the accusations did not hold water.",
+    "Accra said the Togolese claims don't hold water.",
+    "Togo said there was no truth to the reports.",
+    "Lome said there was no truth in the Ghanaian report.",
+    "Benin said the claims were without any basis.",
+])
+def test_a_charge_said_to_have_no_truth_or_basis_is_denied(
+        nlp: Language, sentence: str) -> None:
+    assert _at(nlp(sentence), "said")["kind"] == "denial"

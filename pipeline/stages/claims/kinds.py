@@ -229,7 +229,8 @@ def _hostile_target(
     inside = frozenset(t.i for t in draft.content_tokens)
     hostile = [t for t in draft.content_tokens
                if (t.lemma_.lower() in lex.hostile_lemmas or t.idx in triggers)
-               and not _done_by_speaker(t, speaker, lex, inside) and not _negated(t)]
+               and not _done_by_speaker(t, speaker, lex, inside) and not _negated(t)
+               and not _judged(t, lex)]
     if not hostile:
         return None
     victims = _victims(hostile[0])
@@ -246,6 +247,14 @@ def _hostile_target(
     # not whom it blames
     outside = [t for t in sent if t not in content and t not in hearer]
     return _nearest_other(outside, speaker)
+
+
+def _judged(tok: Token, lex: Lexicon) -> bool:
+    """Whether a hostile word is the object of a verb that judges it ("said Togo had
+    condemned the attack", "deplored the shelling"): its subject answers the act and is
+    not said to have done it (the shared factive verbs)."""
+    head = tok.head
+    return tok.dep_ == "dobj" and head.i != tok.i and head.lemma_.lower() in lex.factive_cues
 
 
 def _negated(tok: Token) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from ..judged import names_a_claim
 from ..wordclasses import word_forms
 from .attribution import agent_of, is_pronoun, particle, verb_key
 from .lexicon import Lexicon
@@ -71,11 +72,12 @@ def call_denial(verb: Token, lex: Lexicon) -> Token | None:
     judged = next((j for o in objects if (j := _judged_compound(o, lex)) is not None), None)
     if judged is not None:
         return judged
-    if dobj is None or dobj.lemma_.lower() not in lex.claim_nouns and \
-            dobj.lower_.rstrip("s") not in lex.claim_nouns and not (
-                is_pronoun(dobj) and verb.tag_ != "VBG"):
-        # "which branded them slander": a pronoun stands for the claims; not after a
-        # participle ("dismissed the report, calling it fake"), the main verb's denial
+    if dobj is None or (is_pronoun(dobj) and verb.tag_ == "VBG") or \
+            not names_a_claim(dobj, lex.claim_nouns | lex.evidence_nouns):
+        # "which branded them slander": a pronoun standing for the claims (not for the
+        # drills: "held drills; X called them a provocation" censures an act, the event
+        # layer's reading too); not after a participle ("dismissed the report, calling
+        # it fake"), the main verb's denial
         return None
     for tok in verb.subtree:
         pair = f"{tok.lower_} {tok.nbor(1).lower_}" if tok.i + 1 < len(tok.doc) else ""
@@ -133,8 +135,10 @@ def call_condemnation(verb: Token, lex: Lexicon) -> list[Token] | None:
     if verb.lemma_.lower() not in lex.condemn_verbs:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or is_pronoun(obj) or obj.lower_.rstrip("s") in lex.claim_nouns or \
-            obj.lemma_.lower() in lex.claim_nouns | lex.evidence_nouns | lex.nouns.anaphoric:
+    if obj is None or obj.lower_.rstrip("s") in lex.claim_nouns or \
+            obj.lemma_.lower() in lex.claim_nouns | lex.evidence_nouns | lex.nouns.anaphoric \
+            or (is_pronoun(obj) and (verb.tag_ == "VBG" or names_a_claim(
+                obj, lex.claim_nouns | lex.evidence_nouns))):
         return None  # "calling it fake", "called the footage staged": a claim is judged
     if not any(condemns(p, lex) for p in _predicates(verb, obj)):
         return None

@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from ..judged import judges_a_claim
 from ..prefilter import prefixes
 from ..wordclasses import DEFAULT_SHARED_DIR
 from ..wordclasses import resolve as resolve_shared
@@ -319,6 +320,9 @@ def _holds(req: dict[str, Any], tok: Token, env: Env) -> bool:  # noqa: C901 - a
                       if o.dep_ == "appos"]
             ok = any(_lemma(w) in val for c in preds
                      for w in (c, *(m for m in c.children if m.dep_ == "amod")))
+        elif key == "judged_claim_nouns":
+            # "dismissed the report as a fabrication", not "called the drills a provocation"
+            ok = judges_a_claim(tok, objects(tok), val)
         elif key == "not_prep_any":
             ok = not any(c.dep_ == "prep" and c.lower_ in val for c in tok.children)
         elif key == "obj_actor":

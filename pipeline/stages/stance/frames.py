@@ -41,8 +41,11 @@ def main_clauses(content: Span) -> list[Token]:
         if tok in out:
             continue
         out.append(tok)
+        # a conjunct with an auxiliary is a verb, whatever its tag ("would neither back
+        # nor condone them" tags "back" an adverb)
         todo.extend(c for c in tok.children
-                     if c.dep_ == "conj" and c.pos_ in VERBAL | {"NOUN", "ADJ"})
+                    if c.dep_ == "conj" and (c.pos_ in VERBAL | {"NOUN", "ADJ"}
+                                             or any(a.dep_ == "aux" for a in c.children)))
         todo.extend(c for c in tok.children if c.dep_ == "ccomp" and tok.pos_ not in VERBAL)
         todo.extend(noun_clauses(tok))
     return out
@@ -122,9 +125,21 @@ def has_agent(verb: Token) -> bool:
     return any(c.dep_ == "agent" for c in verb.children)
 
 
+def neither_nor(verb: Token) -> bool:
+    """"would neither fund nor arm the rebels": each verb of a "neither ... nor" pair is
+    negated, the first by "neither" on it, the second by "nor" on the first."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i
+                                       for c in verb.head.children)
+
+
 def negated(verb: Token) -> bool:
     """"had not crossed", "has never supplied", "killed no civilians", "no troops were
-    operating", "nothing was sent": the act is said not to have happened."""
+    operating", "nothing was sent", "neither trained nor armed": the act is said not to
+    have happened."""
+    if neither_nor(verb):
+        return True
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
             return True
@@ -140,15 +155,22 @@ def _no_determiner(noun: Token) -> bool:
 
 
 def adverb_negated(verb: Token) -> bool:
-    """Negated by "not"/"never" on the verb itself, not only by "no" on a noun."""
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
-               for c in verb.children)
+    """Negated by "not"/"never"/"neither ... nor" on the verb itself, not only by "no"
+    on a noun."""
+    return neither_nor(verb) or any(c.dep_ == "neg" or (c.dep_ == "advmod" and
+                                                        c.lower_ == "never")
+                                    for c in verb.children)
 
 
 def modal(verb: Token, rules: StanceRules) -> bool:
     """"would send", "could be", "will never serve": possible or future acts are not
-    told as facts."""
-    return any(c.dep_ == "aux" and c.lower_ in rules.modal_auxiliaries for c in verb.children)
+    told as facts.  A verb conjoined without a subject of its own shares the first
+    verb's auxiliary ("would neither fund nor arm": "arm" is modal too)."""
+    verbs = [verb]
+    if verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS | {"aux"} for c in verb.children):
+        verbs.append(verb.head)
+    return any(c.dep_ == "aux" and c.lower_ in rules.modal_auxiliaries
+               for v in verbs for c in v.children)
 
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "on", "off", "inside", "along", "across",
@@ -233,9 +255,13 @@ def hostile_manner(verb: Token, rules: StanceRules) -> bool:
 
 def attempted_act(clause: Token, rules: StanceRules) -> Token:
     """"tried to hack the watchdog", "sought to destabilise the region": the infinitive
-    tells the act whose doer is the subject of the attempt."""
+    tells the act whose doer is the subject of the attempt; "planned the attack": the
+    noun names it."""
     if clause.lemma_.lower() in rules.attempt_verbs:
         for child in clause.children:
             if child.dep_ == "xcomp" and child.pos_ == "VERB":
                 return child
+        for child in clause.children:
+            if child.dep_ == "dobj" and child.pos_ == "NOUN":
+                return child  # "had planned the attack", "plotted a coup": the act named
     return clause

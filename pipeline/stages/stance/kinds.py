@@ -30,96 +30,11 @@ from ..wordclasses import word_forms
 from . import frames
 from .discredit import DEMONSTRATIVES, discredits
 from .judged import concerned_by, condemned_other, intrusion, unnamed_doer
+from .own_side import is_hostile, own_absent, own_denial, own_denial_hedged, past, told_act
 from .rules import StanceRules
 
-PAST_TAGS = frozenset({"VBD", "VBN"})
 # kinds this pass may decide from content; others came from an explicit cue
 OPEN_KINDS = frozenset({"statement", "claim"})
-
-
-def _past(verb: Token) -> bool:
-    """A past verb, or one with a past auxiliary ("were operating", "had sent")."""
-    return verb.tag_ in PAST_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
-
-
-def _told_act(clause: Token, rules: StanceRules) -> bool:
-    """A negated clause that tells an act rather than a policy: negated on the verb or in
-    the past ("had not crossed", "killed no civilians"), or denying a part in something
-    whatever the tense ("has no role in", "poses no threat to", "bears no responsibility");
-    "grants no veto" states a policy."""
-    if frames.adverb_negated(clause) or _past(clause):
-        return True
-    return any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in rules.involvement_nouns
-               and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-               for c in clause.children)
-
-
-def _own_denial(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
-    """The speaker's side did not do the act ("its forces had not crossed", "Iran has
-    never supplied drones", "no civilians were targeted")."""
-    if not frames.negated(clause) or frames.modal(clause, rules):
-        return False
-    if rules.perceives(clause) or not _told_act(clause, rules):
-        return False
-    if frames.is_passive(clause) and not frames.has_agent(clause):
-        return True  # "no civilians were targeted": whoever is named is the patient
-    who, _ = frames.side(frames.subject(clause), speaker, rules)
-    return who == "own"
-
-
-def _own_absent(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
-    """"there were no Russian troops in the area", "there had been no firing from the
-    Pakistani side": the speaker's side said not to be there or not to have acted, in an
-    existential clause whose negated noun names that side."""
-    if clause.lemma_ != "be" or frames.modal(clause, rules) or not frames.negated(clause) \
-            or not any(c.dep_ == "expl" for c in clause.children):
-        return False
-    return any(frames.side(c, speaker, rules)[0] == "own" for c in clause.children
-               if c.dep_ in ("attr", "nsubj"))
-
-
-def _blamable(act: Token, rules: StanceRules, lex: Lexicon, acts: set[int]) -> bool:
-    """An act a party can be blamed for: a hostile word, manner or event, or an act done
-    to something ("supply weapons") that is not one of cooperation or being."""
-    lemma = act.lemma_.lower()
-    if frames.hostile_manner(act, rules) or act.i in acts or lemma in lex.hostile_lemmas:
-        return True
-    return act.pos_ in frames.VERBAL and lemma not in rules.neutral_acts and \
-        any(c.dep_ == "dobj" for c in act.children)
-
-
-def _intended_act(clause: Token, rules: StanceRules) -> Token | None:
-    """"has no plans to buy shells", "has no intention of sending troops": the act of a
-    negated noun of intent that the clause has."""
-    if clause.lemma_.lower() != "have" or not frames.negated(clause):
-        return None
-    for obj in (c for c in clause.children if c.dep_ == "dobj"
-                and c.lemma_.lower() in rules.intent_nouns):
-        for child in obj.children:
-            if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
-                return child
-            if child.dep_ == "prep" and child.lower_ == "of":
-                return next((g for g in child.children if g.dep_ == "pcomp"), None)
-    return None
-
-
-def _own_denial_hedged(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
-                       acts: set[int], blamed: bool) -> bool:
-    """"its troops could not have fired", and from a side already accused in the article
-    (``blamed``) "it would never supply weapons", "Russia has no plans to buy shells": the
-    speaker's side could not have done, will not do or means not to do an act it could be
-    blamed for — a denial, though the act is not told as a past fact.  Unblamed, "would
-    not send troops" states a policy; "will not negotiate" (cooperation) never denies."""
-    who, _ = frames.side(frames.subject(clause), speaker, rules)
-    if who != "own":
-        return False
-    if frames.modal(clause, rules) and frames.adverb_negated(clause):
-        perfect = clause.tag_ == "VBN" and any(
-            c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
-        return (blamed or perfect) and _blamable(clause, rules, lex, acts)
-    act = _intended_act(clause, rules) if blamed else None
-    return act is not None and _blamable(act, rules, lex, acts)
 
 
 def _accused_negates(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
@@ -129,7 +44,7 @@ def _accused_negates(clause: Token, speaker: str | None, rules: StanceRules) -> 
     long as no other party is named as the doer (then it would be a counter-charge)."""
     if not frames.negated(clause) or frames.modal(clause, rules):
         return False
-    if rules.perceives(clause) or not _told_act(clause, rules):
+    if rules.perceives(clause) or not told_act(clause, rules):
         return False
     who, _ = frames.side(frames.doer(clause), speaker, rules)
     return who != "other"
@@ -157,7 +72,7 @@ def _saw_nothing(clause: Token, speaker: str | None, rules: StanceRules) -> bool
     indications of mines", "its patrols had not observed any shooting"): an observation
     that contests what others say happened — a claim, not a denial of one's own act."""
     if not rules.perceives(clause) or not frames.negated(clause) \
-            or frames.modal(clause, rules) or not _past(clause):
+            or frames.modal(clause, rules) or not past(clause):
         return False
     who, _ = frames.side(frames.subject(clause), speaker, rules)
     return who == "own"
@@ -175,6 +90,8 @@ def _other_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexi
         return None
     act = frames.attempted_act(clause, rules)
     lemma = act.lemma_.lower()
+    if lemma in rules.factive_verbs:
+        return None  # "Togo had condemned the attack": judging an act is not doing it
     if frames.hostile_manner(clause, rules) or frames.hostile_manner(act, rules) or \
             act.i in hostile_events or lemma in lex.hostile_lemmas:
         return code
@@ -188,10 +105,6 @@ def _other_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexi
     return code
 
 
-def _hostile(tok: Token, lex: Lexicon, hostile_events: set[int]) -> bool:
-    return tok.i in hostile_events or tok.lemma_.lower() in lex.hostile_lemmas
-
-
 def _part_in_hostile(act: Token, rules: StanceRules, lex: Lexicon,
                      hostile_events: set[int]) -> bool:
     """A part in a hostile act, however the act is told: "X was behind the attack",
@@ -201,7 +114,7 @@ def _part_in_hostile(act: Token, rules: StanceRules, lex: Lexicon,
     def objects_hostile(preps: list[Token]) -> bool:
         # "behind a series of cyberattacks", "a part in a wave of strikes": a noun of
         # number or sequence names the acts in its "of" phrase
-        return any(_hostile(n, lex, hostile_events) for p in preps for o in p.children
+        return any(is_hostile(n, lex, hostile_events) for p in preps for o in p.children
                    if o.dep_ in ("pobj", "pcomp")
                    for n in (o, *(g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                                   for g in c.children if g.dep_ == "pobj")))
@@ -252,6 +165,25 @@ def _own_territory(clause: Token, speaker: str | None, rules: StanceRules) -> bo
     return clause.lemma_.lower() == "belong" and any(
         frames.side(g, speaker, rules)[0] == "own" for c in clause.children
         if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
+
+
+def _innocent_nature(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """"the object was a civilian research craft", "the drills were routine and
+    defensive": a thing or act said to be of a harmless kind — the speaker's contested
+    account (ANNOTATION.md, claim: "Beijing says the balloon is a civilian airship").
+    Not of another party ("the rebels were a defensive force" is said of them)."""
+    if clause.lemma_ != "be" or frames.negated(clause) or frames.modal(clause, rules):
+        return False
+    subj = frames.subject(clause)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or \
+            frames.side(subj, speaker, rules)[0] == "other":
+        return False
+    preds = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+    preds += [c for p in preds for c in p.children if c.dep_ == "conj"]
+    words = [w for p in preds for w in (p, *(c for c in p.children
+                                           if c.dep_ in ("amod", "compound")))]
+    return any(w.lemma_.lower() in rules.innocent_words and
+               (w.pos_ == "ADJ" or w.dep_ in ("amod", "compound")) for w in words)
 
 
 def _judged_act(clause: Token, lex: Lexicon) -> bool:
@@ -320,11 +252,14 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     hostile = {i for i, e in by_token.items() if e.get("type") in lex.hostile_event_types}
     forceful = {i for i, e in by_token.items() if e.get("type") in rules.own_act_types}
     clauses = frames.main_clauses(content)
-    if any(_own_denial(c, speaker, rules) for c in clauses):
+    charged = hostile | forceful | {i for i, e in by_token.items()
+                                    if e.get("type") in rules.supply_types}
+    if any(own_denial(c, speaker, rules, lex, charged, hostile, speaker in accused)
+           for c in clauses):
         return "denial", None, "own-side-negated"
-    if any(_own_absent(c, speaker, rules) for c in clauses):
+    if any(own_absent(c, speaker, rules) for c in clauses):
         return "denial", None, "own-side-absent"
-    if any(_own_denial_hedged(c, speaker, rules, lex, hostile | forceful, speaker in accused)
+    if any(own_denial_hedged(c, speaker, rules, lex, hostile | forceful, speaker in accused)
            for c in clauses):
         return "denial", None, "own-side-will-not"
     if speaker in accused and any(_accused_negates(c, speaker, rules) for c in clauses):
@@ -356,6 +291,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         return "claim", None, "own-side-saw-nothing"
     if any(_own_territory(c, speaker, rules) for c in clauses):
         return "claim", None, "own-side-territory"
+    if speaker and any(_innocent_nature(c, speaker, rules) for c in clauses):
+        return "claim", None, "innocent-nature"
     if earlier_target and earlier_target != speaker and any(
             _judged_act(c, lex) for c in clauses):
         return "accusation", earlier_target, "judged-act"

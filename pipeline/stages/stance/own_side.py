@@ -1,0 +1,137 @@
+"""Denials of one's own acts: the speaker's side did not, could not or will not do an act
+it can be blamed for (ANNOTATION.md, denial: "asserts that they themselves (or their
+side) did not do an act they are blamed for").
+
+Kept apart from :mod:`.kinds`, which decides a claim's kind in the guide's order and
+asks these frames first.  Why "blamed for" matters: "no agreement was reached" or "had
+not received an invitation" is negated and told of the speaker's side too, yet denies
+nothing; only an act someone could charge the side with makes the negation a denial.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..claims.lexicon import Lexicon
+from . import frames
+from .rules import StanceRules
+
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def is_hostile(tok: Token, lex: Lexicon, hostile_events: set[int]) -> bool:
+    return tok.i in hostile_events or tok.lemma_.lower() in lex.hostile_lemmas
+
+
+def past(verb: Token) -> bool:
+    """A past verb, or one with a past auxiliary ("were operating", "had sent")."""
+    return verb.tag_ in PAST_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def told_act(clause: Token, rules: StanceRules) -> bool:
+    """A negated clause that tells an act rather than a policy: negated on the verb or in
+    the past ("had not crossed", "killed no civilians"), or denying a part in something
+    whatever the tense ("has no role in", "poses no threat to", "bears no responsibility");
+    "grants no veto" states a policy."""
+    if frames.adverb_negated(clause) or past(clause):
+        return True
+    return any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in rules.involvement_nouns
+               and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in clause.children)
+
+
+def chargeable(clause: Token, rules: StanceRules, lex: Lexicon, acts: set[int],
+                blamed: bool) -> bool:
+    """An act a side can be blamed for, which saying it did not do denies (ANNOTATION.md:
+    "did not do an act they are blamed for"): a hostile, forceful or supplying event or
+    word ("never sold weapons", "had not crossed"), a part in something ("had no role
+    in", "was not involved in"), an act done to armed forces ("never hosted foreign
+    troops"), or, from a side accused in the article (``blamed``),
+    any act done to something.  "No agreement was reached", "had not received an
+    invitation", "no date had been set" deny nothing."""
+    if clause.i in acts or clause.lemma_.lower() in lex.hostile_lemmas or \
+            clause.lemma_.lower() in rules.part_verbs | rules.harm_verbs or \
+            frames.hostile_manner(clause, rules):
+        return True
+    if any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in rules.involvement_nouns
+           for c in clause.children):
+        return True
+    if any(c.dep_ == "dobj" and (c.lemma_.lower() in rules.force_objects or
+                                 c.lower_ in rules.force_objects) for c in clause.children):
+        return True  # "had never hosted foreign troops" (not "its troops were consulted")
+    return blamed and blamable(clause, rules, lex, acts)
+
+
+def own_denial(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
+                acts: set[int], hostile: set[int], blamed: bool) -> bool:
+    """The speaker's side did not do an act it can be blamed for ("its forces had not
+    crossed", "Iran has never supplied drones", "no weapons were sold by our country",
+    "no civilians were targeted")."""
+    if not frames.negated(clause) or frames.modal(clause, rules):
+        return False
+    if rules.perceives(clause) or not told_act(clause, rules):
+        return False
+    if not chargeable(clause, rules, lex, acts, blamed):
+        return False
+    if frames.is_passive(clause) and not frames.has_agent(clause):
+        # "no civilians were targeted": whoever is named is the patient, unless it is
+        # the speaker's own side suffering a hostile act ("no Danish vessels were damaged")
+        return not (is_hostile(clause, lex, hostile) and
+                    frames.side(frames.subject(clause), speaker, rules)[0] == "own")
+    who, _ = frames.side(frames.doer(clause), speaker, rules)
+    return who == "own"
+
+
+def own_absent(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """"there were no Russian troops in the area", "there had been no firing from the
+    Pakistani side": the speaker's side said not to be there or not to have acted, in an
+    existential clause whose negated noun names that side."""
+    if clause.lemma_ != "be" or frames.modal(clause, rules) or not frames.negated(clause) \
+            or not any(c.dep_ == "expl" for c in clause.children):
+        return False
+    return any(frames.side(c, speaker, rules)[0] == "own" for c in clause.children
+               if c.dep_ in ("attr", "nsubj"))
+
+
+def blamable(act: Token, rules: StanceRules, lex: Lexicon, acts: set[int]) -> bool:
+    """An act a party can be blamed for: a hostile word, manner or event, or an act done
+    to something ("supply weapons") that is not one of cooperation or being."""
+    lemma = act.lemma_.lower()
+    if frames.hostile_manner(act, rules) or act.i in acts or lemma in lex.hostile_lemmas:
+        return True
+    return act.pos_ in frames.VERBAL and lemma not in rules.neutral_acts and \
+        any(c.dep_ == "dobj" for c in act.children)
+
+
+def intended_act(clause: Token, rules: StanceRules) -> Token | None:
+    """"has no plans to buy shells", "has no intention of sending troops": the act of a
+    negated noun of intent that the clause has."""
+    if clause.lemma_.lower() != "have" or not frames.negated(clause):
+        return None
+    for obj in (c for c in clause.children if c.dep_ == "dobj"
+                and c.lemma_.lower() in rules.intent_nouns):
+        for child in obj.children:
+            if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((g for g in child.children if g.dep_ == "pcomp"), None)
+    return None
+
+
+def own_denial_hedged(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
+                       acts: set[int], blamed: bool) -> bool:
+    """"its troops could not have fired", and from a side already accused in the article
+    (``blamed``) "it would never supply weapons", "Russia has no plans to buy shells": the
+    speaker's side could not have done, will not do or means not to do an act it could be
+    blamed for — a denial, though the act is not told as a past fact.  Unblamed, "would
+    not send troops" states a policy; "will not negotiate" (cooperation) never denies."""
+    who, _ = frames.side(frames.subject(clause), speaker, rules)
+    if who != "own":
+        return False
+    if frames.modal(clause, rules) and frames.adverb_negated(clause):
+        perfect = clause.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+        return (blamed or perfect) and blamable(clause, rules, lex, acts)
+    act = intended_act(clause, rules) if blamed else None
+    return act is not None and blamable(act, rules, lex, acts)
