@@ -83,6 +83,8 @@ class Arguments:
                     o for p in AIMED_PREPS for o in syntax.prep_objects(t.head.head, p)])
             if t.dep_ == "pobj" and t.head.lower_ == "with" else [],
             "experiencer": self._experiencer,
+            "with_of": sources.with_of,
+            "with_holder": sources.with_holder,
             "obj": rules_mod.objects,
             "obj_actor": rules_mod.objects,
             "obj_owner": sources.obj_owner,
@@ -159,6 +161,11 @@ class Arguments:
             self._memo_doc, self._memo, self._heads_memo = doc, {}, {}
 
     def _actors_of(self, tok: Token, depth: int) -> list[Actor]:
+        antecedent = syntax.relative_antecedent(tok)
+        if antecedent is not None and depth <= 2:
+            # "officers of the army, whom Ghana blamed": the relative pronoun names
+            # whatever the clause describes
+            return self.actors_of(antecedent, depth + 1)
         found = self._without_outlets(tok, actor_coding.phrase_actors(tok, self.book))
         if found or depth > 2:
             return found

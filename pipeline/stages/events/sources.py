@@ -166,3 +166,32 @@ def misplaced_agent(tok: Token) -> list[Token]:
         return []
     return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > tok.i
             for o in p.children if o.dep_ == "pobj"]
+
+
+def _with_phrase(tok: Token) -> Token | None:
+    """The "with" a noun trigger is the object of ("with the support of X"), if any."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "with" and head.dep_ == "prep":
+        return head
+    return None
+
+
+def with_of(tok: Token) -> list[Token]:
+    """"Kenya, with the backing of France, ...", "with help from Chad": the "of" or
+    "from" phrase of a help noun in a "with" phrase names who gives the help (not what
+    is helped)."""
+    if _with_phrase(tok) is None:
+        return []
+    return syntax.prep_objects(tok, "of") + syntax.prep_objects(tok, "from")
+
+
+def with_holder(tok: Token) -> list[Token]:
+    """Who acts "with the support of X": the noun the "with" phrase describes, else the
+    subject of the clause it belongs to."""
+    prep = _with_phrase(tok)
+    if prep is None:
+        return []
+    holder = prep.head
+    if holder.pos_ in syntax.NOUN_POS:
+        return [holder]
+    return syntax.subjects(holder) if syntax.is_verbal(holder) else []

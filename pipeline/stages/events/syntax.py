@@ -159,6 +159,27 @@ def governor(tok: Token) -> Token | None:
     return None
 
 
+def pronoun_subject(tok: Token) -> bool:
+    """A verb whose own subject is a personal pronoun ("they blamed", "it accused")."""
+    subj = children(tok, SUBJ_DEPS) if tok.pos_ in ("VERB", "AUX") else []
+    return bool(subj) and all(s.tag_ == "PRP" for s in subj)
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("the officers whom Ghana blamed" ->
+    officers), when ``tok`` is one inside a relative clause; else None."""
+    if tok.tag_ not in ("WP", "WDT") or tok.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    clause = tok.head
+    for _ in range(3):  # "whom it blamed", "against whom it imposed", "which it wanted to buy"
+        if clause.dep_ == "relcl":
+            return clause.head
+        if clause.dep_ not in ("prep", "xcomp") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
+
+
 def subjects(tok: Token, depth: int = 0) -> list[Token]:
     """Subject heads of the clause ``tok`` belongs to, inherited where the clause has none.
 

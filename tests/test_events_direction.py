@@ -1,0 +1,41 @@
+"""Events, issue 13i: who is source and who is target, by grammatical frame, on short
+sentences written for the tests (none taken from the corpus; parties and settings
+chosen away from the corpus' topics)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_probes import case as _case
+from tests.event_probes import sides
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from pipeline.nlp import build_nlp
+
+    return build_nlp(exclude=("claims",))
+
+
+FRAMES = [
+    # a relative pronoun object stands for the noun the clause describes, and the
+    # clause's pronoun subject is not that noun
+    _case("relative-object", "Ghana sanctioned ten officers of the Togolese army, whom it "
+          "blamed for the raid.", "ACCUSE", ["GHA"], ["TGO"]),
+    _case("relative-object", "Brazilian officials froze the assets of six Paraguayan firms, "
+          "which they accused of smuggling.", "ACCUSE", ["BRA"], ["PRY"]),
+    # "with the support of X": X gives the support to whoever the phrase describes
+    _case("with-support-of", "Kenya, with the support of its Ugandan allies, sent troops "
+          "into Somalia.", "SUPPORT", ["UGA"], ["KEN"]),
+    _case("with-support-of", "With the backing of France, Chad launched strikes on the "
+          "rebels.", "SUPPORT", ["FRA"], ["TCD"]),
+    _case("with-support-of", "Kenya voiced support for the plan, with backing from "
+          "Uganda.", "SUPPORT", ["UGA"], ["KEN"]),
+    _case("with-assistance-of", "The Malian army, with the assistance of Russian advisers, "
+          "retook the town.", "AID", ["RUS"], ["MLI"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", FRAMES)
+def test_who_acts_on_whom(nlp, text, etype, actors, recipients):
+    assert (sorted(actors), sorted(recipients)) in sides(nlp, text, etype)
