@@ -33,6 +33,19 @@ FRAMES = [
           "Uganda.", "SUPPORT", ["UGA"], ["KEN"]),
     _case("with-assistance-of", "The Malian army, with the assistance of Russian advisers, "
           "retook the town.", "AID", ["RUS"], ["MLI"]),
+    # "the act was blamed on X": the "on" phrase of a passive blame names the act's doer
+    # and the one accused; the act's own "on"/"of" phrase stays its target
+    _case("blamed-on-passive", "The raid on the Sudanese embassy was blamed on Chadian "
+          "agents.", "COERCE", ["TCD"], ["SDN"]),
+    _case("blamed-on-passive", "The shelling of Armenian villages was blamed on Georgian "
+          "troops.", "ASSAULT", ["GEO"], ["ARM"]),
+    _case("blamed-on-passive", "The shelling of Armenian villages was blamed on Georgian "
+          "troops.", "ACCUSE", [], ["GEO"]),
+    # a news outlet that relays a party's statement does not own its pronouns
+    _case("outlet-relay", "Peru said Chilean boats had entered its waters, the Spanish news "
+          "agency EFE reported.", "COERCE", ["CHL"], ["PER"]),
+    _case("outlet-relay", "Nepal said Indian police had detained its citizens, the Chinese "
+          "news agency Xinhua reported.", "COERCE", ["IND"], ["NPL"]),
 ]
 
 

@@ -256,7 +256,9 @@ class Arguments:
                 # "imposing measures on X", "launched drones at X": the phrase hangs off the object
                 out = [o for obj in rules_mod.objects(tok) for o in syntax.prep_objects(obj, prep)]
             gov = syntax.governor(tok)
-            if not out and gov is not None and tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"}:
+            if not out and gov is not None and tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"} \
+                    and gov.lemma_.lower() not in self.judging_verbs:
+                # (but "the raid was blamed on X": the judge's phrase is the judgement's)
                 out = syntax.prep_objects(gov, prep)
             if not out and tok.pos_ in ("NOUN", "PROPN"):
                 out = [o for acl in syntax.participles(tok) for o in syntax.prep_objects(acl, prep)]
