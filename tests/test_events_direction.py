@@ -46,6 +46,27 @@ FRAMES = [
           "agency EFE reported.", "COERCE", ["CHL"], ["PER"]),
     _case("outlet-relay", "Nepal said Indian police had detained its citizens, the Chinese "
           "news agency Xinhua reported.", "COERCE", ["IND"], ["NPL"]),
+    # a measure that is the subject of a targeting verb is aimed at its object; a list
+    # measure at whoever is added to the list
+    _case("measure-targets", "The sanctions target Venezuela's state oil company.",
+          "SANCTION", [], ["VEN"]),
+    _case("measure-targets", "The new sanctions hit Iranian steel exporters.", "SANCTION",
+          [], ["IRN"]),
+    _case("measure-targets", "The embargo applies to Eritrean ports.", "SANCTION", [],
+          ["ERI"]),
+    _case("added-to-list", "Washington added six Chinese firms to its trade blacklist.",
+          "SANCTION", ["USA"], ["CHN"]),
+    _case("added-to-list", "Ottawa added three Cuban banks to its blacklist.", "SANCTION",
+          ["CAN"], ["CUB"]),
+    # goods or envoys "from X" name whom a ban, a halt or a recall is aimed at
+    _case("stopped-from", "Chad announced a ban on imports from Libya.", "SANCTION",
+          ["TCD"], ["LBY"]),
+    _case("stopped-from", "Argentina halted beef imports from Uruguay.", "SANCTION",
+          ["ARG"], ["URY"]),
+    _case("recalled-from", "Peru recalled its ambassador from Bolivia.", "SANCTION",
+          ["PER"], ["BOL"]),
+    _case("recalled-from", "The Kenyan government recalled its ambassador from Ethiopia.",
+          "SANCTION", ["KEN"], ["ETH"]),
 ]
 
 

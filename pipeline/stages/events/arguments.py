@@ -85,6 +85,7 @@ class Arguments:
             "experiencer": self._experiencer,
             "with_of": sources.with_of,
             "with_holder": sources.with_holder,
+            "governor_obj": sources.governor_obj,
             "obj": rules_mod.objects,
             "obj_actor": rules_mod.objects,
             "obj_owner": sources.obj_owner,

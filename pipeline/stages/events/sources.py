@@ -195,3 +195,17 @@ def with_holder(tok: Token) -> list[Token]:
     if holder.pos_ in syntax.NOUN_POS:
         return [holder]
     return syntax.subjects(holder) if syntax.is_verbal(holder) else []
+
+
+def governor_obj(tok: Token) -> list[Token]:
+    """Whom a measure noun is aimed at through the verb it hangs on: "the sanctions target
+    X" (its subject's verb's object, or "apply to X"), "added X to its blacklist" (the
+    object of a verb that puts someone on a list)."""
+    verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") \
+            and verb.lemma_.lower() in syntax.GRAMMAR.targeting_verbs:
+        return syntax.direct_objects(verb) or syntax.prep_objects(verb, "to")
+    if tok.dep_ == "pobj" and verb.lower_ in ("to", "on") and verb.head.i != verb.i \
+            and verb.head.lemma_.lower() in syntax.GRAMMAR.listing_verbs:
+        return syntax.direct_objects(verb.head)
+    return []

@@ -39,6 +39,8 @@ class Grammar:
     receipt_verbs: frozenset[str] = frozenset()
     purpose_participles: frozenset[str] = frozenset()
     elicit_verbs: frozenset[str] = frozenset()
+    targeting_verbs: frozenset[str] = frozenset()
+    listing_verbs: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()
@@ -62,6 +64,8 @@ def load_grammar(rules_dir: str | Path) -> Grammar:
     GRAMMAR.receipt_verbs = frozenset(data.get("receipt_verbs", []))
     GRAMMAR.purpose_participles = frozenset(data.get("purpose_participles", []))
     GRAMMAR.elicit_verbs = frozenset(data.get("elicit_verbs", []))
+    GRAMMAR.targeting_verbs = frozenset(data.get("targeting_verbs", []))
+    GRAMMAR.listing_verbs = frozenset(data.get("listing_verbs", []))
     return GRAMMAR
 
 
