@@ -67,6 +67,11 @@ FRAMES = [
           ["PER"], ["BOL"]),
     _case("recalled-from", "The Kenyan government recalled its ambassador from Ethiopia.",
           "SANCTION", ["KEN"], ["ETH"]),
+    # a singular name that speaks is not the "they" of its own statement
+    _case("they-not-speaker", "Bolivia detained two Chilean soldiers. La Paz said they had "
+          "entered its territory illegally.", "COERCE", ["CHL"], ["BOL"]),
+    _case("they-not-speaker", "Sudan arrested four Chadian gunmen. Khartoum said they had "
+          "attacked its border posts.", "ASSAULT", ["TCD"], ["SDN"]),
 ]
 
 

@@ -216,6 +216,8 @@ class References:
                     relay = verb.i
                     continue
                 wanted = 2 if kind == "plural" else 1
+                if kind == "plural" and len(found) < wanted and subj[0].tag_ == "NNP":
+                    return []  # "La Paz said they had entered": a singular name is no "they"
                 return found if (len(found) >= wanted or kind == "plural") else []
             if cur.head.i == cur.i:
                 return []
