@@ -72,6 +72,15 @@ FRAMES = [
           "entered its territory illegally.", "COERCE", ["CHL"], ["BOL"]),
     _case("they-not-speaker", "Sudan arrested four Chadian gunmen. Khartoum said they had "
           "attacked its border posts.", "ASSAULT", ["TCD"], ["SDN"]),
+    # a refused offer or a demanded act names its maker or doer by "from"/"by"
+    _case("refused-from", "Peru rejected a proposal from Ecuador to share the river.",
+          "REJECT", ["PER"], ["ECU"]),
+    _case("refused-from", "Bolivia refused a loan from Brazil for the railway.", "REJECT",
+          ["BOL"], ["BRA"]),
+    _case("demanded-by", "The Somali parliament demanded an immediate withdrawal by Kenyan "
+          "troops.", "REQUEST", ["SOM"], ["KEN"]),
+    _case("demanded-by", "Sudan demanded a halt by Chad to the cross-border raids.", "REQUEST",
+          ["SDN"], ["TCD"]),
 ]
 
 
