@@ -81,6 +81,11 @@ FRAMES = [
           "troops.", "REQUEST", ["SOM"], ["KEN"]),
     _case("demanded-by", "Sudan demanded a halt by Chad to the cross-border raids.", "REQUEST",
           ["SDN"], ["TCD"]),
+    # a threat is aimed at the receiver or object of the act it holds out
+    _case("threatened-to-act", "Ankara threatened to send troops to Syria.", "THREATEN",
+          ["TUR"], ["SYR"]),
+    _case("threatened-to-act", "Iran threatened to close the strait to US warships.",
+          "THREATEN", ["IRN"], ["USA"]),
 ]
 
 

@@ -86,6 +86,7 @@ class Arguments:
             "with_of": sources.with_of,
             "with_holder": sources.with_holder,
             "governor_obj": sources.governor_obj,
+            "complement_recipient": sources.complement_recipient,
             "obj": rules_mod.objects,
             "obj_actor": rules_mod.objects,
             "obj_owner": sources.obj_owner,

@@ -209,3 +209,10 @@ def governor_obj(tok: Token) -> list[Token]:
             and verb.head.lemma_.lower() in syntax.GRAMMAR.listing_verbs:
         return syntax.direct_objects(verb.head)
     return []
+
+
+def complement_recipient(tok: Token) -> list[Token]:
+    """"threatened to deliver blows to X", "vowed to expel X's envoys": the receiver or
+    the object of the act a threat or a pledge is about."""
+    return [o for c in rules_mod.complements(tok) if syntax.is_verbal(c)
+            for o in dative(c) + rules_mod.objects(c)]
