@@ -86,6 +86,16 @@ FRAMES = [
           ["TUR"], ["SYR"]),
     _case("threatened-to-act", "Iran threatened to close the strait to US warships.",
           "THREATEN", ["IRN"], ["USA"]),
+    # agreeing to another side's proposal, demand or mediation is directed at that side
+    _case("agreed-to-proposal", "Mali agreed to Algeria's proposal for new talks.", "AGREE",
+          ["MLI"], ["DZA"]),
+    _case("agreed-to-proposal", "Georgia agreed to Turkish mediation in the dispute.", "AGREE",
+          ["GEO"], ["TUR"]),
+    _case("agreed-to-proposal", "Peru consented to Chile's request for joint patrols.",
+          "AGREE", ["PER"], ["CHL"]),
+    # but a joint agreement stays joint
+    _case("agreed-jointly", "Kenya and Uganda agreed to a ceasefire.", "AGREE",
+          ["KEN", "UGA"], []),
 ]
 
 
