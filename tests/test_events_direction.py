@@ -93,6 +93,11 @@ FRAMES = [
           ["GEO"], ["TUR"]),
     _case("agreed-to-proposal", "Peru consented to Chile's request for joint patrols.",
           "AGREE", ["PER"], ["CHL"]),
+    # "X is opposed to Y": the subject of the stative passive holds the stance
+    _case("is-opposed-to", "Israel is opposed to French mediation in the talks.", "REJECT",
+          ["ISR"], ["FRA"]),
+    _case("is-opposed-to", "Hungary is opposed to Ukraine's membership of the bloc.",
+          "REJECT", ["HUN"], ["UKR"]),
     # but a joint agreement stays joint
     _case("agreed-jointly", "Kenya and Uganda agreed to a ceasefire.", "AGREE",
           ["KEN", "UGA"], []),

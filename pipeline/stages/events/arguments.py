@@ -87,6 +87,7 @@ class Arguments:
             "with_holder": sources.with_holder,
             "governor_obj": sources.governor_obj,
             "complement_recipient": sources.complement_recipient,
+            "stative_subj": sources.stative_subj,
             "obj": rules_mod.objects,
             "obj_actor": rules_mod.objects,
             "obj_owner": sources.obj_owner,

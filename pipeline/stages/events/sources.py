@@ -216,3 +216,12 @@ def complement_recipient(tok: Token) -> list[Token]:
     the object of the act a threat or a pledge is about."""
     return [o for c in rules_mod.complements(tok) if syntax.is_verbal(c)
             for o in dative(c) + rules_mod.objects(c)]
+
+
+def stative_subj(tok: Token) -> list[Token]:
+    """"Israel is opposed to the plan": the subject of a stative passive with a "to"
+    phrase holds the stance (the parser may hang it on the auxiliary)."""
+    if not syntax.prep_objects(tok, "to"):
+        return []
+    return [c for x in [tok, *syntax.children(tok, ("aux", "auxpass"))] for c in x.children
+            if c.dep_ in ("nsubj", "nsubjpass")]
