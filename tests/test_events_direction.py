@@ -98,6 +98,13 @@ FRAMES = [
           ["ISR"], ["FRA"]),
     _case("is-opposed-to", "Hungary is opposed to Ukraine's membership of the bloc.",
           "REJECT", ["HUN"], ["UKR"]),
+    # domestic bodies located by a place are of that place (configs/actors/members.json)
+    _case("body-in-place", "A court in Tehran sentenced a French citizen to eight years.",
+          "COERCE", ["IRN"], ["FRA"]),
+    _case("body-in-place", "Students in Dhaka protested against the verdict.", "PROTEST",
+          ["BGD"], []),
+    _case("body-in-place", "Opposition groups in Zimbabwe are demanding that the president "
+          "resign.", "REQUEST", ["ZWE"], []),
     # but a joint agreement stays joint
     _case("agreed-jointly", "Kenya and Uganda agreed to a ceasefire.", "AGREE",
           ["KEN", "UGA"], []),
