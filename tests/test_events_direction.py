@@ -114,3 +114,13 @@ FRAMES = [
 @pytest.mark.parametrize("text,etype,actors,recipients", FRAMES)
 def test_who_acts_on_whom(nlp, text, etype, actors, recipients):
     assert (sorted(actors), sorted(recipients)) in sides(nlp, text, etype)
+
+
+@pytest.mark.parametrize("text", [
+    "The Moro Islamic Liberation Front accused the Philippine army of shelling its camps.",
+    "The National Liberation Front attacked a Colombian army patrol.",
+])
+def test_a_word_of_a_newspaper_name_codes_no_armed_group(nlp, text):
+    """'Liberation' inside a movement's name is not the French daily Libération."""
+    codes = {c for e in nlp(text)._.events for c in e["actors"] + e["recipients"]}
+    assert "FRA" not in codes
