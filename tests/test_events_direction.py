@@ -105,6 +105,13 @@ FRAMES = [
           ["BGD"], []),
     _case("body-in-place", "Opposition groups in Zimbabwe are demanding that the president "
           "resign.", "REQUEST", ["ZWE"], []),
+    # who died in, or suffered, an attack underwent it
+    _case("died-in", "Three Malian soldiers died in an attack by Islamist militants.",
+          "ASSAULT", [], ["MLI"]),
+    _case("died-in", "Two Afghan migrants died of injuries from shelling by Iranian border "
+          "guards.", "ASSAULT", ["IRN"], ["AFG"]),
+    _case("suffered", "Armenian villagers suffered heavy shelling by Azerbaijani forces.",
+          "ASSAULT", ["AZE"], ["ARM"]),
     # but a joint agreement stays joint
     _case("agreed-jointly", "Kenya and Uganda agreed to a ceasefire.", "AGREE",
           ["KEN", "UGA"], []),

@@ -283,8 +283,8 @@ class Arguments:
     # ----------------------------------------------------------------- sources
     @staticmethod
     def _subj(tok: Token) -> list[Token]:
-        if tok.pos_ in ("NOUN", "PROPN"):
-            return []
+        if tok.pos_ in ("NOUN", "PROPN") or syntax.undergone_by(tok) is not None:
+            return []  # (nor "died from shelling": who died did not shell)
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not syntax.children(tok, syntax.SUBJ_DEPS):
             return []  # "drones supplied by Iran"; but "claims that Iran has supplied"
         return syntax.subjects(tok)
@@ -309,7 +309,8 @@ class Arguments:
             # "the army said militants had attacked a patrol": a clause with a subject of
             # its own names its doer; when that one is uncoded the speaker is not it
             return []
-        if syntax.under(tok) is not None or syntax.elicited_by(tok) is not None:
+        if syntax.under(tok) is not None or syntax.elicited_by(tok) is not None \
+                or syntax.undergone_by(tok) is not None:
             # "the town came under attack", "Israel faced criticism": the subject is the
             # one attacked or criticised
             return []

@@ -108,6 +108,9 @@ def condition_subj(tok: Token) -> list[Token]:
 
 
 def victim(tok: Token) -> list[Token]:
+    suffered = syntax.undergone_by(tok)  # "soldiers died in an attack", "suffered shelling"
+    if suffered is not None:
+        return syntax.subjects(suffered)
     prep = syntax.under(tok)
     if prep is not None:
         gov = syntax.governor(prep)  # "the town came under attack"

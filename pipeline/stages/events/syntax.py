@@ -41,6 +41,7 @@ class Grammar:
     elicit_verbs: frozenset[str] = frozenset()
     targeting_verbs: frozenset[str] = frozenset()
     listing_verbs: frozenset[str] = frozenset()
+    undergoing_verbs: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()
@@ -66,6 +67,7 @@ def load_grammar(rules_dir: str | Path) -> Grammar:
     GRAMMAR.elicit_verbs = frozenset(data.get("elicit_verbs", []))
     GRAMMAR.targeting_verbs = frozenset(data.get("targeting_verbs", []))
     GRAMMAR.listing_verbs = frozenset(data.get("listing_verbs", []))
+    GRAMMAR.undergoing_verbs = frozenset(data.get("undergoing_verbs", []))
     return GRAMMAR
 
 
@@ -292,6 +294,15 @@ def under(tok: Token) -> Token | None:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else None
+
+
+def undergone_by(tok: Token) -> Token | None:
+    """The verb whose subject underwent the event noun ``tok`` ("died in an attack",
+    "suffered heavy shelling"), or None."""
+    if tok.pos_ not in NOUN_POS and not (tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj")):
+        return None  # a noun, or a gerund the tagger took for a verb ("died from shelling")
+    gov = governor(tok) if tok.pos_ in NOUN_POS else tok.head.head
+    return gov if gov is not None and gov.lemma_.lower() in GRAMMAR.undergoing_verbs else None
 
 
 def receiver(tok: Token) -> list[Token]:
