@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.event_probes import case as _case
-from tests.event_probes import sides
+from tests.event_probes import sides, typed
 
 
 @pytest.fixture(scope="module")
@@ -131,3 +131,15 @@ def test_a_word_of_a_newspaper_name_codes_no_armed_group(nlp, text):
     """'Liberation' inside a movement's name is not the French daily Libération."""
     codes = {c for e in nlp(text)._.events for c in e["actors"] + e["recipients"]}
     assert "FRA" not in codes
+
+
+@pytest.mark.parametrize("text,noun,recipients", [
+    ("A Turkish drone strike killed three Syrian soldiers.", "strike", ["SYR"]),
+    ("The Russian attack wounded four Ukrainian medics.", "attack", ["UKR"]),
+    ("Israeli shelling destroyed two Lebanese army posts.", "shelling", ["LBN"]),
+])
+def test_an_attack_noun_is_aimed_at_what_it_harms(nlp, text, noun, recipients):
+    """The attack named as the subject of kill/wound/destroy has that verb's object as
+    its own recipient, not only the verb's event."""
+    found = [e for e in typed(nlp, text, "ASSAULT") if e["trigger"]["text"] == noun]
+    assert found and sorted(found[0]["recipients"]) == recipients

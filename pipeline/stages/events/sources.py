@@ -201,12 +201,12 @@ def with_holder(tok: Token) -> list[Token]:
 
 
 def governor_obj(tok: Token) -> list[Token]:
-    """Whom a measure noun is aimed at through the verb it hangs on: "the sanctions target
-    X" (its subject's verb's object, or "apply to X"), "added X to its blacklist" (the
-    object of a verb that puts someone on a list)."""
+    """Whom a measure or an attack noun is aimed at through the verb it hangs on: "the
+    sanctions target X", "a drone strike killed X's soldiers" (its verb's object, or
+    "apply to X"), "added X to its blacklist" (the object of a verb that lists someone)."""
     verb = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass") \
-            and verb.lemma_.lower() in syntax.GRAMMAR.targeting_verbs:
+    if tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in (
+            syntax.GRAMMAR.targeting_verbs | syntax.GRAMMAR.harming_verbs):
         return syntax.direct_objects(verb) or syntax.prep_objects(verb, "to")
     if tok.dep_ == "pobj" and verb.lower_ in ("to", "on") and verb.head.i != verb.i \
             and verb.head.lemma_.lower() in syntax.GRAMMAR.listing_verbs:

@@ -42,6 +42,7 @@ class Grammar:
     targeting_verbs: frozenset[str] = frozenset()
     listing_verbs: frozenset[str] = frozenset()
     undergoing_verbs: frozenset[str] = frozenset()
+    harming_verbs: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()
@@ -68,6 +69,7 @@ def load_grammar(rules_dir: str | Path) -> Grammar:
     GRAMMAR.targeting_verbs = frozenset(data.get("targeting_verbs", []))
     GRAMMAR.listing_verbs = frozenset(data.get("listing_verbs", []))
     GRAMMAR.undergoing_verbs = frozenset(data.get("undergoing_verbs", []))
+    GRAMMAR.harming_verbs = frozenset(data.get("harming_verbs", []))
     return GRAMMAR
 
 
