@@ -112,6 +112,11 @@ FRAMES = [
           "guards.", "ASSAULT", ["IRN"], ["AFG"]),
     _case("suffered", "Armenian villagers suffered heavy shelling by Azerbaijani forces.",
           "ASSAULT", ["AZE"], ["ARM"]),
+    # what is stolen "from X" in an intrusion names its target
+    _case("stole-from", "Chinese hackers stole data from Japanese firms.", "COERCE", ["CHN"],
+          ["JPN"]),
+    _case("stole-from", "Iranian hackers stole files from Albania's foreign ministry.",
+          "COERCE", ["IRN"], ["ALB"]),
     # but a joint agreement stays joint
     _case("agreed-jointly", "Kenya and Uganda agreed to a ceasefire.", "AGREE",
           ["KEN", "UGA"], []),
