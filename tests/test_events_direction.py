@@ -117,6 +117,11 @@ FRAMES = [
           ["JPN"]),
     _case("stole-from", "Iranian hackers stole files from Albania's foreign ministry.",
           "COERCE", ["IRN"], ["ALB"]),
+    # visits "between" two sides are made by both
+    _case("visits-between", "Reciprocal visits between Chilean and Peruvian ministers "
+          "resumed last year.", "CONSULT", ["CHL", "PER"], []),
+    _case("visits-between", "Visits between Kenyan and Ugandan leaders have grown more "
+          "frequent.", "CONSULT", ["KEN", "UGA"], []),
     # but a joint agreement stays joint
     _case("agreed-jointly", "Kenya and Uganda agreed to a ceasefire.", "AGREE",
           ["KEN", "UGA"], []),
