@@ -122,6 +122,13 @@ FRAMES = [
           "resumed last year.", "CONSULT", ["CHL", "PER"], []),
     _case("visits-between", "Visits between Kenyan and Ugandan leaders have grown more "
           "frequent.", "CONSULT", ["KEN", "UGA"], []),
+    # "X-led forces", "an X-owned tanker": the noun is X's; a proxy is not its backer
+    _case("hyphen-led", "Saudi-led forces bombed the Yemeni port.", "ASSAULT", ["SAU"],
+          ["YEM"]),
+    _case("hyphen-led", "A drone hit an Israeli-owned tanker off Oman.", "ASSAULT", [],
+          ["ISR"]),
+    _case("hyphen-backed", "Turkish-backed fighters attacked a Syrian army convoy.",
+          "ASSAULT", [], ["SYR"]),
     # but a joint agreement stays joint
     _case("agreed-jointly", "Kenya and Uganda agreed to a ceasefire.", "AGREE",
           ["KEN", "UGA"], []),

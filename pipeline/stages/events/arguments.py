@@ -186,6 +186,8 @@ class Arguments:
                     found = self.actors_of(of, depth + 1)
             if not found:  # "officials in Russia and Iran", "troops from Chad"
                 found = actor_coding.member_actors(head, self.book)
+            if not found:  # "Saudi-led forces", "Turkish-backed fighters"
+                found = [a for x in syntax.hyphen_affiliates(head) for a in self.actors_of(x, 3)]
             out.extend(found)
         return out
 

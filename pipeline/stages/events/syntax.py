@@ -43,6 +43,7 @@ class Grammar:
     listing_verbs: frozenset[str] = frozenset()
     undergoing_verbs: frozenset[str] = frozenset()
     harming_verbs: frozenset[str] = frozenset()
+    hyphen_affiliations: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()
@@ -70,6 +71,7 @@ def load_grammar(rules_dir: str | Path) -> Grammar:
     GRAMMAR.listing_verbs = frozenset(data.get("listing_verbs", []))
     GRAMMAR.undergoing_verbs = frozenset(data.get("undergoing_verbs", []))
     GRAMMAR.harming_verbs = frozenset(data.get("harming_verbs", []))
+    GRAMMAR.hyphen_affiliations = frozenset(data.get("hyphen_affiliations", []))
     return GRAMMAR
 
 
@@ -165,6 +167,17 @@ def governor(tok: Token) -> Token | None:
             return None
         cur = head
     return None
+
+
+def hyphen_affiliates(tok: Token) -> list[Token]:
+    """The party before the hyphen of a modifier that ties a noun to it ("Saudi-led
+    forces", "Turkish-backed fighters"): the modifier's own dependents left of it."""
+    return [x for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+            and (c.lower_ in GRAMMAR.hyphen_affiliations
+                 or c.lemma_.lower() in GRAMMAR.hyphen_affiliations)
+            and c.i > 0 and c.doc[c.i - 1].text == "-"
+            for x in c.children if x.i < c.i and x.dep_ in ("npadvmod", "compound", "nmod",
+                                                              "amod", "nsubj")]
 
 
 def pronoun_subject(tok: Token) -> bool:
