@@ -194,11 +194,11 @@ class References:
             return []
         if self._quoted(tok):
             return []  # in a direct quote the speaker is "we": "it is Russia's partner" is not
-        cur = tok
+        cur, relay = tok, -1
         for _ in range(8):
             own = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if cur is not tok and any(tok not in list(s.subtree) and self._agrees(s, kind)
-                                      for s in own):
+            if cur is not tok and cur.i != relay and any(
+                    tok not in list(s.subtree) and self._agrees(s, kind) for s in own):
                 return []  # a nearer subject binds it ("X and Y are determined ... their")
             if cur.dep_ == "ccomp" and cur.head.i != cur.i:
                 verb = cur.head
@@ -209,7 +209,15 @@ class References:
                 if not subj:
                     return []
                 found = self.phrase_actors(subj[0]) or self.resolve(subj[0], depth + 1)
+                if found and all(a.get("sector") == "MED" for a in found):
+                    # "X said its ..., the news agency EFE reported": the outlet only
+                    # relays; the pronoun is the speaker's it quotes
+                    cur = verb
+                    relay = verb.i
+                    continue
                 wanted = 2 if kind == "plural" else 1
+                if kind == "plural" and len(found) < wanted and subj[0].tag_ == "NNP":
+                    return []  # "La Paz said they had entered": a singular name is no "they"
                 return found if (len(found) >= wanted or kind == "plural") else []
             if cur.head.i == cur.i:
                 return []

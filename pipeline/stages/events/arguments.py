@@ -83,6 +83,11 @@ class Arguments:
                     o for p in AIMED_PREPS for o in syntax.prep_objects(t.head.head, p)])
             if t.dep_ == "pobj" and t.head.lower_ == "with" else [],
             "experiencer": self._experiencer,
+            "with_of": sources.with_of,
+            "with_holder": sources.with_holder,
+            "governor_obj": sources.governor_obj,
+            "complement_recipient": sources.complement_recipient,
+            "stative_subj": sources.stative_subj,
             "obj": rules_mod.objects,
             "obj_actor": rules_mod.objects,
             "obj_owner": sources.obj_owner,
@@ -159,6 +164,11 @@ class Arguments:
             self._memo_doc, self._memo, self._heads_memo = doc, {}, {}
 
     def _actors_of(self, tok: Token, depth: int) -> list[Actor]:
+        antecedent = syntax.relative_antecedent(tok)
+        if antecedent is not None and depth <= 2:
+            # "officers of the army, whom Ghana blamed": the relative pronoun names
+            # whatever the clause describes
+            return self.actors_of(antecedent, depth + 1)
         found = self._without_outlets(tok, actor_coding.phrase_actors(tok, self.book))
         if found or depth > 2:
             return found
@@ -176,6 +186,8 @@ class Arguments:
                     found = self.actors_of(of, depth + 1)
             if not found:  # "officials in Russia and Iran", "troops from Chad"
                 found = actor_coding.member_actors(head, self.book)
+            if not found:  # "Saudi-led forces", "Turkish-backed fighters"
+                found = [a for x in syntax.hyphen_affiliates(head) for a in self.actors_of(x, 3)]
             out.extend(found)
         return out
 
@@ -249,7 +261,9 @@ class Arguments:
                 # "imposing measures on X", "launched drones at X": the phrase hangs off the object
                 out = [o for obj in rules_mod.objects(tok) for o in syntax.prep_objects(obj, prep)]
             gov = syntax.governor(tok)
-            if not out and gov is not None and tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"}:
+            if not out and gov is not None and tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"} \
+                    and gov.lemma_.lower() not in self.judging_verbs:
+                # (but "the raid was blamed on X": the judge's phrase is the judgement's)
                 out = syntax.prep_objects(gov, prep)
             if not out and tok.pos_ in ("NOUN", "PROPN"):
                 out = [o for acl in syntax.participles(tok) for o in syntax.prep_objects(acl, prep)]
@@ -271,8 +285,8 @@ class Arguments:
     # ----------------------------------------------------------------- sources
     @staticmethod
     def _subj(tok: Token) -> list[Token]:
-        if tok.pos_ in ("NOUN", "PROPN"):
-            return []
+        if tok.pos_ in ("NOUN", "PROPN") or syntax.undergone_by(tok) is not None:
+            return []  # (nor "died from shelling": who died did not shell)
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not syntax.children(tok, syntax.SUBJ_DEPS):
             return []  # "drones supplied by Iran"; but "claims that Iran has supplied"
         return syntax.subjects(tok)
@@ -297,7 +311,8 @@ class Arguments:
             # "the army said militants had attacked a patrol": a clause with a subject of
             # its own names its doer; when that one is uncoded the speaker is not it
             return []
-        if syntax.under(tok) is not None or syntax.elicited_by(tok) is not None:
+        if syntax.under(tok) is not None or syntax.elicited_by(tok) is not None \
+                or syntax.undergone_by(tok) is not None:
             # "the town came under attack", "Israel faced criticism": the subject is the
             # one attacked or criticised
             return []

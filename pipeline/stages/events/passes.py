@@ -47,14 +47,19 @@ class DocumentPasses:
         """"accusing it of supplying drones", "blames Russia for the strike", "accused
         Azerbaijan's military of crossing": the act's actor is the one accused, whatever
         the act's own clause says; the accuser comes back too (a hostile act's victim)."""
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.cfg.accusation_verbs:
-            # "blamed the infiltration on Hezbollah": the "on" phrase names the accused
+        if tok.dep_ in ("dobj", "nsubjpass") \
+                and tok.head.lemma_.lower() in self.cfg.accusation_verbs:
+            # "blamed the infiltration on Hezbollah", "the raid was blamed on X": the "on"
+            # phrase names the accused
             verb = tok.head
-            accused = [a["code"] for o in syntax.prep_objects(verb, "on")
-                       + syntax.prep_objects(tok, "on") for a in self.args.actors_of(o)]
+            # (the parser may hang it on the object; before the verb it is the target)
+            own = syntax.prep_objects(tok, "on") if tok.dep_ == "dobj" else []
+            accused = [a["code"] for o in syntax.prep_objects(verb, "on") + own
+                       for a in self.args.actors_of(o)]
             if accused:
-                accusers = [a["code"] for s in syntax.subjects(verb)
-                            for a in self.args.actors_of(s)]
+                tellers = syntax.agents(verb) if tok.dep_ == "nsubjpass" \
+                    else syntax.subjects(verb)
+                accusers = [a["code"] for s in tellers for a in self.args.actors_of(s)]
                 return list(dict.fromkeys(accused)), list(dict.fromkeys(accusers))
         cur = tok
         for _ in range(5):

@@ -108,6 +108,9 @@ def condition_subj(tok: Token) -> list[Token]:
 
 
 def victim(tok: Token) -> list[Token]:
+    suffered = syntax.undergone_by(tok)  # "soldiers died in an attack", "suffered shelling"
+    if suffered is not None:
+        return syntax.subjects(suffered)
     prep = syntax.under(tok)
     if prep is not None:
         gov = syntax.governor(prep)  # "the town came under attack"
@@ -166,3 +169,62 @@ def misplaced_agent(tok: Token) -> list[Token]:
         return []
     return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > tok.i
             for o in p.children if o.dep_ == "pobj"]
+
+
+def _with_phrase(tok: Token) -> Token | None:
+    """The "with" a noun trigger is the object of ("with the support of X"), if any."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "with" and head.dep_ == "prep":
+        return head
+    return None
+
+
+def with_of(tok: Token) -> list[Token]:
+    """"Kenya, with the backing of France, ...", "with help from Chad": the "of" or
+    "from" phrase of a help noun in a "with" phrase names who gives the help (not what
+    is helped)."""
+    if _with_phrase(tok) is None:
+        return []
+    return syntax.prep_objects(tok, "of") + syntax.prep_objects(tok, "from")
+
+
+def with_holder(tok: Token) -> list[Token]:
+    """Who acts "with the support of X": the noun the "with" phrase describes, else the
+    subject of the clause it belongs to."""
+    prep = _with_phrase(tok)
+    if prep is None:
+        return []
+    holder = prep.head
+    if holder.pos_ in syntax.NOUN_POS:
+        return [holder]
+    return syntax.subjects(holder) if syntax.is_verbal(holder) else []
+
+
+def governor_obj(tok: Token) -> list[Token]:
+    """Whom a measure or an attack noun is aimed at through the verb it hangs on: "the
+    sanctions target X", "a drone strike killed X's soldiers" (its verb's object, or
+    "apply to X"), "added X to its blacklist" (the object of a verb that lists someone)."""
+    verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in (
+            syntax.GRAMMAR.targeting_verbs | syntax.GRAMMAR.harming_verbs):
+        return syntax.direct_objects(verb) or syntax.prep_objects(verb, "to")
+    if tok.dep_ == "pobj" and verb.lower_ in ("to", "on") and verb.head.i != verb.i \
+            and verb.head.lemma_.lower() in syntax.GRAMMAR.listing_verbs:
+        return syntax.direct_objects(verb.head)
+    return []
+
+
+def complement_recipient(tok: Token) -> list[Token]:
+    """"threatened to deliver blows to X", "vowed to expel X's envoys": the receiver or
+    the object of the act a threat or a pledge is about."""
+    return [o for c in rules_mod.complements(tok) if syntax.is_verbal(c)
+            for o in dative(c) + rules_mod.objects(c)]
+
+
+def stative_subj(tok: Token) -> list[Token]:
+    """"Israel is opposed to the plan": the subject of a stative passive with a "to"
+    phrase holds the stance (the parser may hang it on the auxiliary)."""
+    if not syntax.prep_objects(tok, "to"):
+        return []
+    return [c for x in [tok, *syntax.children(tok, ("aux", "auxpass"))] for c in x.children
+            if c.dep_ in ("nsubj", "nsubjpass")]

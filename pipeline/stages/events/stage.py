@@ -255,6 +255,11 @@ class EventStage:
     def _build(self, doc: Doc, tok: Token, rule: Rule, tindex: dict[int, Span]) -> Event | None:
         args = self.args
         actors = args.collect(tok, tuple(s for s in rule.actor_from))
+        if rule.frame != "symmetric" and len(actors) > 1 and syntax.pronoun_subject(tok):
+            # "whom they blamed", "they accused Togo": a pronoun subject never stands for
+            # its own clause's object, so a guessed group loses the side the object names
+            named = args.collect(tok, rule.recipient_from)
+            actors = [c for c in actors if c not in named] or actors
         recipients = args.collect(tok, tuple(s for s in rule.recipient_from),
                                   other_side=() if rule.frame == "symmetric" else tuple(actors))
         if rule.frame == "symmetric":

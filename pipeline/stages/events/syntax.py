@@ -39,6 +39,11 @@ class Grammar:
     receipt_verbs: frozenset[str] = frozenset()
     purpose_participles: frozenset[str] = frozenset()
     elicit_verbs: frozenset[str] = frozenset()
+    targeting_verbs: frozenset[str] = frozenset()
+    listing_verbs: frozenset[str] = frozenset()
+    undergoing_verbs: frozenset[str] = frozenset()
+    harming_verbs: frozenset[str] = frozenset()
+    hyphen_affiliations: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()
@@ -62,6 +67,11 @@ def load_grammar(rules_dir: str | Path) -> Grammar:
     GRAMMAR.receipt_verbs = frozenset(data.get("receipt_verbs", []))
     GRAMMAR.purpose_participles = frozenset(data.get("purpose_participles", []))
     GRAMMAR.elicit_verbs = frozenset(data.get("elicit_verbs", []))
+    GRAMMAR.targeting_verbs = frozenset(data.get("targeting_verbs", []))
+    GRAMMAR.listing_verbs = frozenset(data.get("listing_verbs", []))
+    GRAMMAR.undergoing_verbs = frozenset(data.get("undergoing_verbs", []))
+    GRAMMAR.harming_verbs = frozenset(data.get("harming_verbs", []))
+    GRAMMAR.hyphen_affiliations = frozenset(data.get("hyphen_affiliations", []))
     return GRAMMAR
 
 
@@ -156,6 +166,38 @@ def governor(tok: Token) -> Token | None:
         if cur.dep_ in ("acl", "relcl") and cur is tok:
             return None
         cur = head
+    return None
+
+
+def hyphen_affiliates(tok: Token) -> list[Token]:
+    """The party before the hyphen of a modifier that ties a noun to it ("Saudi-led
+    forces", "Turkish-backed fighters"): the modifier's own dependents left of it."""
+    return [x for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+            and (c.lower_ in GRAMMAR.hyphen_affiliations
+                 or c.lemma_.lower() in GRAMMAR.hyphen_affiliations)
+            and c.i > 0 and c.doc[c.i - 1].text == "-"
+            for x in c.children if x.i < c.i and x.dep_ in ("npadvmod", "compound", "nmod",
+                                                              "amod", "nsubj")]
+
+
+def pronoun_subject(tok: Token) -> bool:
+    """A verb whose own subject is a personal pronoun ("they blamed", "it accused")."""
+    subj = children(tok, SUBJ_DEPS) if tok.pos_ in ("VERB", "AUX") else []
+    return bool(subj) and all(s.tag_ == "PRP" for s in subj)
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("the officers whom Ghana blamed" ->
+    officers), when ``tok`` is one inside a relative clause; else None."""
+    if tok.tag_ not in ("WP", "WDT") or tok.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    clause = tok.head
+    for _ in range(3):  # "whom it blamed", "against whom it imposed", "which it wanted to buy"
+        if clause.dep_ == "relcl":
+            return clause.head
+        if clause.dep_ not in ("prep", "xcomp") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
     return None
 
 
@@ -267,6 +309,15 @@ def under(tok: Token) -> Token | None:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else None
+
+
+def undergone_by(tok: Token) -> Token | None:
+    """The verb whose subject underwent the event noun ``tok`` ("died in an attack",
+    "suffered heavy shelling"), or None."""
+    if tok.pos_ not in NOUN_POS and not (tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj")):
+        return None  # a noun, or a gerund the tagger took for a verb ("died from shelling")
+    gov = governor(tok) if tok.pos_ in NOUN_POS else tok.head.head
+    return gov if gov is not None and gov.lemma_.lower() in GRAMMAR.undergoing_verbs else None
 
 
 def receiver(tok: Token) -> list[Token]:
