@@ -154,7 +154,8 @@ def token_actor(token: Token, book: ActorDictionary | None = None) -> Actor | No
 
 def conjuncts(token: Token) -> list[Token]:
     """``token`` and every token coordinated with it ("Iran, Russia, Syria, and Iraq")."""
-    return sorted({token, *token.conjuncts}, key=lambda t: t.i)
+    doc = token.doc  # positions, not Tokens, are compared and sorted
+    return [doc[i] for i in sorted({token.i, *(t.i for t in token.conjuncts)})]
 
 
 def phrase_actors(token: Token, book: ActorDictionary | None = None) -> list[Actor]:
