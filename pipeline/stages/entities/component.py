@@ -33,7 +33,7 @@ from .dictionary import ActorDictionary, load_actors
 from .lexicon import EntityLexicon, is_place_use
 from .patterns import EntityPatterns
 from .positions import SpanIndex
-from .settled import settle, settle_entities, unsettle
+from .settled import actor_changed, keep_actors, settle, settle_entities, unsettle
 
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 POSSESSIVE_IDS = frozenset(get_string_id(s) for s in POSSESSIVE_TOKENS)
@@ -78,37 +78,44 @@ class ActorEntities:
         possessive."""
         start, end = span.start, span.end
         doc = span.doc
-        while start < end and (doc[start].is_punct or doc[start].is_space
-                               or doc[start].lower_ == "the"):
+        # one Token made per word looked at (each ``doc[i]`` makes a new one)
+        while start < end:
+            tok = doc[start]
+            if not (tok.is_punct or tok.is_space or tok.lower_ == "the"):
+                break
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
-                               or doc[end - 1].text in POSSESSIVE_TOKENS):
+        while end > start:
+            tok = doc[end - 1]
+            if not (tok.is_punct or tok.is_space or tok.text in POSSESSIVE_TOKENS):
+                break
             end -= 1
         # titles are outside a person's name ("Ayatollah [Ali Khamenei]"); a span of
         # titles alone is dropped later, as before
-        while span.label_ == "PERSON" and end - start > 1 \
-                and doc[start].lower_ in self.lex.person_title_words:
-            start += 1
+        if span.label_ == "PERSON":
+            while end - start > 1 and doc[start].lower_ in self.lex.person_title_words:
+                start += 1
         if start >= end:
             return None
         return Span(doc, start, end, label=span.label_)
 
-    def _split_at_separators(self, span: Span, seps: list[int]) -> list[Span]:
+    def _split_at_separators(self, span: Span, seps: list[int], text: str) -> list[Span]:
         """"MINSK • Belarus" is a dateline and a name: split at separator punctuation
-        (``seps``: the positions of the Doc's separator tokens, in order)."""
+        (``seps``: the positions of the Doc's separator tokens, in order).  Each part is
+        looked up by its stretch of ``text``, the Doc's text, cut at its first and last
+        tokens' offsets: what ``Span.text`` gives, without a Token made for every word."""
         doc = span.doc
         parts, start = [], span.start
         for i in seps[bisect_left(seps, span.start):bisect_left(seps, span.end)]:
             if i > start:
-                parts.append(doc[start:i])
+                parts.append((start, i))
             start = i + 1
         if start < span.end:
-            parts.append(doc[start:span.end])
+            parts.append((start, span.end))
         out = []
-        for part in parts:
-            entry = self.book.lookup_entry(part.text)
-            out.append(Span(doc, part.start, part.end,
-                            label=entry.label if entry else span.label_))
+        for first, end in parts:
+            last = doc[end - 1]
+            entry = self.book.lookup_entry(text[doc[first].idx:last.idx + len(last)])
+            out.append(Span(doc, first, end, label=entry.label if entry else span.label_))
         return out
 
     def _split_possessive(self, span: Span, marks: list[int]) -> list[Span]:
@@ -148,13 +155,14 @@ class ActorEntities:
         # separator and possessive tokens found once by hash ids, not by reading every
         # entity's tokens
         orths = doc.to_array(ORTH).tolist()
+        text = doc_text(doc)
         seps = [i for i, h in enumerate(orths) if h in self.separator_ids]
         marks = [i for i, h in enumerate(orths) if h in POSSESSIVE_IDS]
         for ent in doc.ents:
             trimmed = self._trim(ent) if ent.label_ in ENTITY_LABELS else ent
             if trimmed is None:
                 continue
-            pieces = self._split_at_separators(trimmed, seps)
+            pieces = self._split_at_separators(trimmed, seps, text)
             for part in (p for piece in pieces for p in self._split_possessive(piece, marks)):
                 part = self._cut_org_titles(part)
                 if part.label_ in ENTITY_LABELS:
@@ -337,9 +345,11 @@ class ActorEntities:
                 if ent._.actor is None:
                     pending.append(ent)
         # second pass: persons and unnamed organisations coded from their context
+        keep_actors(doc)  # the actors read from here on are kept, the changes told
         for ent in pending:
             if ent.label_ in ("PERSON", "ORG", "FAC"):
                 ent._.actor = self._context_actor(ent)
+                actor_changed(ent)
         self._propagate_person_actors(ents)
         self._inherit_from_head_entity(ents)
         settle(doc)  # entities and actors are final: later stages' readings are remembered

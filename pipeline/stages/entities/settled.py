@@ -37,8 +37,9 @@ class SettledDoc:
         # every Doc of a run alive
         self._bounds: list[tuple[int, int, int] | None] | None = None
         self.answers: dict[Any, Any] = {}
-        # entity bounds -> its ``_.actor``, read once the Doc is final
+        # entity bounds -> its ``_.actor``, kept while ``keep_actors`` (see :meth:`actor_at`)
         self._actors: dict[tuple[int, int, int], Any] = {}
+        self.keep_actors = False
         # False while the entity stage still sets actors: bounds hold, answers are not kept
         self.final = False
 
@@ -71,14 +72,15 @@ class SettledDoc:
         """``_.actor`` of the entity covering token ``i`` (None outside entities).
 
         Phrase coding asks this of every token of every phrase it codes: a ``Span`` and
-        its ``Underscore`` per question cost more than the coding itself.  Once the Doc
-        is final no stage sets an actor again, so each entity's is read once; before,
-        it is read each time (the entity stage is still setting them).
+        its ``Underscore`` per question cost more than the coding itself.  So each
+        entity's actor is read once while ``keep_actors`` holds: from when the entity
+        stage codes mentions from their context (it tells :func:`actor_changed` of each
+        actor it sets then) until :func:`settle`, which starts afresh for the final ones.
         """
         found = self.bounds(doc)[i]
         if found is None:
             return None
-        if not self.final:
+        if not self.keep_actors:
             return Span(doc, found[0], found[1], label=found[2])._.actor
         actor = self._actors.get(found, _UNREAD)
         if actor is _UNREAD:
@@ -104,6 +106,24 @@ def settle(doc: Doc) -> None:
     if known is None:
         known = _SETTLED[doc] = SettledDoc()
     known.final = True
+    known._actors.clear()  # the last steps of the entity stage set actors unannounced
+    known.keep_actors = True
+
+
+def keep_actors(doc: Doc) -> None:
+    """The entity stage has set the actors of ``doc``'s names and now codes the rest from
+    their context: the actors read from here on may be kept, as long as the stage tells
+    :func:`actor_changed` of each actor it sets."""
+    known = _SETTLED.get(doc)
+    if known is not None:
+        known.keep_actors = True
+
+
+def actor_changed(ent: Span) -> None:
+    """``ent._.actor`` was set: read it anew."""
+    known = _SETTLED.get(ent.doc)
+    if known is not None:
+        known._actors.pop((ent.start, ent.end, ent.label), None)
 
 
 def unsettle(doc: Doc) -> None:
@@ -112,8 +132,8 @@ def unsettle(doc: Doc) -> None:
     _SETTLED.pop(doc, None)
 
 
-# the Doc last asked about (weakly) and its readings: a stage asks about one Doc a hundred
-# thousand times in a row, and a lookup in the weak map makes a new weak reference each time
+# the Doc last asked about (weakly) and its readings: a stage asks about one Doc thousands
+# of times in a row, and a lookup in the weak map makes a new weak reference each time
 _last: tuple[ref[Doc], SettledDoc | None] | None = None
 
 
