@@ -63,3 +63,40 @@ def test_a_settled_doc_is_freed_with_its_last_reference(nlp):
     gc.collect()
     assert ref() is None
     assert len(module._SETTLED) <= 2  # at most the last Docs of this session
+
+
+def test_the_last_doc_asked_about_follows_settling_and_unsettling(nlp):
+    doc = nlp("Iran's navy seized a tanker.")
+    other = nlp("Russia denied it.")
+    assert settled(doc) is not None
+    unsettle(doc)
+    assert settled(doc) is None  # not the answer remembered for the last question
+    settle(doc)
+    assert settled(doc) is not None and settled(doc).final
+    assert settled(other) is not settled(doc)
+
+
+def test_actors_read_by_position_are_the_entities_own(nlp):
+    doc = nlp("Iranian state media said Russian troops and Ukraine's army clashed.")
+    known = settled(doc)
+    for tok in doc:
+        ent = coding.entity_at(tok)
+        assert known.actor_at(doc, tok.i) == (None if ent is None else ent._.actor)
+        assert coding.actor_at(tok) == (None if ent is None else ent._.actor)
+    assert any(known.actor_at(doc, t.i) for t in doc)
+
+
+def test_an_actor_set_while_actors_are_kept_is_read_anew(nlp):
+    from pipeline.stages.entities.settled import actor_changed
+
+    doc = nlp("Iran's navy seized a tanker, Russian media said.")
+    known = settled(doc)
+    ent = next(e for e in doc.ents if e._.actor)
+    before = known.actor_at(doc, ent.start)
+    assert known.actor_at(doc, ent.start) is before  # kept: read once
+    ent._.actor = {"code": "XXX", "sector": None}
+    actor_changed(ent)
+    assert known.actor_at(doc, ent.end - 1) == {"code": "XXX", "sector": None}
+    unsettle(doc)  # a Doc read again from the start has no kept actors
+    settle(doc)
+    assert settled(doc).actor_at(doc, ent.start) == {"code": "XXX", "sector": None}

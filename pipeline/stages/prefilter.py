@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from itertools import compress
 from typing import Any
 
 from spacy.attrs import LEMMA, LOWER, POS
@@ -47,20 +48,25 @@ class CueFilter:
 
     def positions(self, doc: Doc) -> list[int]:
         """Positions (in order) of the tokens of ``doc`` that may be cues."""
-        strings = doc.vocab.strings
         memo = self._memo
-        rows = doc.to_array(list(self.attrs)).tolist()
-        keys = rows if len(self.attrs) == 1 else map(tuple, rows)
-        out: list[int] = []
-        for i, key in enumerate(keys):
-            hit = memo.get(key)
-            if hit is None:
-                if len(memo) >= MEMO_LIMIT:
-                    memo.clear()
-                hit = memo[key] = self._decide(key, strings)
-            if hit:
-                out.append(i)
-        return out
+        rows = doc.to_array(list(self.attrs))
+        # one key per token (the column lists zipped into tuples); every key looked up
+        # in one pass, the few new ones decided after
+        keys = rows.tolist() if len(self.attrs) == 1 \
+            else list(zip(*rows.T.tolist(), strict=True))
+        hits = list(map(memo.get, keys))
+        if None in hits:
+            strings = doc.vocab.strings
+            for i, hit in enumerate(hits):
+                if hit is None:
+                    key = keys[i]
+                    hit = memo.get(key)  # decided already for an earlier token
+                    if hit is None:
+                        if len(memo) >= MEMO_LIMIT:
+                            memo.clear()
+                        hit = memo[key] = self._decide(key, strings)
+                    hits[i] = hit
+        return list(compress(range(len(hits)), hits))
 
 
 def in_span(positions: list[int], span: Span) -> list[int]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 
 def extend_tokenizer(nlp: Language, settings: dict[str, Any]) -> None:
@@ -18,3 +21,23 @@ def extend_tokenizer(nlp: Language, settings: dict[str, Any]) -> None:
     if suffixes:
         pattern = spacy.util.compile_suffix_regex(list(nlp.Defaults.suffixes) + suffixes)
         nlp.tokenizer.suffix_search = pattern.search
+
+
+def pattern_tokenizer(nlp: Language) -> Callable[[str], Doc]:
+    """A copy of ``nlp``'s tokenizer (same vocabulary and rules, its own cache) to
+    tokenize phrase patterns with when a stage is built.
+
+    The tokenizer caches every chunk it has split; a stage that tokenized its thousands
+    of dictionary names through ``nlp.tokenizer`` left them in that cache, where news
+    text never reuses them, and the cache's lookups stayed slower for the rest of the
+    run: tokenizing the 256 TempEval texts took 0.38 s instead of bare spaCy's 0.22 s
+    (emptying the cache afterwards did not help).  The copy splits the names exactly as
+    ``nlp`` would and is dropped with its cache once the patterns are built.
+    """
+    tok = nlp.tokenizer
+    if not isinstance(tok, Tokenizer):  # a custom tokenizer: its own business
+        return nlp.make_doc
+    return Tokenizer(nlp.vocab, rules=tok.rules, prefix_search=tok.prefix_search,
+                     suffix_search=tok.suffix_search, infix_finditer=tok.infix_finditer,
+                     token_match=tok.token_match, url_match=tok.url_match,
+                     faster_heuristics=tok.faster_heuristics)

@@ -60,14 +60,23 @@ def mentions(tokens: list[Token]) -> list[tuple[int, str]]:
     """``(token index, code)`` for every coded entity mention among ``tokens``, in order."""
     out: list[tuple[int, str]] = []
     seen_ents: set[int] = set()
+    if not tokens:
+        return out
+    doc = tokens[0].doc
+    known = settled(doc)  # settled: entity bounds and actors read without Spans
     for tok in tokens:
-        ent = entity_of(tok)
-        if ent is None or ent.start in seen_ents:
+        if known is not None:
+            found = known.bounds(doc)[tok.i]
+            start = None if found is None else found[0]
+        else:
+            ent = entity_of(tok)
+            start = None if ent is None else ent.start
+        if start is None or start in seen_ents:
             continue
-        seen_ents.add(ent.start)
-        code = code_of(ent._.actor)
+        seen_ents.add(start)
+        code = code_of(actor_coding.actor_at(doc[start]))
         if code:
-            out.append((ent.start, code))
+            out.append((start, code))
     return out
 
 

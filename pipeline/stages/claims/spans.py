@@ -172,13 +172,12 @@ def dateline_end(sent) -> int:
     A dateline is an all-capitals place name opening the sentence, followed within a
     few tokens by a dash, with only capitalised words, numbers and punctuation between.
     """
-    toks = list(sent[:DATELINE_MAX_TOKENS])  # only the opening tokens are made
-    if not toks:
+    if not len(sent):
         return sent.start
-    first = toks[0]
+    first = sent[0]  # most sentences open with no capitals word: decided by one token
     if not (first.is_upper and len(first.text) >= 3 and any(ch.isalpha() for ch in first.text)):
         return sent.start
-    for tok in toks[1:]:
+    for tok in sent[1:DATELINE_MAX_TOKENS]:  # only the opening tokens are made
         if tok.text in DATELINE_DASHES:
             return tok.i + 1
         if tok.is_alpha and not (tok.is_title or tok.is_upper):

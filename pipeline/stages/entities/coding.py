@@ -8,9 +8,10 @@ a possessor or an "of" complement) and its sector from the sector lexicon over i
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .dictionary import DEFAULT_ACTORS_DIR, ActorDictionary, load_actors
 from .settled import remembered, settled
@@ -43,42 +44,63 @@ def entity_at(token: Token) -> Span | None:
     return Span(doc, start, end, label=token.ent_type_)
 
 
-def _np_tokens(head: Token) -> list[Token]:
-    """Tokens of the noun phrase headed by ``head``: its modifiers and an "of" complement.
+def actor_at(token: Token) -> Actor | None:
+    """``entity_at(token)._.actor``, None outside entities: on a settled Doc without
+    making a ``Span`` (see :meth:`.settled.SettledDoc.actor_at`)."""
+    doc = token.doc
+    known = settled(doc)
+    if known is not None:
+        return known.actor_at(doc, token.i)
+    return _entity_actor(token)
+
+
+def _entity_actor(token: Token) -> Actor | None:
+    ent = entity_at(token)
+    return None if ent is None else ent._.actor
+
+
+def _np_positions(head: Token) -> list[int]:
+    """Positions, in order, of the tokens of the noun phrase headed by ``head``: its
+    modifiers and an "of" complement.
 
     Relative clauses, other prepositional phrases and conjuncts are left out: they
-    describe or add other participants rather than name this one.
+    describe or add other participants rather than name this one.  (A conjunct of the
+    head is the head's own child, so no modifier's subtree holds one.)  Positions, not
+    Tokens: the phrase is only read for the entities its tokens fall in.
     """
-    out = [head]
+    out = {head.i}
     for child in head.children:
-        if child.dep_ in MODIFIER_DEPS:
-            out.extend(t for t in child.subtree if t.dep_ != "conj" or t.head is not head)
-        elif child.dep_ == "prep" and child.lower_ == "of" and any(
-                c.dep_ == "pobj" for c in child.children):
-            out.extend(child.subtree)  # not "countries of using them to ...": a clause
+        dep = child.dep_
+        if dep in MODIFIER_DEPS or (dep == "prep" and child.lower_ == "of" and any(
+                c.dep_ == "pobj" for c in child.children)):
+            # not "countries of using them to ...": a clause
+            out.update(t.i for t in child.subtree)
     # a modifier cut off by a comma, dash or bracket is a dateline or an aside
-    doc = head.doc
-    breaks = [t.i for t in doc[head.left_edge.i:head.i] if _is_break(t)]
-    if breaks:
-        out = [t for t in out if t.i > breaks[-1]]
-    return sorted(set(out), key=lambda t: t.i)
+    left = head.left_edge.i
+    if left < head.i:
+        breaks = [t.i for t in head.doc[left:head.i] if _is_break(t)]
+        if breaks:
+            return sorted(i for i in out if i > breaks[-1])
+    return sorted(out)
 
 
 def _is_break(tok: Token) -> bool:
     return tok.is_punct and not tok.is_quote and tok.tag_ != "POS"
 
 
-def _codes_in(tokens: list[Token]) -> list[Actor]:
+def _codes_in(doc: Doc, positions: Iterable[int]) -> list[Actor]:
+    """Actors of the entities at ``positions`` (in order), one per code."""
     seen: list[Actor] = []
     codes: set[str] = set()
-    for tok in tokens:
-        ent = entity_at(tok)
-        if ent is None or not ent._.actor or not ent._.actor.get("code"):
+    known = settled(doc)  # looked up once for the phrase, not per token
+    for i in positions:
+        actor = known.actor_at(doc, i) if known is not None else _entity_actor(doc[i])
+        if not actor or not actor.get("code"):
             continue
-        code = ent._.actor["code"]
+        code = actor["code"]
         if code not in codes:
             codes.add(code)
-            seen.append(dict(ent._.actor))
+            seen.append(dict(actor))
     return seen
 
 
@@ -96,21 +118,22 @@ def phrase_codes(head: Token, book: ActorDictionary | None = None) -> list[Actor
 
 
 def _phrase_codes(head: Token, book: ActorDictionary) -> list[Actor]:
-    tokens = _np_tokens(head)
-    found = _codes_in(tokens)
-    head_ent = entity_at(head)
-    head_code = (head_ent._.actor or {}).get("code") if head_ent is not None else None
+    doc = head.doc
+    positions = _np_positions(head)
+    found = _codes_in(doc, positions)
+    head_code = (actor_at(head) or {}).get("code")
     if head_code and len(found) > 1:
         # "NATO member Turkey", "EU ally Poland": a common noun before a coded name
         # describes it; whose member or ally it is names no participant
-        described = [t for c in head.children if c.dep_ in ("compound", "nmod")
+        described = [t.i for c in head.children if c.dep_ in ("compound", "nmod")
                      and c.tag_ in ("NN", "NNS") for t in c.subtree]
         if described:
-            others = {a["code"] for a in _codes_in(described)} - {head_code}
+            others = {a["code"] for a in _codes_in(doc, described)} - {head_code}
             found = [a for a in found if a["code"] not in others]
     if not found:
         return []
-    words = [t.lemma_.lower() if t.i == head.i else t.lower_ for t in tokens if not t.is_punct]
+    words = [t.lemma_.lower() if t.i == head.i else t.lower_
+             for t in map(doc.__getitem__, positions) if not t.is_punct]
     sector = book.sector_in(words) or book.sector_in([head.lower_])
     out = []
     for actor in found:
@@ -131,7 +154,8 @@ def token_actor(token: Token, book: ActorDictionary | None = None) -> Actor | No
 
 def conjuncts(token: Token) -> list[Token]:
     """``token`` and every token coordinated with it ("Iran, Russia, Syria, and Iraq")."""
-    return sorted({token, *token.conjuncts}, key=lambda t: t.i)
+    doc = token.doc  # positions, not Tokens, are compared and sorted
+    return [doc[i] for i in sorted({token.i, *(t.i for t in token.conjuncts)})]
 
 
 def phrase_actors(token: Token, book: ActorDictionary | None = None) -> list[Actor]:

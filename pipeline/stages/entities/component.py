@@ -24,16 +24,19 @@ from spacy.util import filter_spans
 
 from ... import extensions  # noqa: F401
 from ...config import DEFAULT_CONFIG_DIR
+from ...extensions import doc_text
 from ...schema import ENTITY_LABELS
 from .. import settings
+from ..tokenizer import pattern_tokenizer
 from .coding import phrase_codes
 from .dictionary import ActorDictionary, load_actors
 from .lexicon import EntityLexicon, is_place_use
 from .patterns import EntityPatterns
 from .positions import SpanIndex
-from .settled import settle, settle_entities, unsettle
+from .settled import actor_changed, keep_actors, settle, settle_entities, unsettle
 
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVE_IDS = frozenset(get_string_id(s) for s in POSSESSIVE_TOKENS)
 # labels whose names often embed a place or demonym ("Russian Defense Ministry", "Gulf of Oman")
 COMPOSITE_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LOC", "GPE"})
 
@@ -54,15 +57,16 @@ class ActorEntities:
         self.lex = settings.load(EntityLexicon, rules_dir / "rules.json", strict=True)
         patterns = list(srsly.read_jsonl(rules_dir / "patterns.jsonl"))
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        make_doc = pattern_tokenizer(nlp)  # not nlp.make_doc: see pattern_tokenizer
         self.lower_demonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         for spelling, kind in self.book.spellings.items():
             variants = {spelling, spelling.upper()}
-            self.names.add(kind, [nlp.make_doc(v) for v in sorted(variants)])
+            self.names.add(kind, [make_doc(v) for v in sorted(variants)])
             if kind in ("demonym", "region_demonym"):
-                self.lower_demonyms.add(kind, [nlp.make_doc(spelling.lower())])
+                self.lower_demonyms.add(kind, [make_doc(spelling.lower())])
         # names that are no actors but need their label ("Twitter" is no PERSON)
         for label, names in _load_names(rules_dir / "names.json").items():
-            self.names.add(f"label:{label}", [nlp.make_doc(n) for n in names])
+            self.names.add(f"label:{label}", [make_doc(n) for n in names])
         self.separator_ids = frozenset(get_string_id(s) for s in self.lex.separators)
         self.country_codes = frozenset(e.code for e in self.book.names() if e.kind == "country")
         self.patterns = EntityPatterns(nlp.vocab, patterns, self.lex.org_title_words,
@@ -74,44 +78,52 @@ class ActorEntities:
         possessive."""
         start, end = span.start, span.end
         doc = span.doc
-        while start < end and (doc[start].is_punct or doc[start].is_space
-                               or doc[start].lower_ == "the"):
+        # one Token made per word looked at (each ``doc[i]`` makes a new one)
+        while start < end:
+            tok = doc[start]
+            if not (tok.is_punct or tok.is_space or tok.lower_ == "the"):
+                break
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
-                               or doc[end - 1].text in POSSESSIVE_TOKENS):
+        while end > start:
+            tok = doc[end - 1]
+            if not (tok.is_punct or tok.is_space or tok.text in POSSESSIVE_TOKENS):
+                break
             end -= 1
         # titles are outside a person's name ("Ayatollah [Ali Khamenei]"); a span of
         # titles alone is dropped later, as before
-        while span.label_ == "PERSON" and end - start > 1 \
-                and doc[start].lower_ in self.lex.person_title_words:
-            start += 1
+        if span.label_ == "PERSON":
+            while end - start > 1 and doc[start].lower_ in self.lex.person_title_words:
+                start += 1
         if start >= end:
             return None
         return Span(doc, start, end, label=span.label_)
 
-    def _split_at_separators(self, span: Span, seps: list[int]) -> list[Span]:
+    def _split_at_separators(self, span: Span, seps: list[int], text: str) -> list[Span]:
         """"MINSK • Belarus" is a dateline and a name: split at separator punctuation
-        (``seps``: the positions of the Doc's separator tokens, in order)."""
+        (``seps``: the positions of the Doc's separator tokens, in order).  Each part is
+        looked up by its stretch of ``text``, the Doc's text, cut at its first and last
+        tokens' offsets: what ``Span.text`` gives, without a Token made for every word."""
         doc = span.doc
         parts, start = [], span.start
         for i in seps[bisect_left(seps, span.start):bisect_left(seps, span.end)]:
             if i > start:
-                parts.append(doc[start:i])
+                parts.append((start, i))
             start = i + 1
         if start < span.end:
-            parts.append(doc[start:span.end])
+            parts.append((start, span.end))
         out = []
-        for part in parts:
-            entry = self.book.lookup_entry(part.text)
-            out.append(Span(doc, part.start, part.end,
-                            label=entry.label if entry else span.label_))
+        for first, end in parts:
+            last = doc[end - 1]
+            entry = self.book.lookup_entry(text[doc[first].idx:last.idx + len(last)])
+            out.append(Span(doc, first, end, label=entry.label if entry else span.label_))
         return out
 
-    def _split_possessive(self, span: Span) -> list[Span]:
-        """"Belarus' Foreign Ministry" names two things: the owner and the organisation."""
+    def _split_possessive(self, span: Span, marks: list[int]) -> list[Span]:
+        """"Belarus' Foreign Ministry" names two things: the owner and the organisation.
+        ``marks``: the positions of the Doc's possessive tokens, in order."""
         doc = span.doc
-        for i in range(span.start + 1, span.end - 1):
-            if doc[i].text in POSSESSIVE_TOKENS and doc[i].tag_ == "POS":
+        for i in marks[bisect_left(marks, span.start + 1):bisect_left(marks, span.end - 1)]:
+            if doc[i].tag_ == "POS":
                 left = Span(doc, span.start, i, label=span.label_)
                 entry = self.book.lookup_entry(left.text)
                 left_label = entry.label if entry else span.label_
@@ -140,14 +152,18 @@ class ActorEntities:
 
     def _model_entities(self, doc: Doc) -> list[Span]:
         out: list[Span] = []
-        # separator tokens found once by hash ids, not by reading every entity's tokens
-        seps = [i for i, h in enumerate(doc.to_array(ORTH).tolist()) if h in self.separator_ids]
+        # separator and possessive tokens found once by hash ids, not by reading every
+        # entity's tokens
+        orths = doc.to_array(ORTH).tolist()
+        text = doc_text(doc)
+        seps = [i for i, h in enumerate(orths) if h in self.separator_ids]
+        marks = [i for i, h in enumerate(orths) if h in POSSESSIVE_IDS]
         for ent in doc.ents:
             trimmed = self._trim(ent) if ent.label_ in ENTITY_LABELS else ent
             if trimmed is None:
                 continue
-            pieces = self._split_at_separators(trimmed, seps)
-            for part in (p for piece in pieces for p in self._split_possessive(piece)):
+            pieces = self._split_at_separators(trimmed, seps, text)
+            for part in (p for piece in pieces for p in self._split_possessive(piece, marks)):
                 part = self._cut_org_titles(part)
                 if part.label_ in ENTITY_LABELS:
                     part = self._relabel_by_head(part)
@@ -284,10 +300,15 @@ class ActorEntities:
         if span.label_ in self.lex.uncoded_by_inner_names:
             return None  # the Indian Ocean is not India, nor the Gulf of Oman Oman
         words = [t.text for t in span]
-        # a dictionary name inside the mention: "Iranian Ground Forces", "Russian Army"
+        # a dictionary name inside the mention: "Iranian Ground Forces", "Russian Army";
+        # each stretch's text is cut from the article by its tokens' offsets (what
+        # ``Span.text`` gives, without a Span per stretch)
+        text = doc_text(span.doc)
+        starts = [t.idx for t in span]
+        ends = [i + len(w) for i, w in zip(starts, words, strict=True)]
         for size in range(len(span) - 1, 0, -1):
             for start in range(0, len(span) - size + 1):
-                inner = self.book.lookup_entry(span[start:start + size].text)
+                inner = self.book.lookup_entry(text[starts[start]:ends[start + size - 1]])
                 if inner is not None:
                     # a capital inside another name stands for no government
                     # ("Damascus airport"); the name's own words still give a sector
@@ -324,9 +345,11 @@ class ActorEntities:
                 if ent._.actor is None:
                     pending.append(ent)
         # second pass: persons and unnamed organisations coded from their context
+        keep_actors(doc)  # the actors read from here on are kept, the changes told
         for ent in pending:
             if ent.label_ in ("PERSON", "ORG", "FAC"):
                 ent._.actor = self._context_actor(ent)
+                actor_changed(ent)
         self._propagate_person_actors(ents)
         self._inherit_from_head_entity(ents)
         settle(doc)  # entities and actors are final: later stages' readings are remembered

@@ -25,6 +25,8 @@ from .scope import complements, objects
 
 POS_GROUPS = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
 MOD_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod"})
+# modifiers, possessors and conjoined modifiers: the words a "mod_lemmas" test reads
+_MODIFIER_LIKE = MOD_DEPS | {"poss", "conj"}
 # what a verb of judging predicates of its object ("called X baseless", "branded X slander")
 PREDICATE_DEPS = frozenset({"oprd", "ccomp", "xcomp", "dobj", "acomp", "advcl"})
 FOR_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
@@ -252,10 +254,10 @@ def _holds(req: dict[str, Any], tok: Token, env: Env) -> bool:  # noqa: C901 - a
             )
         elif key == "mod_lemmas":
             ok = any(_lemma(c) in val or c.lower_ in val for c in tok.subtree if c.i < tok.i
-                     and c.dep_ in MOD_DEPS | {"poss", "conj"})
+                     and c.dep_ in _MODIFIER_LIKE)
         elif key == "not_mod_lemmas":
             ok = not any(_lemma(c) in val or c.lower_ in val for c in tok.subtree
-                         if c.i < tok.i and c.dep_ in MOD_DEPS | {"poss", "conj"})
+                         if c.i < tok.i and c.dep_ in _MODIFIER_LIKE)
         elif key == "obj_phrase_lemmas":
             ok = any(_lemma(t) in val or t.lower_ in val for o in objects(tok) for t in o.subtree)
         elif key == "not_obj_phrase_lemmas":

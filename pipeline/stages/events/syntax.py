@@ -94,11 +94,13 @@ def children(tok: Token, deps: Iterable[str]) -> list[Token]:
 
 def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     """The tokens plus what is coordinated with them, in text order."""
-    out: set[Token] = set()
+    out: set[int] = set()  # positions, not Tokens, are compared and sorted
+    doc = None
     for tok in tokens:
-        out.add(tok)
-        out.update(tok.conjuncts)
-    return sorted(out, key=lambda t: t.i)
+        doc = tok.doc
+        out.add(tok.i)
+        out.update(t.i for t in tok.conjuncts)
+    return [doc[i] for i in sorted(out)] if doc is not None else []
 
 
 def prep_objects(tok: Token, prep: str | None = None) -> list[Token]:

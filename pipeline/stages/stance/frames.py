@@ -23,6 +23,8 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody",
                        "nor"})
 VERBAL = frozenset({"VERB", "AUX"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# the dependents a "no" or "nothing" negates the act through (:func:`negated`)
+_NEGATED_ARGS = SUBJECTS | {"dobj", "attr"}
 OWN_PRONOUNS = frozenset({"it", "we", "i", "its", "our", "my", "us", "itself", "ourselves"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "our", "my", "his", "her", "their"})
 
@@ -143,7 +145,7 @@ def negated(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
             return True
-        if child.dep_ in SUBJECTS | {"dobj", "attr"}:
+        if child.dep_ in _NEGATED_ARGS:
             if child.lower_ in NEGATIONS or _no_determiner(child) or any(
                     _no_determiner(p) for p in child.children if p.dep_ == "poss"):
                 return True  # "killed no civilians", "violated no country's sovereignty"
