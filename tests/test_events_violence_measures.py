@@ -83,3 +83,30 @@ def test_coordinated_measures_are_one_act(nlp):
 ])
 def test_freezing_without_a_measure_word_is_no_sanction(nlp, text):
     assert typed(nlp, text, "SANCTION") == []
+
+
+@pytest.mark.parametrize("text,actors", [
+    # a two-sided fight told through those it killed or wounded: they and the "with" side
+    # are both parties, wherever the parser hangs the "with" phrase
+    ("Two Colombian soldiers died in a shootout with Venezuelan guards.", ["COL", "VEN"]),
+    ("Two Thai rangers were killed in clashes with Cambodian troops.", ["KHM", "THA"]),
+])
+def test_every_side_of_a_fight_is_an_actor(nlp, text, actors):
+    clashes = [e for e in typed(nlp, text, "ASSAULT") if e["rule"] == "assault.clash"]
+    assert [(sorted(e["actors"]), e["recipients"]) for e in clashes] == [(sorted(actors), [])]
+
+
+@pytest.mark.parametrize("text,actors,recipients", [
+    # a one-sided attack keeps its direction: the dead underwent it, the "by" side did it
+    ("Two Thai rangers died in an attack by Cambodian troops.", ["KHM"], ["THA"]),
+    ("Three Kenyan policemen were wounded in an ambush by Somali militants.", ["SOM"],
+     ["KEN"]),
+])
+def test_a_one_sided_attack_keeps_its_direction(nlp, text, actors, recipients):
+    attacks = [e for e in typed(nlp, text, "ASSAULT") if e["actors"]]
+    assert [(e["actors"], e["recipients"]) for e in attacks] == [(actors, recipients)]
+
+
+def test_being_hit_with_sanctions_over_attacks_is_not_undergoing_them(nlp):
+    text = "Peru has been hit with sanctions by Chile over attacks in the past."
+    assert [e for e in typed(nlp, text, "ASSAULT") if e["recipients"]] == []

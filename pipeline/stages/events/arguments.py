@@ -131,7 +131,7 @@ class Arguments:
             "condition_subj": sources.condition_subj,
             "speaker_agent": self._speaker_agent,
             "elicited_from": sources.elicited_from,
-            "elicitor": sources.elicitor,
+            "elicitor": sources.elicitor, **sources.BY_NAME,
         }
 
     def known(self, name: str) -> bool:

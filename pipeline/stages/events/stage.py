@@ -261,8 +261,12 @@ class EventStage:
             # its own clause's object, so a guessed group loses the side the object names
             named = args.collect(tok, rule.recipient_from)
             actors = [c for c in actors if c not in named] or actors
+        # two-sided violence: every side a source names is a party ("soldiers died in a
+        # shootout with border guards": the dead and the "with" side both fought)
+        symmetric = rule.frame == "symmetric"
         recipients = args.collect(tok, tuple(s for s in rule.recipient_from),
-                                  other_side=() if rule.frame == "symmetric" else tuple(actors))
+                                  first_only=not symmetric,
+                                  other_side=() if symmetric else tuple(actors))
         if rule.frame == "symmetric":
             actors = actors + [c for c in recipients if c not in actors]
             recipients = []

@@ -338,7 +338,12 @@ def undergone_by(tok: Token) -> Token | None:
     if tok.pos_ not in NOUN_POS and not (tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj")):
         return None  # a noun, or a gerund the tagger took for a verb ("died from shelling")
     gov = governor(tok) if tok.pos_ in NOUN_POS else tok.head.head
-    return gov if gov is not None and gov.lemma_.lower() in GRAMMAR.undergoing_verbs else None
+    if gov is None:
+        return None
+    if gov.lemma_.lower() in GRAMMAR.harming_verbs and is_passive(gov) and tok.dep_ == "pobj" \
+            and tok.head.lower_ in ("in", "during") and tok.head.head.i == gov.i:
+        return gov  # "two rangers were killed in clashes" (not "hit with sanctions over")
+    return gov if gov.lemma_.lower() in GRAMMAR.undergoing_verbs else None
 
 
 def receiver(tok: Token) -> list[Token]:
