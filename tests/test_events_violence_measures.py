@@ -26,8 +26,11 @@ ATTACKS = [
     # "came under fire" from someone is being shot at
     _case("under-fire", "Ethiopian troops came under fire near the border town of Zalambessa.",
           "ASSAULT", [], ["ETH"]),
-    _case("under-fire", "Chadian villages came under mortar fire from Sudanese positions.",
-          "ASSAULT", [], ["TCD"]),
+    # ... and its "from" phrase, hung on the verb, names who shot
+    _case("under-fire-from", "Chadian villages came under mortar fire from Sudanese "
+          "positions.", "ASSAULT", ["SDN"], ["TCD"]),
+    _case("under-fire-from", "Ethiopian troops came under fire from Eritrean forces.",
+          "ASSAULT", ["ERI"], ["ETH"]),
     # close-combat nouns are two-sided violence: every party is an actor
     _case("close-combat", "A gunfight broke out between Colombian soldiers and Venezuelan "
           "guards on the frontier.", "ASSAULT", ["COL", "VEN"], []),

@@ -239,5 +239,13 @@ def undergone_with(tok: Token) -> list[Token]:
     return syntax.prep_objects(suffered, "with") if suffered is not None else []
 
 
-BY_NAME: dict[str, Callable[[Token], list[Token]]] = {"undergone_with": undergone_with}
+def under_from(tok: Token) -> list[Token]:
+    """"troops came under fire from X": the parser hangs the attacker's "from" phrase on
+    the verb the "under" phrase belongs to, not on the attack noun."""
+    prep = syntax.under(tok)
+    return syntax.prep_objects(prep.head, "from") if prep is not None else []
+
+
+BY_NAME: dict[str, Callable[[Token], list[Token]]] = {
+    "undergone_with": undergone_with, "under_from": under_from}
 """Sources a rule may name that need no state of the argument finder."""
