@@ -131,7 +131,7 @@ class Arguments:
             "condition_subj": sources.condition_subj,
             "speaker_agent": self._speaker_agent,
             "elicited_from": sources.elicited_from,
-            "elicitor": sources.elicitor,
+            "elicitor": sources.elicitor, **sources.BY_NAME,
         }
 
     def known(self, name: str) -> bool:
@@ -307,7 +307,7 @@ class Arguments:
         if gov is None:
             return []
         if tok.pos_ in ("VERB", "AUX") and any(
-                s.pos_ in ("NOUN", "PROPN") for s in syntax.children(tok, syntax.SUBJ_DEPS)):
+                s.pos_ in ("NOUN", "PROPN") for s in syntax.own_subjects(tok)):
             # "the army said militants had attacked a patrol": a clause with a subject of
             # its own names its doer; when that one is uncoded the speaker is not it
             return []

@@ -255,6 +255,14 @@ def _holds(req: dict[str, Any], tok: Token, env: Env) -> bool:  # noqa: C901 - a
         elif key == "mod_lemmas":
             ok = any(_lemma(c) in val or c.lower_ in val for c in tok.subtree if c.i < tok.i
                      and c.dep_ in _MODIFIER_LIKE)
+        elif key == "under_attack":
+            # "came under fire from X" is an attack; "came under fire for (over) his remarks"
+            # is criticism: the reason phrase tells them apart
+            u = syntax.under(tok)
+            ok = (u is not None and not any(p.dep_ == "prep" and p.lower_ in ("for", "over")
+                                            for p in u.head.children)) == bool(val)
+        elif key == "split_measure":
+            ok = (syntax.split_modifier(tok) is not None) == bool(val)
         elif key == "not_mod_lemmas":
             ok = not any(_lemma(c) in val or c.lower_ in val for c in tok.subtree
                          if c.i < tok.i and c.dep_ in _MODIFIER_LIKE)

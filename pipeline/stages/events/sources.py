@@ -5,6 +5,8 @@ these and to its own lookups; keeping the walks here keeps each module small.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from . import rules as rules_mod
@@ -109,8 +111,8 @@ def condition_subj(tok: Token) -> list[Token]:
 
 def victim(tok: Token) -> list[Token]:
     suffered = syntax.undergone_by(tok)  # "soldiers died in an attack", "suffered shelling"
-    if suffered is not None:
-        return syntax.subjects(suffered)
+    if suffered is not None:  # "rangers were killed in clashes": the passive's subject
+        return syntax.subjects(suffered) or syntax.children(suffered, syntax.PASS_SUBJ_DEPS)
     prep = syntax.under(tok)
     if prep is not None:
         gov = syntax.governor(prep)  # "the town came under attack"
@@ -228,3 +230,22 @@ def stative_subj(tok: Token) -> list[Token]:
         return []
     return [c for x in [tok, *syntax.children(tok, ("aux", "auxpass"))] for c in x.children
             if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def undergone_with(tok: Token) -> list[Token]:
+    """"soldiers died in a shootout with border guards": the parser hangs the other side
+    of a two-sided fight on the verb the victims underwent it by, not on the fight."""
+    suffered = syntax.undergone_by(tok)
+    return syntax.prep_objects(suffered, "with") if suffered is not None else []
+
+
+def under_from(tok: Token) -> list[Token]:
+    """"troops came under fire from X": the parser hangs the attacker's "from" phrase on
+    the verb the "under" phrase belongs to, not on the attack noun."""
+    prep = syntax.under(tok)
+    return syntax.prep_objects(prep.head, "from") if prep is not None else []
+
+
+BY_NAME: dict[str, Callable[[Token], list[Token]]] = {
+    "undergone_with": undergone_with, "under_from": under_from}
+"""Sources a rule may name that need no state of the argument finder."""

@@ -145,16 +145,17 @@ class EventStage:
                         and by_tok[obj.i].type == rule.type:
                     drop.add(obj.i)
         for tok, rule in found:
-            head = tok.head
-            if head.i == tok.i or by_tok.get(head.i) is None or by_tok[head.i].type != rule.type:
+            node = _split_node(tok)
+            head = node.head
+            if head.i == node.i or by_tok.get(head.i) is None or by_tok[head.i].type != rule.type:
                 continue
-            if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
                 continue  # "wounded after forces opened fire": a second act, told as its cause
-            if tok.dep_ == "conj" and syntax.is_verbal(tok) \
-                    and syntax.children(tok, syntax.OBJ_DEPS):
+            if node.dep_ == "conj" and syntax.is_verbal(node) \
+                    and syntax.children(node, syntax.OBJ_DEPS):
                 continue  # "withdrew its troops and released prisoners": two acts, each
                 # with its own object
-            if tok.dep_ in ("dobj", "conj", "nsubjpass", "compound", "advcl"):
+            if node.dep_ in ("dobj", "conj", "nsubjpass", "compound", "advcl"):
                 drop.add(tok.i)
             elif tok.dep_ == "acl":  # "sanctions adopted by the EU": the verb has the agent
                 drop.add(head.i)
@@ -260,8 +261,12 @@ class EventStage:
             # its own clause's object, so a guessed group loses the side the object names
             named = args.collect(tok, rule.recipient_from)
             actors = [c for c in actors if c not in named] or actors
+        # two-sided violence: every side a source names is a party ("soldiers died in a
+        # shootout with border guards": the dead and the "with" side both fought)
+        symmetric = rule.frame == "symmetric"
         recipients = args.collect(tok, tuple(s for s in rule.recipient_from),
-                                  other_side=() if rule.frame == "symmetric" else tuple(actors))
+                                  first_only=not symmetric,
+                                  other_side=() if symmetric else tuple(actors))
         if rule.frame == "symmetric":
             actors = actors + [c for c in recipients if c not in actors]
             recipients = []
@@ -332,3 +337,16 @@ class EventStage:
             "cameo": cameo,
             "rule": rule.id,
         }
+
+
+def _split_node(tok: Token) -> Token:
+    """The token that holds a trigger's place in the tree.
+
+    The tagger reads the second word of a two-word measure noun as a verb ("travel bans
+    and asset freezes" -> "asset" + "freezes"); the parser then hangs the first word where
+    the noun belongs (a conjunct of "bans"), so that word stands for the trigger.
+    """
+    before = syntax.split_modifier(tok) if tok.pos_ in ("VERB", "AUX") else None
+    if before is not None and before.dep_ == "conj" and before.head.i != tok.i:
+        return before
+    return tok

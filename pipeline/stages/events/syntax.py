@@ -44,6 +44,7 @@ class Grammar:
     undergoing_verbs: frozenset[str] = frozenset()
     harming_verbs: frozenset[str] = frozenset()
     hyphen_affiliations: frozenset[str] = frozenset()
+    measure_modifiers: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()
@@ -72,6 +73,7 @@ def load_grammar(rules_dir: str | Path) -> Grammar:
     GRAMMAR.undergoing_verbs = frozenset(data.get("undergoing_verbs", []))
     GRAMMAR.harming_verbs = frozenset(data.get("harming_verbs", []))
     GRAMMAR.hyphen_affiliations = frozenset(data.get("hyphen_affiliations", []))
+    GRAMMAR.measure_modifiers = frozenset(data.get("measure_modifiers", []))
     return GRAMMAR
 
 
@@ -267,6 +269,25 @@ def _headline_subject(tok: Token) -> list[Token]:
     return []
 
 
+def split_modifier(tok: Token) -> Token | None:
+    """The first word of a two-word measure noun ("asset freezes", "travel bans") right
+    before ``tok``: the tagger often reads such a pair as a subject and a verb, so the
+    first word, not the tree, tells that ``tok`` names the measure."""
+    if tok.i == 0:
+        return None
+    before = tok.nbor(-1)
+    lemma = before.lemma_.lower()
+    return before if lemma in GRAMMAR.measure_modifiers or before.lower_ in \
+        GRAMMAR.measure_modifiers else None
+
+
+def own_subjects(tok: Token) -> list[Token]:
+    """The subjects of ``tok`` itself, less a split measure's first word ("Canada imposed
+    asset freezes": "asset" is no doer of "freezes")."""
+    split = split_modifier(tok)
+    return [s for s in children(tok, SUBJ_DEPS) if s != split]
+
+
 def agents(tok: Token) -> list[Token]:
     """The "by" phrase of a passive verb or of an event noun ("sanctions by the West")."""
     out = []
@@ -319,7 +340,12 @@ def undergone_by(tok: Token) -> Token | None:
     if tok.pos_ not in NOUN_POS and not (tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj")):
         return None  # a noun, or a gerund the tagger took for a verb ("died from shelling")
     gov = governor(tok) if tok.pos_ in NOUN_POS else tok.head.head
-    return gov if gov is not None and gov.lemma_.lower() in GRAMMAR.undergoing_verbs else None
+    if gov is None:
+        return None
+    if gov.lemma_.lower() in GRAMMAR.harming_verbs and is_passive(gov) and tok.dep_ == "pobj" \
+            and tok.head.lower_ in ("in", "during") and tok.head.head.i == gov.i:
+        return gov  # "two rangers were killed in clashes" (not "hit with sanctions over")
+    return gov if gov.lemma_.lower() in GRAMMAR.undergoing_verbs else None
 
 
 def receiver(tok: Token) -> list[Token]:
