@@ -29,7 +29,7 @@ from ..claims.nesting import WRAPPER
 from ..wordclasses import word_forms
 from . import frames
 from .discredit import DEMONSTRATIVES, discredits
-from .judged import concerned_by, condemned_other, intrusion, unnamed_doer
+from .judged import concerned_by, condemned_other, intrusion, owned_wrong, unnamed_doer
 from .own_side import is_hostile, own_absent, own_denial, own_denial_hedged, past, told_act
 from .rules import StanceRules
 
@@ -266,6 +266,9 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         return "denial", None, "accused-negates"
     if speaker in accused and any(_own_act_only(c, speaker, rules) for c in clauses):
         return "denial", None, "accused-only"
+    code = owned_wrong(content, speaker, rules, lex)
+    if code:
+        return "accusation", code, "other-side-wrong-owned"
     for clause in clauses:
         code = _other_act(clause, speaker, rules, lex, hostile)
         if code:

@@ -60,6 +60,7 @@ class StanceRules:
     belonging_verbs: frozenset[str] = key("territory.verbs")
     territory_nouns: frozenset[str] = key("territory.nouns")
     innocent_words: frozenset[str] = key("innocent_nature.words")
+    wrongdoing_nouns: frozenset[str] = key("wrongdoing.nouns")
     own_act_types: frozenset[str] = key("own_act_types")
     supply_types: frozenset[str] = key("own_denial.supply_types")
     part_verbs: frozenset[str] = key("own_denial.part_verbs")
