@@ -102,7 +102,22 @@ def _other_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexi
     if lemma in rules.neutral_acts or not (any(c.dep_ == "dobj" for c in act.children)
                                            or frames.is_passive(act)):
         return None  # "the ship was struck by Iranian drones": the patient is the subject
+    if _to_own_side(act, speaker, rules):
+        return None
     return code
+
+
+RECIPIENT_PREPS = frozenset({"to", "for"})
+
+
+def _to_own_side(act: Token, speaker: str, rules: StanceRules) -> bool:
+    """"Warsaw had delivered shells to Ukraine's army", said by Kyiv, "Oslo had sent us
+    tents": an act whose recipient is the speaker's own side is aid received, not a
+    wrong done (CAMEO 07 'provide aid'); a hostile act was let through before."""
+    recipients = [c for c in act.children if c.dep_ == "dative"] + [
+        g for c in act.children if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS
+        for g in c.children if g.dep_ == "pobj"]
+    return any(frames.side(r, speaker, rules)[0] == "own" for r in recipients)
 
 
 def _part_in_hostile(act: Token, rules: StanceRules, lex: Lexicon,
