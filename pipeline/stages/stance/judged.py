@@ -65,10 +65,12 @@ def condemned_other(clause: Token, speaker: str | None, rules: StanceRules,
     who, code = frames.side(subj, speaker, rules)
     if who == "own" or (who == "none" and subj.pos_ not in ("NOUN", "PROPN")):
         return False, None
+    # "amounted to a crime", "were in violation of its sovereignty", "in breach of"
     preds = [c for c in clause.children if c.dep_ in ("attr", "acomp", "dobj")] + [
-        g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"
+        g for c in clause.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
         for g in c.children if g.dep_ == "pobj"]
-    return any(condemns(p, lex) for p in preds), code
+    return any(condemns(p, lex) or p.lemma_.lower() in rules.wrongdoer_nouns
+               or p.lemma_.lower() in rules.wrongdoing_nouns for p in preds), code
 
 
 def intrusion(clause: Token, speaker: str | None, rules: StanceRules) -> str | None:

@@ -52,6 +52,8 @@ class StanceRules:
     intrusion_preps: frozenset[str] = key("intrusion.preps")
     intrusion_nouns: frozenset[str] = key("intrusion.nouns")
     attempt_verbs: frozenset[str] = key("attempt_verbs.lemmas")
+    aspect_verbs: frozenset[str] = key("aspect_verbs.lemmas")
+    wrongdoer_nouns: frozenset[str] = key("wrongdoer_nouns.lemmas")
     intent_nouns: frozenset[str] = key("intent_nouns.lemmas")
     restrictive: frozenset[str] = key("restrictive_focus.lemmas")
     involvement_nouns: frozenset[str] = key("involvement_nouns.lemmas")
