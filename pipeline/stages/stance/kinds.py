@@ -28,9 +28,17 @@ from ..claims.lexicon import Lexicon
 from ..claims.nesting import WRAPPER
 from ..wordclasses import word_forms
 from . import frames
-from .discredit import DEMONSTRATIVES, discredits
+from .discredit import DEMONSTRATIVES, discredits, false_about_own
 from .judged import concerned_by, condemned_other, intrusion, owned_wrong, unnamed_doer
-from .own_side import is_hostile, own_absent, own_denial, own_denial_hedged, past, told_act
+from .own_side import (
+    is_hostile,
+    own_absent,
+    own_denial,
+    own_denial_hedged,
+    own_not_present,
+    past,
+    told_act,
+)
 from .rules import StanceRules
 
 # kinds this pass may decide from content; others came from an explicit cue
@@ -243,7 +251,7 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         if cue else None
     if cue_span is not None and cue_span.root.lemma_.lower() in rules.praise_verbs:
         return None  # "welcomed the deal signed by X": endorsing accuses nobody
-    if discredits(content, rules, lex):
+    if discredits(content, rules, lex) or false_about_own(content, speaker, rules, lex):
         return ("denial", None, "discredits") if kind != "denial" else None
     reread = kind in OPEN_KINDS or (kind == "accusation" and "+hostile" in rule)
     if speaker in accused and reread and any(
@@ -272,7 +280,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     if any(own_denial(c, speaker, rules, lex, charged, hostile, speaker in accused)
            for c in clauses):
         return "denial", None, "own-side-negated"
-    if any(own_absent(c, speaker, rules) for c in clauses):
+    if any(own_absent(c, speaker, rules) or own_not_present(c, speaker, rules)
+           for c in clauses):
         return "denial", None, "own-side-absent"
     if any(own_denial_hedged(c, speaker, rules, lex, hostile | forceful, speaker in accused)
            for c in clauses):
