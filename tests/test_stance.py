@@ -128,6 +128,28 @@ def test_cooperation_possibility_and_change_accuse_nobody(nlp: Language, sentenc
     assert "accusation" not in _kinds(nlp(sentence))
 
 
+@pytest.mark.parametrize("sentence", [
+    # aid the speaker's own side received (CAMEO 07)
+    "The Ukrainian defence ministry said Poland had provided fuel and ammunition to "
+    "Ukraine's army.",
+    "Somalia's president said Qatar had delivered armoured vehicles to his government.",
+    # yielding (CAMEO 08)
+    "The Philippine navy said Chinese vessels had left the shoal.",
+    "Delhi said Beijing had withdrawn its troops from the valley.",
+])
+def test_aid_received_and_yielding_accuse_nobody(nlp: Language, sentence: str) -> None:
+    assert "accusation" not in _kinds(nlp(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("The Ukrainian defence ministry said Belarus had provided fuel to the invading forces.",
+     "BLR"),
+    ("Washington said Tehran had transferred ballistic missiles to the Houthis.", "IRN"),
+])
+def test_aid_to_another_party_still_accuses(nlp: Language, sentence: str, target: str) -> None:
+    assert _one(nlp(sentence), "accusation")["target"] == target
+
+
 def test_a_demonstrative_naming_a_hostile_act_blames_the_earlier_accused(
         nlp: Language) -> None:
     doc = nlp("Bogota accused Venezuela of moving tanks to the border on Monday. "

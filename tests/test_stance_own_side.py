@@ -27,6 +27,13 @@ from tests.claim_probes import claim_at
     # a verb of harming
     ("Chad's army said its jets had not targeted the market.", "said"),
     ('"We never harmed a single villager," the Malian colonel told reporters.', "told"),
+    # its forces, ships or aircraft not present where they are said to have acted
+    ("Seoul said none of its ships had been in the area.", "said"),
+    ("Kigali said no Rwandan soldier had set foot in Congo.", "said"),
+    ("Manila said its coast guard vessels had not been near the shoal that day.", "said"),
+    # falsehoods another party spreads about the speaker's side
+    ("Algiers said Morocco was once again spreading lies about its army.", "said"),
+    ("Caracas said Washington was peddling falsehoods about Venezuela.", "said"),
 ])
 def test_own_side_not_doing_a_chargeable_act_is_a_denial(
         nlp: Language, sentence: str, cue: str) -> None:
@@ -43,6 +50,10 @@ def test_own_side_not_doing_a_chargeable_act_is_a_denial(
     # the own side suffering a hostile act, not doing it
     "The Danish navy said no Danish vessels were damaged in the storm.",
     "Peru said no Peruvian soldiers were wounded in the ambush.",
+    # absent, but not forces; falsehoods, but not about the speaker's side
+    "Tokyo said its envoy had not been in Beijing since March.",
+    "Kigali said no Rwandan minister had set foot in Kinshasa since the talks.",
+    "Quito said the network had circulated disinformation about the vote.",
 ])
 def test_own_side_negation_of_an_act_nobody_blames_is_no_denial(
         nlp: Language, sentence: str) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..entities.dictionary import ActorDictionary
-from . import actors
+from . import actors, blame
 from .attribution import is_pronoun, subject_of
 from .draft import Draft
 from .lexicon import Lexicon
@@ -223,7 +223,11 @@ def _hostile_target(
     # the names in the content, which the event layer's participants may not match
     triggers = set(hostile_starts[bisect_left(hostile_starts, content["start"]):
                                   bisect_left(hostile_starts, content["end"])])
-    blamed = _blamed(draft, speaker, lex)
+    first = draft.content_tokens[0].i
+    blamed = blame.blamed(draft.content_tokens, speaker, lex,
+                          before=[t for t in sent if t.i < first],
+                          hostile=frozenset(t.i for t in draft.content_tokens
+                                            if t.idx in triggers))
     if blamed:
         return blamed
     inside = frozenset(t.i for t in draft.content_tokens)
@@ -268,25 +272,6 @@ def _negated(tok: Token) -> bool:
         d.dep_ == "det" and d.lower_ == "no" for c in verb.children
         if c.dep_ in ("dobj", "nsubj", "nsubjpass")
         for n in (c, *(p for p in c.children if p.dep_ == "poss")) for d in n.children)
-
-
-def _blamed(draft: Draft, speaker: str | None, lex: Lexicon) -> str | None:
-    """An actor said to bear the blame: "Kyiv bore full responsibility for the disaster",
-    "Washington must be held accountable"."""
-    for tok in draft.content_tokens:
-        if tok.lemma_.lower() not in lex.blame_lemmas:
-            continue
-        verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        if any(c.dep_ == "neg" for c in verb.children):
-            continue
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and not _own_side(child, lex):
-                found = [c for _, c in actors.mentions(list(child.subtree)) if c != speaker]
-                if found:
-                    return found[0]
-    return None
 
 
 def assign_kinds(

@@ -74,6 +74,18 @@ class DenialWords:
 
 
 @dataclass(frozen=True)
+class BlameFrames:
+    """``hostility.json`` "blame_frames": when a word of responsibility blames a party
+    (read by :mod:`.blame`)."""
+
+    duty_words: frozenset[str]
+    harm_nouns: frozenset[str]
+    future: frozenset[str]
+    cleared: frozenset[str]
+    plural_bearers: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Hostility:
     """``hostility.json``: what makes a plain statement an accusation."""
 
@@ -81,6 +93,7 @@ class Hostility:
     lemmas: frozenset[str]
     claim_when_accused: bool
     blame_lemmas: frozenset[str]
+    blame_frames: BlameFrames
 
 
 @dataclass(frozen=True)
@@ -176,6 +189,8 @@ class Lexicon:
     condemning_words: frozenset[str] = frozenset()
     infinitive_object: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()
+    blame: BlameFrames = BlameFrames(frozenset(), frozenset(), frozenset(), frozenset(),
+                                     frozenset())
 
     def verb_kind_of(self, key: str) -> str | None:
         return self.verb_kind.get(key)
@@ -255,6 +270,9 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
                                 if f.name != "attribution"}),
         evidence_nouns=_lower(denial.evidence_nouns),
         blame_lemmas=_lower(hostility.blame_lemmas),
+        blame=replace(hostility.blame_frames, **{
+            f.name: _lower(getattr(hostility.blame_frames, f.name))
+            for f in fields(BlameFrames)}),
         own_possessives=_lower(speakers.own_possessives),
         person_roles=_lower(speakers.person_roles),
         denial_adjectives=_lower(denial.adjectives),

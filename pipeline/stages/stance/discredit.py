@@ -93,3 +93,26 @@ def said_untrue(content: Span, rules: StanceRules) -> bool:
                if t.dep_ in ("dobj", "pobj") and t not in subj.subtree):
             return True
     return False
+
+
+ABOUT_PREPS = frozenset({"about", "against", "on", "regarding", "concerning", "over"})
+
+
+def false_about_own(content: Span, speaker: str | None, rules: StanceRules,
+                    lex: Lexicon) -> bool:
+    """"Morocco was spreading lies about its army", "Washington was peddling falsehoods
+    about Venezuela", said by the side the falsehoods are about: a discrediting noun that
+    another party spreads, about the speaker's side, is what that party claims, called
+    false (ANNOTATION.md, denial: "discredits it or its source").  About someone else
+    ("disinformation about the vote") it judges no charge against the speaker."""
+    for word in content:
+        if word.dep_ != "dobj" or word.head.lemma_.lower() not in rules.spreading_verbs or \
+                not word_forms(word) & rules.discrediting or \
+                word.lemma_.lower() in lex.hostile_lemmas:
+            continue
+        about = [g for host in (word, word.head) for p in host.children
+                 if p.dep_ == "prep" and p.lower_ in ABOUT_PREPS
+                 for g in p.children if g.dep_ == "pobj"]
+        if any(frames.side(g, speaker, rules)[0] == "own" for g in about):
+            return True
+    return False

@@ -256,12 +256,12 @@ def hostile_manner(verb: Token, rules: StanceRules) -> bool:
 
 
 def attempted_act(clause: Token, rules: StanceRules) -> Token:
-    """"tried to hack the watchdog", "sought to destabilise the region": the infinitive
-    tells the act whose doer is the subject of the attempt; "planned the attack": the
-    noun names it."""
-    if clause.lemma_.lower() in rules.attempt_verbs:
+    """"tried to hack the watchdog", "sought to destabilise the region", "continued to
+    harbour militants": the infinitive tells the act whose doer is the subject of the
+    attempt (or of going on); "planned the attack": the noun names it."""
+    if clause.lemma_.lower() in rules.attempt_verbs | rules.aspect_verbs:
         for child in clause.children:
-            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            if child.dep_ in ("xcomp", "pcomp") and child.pos_ == "VERB":
                 return child
         for child in clause.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN":

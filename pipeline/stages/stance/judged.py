@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from ..claims import actors
 from ..claims.lexicon import Lexicon
 from ..claims.verb_frames import condemns
+from ..wordclasses import word_forms
 from . import frames
 from .rules import StanceRules
 
@@ -64,10 +65,12 @@ def condemned_other(clause: Token, speaker: str | None, rules: StanceRules,
     who, code = frames.side(subj, speaker, rules)
     if who == "own" or (who == "none" and subj.pos_ not in ("NOUN", "PROPN")):
         return False, None
+    # "amounted to a crime", "were in violation of its sovereignty", "in breach of"
     preds = [c for c in clause.children if c.dep_ in ("attr", "acomp", "dobj")] + [
-        g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"
+        g for c in clause.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
         for g in c.children if g.dep_ == "pobj"]
-    return any(condemns(p, lex) for p in preds), code
+    return any(condemns(p, lex) or p.lemma_.lower() in rules.wrongdoer_nouns
+               or p.lemma_.lower() in rules.wrongdoing_nouns for p in preds), code
 
 
 def intrusion(clause: Token, speaker: str | None, rules: StanceRules) -> str | None:
@@ -112,3 +115,53 @@ def concerned_by(content: Span, speaker: str | None, rules: StanceRules, lex: Le
             found = [code for _, code in actors.mentions(phrase) if code != speaker]
             return True, (found[0] if found else None)
     return False, None
+
+
+def _owner(possessor: Token) -> Token | None:
+    """Whom a possessive names: itself when it names a party ("Tajikistan's aggression");
+    for "its"/"their", the doer of the clause it sits in, or, in an infinitive whose doer
+    is the object of the verb above ("urged Beijing to reflect on its breaches"), that
+    object."""
+    if possessor.lower_ not in frames.POSSESSIVE_PRONOUNS:
+        return possessor
+    verb = possessor.head
+    while verb.pos_ not in frames.VERBAL and verb.head != verb:
+        verb = verb.head
+    for _ in range(3):
+        who = frames.doer(verb)
+        if who is not None:
+            return who
+        if verb.dep_ != "xcomp":
+            return None
+        # "urged Beijing to ...", "called on Eritrea to ...": whom the verb above asks
+        obj = next((g for c in verb.head.children for g in (c, *c.children)
+                    if (g.dep_ == "dobj" and g.head == verb.head) or (
+                        g.dep_ == "pobj" and g.head.dep_ == "prep"
+                        and g.head.head == verb.head)), None)
+        if obj is not None:
+            return obj
+        verb = verb.head
+    return None
+
+
+def owned_wrong(content: Span, speaker: str | None, rules: StanceRules,
+                lex: Lexicon) -> str | None:
+    """"urged Beijing to reflect on its own breaches", "Yerevan's provocations had to
+    end", "Kosovo's crimes went unpunished": a wrong (a hostile or condemning noun, or
+    one of the wrongdoing nouns of CAMEO 112's sub-codes) owned by another party is
+    blamed on it — the possessive takes the act as done, whatever the clause does with
+    it (a demand to stop it, a judgement of it).  The code of that party, or None."""
+    for noun in content:
+        if noun.pos_ != "NOUN" or not (word_forms(noun) & (
+                lex.hostile_lemmas | lex.condemning_words | rules.wrongdoing_nouns)):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+            continue  # "Ukraine's occupation by foreign troops": the owner is the victim
+        for possessor in (c for c in noun.children if c.dep_ == "poss"):
+            owner = _owner(possessor)
+            if owner is None:
+                continue
+            who, code = frames.side(owner, speaker, rules)
+            if who == "other" and code != speaker:
+                return code
+    return None

@@ -28,9 +28,17 @@ from ..claims.lexicon import Lexicon
 from ..claims.nesting import WRAPPER
 from ..wordclasses import word_forms
 from . import frames
-from .discredit import DEMONSTRATIVES, discredits
-from .judged import concerned_by, condemned_other, intrusion, unnamed_doer
-from .own_side import is_hostile, own_absent, own_denial, own_denial_hedged, past, told_act
+from .discredit import DEMONSTRATIVES, discredits, false_about_own
+from .judged import concerned_by, condemned_other, intrusion, owned_wrong, unnamed_doer
+from .own_side import (
+    is_hostile,
+    own_absent,
+    own_denial,
+    own_denial_hedged,
+    own_not_present,
+    past,
+    told_act,
+)
 from .rules import StanceRules
 
 # kinds this pass may decide from content; others came from an explicit cue
@@ -102,7 +110,22 @@ def _other_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexi
     if lemma in rules.neutral_acts or not (any(c.dep_ == "dobj" for c in act.children)
                                            or frames.is_passive(act)):
         return None  # "the ship was struck by Iranian drones": the patient is the subject
+    if _to_own_side(act, speaker, rules):
+        return None
     return code
+
+
+RECIPIENT_PREPS = frozenset({"to", "for"})
+
+
+def _to_own_side(act: Token, speaker: str, rules: StanceRules) -> bool:
+    """"Warsaw had delivered shells to Ukraine's army", said by Kyiv, "Oslo had sent us
+    tents": an act whose recipient is the speaker's own side is aid received, not a
+    wrong done (CAMEO 07 'provide aid'); a hostile act was let through before."""
+    recipients = [c for c in act.children if c.dep_ == "dative"] + [
+        g for c in act.children if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS
+        for g in c.children if g.dep_ == "pobj"]
+    return any(frames.side(r, speaker, rules)[0] == "own" for r in recipients)
 
 
 def _part_in_hostile(act: Token, rules: StanceRules, lex: Lexicon,
@@ -228,7 +251,7 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         if cue else None
     if cue_span is not None and cue_span.root.lemma_.lower() in rules.praise_verbs:
         return None  # "welcomed the deal signed by X": endorsing accuses nobody
-    if discredits(content, rules, lex):
+    if discredits(content, rules, lex) or false_about_own(content, speaker, rules, lex):
         return ("denial", None, "discredits") if kind != "denial" else None
     reread = kind in OPEN_KINDS or (kind == "accusation" and "+hostile" in rule)
     if speaker in accused and reread and any(
@@ -257,7 +280,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     if any(own_denial(c, speaker, rules, lex, charged, hostile, speaker in accused)
            for c in clauses):
         return "denial", None, "own-side-negated"
-    if any(own_absent(c, speaker, rules) for c in clauses):
+    if any(own_absent(c, speaker, rules) or own_not_present(c, speaker, rules)
+           for c in clauses):
         return "denial", None, "own-side-absent"
     if any(own_denial_hedged(c, speaker, rules, lex, hostile | forceful, speaker in accused)
            for c in clauses):
@@ -266,6 +290,9 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         return "denial", None, "accused-negates"
     if speaker in accused and any(_own_act_only(c, speaker, rules) for c in clauses):
         return "denial", None, "accused-only"
+    code = owned_wrong(content, speaker, rules, lex)
+    if code:
+        return "accusation", code, "other-side-wrong-owned"
     for clause in clauses:
         code = _other_act(clause, speaker, rules, lex, hostile)
         if code:

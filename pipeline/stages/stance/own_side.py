@@ -94,6 +94,31 @@ def own_absent(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
                if c.dep_ in ("attr", "nsubj"))
 
 
+def own_not_present(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """"none of its ships had been in the area", "no Rwandan soldier had set foot in
+    Congo", "its jets never entered the zone": the speaker's forces said not to have been
+    or gone where they are said to have acted — the existential frame of
+    :func:`own_absent` told with the forces as subject.  Only forces, ships, aircraft
+    and agents (``presence_heads``): "its envoy had not been in Beijing" denies nothing."""
+    if not frames.negated(clause) or frames.modal(clause, rules) or \
+            not (past(clause) or frames.adverb_negated(clause)):
+        return False
+    lemma = clause.lemma_.lower()
+    preps = {c.lower_ for c in clause.children if c.dep_ == "prep"}
+    present = (lemma == "be" and preps & frames.LOCATIVE_PREPS) or (
+        lemma in rules.intrusion_verbs and preps & rules.intrusion_preps) or (
+        lemma == "set" and any(c.dep_ == "dobj" and c.lower_ == "foot"
+                               for c in clause.children)) or (
+        lemma in rules.intrusion_verbs and any(c.dep_ == "dobj" for c in clause.children))
+    if not present:
+        return False
+    subj = frames.subject(clause)
+    if subj is None or frames.side(subj, speaker, rules)[0] != "own":
+        return False
+    head = frames.whole(subj)
+    return head.lemma_.lower() in rules.presence_heads or head.lower_ in rules.presence_heads
+
+
 def blamable(act: Token, rules: StanceRules, lex: Lexicon, acts: set[int]) -> bool:
     """An act a party can be blamed for: a hostile word, manner or event, or an act done
     to something ("supply weapons") that is not one of cooperation or being."""
