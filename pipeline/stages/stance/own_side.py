@@ -107,8 +107,8 @@ def own_not_present(clause: Token, speaker: str | None, rules: StanceRules) -> b
     preps = {c.lower_ for c in clause.children if c.dep_ == "prep"}
     present = (lemma == "be" and preps & frames.LOCATIVE_PREPS) or (
         lemma in rules.intrusion_verbs and preps & rules.intrusion_preps) or (
-        lemma == "set" and any(c.dep_ == "dobj" and c.lower_ == "foot"
-                               for c in clause.children)) or (
+        any(c.dep_ == "dobj" and f"{lemma} {c.lower_}" in rules.presence_idioms
+            for c in clause.children)) or (
         lemma in rules.intrusion_verbs and any(c.dep_ == "dobj" for c in clause.children))
     if not present:
         return False

@@ -70,6 +70,7 @@ class StanceRules:
     harm_verbs: frozenset[str] = key("own_denial.harm_verbs")
     force_objects: frozenset[str] = key("own_denial.force_objects")
     presence_heads: frozenset[str] = key("own_denial.presence_heads")
+    presence_idioms: frozenset[str] = key("own_denial.presence_idioms")
     reported_exempt_types: frozenset[str] = key("reported_exempt_types")
     performed_types: frozenset[str] = key("performed_types")
     pair_kinds: frozenset[str] = key("pairs.kinds")
