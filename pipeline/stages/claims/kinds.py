@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from .. import nominal
 from ..entities.dictionary import ActorDictionary
 from . import actors, blame
 from .attribution import is_pronoun, subject_of
@@ -154,13 +155,12 @@ def _object_target(
 
 def _victims(tok: Token) -> set[int]:
     """Tokens naming whom a hostile act befell: the subject of a passive ("two soldiers
-    were killed"), the object of the act ("hit a depot used by ...")."""
+    were killed"), the object of the act ("hit a depot used by ..."), an event noun's
+    undergoers as every layer reads them (:func:`..nominal.roles`: "a strike on the
+    consulate", "the shelling of villages", "Togo's annexation by the empire")."""
     out: set[int] = set()
     if tok.pos_ not in ("VERB", "AUX"):
-        # "a strike on the consulate", "attacks against civilians"
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("on", "against"):
-                out.update(t.i for t in child.subtree)
+        out.update(t.i for u in nominal.roles(tok).undergoers for t in u.subtree)
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return out
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head

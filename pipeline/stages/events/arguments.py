@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from .. import nominal
 from ..entities import coding as actor_coding
 from ..entities.dictionary import ActorDictionary
 from ..entities.references import References
@@ -49,13 +50,12 @@ class Arguments:
         self._heads_memo: dict[tuple[str, int], list[int]] = {}
         self.sources: dict[str, Callable[[Token], list[Token]]] = {
             "subj": self._subj,
-            "agent": lambda t: syntax.agents(t) or [
-                a for acl in syntax.participles(t) for a in syntax.agents(acl)] or (
-                # "the expulsion of diplomats by Poland": the parser may hang the "by"
-                # phrase of an event noun on its "of" object
-                [a for o in syntax.prep_objects(t, "of") for a in syntax.agents(o)]
-                if t.pos_ in syntax.NOUN_POS else []) or sources.misplaced_agent(t),
-            "poss": lambda t: syntax.children(t, ["poss"]),
+            # an event noun's doer and its possessor's role, read as claims and stance
+            # read them (:mod:`..nominal`): "Bolivia's invasion in 1990" befell Bolivia
+            "agent": lambda t: nominal.by_agents(t) if t.pos_ in nominal.NOUN_POS
+            else syntax.agents(t),
+            "poss": nominal.possessive_doers,
+            "poss_undergoer": nominal.possessive_undergoers,
             "mod": self._mods,
             # "a Russian attack", "Israeli shelling": a nationality adjective, not a place;
             # "Israeli air and ground attack": shared by the coordinated nouns

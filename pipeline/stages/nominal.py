@@ -1,0 +1,136 @@
+"""Who did what to whom in an event noun: its doers and its undergoers, from the grammar.
+
+Why one function: the events stage (argument sources ``agent``, ``poss``,
+``poss_undergoer``), the claims stage (whom a hostile act in a statement befell) and the
+stance pass (a wrong owned by another party) each used to guess the doer of "X's
+<act>" on their own, and all three took the possessor for the doer.  The possessor of a
+noun of an act done to someone is its doer only when the act's undergoer is named
+elsewhere; alone, it is what the act befell:
+
+- "Peru's invasion of the islands", "Uganda's shelling of border villages": an "of"
+  object (or an "on"/"against"/"into" phrase: "Togo's strike on the depot") takes the
+  undergoer's place, so the possessor is the doer;
+- "Kenya's annexation by the empire", "the convoy's ambush by gunmen": a "by" agent is the
+  doer, and the possessor is what the act befell;
+- "Bolivia's invasion in 1990", "the country's occupation", "the envoy's arrest": a noun
+  of an act done to a party or a place (``undergone_nominals`` in
+  ``configs/lexicon/acts.json``) with neither, the possessor undergoes it (the "theme"
+  genitive of "the city's destruction");
+- any other noun ("Togo's attacks", "Yerevan's provocations", "its breaches"): no
+  undergoer takes the possessor's place, so the possessor is the doer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .wordclasses import shared_class
+
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+UNDERGOER_PREPS = frozenset({"on", "against", "into", "upon"})
+"""Prepositions naming whom a noun's act is aimed at ("a strike on", "raids into")."""
+TIME_LABELS = frozenset({"DATE", "TIME"})
+"""An "of" phrase that is a date names when, not whom ("the invasion of 1990")."""
+DOER = "doer"
+UNDERGOER = "undergoer"
+
+
+@lru_cache(maxsize=1)
+def undergone_nominals() -> frozenset[str]:
+    """Nouns of an act done to a party or a place, whose undergoer is their "of" phrase
+    (the shared class ``undergone_nominals``)."""
+    return frozenset(w.lower() for w in shared_class("undergone_nominals"))
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The heads of an event noun's doers and undergoers (phrases to be coded by the
+    caller: a possessive pronoun is returned as it is)."""
+
+    doers: tuple[Token, ...]
+    undergoers: tuple[Token, ...]
+
+
+def _pobjs(tok: Token, words: frozenset[str]) -> list[Token]:
+    return [o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in words
+            for o in p.children if o.dep_ in ("pobj", "pcomp")]
+
+
+def possessors(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ == "poss"]
+
+
+def of_objects(noun: Token) -> list[Token]:
+    """The "of" phrase naming what the act is done to (not a date: "of 1990")."""
+    return [o for o in _pobjs(noun, frozenset({"of"})) if o.ent_type_ not in TIME_LABELS
+            and not o.like_num]
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _misplaced(noun: Token) -> list[Token]:
+    """"condemned the shelling of the villages by Libya": an active verb takes no "by"
+    agent, so a "by" phrase the parser hung on it after its event-noun object is that
+    noun's doer."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or _passive(verb) or not any(
+            c.dep_ in ("nsubj", "csubj") for c in verb.children):
+        return []
+    return [o for o in _pobjs(verb, frozenset({"by"})) if o.i > noun.i]
+
+
+def by_agents(noun: Token) -> list[Token]:
+    """The "by" agents of an event noun: on the noun ("the annexation by the empire"),
+    on a participle describing it ("sanctions adopted by the EU"), on its "of" object,
+    where the parser may hang it ("the expulsion of diplomats by Poland"), or on the
+    active verb whose object it is ("condemned the shelling of villages by Libya")."""
+    if noun.pos_ not in NOUN_POS:
+        return []
+    by = frozenset({"by"})
+    return (_pobjs(noun, by)
+            or [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for a in _pobjs(c, by)]
+            or [a for o in of_objects(noun) for a in _pobjs(o, by)]
+            or _misplaced(noun))
+
+
+def possessor_role(noun: Token) -> str | None:
+    """``"doer"`` or ``"undergoer"``: what the possessor of an event noun is (see the
+    module docstring); None when the noun has no possessor, or when a "by" agent and an
+    "of" object leave the possessor no role."""
+    if noun.pos_ not in NOUN_POS or not possessors(noun):
+        return None
+    named_object = bool(of_objects(noun) or _pobjs(noun, UNDERGOER_PREPS))
+    if by_agents(noun):
+        return None if named_object else UNDERGOER
+    if named_object or noun.lemma_.lower() not in undergone_nominals():
+        return DOER
+    return UNDERGOER
+
+
+def possessive_doers(noun: Token) -> list[Token]:
+    """The possessors of ``noun`` that did its act ("Peru's" in "Peru's invasion of the
+    islands"; none in "Bolivia's invasion in 1990")."""
+    return possessors(noun) if possessor_role(noun) == DOER else []
+
+
+def possessive_undergoers(noun: Token) -> list[Token]:
+    """The possessors of ``noun`` its act befell ("Togo's" in "Togo's annexation by the
+    empire" and "Togo's occupation")."""
+    return possessors(noun) if possessor_role(noun) == UNDERGOER else []
+
+
+def roles(noun: Token) -> Roles:
+    """The doers and undergoers of an event noun: a "by" agent wins the doer's place;
+    the undergoers are its "of" object, its "on"/"against"/"into" phrases and a
+    possessor the act befell."""
+    if noun.pos_ not in NOUN_POS:
+        return Roles((), ())
+    doers = by_agents(noun) or possessive_doers(noun)
+    undergoers = of_objects(noun) + _pobjs(noun, UNDERGOER_PREPS) + possessive_undergoers(noun)
+    return Roles(tuple(doers), tuple(undergoers))
