@@ -31,6 +31,12 @@ def _texts(tokens) -> list[str]:
     ("Togo's annexation by the empire was a crime.", "annexation", ["empire"], ["Togo"]),
     ("Somalia's bombardment by rebel gunners killed dozens.", "bombardment", ["gunners"],
      ["Somalia"]),
+    # the parser may hang the "by" agent on the "of" object, or on that one's; a conjoined
+    # noun shares the phrases of the first
+    ("The detention of scores of students by Togolese police shocked Ghana.", "detention",
+     ["police"], ["scores"]),
+    ("The arrest and torture of the envoy by the guards was unlawful.", "torture",
+     ["guards"], ["envoy"]),
     # a noun of an act done to someone, alone with its possessor: the possessor underwent it
     ("Bolivia's invasion in 1990 left deep scars.", "invasion", [], ["Bolivia"]),
     ("The envoy's arrest was unlawful.", "arrest", [], ["envoy"]),
@@ -93,6 +99,16 @@ def test_no_layer_blames_a_possessor_the_act_befell(nlp, text: str, trigger: str
     claim = _claim(doc)
     assert claim["target"] != victim
     assert claim["kind"] != "accusation"
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Ghana said the detention and torture of dozens of students by Togolese police had "
+     "shocked it.", "TGO"),
+    ("Chile said the arrest and torture of its envoy by Peruvian guards was unlawful.", "PER"),
+])
+def test_a_by_agent_below_the_undergoer_is_the_accused(nlp, text: str, doer: str) -> None:
+    claim = _claim(nlp(text))
+    assert (claim["kind"], claim["target"]) == ("accusation", doer)
 
 
 def test_an_annexation_by_another_accuses_not_the_annexed(nlp) -> None:

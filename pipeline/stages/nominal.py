@@ -86,17 +86,25 @@ def _misplaced(noun: Token) -> list[Token]:
 
 def by_agents(noun: Token) -> list[Token]:
     """The "by" agents of an event noun: on the noun ("the annexation by the empire"),
-    on a participle describing it ("sanctions adopted by the EU"), on its "of" object,
-    where the parser may hang it ("the expulsion of diplomats by Poland"), or on the
-    active verb whose object it is ("condemned the shelling of villages by Libya")."""
+    on a participle describing it ("sanctions adopted by the EU"), on its "of" object
+    (or that one's), where the parser may hang it ("the expulsion of diplomats by
+    Poland"), or on the active verb whose object it is ("condemned the shelling of
+    villages by Libya")."""
     if noun.pos_ not in NOUN_POS:
         return []
     by = frozenset({"by"})
     return (_pobjs(noun, by)
             or [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                 for a in _pobjs(c, by)]
-            or [a for o in of_objects(noun) for a in _pobjs(o, by)]
+            or [a for o in _of_chain(noun) for a in _pobjs(o, by)]
             or _misplaced(noun))
+
+
+def _of_chain(noun: Token) -> list[Token]:
+    """The "of" objects of a noun and theirs in turn, two deep ("the torture of dozens
+    of students by X": "by X" may hang on either)."""
+    first = of_objects(noun)
+    return first + [o for f in first for o in of_objects(f)]
 
 
 def possessor_role(noun: Token) -> str | None:
@@ -133,4 +141,16 @@ def roles(noun: Token) -> Roles:
         return Roles((), ())
     doers = by_agents(noun) or possessive_doers(noun)
     undergoers = of_objects(noun) + _pobjs(noun, UNDERGOER_PREPS) + possessive_undergoers(noun)
+    if not doers and not undergoers and noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS:
+        # "the detention and torture of protesters by X": the phrases hang on the first
+        return roles(noun.head)
     return Roles(tuple(doers), tuple(undergoers))
+
+
+def undergoer_positions(noun: Token) -> set[int]:
+    """Positions of the words naming whom an event noun's act befell: its undergoers'
+    phrases, less a doer's phrase the parser hung inside one ("the torture of
+    protesters by X": "by X" hangs on "protesters")."""
+    found = roles(noun)
+    doers = {t.i for d in found.doers for t in d.subtree}
+    return {t.i for u in found.undergoers for t in u.subtree} - doers

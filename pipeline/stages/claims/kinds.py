@@ -160,7 +160,7 @@ def _victims(tok: Token) -> set[int]:
     consulate", "the shelling of villages", "Togo's annexation by the empire")."""
     out: set[int] = set()
     if tok.pos_ not in ("VERB", "AUX"):
-        out.update(t.i for u in nominal.roles(tok).undergoers for t in u.subtree)
+        out.update(nominal.undergoer_positions(tok))
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return out
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head

@@ -188,7 +188,7 @@ def _codes(tok: Token) -> Iterator[str]:
     places = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS
               for t in c.subtree}
     if tok.lemma_.lower() in nominal.undergone_nominals():
-        places.update(t.i for u in nominal.roles(tok).undergoers for t in u.subtree)
+        places.update(nominal.undergoer_positions(tok))
     for _, code in actors.mentions([t for t in tok.subtree if t.i not in places]):
         yield code
 
