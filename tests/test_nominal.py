@@ -125,3 +125,35 @@ def test_an_annexation_by_another_accuses_not_the_annexed(nlp) -> None:
 def test_a_wrong_is_owned_only_by_its_doer(nlp, text: str, owner: str | None) -> None:
     doc = nlp(text)
     assert owned_wrong(doc[:], "GHA", load_rules(), load_lexicon()) == owner
+
+
+@pytest.mark.parametrize("text, accused, victim", [
+    ("Chile condemned the invasion of Bolivia by Peru.", "PER", "BOL"),
+    ("Ghana denounced the occupation of Benin by Togolese troops.", "TGO", "BEN"),
+    ("Ghana denounced the shelling of Benin by Togolese gunners.", "TGO", "BEN"),
+    ("Chile condemned the invasion of Bolivia.", None, "BOL"),
+    ("Ghana denounced the shelling of Benin.", None, "BEN"),
+])
+def test_a_condemned_act_accuses_its_doer_not_what_it_befell(nlp, text: str,
+                                                           accused: str | None,
+                                                           victim: str) -> None:
+    doc = nlp(text)
+    claim = _claim(doc)
+    assert (claim["kind"], claim["target"]) == ("accusation", accused)
+    judged = next(e for e in doc._.events if e["type"] == "ACCUSE")
+    assert victim not in judged["recipients"]
+    assert judged["recipients"] == ([accused] if accused else [])
+
+
+@pytest.mark.parametrize("text, effect, doer, victim", [
+    # an act noun that is a participant of another act stands for its doers
+    ("Kenya said Somalia's bombardment had killed dozens.", "killed", None, "SOM"),
+    ("The bombardment of Somalia by Kenyan jets killed dozens.", "killed", "KEN", "SOM"),
+    ("Uganda's shelling of the villages killed two herders.", "killed", "UGA", None),
+])
+def test_an_act_noun_as_a_participant_stands_for_its_doer(nlp, text: str, effect: str,
+                                                         doer: str | None,
+                                                         victim: str | None) -> None:
+    event = _event(nlp(text), effect)
+    assert event["actors"] == ([doer] if doer else [])
+    assert victim is None or victim not in event["actors"]

@@ -1,9 +1,11 @@
 """Who did what to whom in an event noun: its doers and its undergoers, from the grammar.
 
 Why one function: the events stage (argument sources ``agent``, ``poss``,
-``poss_undergoer``), the claims stage (whom a hostile act in a statement befell) and the
-stance pass (a wrong owned by another party) each used to guess the doer of "X's
-<act>" on their own, and all three took the possessor for the doer.  The possessor of a
+``poss_undergoer``; an act noun standing as another act's participant), the claims stage
+(whom a hostile act in a statement befell; whom "condemned the <act>" accuses) and the
+stance pass (a wrong owned by another party; the side of a subject) each used to guess
+the doer of "X's <act>" on their own, and all took the possessor (or any party the
+phrase named) for the doer.  The possessor of a
 noun of an act done to someone is its doer only when the act's undergoer is named
 elsewhere; alone, it is what the act befell:
 
@@ -89,10 +91,10 @@ def by_agents(noun: Token) -> list[Token]:
     on a participle describing it ("sanctions adopted by the EU"), on its "of" object
     (or that one's), where the parser may hang it ("the expulsion of diplomats by
     Poland"), or on the active verb whose object it is ("condemned the shelling of
-    villages by Libya")."""
-    if noun.pos_ not in NOUN_POS:
-        return []
+    villages by Libya").  Of a verb, its passive's agent ("was annexed by the empire")."""
     by = frozenset({"by"})
+    if noun.pos_ not in NOUN_POS:
+        return _pobjs(noun, by)
     return (_pobjs(noun, by)
             or [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                 for a in _pobjs(c, by)]
@@ -119,6 +121,13 @@ def possessor_role(noun: Token) -> str | None:
     if named_object or noun.lemma_.lower() not in undergone_nominals():
         return DOER
     return UNDERGOER
+
+
+def names_an_act(tok: Token) -> bool:
+    """Whether ``tok`` heads a noun of an act done to someone: as a participant of
+    another act ("Somalia's bombardment killed dozens", "condemned the invasion of the
+    islands") it stands for its doers, not for what it befell."""
+    return tok.pos_ in NOUN_POS and tok.lemma_.lower() in undergone_nominals()
 
 
 def possessive_doers(noun: Token) -> list[Token]:

@@ -50,10 +50,8 @@ class Arguments:
         self._heads_memo: dict[tuple[str, int], list[int]] = {}
         self.sources: dict[str, Callable[[Token], list[Token]]] = {
             "subj": self._subj,
-            # an event noun's doer and its possessor's role, read as claims and stance
-            # read them (:mod:`..nominal`): "Bolivia's invasion in 1990" befell Bolivia
-            "agent": lambda t: nominal.by_agents(t) if t.pos_ in nominal.NOUN_POS
-            else syntax.agents(t),
+            # doers and possessors as every layer reads them (:mod:`..nominal`)
+            "agent": nominal.by_agents,
             "poss": nominal.possessive_doers,
             "poss_undergoer": nominal.possessive_undergoers,
             "mod": self._mods,
@@ -169,6 +167,8 @@ class Arguments:
             # "officers of the army, whom Ghana blamed": the relative pronoun names
             # whatever the clause describes
             return self.actors_of(antecedent, depth + 1)
+        if nominal.names_an_act(tok) and depth <= 2:  # "Somalia's bombardment killed dozens"
+            return [a for d in nominal.roles(tok).doers for a in self.actors_of(d, depth + 1)]
         found = self._without_outlets(tok, actor_coding.phrase_actors(tok, self.book))
         if found or depth > 2:
             return found
