@@ -42,6 +42,9 @@ def _texts(tokens) -> list[str]:
     ("The envoy's arrest was unlawful.", "arrest", [], ["envoy"]),
     # an "of" phrase that is a date names when, not whom
     ("Bolivia's invasion of 1990 left deep scars.", "invasion", [], ["Bolivia"]),
+    # acts counted in the plural are told of their doer
+    ("Togo's arrests drew protests.", "arrests", ["Togo"], []),
+    ("Benin's killings had to stop.", "killings", ["Benin"], []),
     # any other act noun: no undergoer takes the possessor's place, so it is the doer
     ("Togo's attacks killed dozens.", "attacks", ["Togo"], []),
     ("Benin's provocations had to end.", "provocations", ["Benin"], []),
@@ -73,6 +76,7 @@ def _claim(doc: Doc) -> dict:
 @pytest.mark.parametrize("text, trigger, doer", [
     ("Chile said Peru's invasion of the islands was illegal.", "invasion", "PER"),
     ("Kenya said Uganda's shelling of border villages must stop.", "shelling", "UGA"),
+    ("Kenya said Somalia's bombardments had killed dozens.", "bombardments", "SOM"),
 ])
 def test_every_layer_blames_a_possessor_beside_an_object(nlp, text: str, trigger: str,
                                                          doer: str) -> None:

@@ -17,7 +17,9 @@ elsewhere; alone, it is what the act befell:
 - "Bolivia's invasion in 1990", "the country's occupation", "the envoy's arrest": a noun
   of an act done to a party or a place (``undergone_nominals`` in
   ``configs/lexicon/acts.json``) with neither, the possessor undergoes it (the "theme"
-  genitive of "the city's destruction");
+  genitive of "the city's destruction") — in the singular: acts counted in the plural
+  ("the regime's executions", "Togo's arrests") are told of their doer, as a noun that
+  takes a theme genitive names one act, not a series;
 - any other noun ("Togo's attacks", "Yerevan's provocations", "its breaches"): no
   undergoer takes the possessor's place, so the possessor is the doer.
 """
@@ -34,6 +36,9 @@ from .wordclasses import shared_class
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 UNDERGOER_PREPS = frozenset({"on", "against", "into", "upon"})
 """Prepositions naming whom a noun's act is aimed at ("a strike on", "raids into")."""
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+"""Acts counted ("Togo's arrests", "the regime's executions") are told of their doer: a
+possessor is what an act befell only with a noun of one act ("the envoy's arrest")."""
 TIME_LABELS = frozenset({"DATE", "TIME"})
 """An "of" phrase that is a date names when, not whom ("the invasion of 1990")."""
 DOER = "doer"
@@ -118,7 +123,7 @@ def possessor_role(noun: Token) -> str | None:
     named_object = bool(of_objects(noun) or _pobjs(noun, UNDERGOER_PREPS))
     if by_agents(noun):
         return None if named_object else UNDERGOER
-    if named_object or noun.lemma_.lower() not in undergone_nominals():
+    if named_object or noun.lemma_.lower() not in undergone_nominals() or noun.tag_ in PLURAL_TAGS:
         return DOER
     return UNDERGOER
 
