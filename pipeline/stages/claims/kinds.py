@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from .. import nominal
 from ..entities.dictionary import ActorDictionary
 from . import actors, blame
 from .attribution import is_pronoun, subject_of
@@ -104,8 +105,23 @@ def _nearest_other(
     return found[0][1]
 
 
+def _act_doer(act: Token, verb: Token, sent: Span, speaker: str | None,
+              book: ActorDictionary | None) -> str | None:
+    """Accused of "condemned the invasion of Bolivia by Peru", "denounced Togo's raids
+    on the port": the act's doer as every layer reads it (:mod:`..nominal`), else a
+    party its phrase names outside what it befell, else one named before the verb —
+    never what the act befell ("condemned the invasion of Bolivia" accuses no Bolivia)."""
+    found = [a for d in nominal.roles(act).doers for a in actors.phrase_actors(d, book)
+             if a["code"] != speaker]
+    if found:
+        return found[0]["code"]
+    undergone = nominal.undergoer_positions(act)
+    return _nearest_other([t for t in act.subtree if t.i not in undergone], speaker) or \
+        _nearest_other([t for t in sent if t.i < verb.i], speaker, verb.i)
+
+
 def _object_target(
-    draft: Draft, sent: Span, book: ActorDictionary | None
+    draft: Draft, sent: Span, book: ActorDictionary | None, lex: Lexicon
 ) -> str | None:
     """Accused of an accusation cue: its object (a pronoun resolved to the nearest other
     actor before it), the subject of an alleged clause, or a relative clause's head."""
@@ -129,6 +145,8 @@ def _object_target(
             if is_pronoun(child):
                 prior = [t for t in sent if t.i < child.i]
                 return _nearest_other(prior, speaker, child.i)
+            if nominal.names_an_act(child) or child.lemma_.lower() in lex.hostile_lemmas:
+                return _act_doer(child, verb, sent, speaker, book)
             found = [a for a in actors.phrase_actors(child, book) if a["code"] != speaker]
             if found:
                 return found[0]["code"]
@@ -154,13 +172,12 @@ def _object_target(
 
 def _victims(tok: Token) -> set[int]:
     """Tokens naming whom a hostile act befell: the subject of a passive ("two soldiers
-    were killed"), the object of the act ("hit a depot used by ...")."""
+    were killed"), the object of the act ("hit a depot used by ..."), an event noun's
+    undergoers as every layer reads them (:func:`..nominal.roles`: "a strike on the
+    consulate", "the shelling of villages", "Togo's annexation by the empire")."""
     out: set[int] = set()
     if tok.pos_ not in ("VERB", "AUX"):
-        # "a strike on the consulate", "attacks against civilians"
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("on", "against"):
-                out.update(t.i for t in child.subtree)
+        out.update(nominal.undergoer_positions(tok))
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return out
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
@@ -290,7 +307,7 @@ def assign_kinds(
             if draft.content_head is None:
                 draft.content_head = _denied_noun(draft, lex)
         if draft.kind == "accusation":
-            draft.target = _object_target(draft, sent, book)
+            draft.target = _object_target(draft, sent, book, lex)
         elif draft.kind == "statement":
             target = _hostile_target(draft, sent, hostile_starts, lex)
             if target:

@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from .. import nominal
 from ..entities import coding as actor_coding
 from ..entities.dictionary import ActorDictionary
 from ..entities.references import References
@@ -49,13 +50,10 @@ class Arguments:
         self._heads_memo: dict[tuple[str, int], list[int]] = {}
         self.sources: dict[str, Callable[[Token], list[Token]]] = {
             "subj": self._subj,
-            "agent": lambda t: syntax.agents(t) or [
-                a for acl in syntax.participles(t) for a in syntax.agents(acl)] or (
-                # "the expulsion of diplomats by Poland": the parser may hang the "by"
-                # phrase of an event noun on its "of" object
-                [a for o in syntax.prep_objects(t, "of") for a in syntax.agents(o)]
-                if t.pos_ in syntax.NOUN_POS else []) or sources.misplaced_agent(t),
-            "poss": lambda t: syntax.children(t, ["poss"]),
+            # doers and possessors as every layer reads them (:mod:`..nominal`)
+            "agent": nominal.by_agents,
+            "poss": nominal.possessive_doers,
+            "poss_undergoer": nominal.possessive_undergoers,
             "mod": self._mods,
             # "a Russian attack", "Israeli shelling": a nationality adjective, not a place;
             # "Israeli air and ground attack": shared by the coordinated nouns
@@ -169,6 +167,8 @@ class Arguments:
             # "officers of the army, whom Ghana blamed": the relative pronoun names
             # whatever the clause describes
             return self.actors_of(antecedent, depth + 1)
+        if nominal.names_an_act(tok) and depth <= 2:  # "Somalia's bombardment killed dozens"
+            return [a for d in nominal.roles(tok).doers for a in self.actors_of(d, depth + 1)]
         found = self._without_outlets(tok, actor_coding.phrase_actors(tok, self.book))
         if found or depth > 2:
             return found

@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from .. import nominal
 from ..entities.references import References
 from . import attributes as attr
 from . import sources, syntax
@@ -218,7 +219,8 @@ class DocumentPasses:
             if response.pos_ in ("VERB", "AUX"):
                 heads = syntax.subjects(response)
             else:
-                heads = syntax.children(response, ["poss"]) + syntax.prep_objects(response,
+                # the owner as every layer reads an event noun's (:mod:`..nominal`)
+                heads = nominal.possessive_doers(response) + syntax.prep_objects(response,
                                                                                  "from")
                 gov = syntax.governor(response)
                 if not heads and gov is not None:

@@ -161,18 +161,6 @@ def elicitor(tok: Token) -> list[Token]:
         verb, syntax.PASS_SUBJ_DEPS)
 
 
-def misplaced_agent(tok: Token) -> list[Token]:
-    """"condemned the shelling of the villages by Libya", "backed the strikes by Ethiopia
-    on Somalia": an active verb takes no "by" agent, so a "by" phrase the parser hung on
-    it after its event-noun object is that noun's doer."""
-    verb = tok.head
-    if tok.dep_ != "dobj" or tok.pos_ not in ("NOUN", "PROPN") or syntax.is_passive(verb) \
-            or not syntax.children(verb, syntax.SUBJ_DEPS):
-        return []
-    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > tok.i
-            for o in p.children if o.dep_ == "pobj"]
-
-
 def _with_phrase(tok: Token) -> Token | None:
     """The "with" a noun trigger is the object of ("with the support of X"), if any."""
     head = tok.head

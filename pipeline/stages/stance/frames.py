@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
+from .. import nominal
 from ..claims import actors
 from ..claims.attribution import split_clause
 from ..entities.settled import remembered, settled
@@ -181,9 +182,13 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "on", "off", "inside", "along", 
 
 def _codes(tok: Token) -> Iterator[str]:
     """Codes of the parties a phrase names, places left out ("an Iranian strike in
-    Balochistan" names Iran as the doer; Balochistan is where)."""
+    Balochistan" names Iran as the doer; Balochistan is where), and so are the
+    undergoers of a noun of an act done to someone ("Kenya's annexation by the empire",
+    "the shelling of Kenyan villages" name no doer on Kenya's side: :mod:`..nominal`)."""
     places = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS
               for t in c.subtree}
+    if tok.lemma_.lower() in nominal.undergone_nominals():
+        places.update(nominal.undergoer_positions(tok))
     for _, code in actors.mentions([t for t in tok.subtree if t.i not in places]):
         yield code
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .. import nominal
 from ..claims import actors
 from ..claims.lexicon import Lexicon
 from ..claims.verb_frames import condemns
@@ -155,9 +156,9 @@ def owned_wrong(content: Span, speaker: str | None, rules: StanceRules,
         if noun.pos_ != "NOUN" or not (word_forms(noun) & (
                 lex.hostile_lemmas | lex.condemning_words | rules.wrongdoing_nouns)):
             continue
-        if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
-            continue  # "Ukraine's occupation by foreign troops": the owner is the victim
-        for possessor in (c for c in noun.children if c.dep_ == "poss"):
+        # "Kenya's occupation by foreign troops", "Kenya's annexation in 1963": the owner
+        # is the victim (the possessor's role as every layer reads it, :mod:`..nominal`)
+        for possessor in nominal.possessive_doers(noun):
             owner = _owner(possessor)
             if owner is None:
                 continue
