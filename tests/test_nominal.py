@@ -37,11 +37,16 @@ def _texts(tokens) -> list[str]:
      ["police"], ["scores"]),
     ("The arrest and torture of the envoy by the guards was unlawful.", "torture",
      ["guards"], ["envoy"]),
-    # a noun of an act done to someone, alone with its possessor: the possessor underwent it
-    ("Bolivia's invasion in 1990 left deep scars.", "invasion", [], ["Bolivia"]),
+    # a noun of an act done to people or places, alone with its possessor: the possessor
+    # underwent it
     ("The envoy's arrest was unlawful.", "arrest", [], ["envoy"]),
+    ("The city's destruction shocked Ghana.", "destruction", [], ["city"]),
     # an "of" phrase that is a date names when, not whom
-    ("Bolivia's invasion of 1990 left deep scars.", "invasion", [], ["Bolivia"]),
+    ("The envoy's arrest of 1990 was unlawful.", "arrest", [], ["envoy"]),
+    # a campaign's lone possessor is its doer ("Peru's invasion"), date or not
+    ("Peru's invasion in 1990 left deep scars.", "invasion", ["Peru"], []),
+    ("Togo's occupation of 1990 ended in May.", "occupation", ["Togo"], []),
+    ("Benin's bombing went on for weeks.", "bombing", ["Benin"], []),
     # acts counted in the plural are told of their doer
     ("Togo's arrests drew protests.", "arrests", ["Togo"], []),
     ("Benin's killings had to stop.", "killings", ["Benin"], []),
@@ -77,6 +82,9 @@ def _claim(doc: Doc) -> dict:
     ("Chile said Peru's invasion of the islands was illegal.", "invasion", "PER"),
     ("Kenya said Uganda's shelling of border villages must stop.", "shelling", "UGA"),
     ("Kenya said Somalia's bombardments had killed dozens.", "bombardments", "SOM"),
+    # a campaign's lone possessor is its doer
+    ("Kenya said Somalia's bombardment had killed dozens.", "bombardment", "SOM"),
+    ("Chile said Peru's invasion in 1990 had left deep scars.", "invasion", "PER"),
 ])
 def test_every_layer_blames_a_possessor_beside_an_object(nlp, text: str, trigger: str,
                                                          doer: str) -> None:
@@ -90,9 +98,10 @@ def test_every_layer_blames_a_possessor_beside_an_object(nlp, text: str, trigger
     # a "by" agent
     ("Kenya said Somalia's bombardment by rebel gunners had killed dozens.", "bombardment",
      "SOM"),
-    # no "of" object and no "by" agent
-    ("Chile said Bolivia's invasion in 1990 had left deep scars.", "invasion", "BOL"),
-    ("Kenya said Somalia's bombardment had killed dozens.", "bombardment", "SOM"),
+    # no "of" object and no "by" agent, an act done to people or places
+    ("Chile said the Bolivian envoy's arrest had angered the public.", "arrest", "BOL"),
+    ("Ghana said the Togolese journalist's abduction had shocked the region.", "abduction",
+     "TGO"),
 ])
 def test_no_layer_blames_a_possessor_the_act_befell(nlp, text: str, trigger: str,
                                                     victim: str) -> None:
@@ -151,7 +160,9 @@ def test_a_condemned_act_accuses_its_doer_not_what_it_befell(nlp, text: str,
 
 @pytest.mark.parametrize("text, effect, doer, victim", [
     # an act noun that is a participant of another act stands for its doers
-    ("Kenya said Somalia's bombardment had killed dozens.", "killed", None, "SOM"),
+    ("Kenya said Somalia's bombardment had killed dozens.", "killed", "SOM", None),
+    ("Kenya said Somalia's bombardment by rebel gunners had killed dozens.", "killed", None,
+     "SOM"),
     ("The bombardment of Somalia by Kenyan jets killed dozens.", "killed", "KEN", "SOM"),
     ("Uganda's shelling of the villages killed two herders.", "killed", "UGA", None),
 ])

@@ -14,12 +14,15 @@ elsewhere; alone, it is what the act befell:
   undergoer's place, so the possessor is the doer;
 - "Kenya's annexation by the empire", "the convoy's ambush by gunmen": a "by" agent is the
   doer, and the possessor is what the act befell;
-- "Bolivia's invasion in 1990", "the country's occupation", "the envoy's arrest": a noun
-  of an act done to a party or a place (``undergone_nominals`` in
-  ``configs/lexicon/acts.json``) with neither, the possessor undergoes it (the "theme"
-  genitive of "the city's destruction") — in the singular: acts counted in the plural
-  ("the regime's executions", "Togo's arrests") are told of their doer, as a noun that
-  takes a theme genitive names one act, not a series;
+- "the envoy's arrest", "the city's destruction", "Crimea's annexation": a noun of an
+  act done to people or places (``undergone_nominals`` in ``configs/lexicon/acts.json``)
+  with neither, the possessor undergoes it (the "theme" genitive) — in the singular:
+  acts counted in the plural ("the regime's executions", "Togo's arrests") are told of
+  their doer, as a noun that takes a theme genitive names one act, not a series;
+- "Russia's invasion", "Israel's occupation", "the regime's bombing": a state's or a
+  force's campaign (the class's ``campaigns``) is told of its doer when its possessor
+  stands alone, the usual reading in news; the rarer theme reading ("Kuwait's invasion
+  in 1990") needs a "by" agent to be read;
 - any other noun ("Togo's attacks", "Yerevan's provocations", "its breaches"): no
   undergoer takes the possessor's place, so the possessor is the doer.
 """
@@ -31,7 +34,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .wordclasses import shared_class
+from .wordclasses import shared_class, shared_classes
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 UNDERGOER_PREPS = frozenset({"on", "against", "into", "upon"})
@@ -50,6 +53,13 @@ def undergone_nominals() -> frozenset[str]:
     """Nouns of an act done to a party or a place, whose undergoer is their "of" phrase
     (the shared class ``undergone_nominals``)."""
     return frozenset(w.lower() for w in shared_class("undergone_nominals"))
+
+
+@lru_cache(maxsize=1)
+def campaign_nominals() -> frozenset[str]:
+    """The campaigns among them ("invasion", "occupation", "bombing"): a lone possessor
+    is their doer."""
+    return frozenset(w.lower() for w in shared_classes()["undergone_nominals"]["campaigns"])
 
 
 @dataclass(frozen=True)
@@ -123,7 +133,9 @@ def possessor_role(noun: Token) -> str | None:
     named_object = bool(of_objects(noun) or _pobjs(noun, UNDERGOER_PREPS))
     if by_agents(noun):
         return None if named_object else UNDERGOER
-    if named_object or noun.lemma_.lower() not in undergone_nominals() or noun.tag_ in PLURAL_TAGS:
+    lemma = noun.lemma_.lower()
+    if (named_object or lemma not in undergone_nominals() or lemma in campaign_nominals()
+            or noun.tag_ in PLURAL_TAGS):
         return DOER
     return UNDERGOER
 
@@ -137,13 +149,13 @@ def names_an_act(tok: Token) -> bool:
 
 def possessive_doers(noun: Token) -> list[Token]:
     """The possessors of ``noun`` that did its act ("Peru's" in "Peru's invasion of the
-    islands"; none in "Bolivia's invasion in 1990")."""
+    islands" and in "Peru's invasion"; none in "the envoy's arrest")."""
     return possessors(noun) if possessor_role(noun) == DOER else []
 
 
 def possessive_undergoers(noun: Token) -> list[Token]:
     """The possessors of ``noun`` its act befell ("Togo's" in "Togo's annexation by the
-    empire" and "Togo's occupation")."""
+    empire" and "the envoy's arrest")."""
     return possessors(noun) if possessor_role(noun) == UNDERGOER else []
 
 
