@@ -102,3 +102,20 @@ def test_a_denial_answers_every_charge_of_its_own_act(nlp: Language, text: str) 
     doc = nlp(text)
     denial, charges = _denial_and_charges(doc, 2)
     assert (denial["id"], charges[-1]["id"]) in _pairs(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said Iran had delivered ballistic missiles to Russia. Washington and London made "
+    "the same charge on Friday. Tehran denied any such transfers.",
+    "Manila said Chinese ships had rammed a Philippine supply boat. Tokyo made a similar "
+    "accusation on Monday. Beijing rejected the claims.",
+    "Paris said Russian hackers had attacked its hospitals. Berlin levelled similar "
+    "allegations. Moscow denied the accusations.",
+])
+def test_a_repeated_charge_accuses_the_party_first_accused(nlp: Language, text: str) -> None:
+    """"made the same charge": the accused is the one the charge told before named (not
+    a party named beside the speaker), and the denial answers both."""
+    doc = nlp(text)
+    denial, charges = _denial_and_charges(doc, 2)
+    assert charges[1]["target"] == charges[0]["target"] == denial["speaker"]["actor"]
+    assert _pairs(doc) == {(denial["id"], c["id"]) for c in charges}
