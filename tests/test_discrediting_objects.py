@@ -45,6 +45,10 @@ def test_the_discrediting_words_are_one_class_read_by_events_and_claims() -> Non
     ("Lima accused Quito of massing troops on the border. Quito called it a lie.", "called"),
     ("Washington said Hanoi had sold rice to the junta. Hanoi branded this a fabrication.",
      "branded"),
+    # a mass noun the parser takes for the verb's predicate, the claim noun its compound
+    ("Cameroon's defence ministry called the report disinformation.", "called"),
+    ("Ethiopia's foreign ministry called the allegation slander.", "called"),
+    ("La Paz's interior ministry called the accusation misinformation.", "called"),
 ])
 def test_a_discrediting_word_said_of_a_claim_is_a_denial(
         nlp: Language, sentence: str, cue: str) -> None:

@@ -88,3 +88,34 @@ def test_naming_the_accused_party_does_not_make_two_charges_one_act(
     denial, (crossing, killing) = _denial_and_charges(doc, 2)
     assert _pairs(doc) == {(denial["id"], killing["id"])}
     assert crossing["target"] == killing["target"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran denies supplying drones to Moscow. Kyiv said Iranian drones had struck its "
+    "power grid overnight. The US said Iran had sent hundreds of drones to Russia.",
+    "Minsk denies supplying shells to Moscow. Kyiv said Belarusian shells had hit a school "
+    "near Chernihiv. Lithuania said Belarus had delivered thousands of shells to Russia.",
+])
+def test_a_denial_answers_every_charge_of_its_own_act(nlp: Language, text: str) -> None:
+    """A headline denial linked by the claims stage to one charge (a strike by the
+    supplied weapons) answers the later charge of the very act it denies (delivery)."""
+    doc = nlp(text)
+    denial, charges = _denial_and_charges(doc, 2)
+    assert (denial["id"], charges[-1]["id"]) in _pairs(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said Iran had delivered ballistic missiles to Russia. Washington and London made "
+    "the same charge on Friday. Tehran denied any such transfers.",
+    "Manila said Chinese ships had rammed a Philippine supply boat. Tokyo made a similar "
+    "accusation on Monday. Beijing rejected the claims.",
+    "Paris said Russian hackers had attacked its hospitals. Berlin levelled similar "
+    "allegations. Moscow denied the accusations.",
+])
+def test_a_repeated_charge_accuses_the_party_first_accused(nlp: Language, text: str) -> None:
+    """"made the same charge": the accused is the one the charge told before named (not
+    a party named beside the speaker), and the denial answers both."""
+    doc = nlp(text)
+    denial, charges = _denial_and_charges(doc, 2)
+    assert charges[1]["target"] == charges[0]["target"] == denial["speaker"]["actor"]
+    assert _pairs(doc) == {(denial["id"], c["id"]) for c in charges}

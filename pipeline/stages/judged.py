@@ -94,6 +94,10 @@ def judges_a_claim(verb: Token, objects: Collection[Token], nouns: Collection[st
     # a small clause: "brands [the US claim baseless]" parses the claim as the subject
     judged += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")
                for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    # "called the report disinformation": the parser may make the judging mass noun the
+    # predicate and the claim noun its compound
+    judged += [g for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and
+               c.i > verb.i for g in c.children if g.dep_ == "compound" and g.i < c.i]
     # headlines: "X brands US claim it attacked ... 'baseless'" parses the noun as a verb
     judged += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i
                and (c.lower_ in nouns or c.lower_.rstrip("s") in nouns)]

@@ -67,8 +67,10 @@ def call_denial(verb: Token, lex: Lexicon) -> Token | None:
         # headlines: "Washington calls claim 'absurd'" parses the noun as a verb
         dobj = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i
                      and c.lower_ in lex.claim_nouns | {n + "s" for n in lex.claim_nouns}), None)
+    # "called the report disinformation": the parser may make the judging mass noun the
+    # verb's predicate (oprd) and the claim noun its compound
     objects = [dobj] if dobj is not None else [
-        c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i]
+        c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd") and c.i > verb.i]
     judged = next((j for o in objects if (j := _judged_compound(o, lex)) is not None), None)
     if judged is not None:
         return judged

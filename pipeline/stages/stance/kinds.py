@@ -253,6 +253,13 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         return None  # "welcomed the deal signed by X": endorsing accuses nobody
     if discredits(content, rules, lex) or false_about_own(content, speaker, rules, lex):
         return ("denial", None, "discredits") if kind != "denial" else None
+    if kind == "accusation" and rule.startswith("verb-light-accusation") and \
+            earlier_target and earlier_target != speaker and any(
+                c.dep_ in ("amod", "det") and c.lower_ in rules.repeated_charge
+                for c in content.root.children):
+        # "London made the same charge", "Tokyo made similar accusations": the charge
+        # told before, against the party it accused
+        return "accusation", earlier_target, "repeated-charge"
     reread = kind in OPEN_KINDS or (kind == "accusation" and "+hostile" in rule)
     if speaker in accused and reread and any(
             t.pos_ in ("NOUN", "PROPN") and word_forms(t) & rules.belief_words for t in content):

@@ -140,7 +140,9 @@ def same_act(denial: Mapping[str, Any], claim: Mapping[str, Any],
 
 def _related(claim: Mapping[str, Any], anchors: list[Mapping[str, Any]],
              fams: Mapping[str, set[str]], keys: Mapping[str, frozenset[str]]) -> bool:
-    """Whether ``claim`` tells the act of one of the claims a denial points back to: an
+    """Whether ``claim`` tells the act of one of ``anchors`` — the claims a denial points
+    back to, and the denial itself ("Tehran denies supplying drones" answers a later
+    "Iran had sent drones to Russia", though the claims stage linked it to a drone strike): an
     event of the same family, or a shared content word."""
     for anchor in anchors:
         if anchor is claim or fams[claim["id"]] & fams[anchor["id"]] or \
@@ -210,8 +212,8 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
                                 bool(act_keys & keys.get(claim["id"], frozenset())))
             summed = denial["id"] in plural and claim["sentence"] <= denial["sentence"]
             if evidence is None or (denial["id"] in anchors and not summed and not _related(
-                    claim, anchors[denial["id"]], fams, keys)):
-                continue
+                    claim, [denial, *anchors[denial["id"]]], fams, keys)):
+                continue  # neither the act denied nor that of a claim pointed back to
             if evidence[0] == "contested-claim" and claim["sentence"] > denial["sentence"]:
                 continue  # nobody accused: a later assertion cannot be what was denied
             found = out.setdefault((denial["id"], claim["id"]), {

@@ -58,6 +58,7 @@ class StanceRules:
     intent_nouns: frozenset[str] = key("intent_nouns.lemmas")
     restrictive: frozenset[str] = key("restrictive_focus.lemmas")
     involvement_nouns: frozenset[str] = key("involvement_nouns.lemmas")
+    repeated_charge: frozenset[str] = key("repeated_charge.words")
     concern_words: frozenset[str] = key("concern.words")
     concern_preps: frozenset[str] = key("concern.preps")
     belonging_verbs: frozenset[str] = key("territory.verbs")
