@@ -199,8 +199,26 @@ class EventStage:
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in self.cfg.condition_marks
                                     for c in verb.children):
             return True
-        return (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj"
-                and tok.head.lower_ in self.cfg.background_preps)
+        return tok.pos_ in ("NOUN", "PROPN") and self._setting(tok)
+
+    def _setting(self, tok: Token) -> bool:
+        """A noun that only names when or amid what the clause happens: the object of a
+        background preposition ("during the fighting"), or of the "of" phrase of a setting
+        noun ("in the wake of the execution"), reached through the "in"/"of" phrase of a
+        noun between ("amid a surge in attacks", "following the collapse of talks")."""
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ != "pobj":
+                return False
+            prep, holder = cur.head, cur.head.head
+            if prep.lower_ in self.cfg.background_preps:
+                return True
+            if prep.lower_ not in ("of", "in") or holder.pos_ not in ("NOUN", "PROPN"):
+                return False
+            if prep.lower_ == "of" and holder.lemma_.lower() in self.cfg.setting_nouns:
+                return True
+            cur = holder
+        return False
 
     def _absorb_scope(self, tok: Token) -> set[int]:
         """Tokens of what a trigger acts on: its objects, complement clauses, "for"/"of"
