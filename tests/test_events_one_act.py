@@ -34,11 +34,37 @@ ONE_ACT = [
           "talks with Chad.", "SANCTION", "CONSULT"),
 ]
 
+AIMS = [
+    # the infinitive of an act's aim, hung on its verb, is part of the act (a requested
+    # meeting's agenda, what a vow binds to)
+    _case("aim-infinitive", "Argentina called for an urgent session of the OAS to discuss "
+          "the British naval presence.", "REQUEST", "CONSULT"),
+    _case("aim-infinitive", "Bolivia demanded a session of the UN Security Council to "
+          "discuss Chile's naval blockade.", "REQUEST", "CONSULT"),
+    _case("aim-infinitive", "Kurdish rebels have sworn to fight Turkish troops until they "
+          "gain autonomy, Turkish officials said.", "THREATEN", "ASSAULT"),
+    # the demand a protest presses is the protest's (PLOVER codes it PROTEST, CAMEO 14)
+    _case("protest-demand", "Bolivian miners blocked roads near La Paz to demand wage rises "
+          "from Peru.", "PROTEST", "REQUEST"),
+    _case("protest-demand", "Greek dockworkers marched in Athens to press their demands on "
+          "the European Union.", "PROTEST", "REQUEST"),
+    # ... with what the demand itself takes in ("the release of ...")
+    _case("protest-demand", "Nepalese students rallied in Kathmandu to demand the release of "
+          "detained leaders by India.", "PROTEST", "RETREAT"),
+]
+
 TOLD_AS_ACTS = [
     # near misses: the same nouns where the sentence tells the act itself
     ("Kenya blamed Somali militants for the bombing of its embassy.", "ASSAULT"),
     ("Sudan and Chad engaged in talks in Khartoum.", "CONSULT"),
     ("Ecuadorian troops launched attacks on Peruvian posts during the night.", "ASSAULT"),
+    # a demand with its own subject, or told as the protest's cause, is an act of its own
+    ("Bolivian miners blocked roads near La Paz, and their union demanded talks with Peru.",
+     "REQUEST"),
+    ("Bolivian miners marched in La Paz after Peru demanded the closure of the mines.",
+     "REQUEST"),
+    # the aim of an act that takes nothing in stays an event (hypothetical)
+    ("Chile deployed warships to the coast to attack Peruvian fishing boats.", "ASSAULT"),
 ]
 
 
@@ -51,6 +77,23 @@ def test_a_setting_noun_is_no_event_of_its_own(nlp, text, kept, gone):
         assert len(typed(nlp, text, kept)) == 1, f"setting told as a second {kept}: {text!r}"
     else:
         assert typed(nlp, text, gone) == [], f"setting told as {gone}: {text!r}"
+
+
+@pytest.mark.parametrize("text,kept,gone", AIMS)
+def test_an_aim_is_part_of_its_act(nlp, text, kept, gone):
+    assert typed(nlp, text, kept), f"no {kept} in {text!r}"
+    assert typed(nlp, text, gone) == [], f"aim told as {gone}: {text!r}"
+
+
+def test_a_protest_is_aimed_at_whom_its_demand_addresses(nlp):
+    """The protest takes the demand's addressee, while a discussion's parties are no
+    addressee of the request for it."""
+    protest = typed(nlp, "Bolivian miners blocked roads near La Paz to demand wage rises "
+                    "from Peru.", "PROTEST")
+    assert protest and protest[0]["recipients"] == ["PER"]
+    request = typed(nlp, "Argentina called for an urgent session of the OAS to discuss the "
+                    "British naval presence.", "REQUEST")
+    assert request and "GBR" not in request[0]["recipients"]
 
 
 @pytest.mark.parametrize("text,etype", TOLD_AS_ACTS)

@@ -226,7 +226,10 @@ class EventStage:
         heads = list(objects(tok))
         heads += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")
                   # an event noun's compound names what it acts on ("ceasefire violation")
-                  or (c.dep_ == "compound" and tok.pos_ == "NOUN")]
+                  or (c.dep_ == "compound" and tok.pos_ == "NOUN")
+                  # "demanded a meeting to discuss X", "vowed to fight": the parser hangs
+                  # the infinitive of the aim on the verb; the aim is part of the act
+                  or (c.dep_ == "advcl" and syntax.bare_infinitive(c))]
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in self.cfg.absorb_preps:
                 heads.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
@@ -248,9 +251,16 @@ class EventStage:
             at.setdefault(event["_tok"].i, []).append(n)
         for ev in sorted(events, key=lambda e: e["_tok"].i):
             rule: Rule = ev["_rule"]
-            if not rule.absorbs or id(ev) in gone:
+            # (an event taken in still takes in its own parts: "marched to press demands
+            # for the release of X" is one protest, release included)
+            if not rule.absorbs:
                 continue
             scope = self._absorb_scope(ev["_tok"])
+            # an aim gives only the one it is aimed at ("blocked roads to demand reforms
+            # from X": X), not its own parties ("asked for a session to discuss X's
+            # advance": X is what they would discuss)
+            aims = {t.i for c in ev["_tok"].children
+                    if c.dep_ == "advcl" and syntax.bare_infinitive(c) for t in c.subtree}
             for other in [events[n] for n in sorted(n for i in scope for n in at.get(i, ()))]:
                 if other is ev or id(other) in gone:
                     continue
@@ -258,7 +268,8 @@ class EventStage:
                     continue
                 gone.add(id(other))
                 if rule.frame != "symmetric" and not ev["recipients"]:
-                    inherited = other["recipients"] or other["actors"]
+                    inherited = other["recipients"] if other["_tok"].i in aims \
+                        else other["recipients"] or other["actors"]
                     ev["recipients"] = [c for c in inherited if c not in ev["actors"]]
                 ev["_named"] = ev["_named"] or other["_named"]
         return [e for e in events if id(e) not in gone]
