@@ -19,10 +19,11 @@ from ..entities.dictionary import load_actors
 from ..entities.references import References
 from ..prefilter import CueFilter
 from . import attributes as attr
-from . import syntax
+from . import backdrop, syntax
 from .arguments import Arguments
 from .passes import DocumentPasses
 from .rules import Env, Rule, RuleSet, check, load_rules, objects
+from .scope import bare_infinitive
 from .settings import load_event_settings
 
 Event = dict[str, Any]
@@ -199,26 +200,7 @@ class EventStage:
         if verb is not None and any(c.dep_ == "mark" and c.lower_ in self.cfg.condition_marks
                                     for c in verb.children):
             return True
-        return tok.pos_ in ("NOUN", "PROPN") and self._setting(tok)
-
-    def _setting(self, tok: Token) -> bool:
-        """A noun that only names when or amid what the clause happens: the object of a
-        background preposition ("during the fighting"), or of the "of" phrase of a setting
-        noun ("in the wake of the execution"), reached through the "in"/"of" phrase of a
-        noun between ("amid a surge in attacks", "following the collapse of talks")."""
-        cur = tok
-        for _ in range(3):
-            if cur.dep_ != "pobj":
-                return False
-            prep, holder = cur.head, cur.head.head
-            if prep.lower_ in self.cfg.background_preps:
-                return True
-            if prep.lower_ not in ("of", "in") or holder.pos_ not in ("NOUN", "PROPN"):
-                return False
-            if prep.lower_ == "of" and holder.lemma_.lower() in self.cfg.setting_nouns:
-                return True
-            cur = holder
-        return False
+        return tok.pos_ in ("NOUN", "PROPN") and backdrop.setting(tok, self.cfg)
 
     def _absorb_scope(self, tok: Token) -> set[int]:
         """Tokens of what a trigger acts on: its objects, complement clauses, "for"/"of"
@@ -229,7 +211,7 @@ class EventStage:
                   or (c.dep_ == "compound" and tok.pos_ == "NOUN")
                   # "demanded a meeting to discuss X", "vowed to fight": the parser hangs
                   # the infinitive of the aim on the verb; the aim is part of the act
-                  or (c.dep_ == "advcl" and syntax.bare_infinitive(c))]
+                  or (c.dep_ == "advcl" and bare_infinitive(c))]
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in self.cfg.absorb_preps:
                 heads.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
@@ -260,7 +242,7 @@ class EventStage:
             # from X": X), not its own parties ("asked for a session to discuss X's
             # advance": X is what they would discuss)
             aims = {t.i for c in ev["_tok"].children
-                    if c.dep_ == "advcl" and syntax.bare_infinitive(c) for t in c.subtree}
+                    if c.dep_ == "advcl" and bare_infinitive(c) for t in c.subtree}
             for other in [events[n] for n in sorted(n for i in scope for n in at.get(i, ()))]:
                 if other is ev or id(other) in gone:
                     continue

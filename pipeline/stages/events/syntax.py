@@ -89,16 +89,6 @@ def is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
-def bare_infinitive(tok: Token) -> bool:
-    """A "to" infinitive with no subject or subordinator of its own: an aim or the content
-    of its head ("demanded a meeting to discuss", "marched to demand"), not a second clause
-    ("after they had agreed", "so that troops withdraw")."""
-    kids = list(tok.children)
-    return (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
-            and not any(c.dep_ in SUBJ_DEPS or c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "mark"
-                        for c in kids))
-
-
 def children(tok: Token, deps: Iterable[str]) -> list[Token]:
     wanted = set(deps)
     return [c for c in tok.children if c.dep_ in wanted]
