@@ -32,6 +32,9 @@ ONE_ACT = [
           "by Ecuadorian troops.", "AGREE", "ASSAULT"),
     _case("setting-nested", "Sudan expelled the Chadian envoy following the collapse of "
           "talks with Chad.", "SANCTION", "CONSULT"),
+    # the other act may be the object of a verb that names none itself
+    _case("setting-object", "The Kenyan government ordered police patrols in Nairobi after "
+          "violent protests by Somali refugees.", "MOBILIZE", "PROTEST"),
 ]
 
 AIMS = [
@@ -54,6 +57,11 @@ AIMS = [
 ]
 
 TOLD_AS_ACTS = [
+    # with no other act in its clause, the noun in the setting phrase is the act told
+    ("Two Armenian soldiers died during clashes with Azerbaijani troops.", "ASSAULT"),
+    ("Oil prices rose following the invasion of Kuwait by Iraq.", "ASSAULT"),
+    ("Greek shops stayed closed on the anniversary of the bombing by Turkish militants.",
+     "ASSAULT"),
     # near misses: the same nouns where the sentence tells the act itself
     ("Kenya blamed Somali militants for the bombing of its embassy.", "ASSAULT"),
     ("Sudan and Chad engaged in talks in Khartoum.", "CONSULT"),

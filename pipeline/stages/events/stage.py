@@ -87,7 +87,8 @@ class EventStage:
             if rule is not None and not self._circumstance(tok):
                 found.append((tok, rule))
         triggers = {tok.i for tok, _ in found}
-        found = [(tok, rule) for tok, rule in found if not self._describes(tok, triggers)]
+        found = [(tok, rule) for tok, rule in found if not self._describes(tok, triggers)
+                 and not backdrop.setting_of_another_act(tok, triggers, self.cfg)]
         found = self._drop_nested(self._drop_purposes(found))
         events = [self._build(doc, tok, rule, tindex) for tok, rule in found]
         events = [e for e in events if e is not None]
@@ -194,13 +195,11 @@ class EventStage:
         return any(h.lemma_.lower() in self.cfg.civilian_nouns for h in heads)
 
     def _circumstance(self, tok: Token) -> bool:
-        """A condition or a backdrop, not an event told: "until their demands are met", "if war
-        starts", "following the invasions of Dagestan", "since last month's invasion"."""
+        """A condition, not an event told: "until their demands are met", "if war starts"
+        (a backdrop noun is tested once all triggers are known: :mod:`.backdrop`)."""
         verb = tok if tok.pos_ in ("VERB", "AUX") else syntax.governor(tok)
-        if verb is not None and any(c.dep_ == "mark" and c.lower_ in self.cfg.condition_marks
-                                    for c in verb.children):
-            return True
-        return tok.pos_ in ("NOUN", "PROPN") and backdrop.setting(tok, self.cfg)
+        return verb is not None and any(
+            c.dep_ == "mark" and c.lower_ in self.cfg.condition_marks for c in verb.children)
 
     def _absorb_scope(self, tok: Token) -> set[int]:
         """Tokens of what a trigger acts on: its objects, complement clauses, "for"/"of"
