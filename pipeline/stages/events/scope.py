@@ -72,3 +72,13 @@ def complements(tok: Token) -> list[Token]:
     return out
 
 
+def bare_infinitive(tok: Token) -> bool:
+    """A "to" infinitive with no subject or subordinator of its own: an aim or the content
+    of its head ("demanded a meeting to discuss", "marched to demand"), not a second clause
+    ("after they had agreed", "so that troops withdraw")."""
+    kids = list(tok.children)
+    return (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+            and not any(c.dep_ in _OWN_CLAUSE for c in kids))
+
+
+_OWN_CLAUSE = syntax.SUBJ_DEPS | syntax.PASS_SUBJ_DEPS | {"mark"}

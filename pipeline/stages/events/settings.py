@@ -36,6 +36,7 @@ class EventSettings:
     no_trigger_entity_labels: frozenset[str]
     condition_marks: frozenset[str]
     background_preps: frozenset[str]
+    setting_nouns: frozenset[str]
     absorb_preps: frozenset[str]
     cause_preps: frozenset[str]
     retaliation_words: frozenset[str]

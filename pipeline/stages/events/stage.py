@@ -19,10 +19,11 @@ from ..entities.dictionary import load_actors
 from ..entities.references import References
 from ..prefilter import CueFilter
 from . import attributes as attr
-from . import syntax
+from . import backdrop, syntax
 from .arguments import Arguments
 from .passes import DocumentPasses
 from .rules import Env, Rule, RuleSet, check, load_rules, objects
+from .scope import bare_infinitive
 from .settings import load_event_settings
 
 Event = dict[str, Any]
@@ -86,7 +87,8 @@ class EventStage:
             if rule is not None and not self._circumstance(tok):
                 found.append((tok, rule))
         triggers = {tok.i for tok, _ in found}
-        found = [(tok, rule) for tok, rule in found if not self._describes(tok, triggers)]
+        found = [(tok, rule) for tok, rule in found if not self._describes(tok, triggers)
+                 and not backdrop.setting_of_another_act(tok, triggers, self.cfg)]
         found = self._drop_nested(self._drop_purposes(found))
         events = [self._build(doc, tok, rule, tindex) for tok, rule in found]
         events = [e for e in events if e is not None]
@@ -193,14 +195,11 @@ class EventStage:
         return any(h.lemma_.lower() in self.cfg.civilian_nouns for h in heads)
 
     def _circumstance(self, tok: Token) -> bool:
-        """A condition or a backdrop, not an event told: "until their demands are met", "if war
-        starts", "following the invasions of Dagestan", "since last month's invasion"."""
+        """A condition, not an event told: "until their demands are met", "if war starts"
+        (a backdrop noun is tested once all triggers are known: :mod:`.backdrop`)."""
         verb = tok if tok.pos_ in ("VERB", "AUX") else syntax.governor(tok)
-        if verb is not None and any(c.dep_ == "mark" and c.lower_ in self.cfg.condition_marks
-                                    for c in verb.children):
-            return True
-        return (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj"
-                and tok.head.lower_ in self.cfg.background_preps)
+        return verb is not None and any(
+            c.dep_ == "mark" and c.lower_ in self.cfg.condition_marks for c in verb.children)
 
     def _absorb_scope(self, tok: Token) -> set[int]:
         """Tokens of what a trigger acts on: its objects, complement clauses, "for"/"of"
@@ -208,7 +207,10 @@ class EventStage:
         heads = list(objects(tok))
         heads += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")
                   # an event noun's compound names what it acts on ("ceasefire violation")
-                  or (c.dep_ == "compound" and tok.pos_ == "NOUN")]
+                  or (c.dep_ == "compound" and tok.pos_ == "NOUN")
+                  # "demanded a meeting to discuss X", "vowed to fight": the parser hangs
+                  # the infinitive of the aim on the verb; the aim is part of the act
+                  or (c.dep_ == "advcl" and bare_infinitive(c))]
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in self.cfg.absorb_preps:
                 heads.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
@@ -230,9 +232,16 @@ class EventStage:
             at.setdefault(event["_tok"].i, []).append(n)
         for ev in sorted(events, key=lambda e: e["_tok"].i):
             rule: Rule = ev["_rule"]
-            if not rule.absorbs or id(ev) in gone:
+            # (an event taken in still takes in its own parts: "marched to press demands
+            # for the release of X" is one protest, release included)
+            if not rule.absorbs:
                 continue
             scope = self._absorb_scope(ev["_tok"])
+            # an aim gives only the one it is aimed at ("blocked roads to demand reforms
+            # from X": X), not its own parties ("asked for a session to discuss X's
+            # advance": X is what they would discuss)
+            aims = {t.i for c in ev["_tok"].children
+                    if c.dep_ == "advcl" and bare_infinitive(c) for t in c.subtree}
             for other in [events[n] for n in sorted(n for i in scope for n in at.get(i, ()))]:
                 if other is ev or id(other) in gone:
                     continue
@@ -240,7 +249,8 @@ class EventStage:
                     continue
                 gone.add(id(other))
                 if rule.frame != "symmetric" and not ev["recipients"]:
-                    inherited = other["recipients"] or other["actors"]
+                    inherited = other["recipients"] if other["_tok"].i in aims \
+                        else other["recipients"] or other["actors"]
                     ev["recipients"] = [c for c in inherited if c not in ev["actors"]]
                 ev["_named"] = ev["_named"] or other["_named"]
         return [e for e in events if id(e) not in gone]
