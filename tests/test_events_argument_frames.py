@@ -36,3 +36,33 @@ def test_a_described_body_is_the_one_named_before(nlp, text, etype, actors, reci
 def test_a_body_with_no_international_body_before_is_no_party(nlp):
     text = "Kenyan police found the body of a soldier near the border."
     assert all("UN" not in e["actors"] + e["recipients"] for e in nlp(text)._.events)
+
+
+TRANSFERS = [
+    # a transfer in the passive that still names its goods was done to its subject
+    _case("passive-receiver", "Ukraine was given Leopard tanks by Germany.", "AID", ["DEU"],
+          ["UKR"]),
+    _case("passive-receiver", "Armenia was sold howitzers by France.", "AID", ["FRA"],
+          ["ARM"]),
+    _case("passive-receiver", "Kyiv was sent air defence systems by Washington.", "AID",
+          ["USA"], ["UKR"]),
+    # the "by" phrase the parser hangs on the goods still names the giver
+    _case("goods-agent", "Morocco was supplied with drones by Israel.", "AID", ["ISR"],
+          ["MAR"]),
+    _case("goods-agent", "Chile was supplied with jets by Spain.", "AID", ["ESP"], ["CHL"]),
+    # a nationality on the transfer noun names the supplier
+    _case("nationality", "German deliveries of tanks to Poland began in March.", "AID",
+          ["DEU"], ["POL"]),
+    _case("nationality", "French shipments of rifles to Chad resumed last week.", "AID",
+          ["FRA"], ["TCD"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", TRANSFERS)
+def test_supplier_and_receiver_of_a_transfer(nlp, text, etype, actors, recipients):
+    assert sides(nlp, text, etype) == [(sorted(actors), sorted(recipients))]
+
+
+def test_a_passive_with_no_goods_names_no_receiver(nlp):
+    # "the tanks were delivered": the subject is the goods, not a receiver
+    assert sides(nlp, "The tanks were delivered by Germany.", "AID") in ([], [(["DEU"], [])])

@@ -246,6 +246,26 @@ def under_from(tok: Token) -> list[Token]:
     return syntax.prep_objects(prep.head, "from") if prep is not None else []
 
 
+def passive_receiver(tok: Token) -> list[Token]:
+    """"Ukraine was given tanks", "Armenia was sold howitzers", "Chile was supplied with
+    jets": a transfer told in the passive that still names its goods (an object or a
+    "with" phrase) was done to its subject, who receives them."""
+    if tok.pos_ != "VERB" or not syntax.is_passive(tok) or not (
+            syntax.direct_objects(tok) or syntax.prep_objects(tok, "with")):
+        return []
+    return syntax.children(tok, syntax.PASS_SUBJ_DEPS)
+
+
+def goods_agent(tok: Token) -> list[Token]:
+    """"Chile was supplied with jets by Spain": the parser may hang a passive verb's "by"
+    phrase on the goods it names; it still names who gave them."""
+    if tok.pos_ != "VERB" or not syntax.is_passive(tok):
+        return []
+    goods = syntax.direct_objects(tok) + syntax.prep_objects(tok, "with")
+    return [a for g in goods for a in syntax.agents(g)]
+
+
 BY_NAME: dict[str, Callable[[Token], list[Token]]] = {
-    "undergone_with": undergone_with, "under_from": under_from}
+    "undergone_with": undergone_with, "under_from": under_from,
+    "passive_receiver": passive_receiver, "goods_agent": goods_agent}
 """Sources a rule may name that need no state of the argument finder."""
