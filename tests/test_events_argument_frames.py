@@ -66,3 +66,26 @@ def test_supplier_and_receiver_of_a_transfer(nlp, text, etype, actors, recipient
 def test_a_passive_with_no_goods_names_no_receiver(nlp):
     # "the tanks were delivered": the subject is the goods, not a receiver
     assert sides(nlp, "The tanks were delivered by Germany.", "AID") in ([], [(["DEU"], [])])
+
+
+OWNED_OBJECTS = [
+    # a participle of owning on the object names whose object was acted on
+    _case("owned-by", "Sudanese troops attacked a ship owned by Egypt.", "ASSAULT", ["SDN"],
+          ["EGY"]),
+    _case("belonging-to", "Houthi fighters attacked a cargo vessel belonging to Singapore.",
+          "ASSAULT", ["HOUTHI"], ["SGP"]),
+    _case("operated-by", "A Somali militia hijacked a freighter operated by Denmark.",
+          "ASSAULT", ["SOM"], ["DNK"]),
+    _case("linked-to", "Pirates seized a tanker linked to Greece.", "COERCE", [], ["GRC"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", OWNED_OBJECTS)
+def test_the_owner_of_an_object_acted_on(nlp, text, etype, actors, recipients):
+    assert sides(nlp, text, etype) == [(sorted(actors), sorted(recipients))]
+
+
+def test_a_participle_of_carrying_names_no_owner(nlp):
+    # "a ship carrying grain to Egypt": the ship is bound for Egypt, not Egypt's
+    assert sides(nlp, "Houthi rebels attacked a ship carrying grain to Egypt.", "ASSAULT") == [
+        (["HOUTHI"], [])]

@@ -25,9 +25,15 @@ def dative(tok: Token) -> list[Token]:
 
 
 def obj_owner(tok: Token) -> list[Token]:
-    return [
-        c for o in rules_mod.objects(tok) for c in o.children if c.dep_ in ("poss", "compound")
-    ]
+    """Whose object was acted on: "X's ship", "a ship owned by X", "a tanker linked to X",
+    "a vessel belonging to X" (a participle of owning on the object names its owner)."""
+    out = []
+    for o in rules_mod.objects(tok):
+        out += [c for c in o.children if c.dep_ in ("poss", "compound")]
+        out += [x for p in o.children if p.dep_ == "acl"
+                and p.lemma_.lower() in syntax.GRAMMAR.owning_participles
+                for x in syntax.agents(p) + syntax.prep_objects(p, "to")]
+    return out
 
 
 def obj_maker(tok: Token) -> list[Token]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -45,6 +45,7 @@ class Grammar:
     harming_verbs: frozenset[str] = frozenset()
     hyphen_affiliations: frozenset[str] = frozenset()
     measure_modifiers: frozenset[str] = frozenset()
+    owning_participles: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()
@@ -57,23 +58,8 @@ def load_grammar(rules_dir: str | Path) -> Grammar:
     the events component loads its own folder's when it is built)."""
     with open(Path(rules_dir) / "grammar.json", encoding="utf-8") as fh:
         data = json.load(fh)
-    GRAMMAR.object_control = frozenset(data.get("object_control", []))
-    GRAMMAR.quantity_heads = frozenset(data.get("quantity_heads", []))
-    GRAMMAR.participation_verbs = frozenset(data.get("participation_verbs", []))
-    GRAMMAR.arrival_verbs = frozenset(data.get("arrival_verbs", []))
-    GRAMMAR.topic_preps = frozenset(data.get("topic_preps", []))
-    GRAMMAR.response_nouns = frozenset(data.get("response_nouns", []))
-    GRAMMAR.response_verbs = frozenset(data.get("response_verbs", []))
-    GRAMMAR.act_anaphors = frozenset(data.get("act_anaphors", []))
-    GRAMMAR.receipt_verbs = frozenset(data.get("receipt_verbs", []))
-    GRAMMAR.purpose_participles = frozenset(data.get("purpose_participles", []))
-    GRAMMAR.elicit_verbs = frozenset(data.get("elicit_verbs", []))
-    GRAMMAR.targeting_verbs = frozenset(data.get("targeting_verbs", []))
-    GRAMMAR.listing_verbs = frozenset(data.get("listing_verbs", []))
-    GRAMMAR.undergoing_verbs = frozenset(data.get("undergoing_verbs", []))
-    GRAMMAR.harming_verbs = frozenset(data.get("harming_verbs", []))
-    GRAMMAR.hyphen_affiliations = frozenset(data.get("hyphen_affiliations", []))
-    GRAMMAR.measure_modifiers = frozenset(data.get("measure_modifiers", []))
+    for name in (f.name for f in fields(Grammar)):  # every class, none forgotten
+        setattr(GRAMMAR, name, frozenset(data.get(name, [])))
     return GRAMMAR
 
 
