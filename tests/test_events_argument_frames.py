@@ -89,3 +89,22 @@ def test_a_participle_of_carrying_names_no_owner(nlp):
     # "a ship carrying grain to Egypt": the ship is bound for Egypt, not Egypt's
     assert sides(nlp, "Houthi rebels attacked a ship carrying grain to Egypt.", "ASSAULT") == [
         (["HOUTHI"], [])]
+
+
+FOLLOWING_THE_SUBJECT = [
+    # a sentence that opens on "Its ..." goes on with the subject of the sentence before,
+    # so "its neighbour" is the other side of that subject
+    _case("its-neighbour", "Ghana accused Togo of shelling a border post. Its neighbour "
+          "denied the charge.", "REJECT", ["TGO"], ["GHA"]),
+    _case("its-rival", "Chile accused Bolivia of violating the border. Its rival rejected "
+          "the claim.", "REJECT", ["BOL"], ["CHL"]),
+    _case("its-office", "Chile accused Bolivia of violating the border. Its foreign minister "
+          "summoned the Bolivian envoy.", "ACCUSE", ["CHL"], ["BOL"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", FOLLOWING_THE_SUBJECT)
+def test_a_sentence_opening_possessive_follows_the_subject_before(nlp, text, etype, actors,
+                                                                   recipients):
+    events = sides(nlp, text, etype)
+    assert events[-1] == (sorted(actors), sorted(recipients))
