@@ -108,3 +108,25 @@ def test_a_sentence_opening_possessive_follows_the_subject_before(nlp, text, ety
                                                                    recipients):
     events = sides(nlp, text, etype)
     assert events[-1] == (sorted(actors), sorted(recipients))
+
+
+AFFILIATED_PEOPLE = [
+    # people tied to a party by a participle act for that party
+    _case("working-for", "Hackers working for Iran's military attacked Israeli water "
+          "systems.", "COERCE", ["IRN"], ["ISR"]),
+    _case("working-for", "Britain blamed the cyberattack on hackers working for Iran.",
+          "ACCUSE", ["GBR"], ["IRN"]),
+    _case("employed-by", "Gunmen employed by Hezbollah attacked an Israeli patrol.",
+          "ASSAULT", ["HEZBOLLAH"], ["ISR"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", AFFILIATED_PEOPLE)
+def test_people_tied_to_a_party_act_for_it(nlp, text, etype, actors, recipients):
+    assert sides(nlp, text, etype) == [(sorted(actors), sorted(recipients))]
+
+
+def test_a_backer_is_no_party_to_its_proxys_attack(nlp):
+    # "backed by" names a sponsor, not whose the fighters are
+    assert all("TUR" not in a for a, _ in sides(
+        nlp, "Fighters backed by Turkey attacked Kurdish positions.", "ASSAULT"))

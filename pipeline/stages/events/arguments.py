@@ -24,10 +24,10 @@ Actor = dict[str, Any]
 NAMED_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
-# sources filled by the stage from earlier events, not from the tree
 AIMED_PREPS = ("at", "against", "on")
 """Prepositions naming whom an act is aimed at ("hit back at", "retaliated against")."""
 DOC_LEVEL_SOURCES = frozenset({"accuser", "requester", "reported_actor"})
+"""Sources filled by the stage from earlier events, not from the tree."""
 
 
 class Arguments:
@@ -56,7 +56,7 @@ class Arguments:
                 [a for o in syntax.prep_objects(t, "of") for a in syntax.agents(o)]
                 if t.pos_ in syntax.NOUN_POS else []) or sources.misplaced_agent(t),
             "poss": lambda t: syntax.children(t, ["poss"]),
-            "mod": self._mods,
+            "mod": sources.mods,
             # "a Russian attack", "Israeli shelling": a nationality adjective, not a place;
             # "Israeli air and ground attack": shared by the coordinated nouns
             "mod_nationality": lambda t: [c for h in ([t, t.head] if t.dep_ == "conj" else [t])
@@ -186,8 +186,10 @@ class Arguments:
                     found = self.actors_of(of, depth + 1)
             if not found:  # "officials in Russia and Iran", "troops from Chad"
                 found = actor_coding.member_actors(head, self.book)
-            if not found:  # "Saudi-led forces", "Turkish-backed fighters"
+            if not found:  # "Saudi-led forces"; "hackers working for X" ("for X's army")
                 found = [a for x in syntax.hyphen_affiliates(head) for a in self.actors_of(x, 3)]
+                found = found or [a for x in syntax.participle_affiliates(head)
+                                  for a in self.actors_of(x, depth + 1)]
             out.extend(found)
         return out
 
@@ -290,15 +292,6 @@ class Arguments:
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not syntax.children(tok, syntax.SUBJ_DEPS):
             return []  # "drones supplied by Iran"; but "claims that Iran has supplied"
         return syntax.subjects(tok)
-
-    def _mods(self, tok: Token) -> list[Token]:
-        out = []
-        for child in tok.children:
-            if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and child.i < tok.i:
-                out.append(child)
-                # "Iran-Russia relations": hyphenated names hang off each other
-                out.extend(g for g in child.children if g.dep_ in ("compound", "amod", "nmod"))
-        return out
 
     def _governor_subj(self, tok: Token) -> list[Token]:
         if tok.dep_ in ("ccomp", "parataxis") and syntax.is_passive(tok):

@@ -24,15 +24,24 @@ def dative(tok: Token) -> list[Token]:
     return out + [o for o in syntax.prep_objects(tok, "to") if o not in out]
 
 
+def mods(tok: Token) -> list[Token]:
+    """Modifiers before a noun that may name its party ("Russian", "EU", "Iran-Russia")."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and child.i < tok.i:
+            out.append(child)
+            # "Iran-Russia relations": hyphenated names hang off each other
+            out.extend(g for g in child.children if g.dep_ in ("compound", "amod", "nmod"))
+    return out
+
+
 def obj_owner(tok: Token) -> list[Token]:
     """Whose object was acted on: "X's ship", "a ship owned by X", "a tanker linked to X",
     "a vessel belonging to X" (a participle of owning on the object names its owner)."""
     out = []
     for o in rules_mod.objects(tok):
         out += [c for c in o.children if c.dep_ in ("poss", "compound")]
-        out += [x for p in o.children if p.dep_ == "acl"
-                and p.lemma_.lower() in syntax.GRAMMAR.owning_participles
-                for x in syntax.agents(p) + syntax.prep_objects(p, "to")]
+        out += syntax.participle_affiliates(o)
     return out
 
 

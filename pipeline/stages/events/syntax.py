@@ -45,7 +45,7 @@ class Grammar:
     harming_verbs: frozenset[str] = frozenset()
     hyphen_affiliations: frozenset[str] = frozenset()
     measure_modifiers: frozenset[str] = frozenset()
-    owning_participles: frozenset[str] = frozenset()
+    affiliation_participles: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()
@@ -168,6 +168,15 @@ def hyphen_affiliates(tok: Token) -> list[Token]:
             and c.i > 0 and c.doc[c.i - 1].text == "-"
             for x in c.children if x.i < c.i and x.dep_ in ("npadvmod", "compound", "nmod",
                                                               "amod", "nsubj")]
+
+
+def participle_affiliates(tok: Token) -> list[Token]:
+    """The party a participle ties a noun to ("a ship owned by X", "a tanker linked to X",
+    "hackers working for X", "a unit belonging to X"): whose the thing or the people are."""
+    return [x for p in tok.children if p.dep_ == "acl"
+            and p.lemma_.lower() in GRAMMAR.affiliation_participles
+            for x in agents(p) + [o for prep in ("to", "for", "with")
+                                  for o in prep_objects(p, prep)]]
 
 
 def pronoun_subject(tok: Token) -> bool:
