@@ -130,3 +130,25 @@ def test_a_backer_is_no_party_to_its_proxys_attack(nlp):
     # "backed by" names a sponsor, not whose the fighters are
     assert all("TUR" not in a for a, _ in sides(
         nlp, "Fighters backed by Turkey attacked Kurdish positions.", "ASSAULT"))
+
+
+OUTLET_TELLERS = [
+    # a news outlet that relays a hostile act is no victim of it, whatever its country
+    _case("outlet-teller", "Bolivian troops crossed the border, Chilean newspaper El "
+          "Mercurio reported.", "COERCE", ["BOL"], []),
+    _case("outlet-teller", "Bolivian troops shelled a border post, the Chilean news agency "
+          "Orbe reported.", "ASSAULT", ["BOL"], []),
+    # while a party that tells it is
+    _case("party-teller", "Bolivian troops shelled a border post, Chilean officials said.",
+          "ASSAULT", ["BOL"], ["CHL"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", OUTLET_TELLERS)
+def test_an_outlet_relays_and_takes_no_side(nlp, text, etype, actors, recipients):
+    assert sides(nlp, text, etype) == [(sorted(actors), sorted(recipients))]
+
+
+def test_an_outlet_relays_in_its_own_voice(nlp):
+    text = "Bolivian troops shelled a border post, the Chilean news agency Orbe reported."
+    assert [e["modality"] for e in nlp(text)._.events if e["type"] == "ASSAULT"] == ["asserted"]

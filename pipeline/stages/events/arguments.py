@@ -200,12 +200,12 @@ class Arguments:
                    if c.dep_ == "appos"]
         if not outlets:
             return found
-        media = {a["code"] for c in outlets if self._is_outlet(c)
+        media = {a["code"] for c in outlets if self.is_outlet(c)
                  for a in actor_coding.phrase_codes(c, self.book)}
         own = {a["code"] for a in actor_coding.phrase_codes(tok, self.book)}
         return [a for a in found if a["code"] not in media - own]
 
-    def _is_outlet(self, tok: Token) -> bool:
+    def is_outlet(self, tok: Token) -> bool:
         """A phrase naming a news outlet: a media sector word or a coded media name in it."""
         if self.book.sector_in([tok.lower_]) == "MED":
             return True
@@ -325,7 +325,7 @@ class Arguments:
                     and gov.lemma_.lower() != "be":  # "said the sanctions were a mistake"
                 found = syntax.subjects(gov.head)  # "carried out exercises focused on"
                 if gov.head.lemma_.lower() in self.speech_verbs \
-                        and any(self._is_outlet(f) for f in found):
+                        and any(self.is_outlet(f) for f in found):
                     found = []  # "Interfax reported that talks began": the outlet only tells
                 undergoers = {a["code"] for o in syntax.direct_objects(gov)
                               for a in self.actors_of(o)}

@@ -328,8 +328,7 @@ class DocumentPasses:
             # a hostile act told by its victim is that victim's claim
             if ev["type"] not in hostile:
                 continue
-            speaker = attr.speech_speaker(tok, self.cfg.modality)
-            codes = [a["code"] for a in self.args.actors_of(speaker)] if speaker else []
+            codes = self._teller(tok)
             if (ev["modality"] == "asserted" and set(codes) & set(ev["recipients"])
                     and not self._background(tok)):
                 ev["modality"] = "reported"
@@ -378,6 +377,14 @@ class DocumentPasses:
                          and set(o["recipients"]) & actors and set(o["actors"]) - actors), [])
             seen.setdefault(ev["type"], []).append(ev)
 
+    def _teller(self, tok: Token) -> list[str]:
+        """Codes of who tells the act; none for a news outlet ("..., Chilean newspaper El
+        Mercurio reported"): it relays, so its country is neither victim nor claimant."""
+        speaker = attr.speech_speaker(tok, self.cfg.modality)
+        if speaker is None or self.args.is_outlet(speaker):
+            return []
+        return [a["code"] for a in self.args.actors_of(speaker)]
+
     def _teller_of_charge(self, ev: Event, before: list[Event]) -> list[str]:
         """"India said Pakistani troops killed its soldiers. Pakistan denied the charge":
         with no accusation told as one, a denial answers whoever else reported the latest
@@ -387,9 +394,7 @@ class DocumentPasses:
         for other in reversed(before):
             if not set(other["actors"]) & mine:
                 continue
-            speaker = attr.speech_speaker(other["_tok"], self.cfg.modality)
-            codes = [a["code"] for a in self.args.actors_of(speaker)] if speaker else []
-            codes = [c for c in dict.fromkeys(codes) if c not in mine]
+            codes = [c for c in dict.fromkeys(self._teller(other["_tok"])) if c not in mine]
             if codes:
                 return codes
         return []
