@@ -152,3 +152,25 @@ def test_an_outlet_relays_and_takes_no_side(nlp, text, etype, actors, recipients
 def test_an_outlet_relays_in_its_own_voice(nlp):
     text = "Bolivian troops shelled a border post, the Chilean news agency Orbe reported."
     assert [e["modality"] for e in nlp(text)._.events if e["type"] == "ASSAULT"] == ["asserted"]
+
+
+NOMINALISATIONS = [
+    # an act told inside the subject ("the adoption of sanctions by X came ...") is done by
+    # that subject's own "by" phrase or owner, never by the subject phrase itself
+    _case("act-in-subject", "The adoption of new sanctions against Belarus by Britain came "
+          "on Friday.", "SANCTION", ["GBR"], ["BLR"]),
+    _case("act-in-subject", "The imposition of sanctions on Iran by the EU was announced on "
+          "Monday.", "SANCTION", ["EU"], ["IRN"]),
+    _case("act-in-subject", "The EU's imposition of sanctions on Iran was announced on "
+          "Monday.", "SANCTION", ["EU"], ["IRN"]),
+    # who withdraws is named by the "of" phrase of the withdrawal
+    _case("withdrawal-of", "The withdrawal of Kenyan troops from Somalia began in May.",
+          "RETREAT", ["KEN"], ["SOM"]),
+    _case("withdrawal-of", "The withdrawal of Kenya from the talks surprised Somalia.",
+          "RETREAT", ["KEN"], []),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", NOMINALISATIONS)
+def test_who_does_a_nominalised_act(nlp, text, etype, actors, recipients):
+    assert sides(nlp, text, etype) == [(sorted(actors), sorted(recipients))]

@@ -311,6 +311,10 @@ class Arguments:
             return []
         if syntax.in_topic_phrase(tok, gov):
             return []  # "the UN voiced concern over the arrests": the UN arrested no one
+        host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if host is not None and host.head.i == gov.i and host.dep_ in ("nsubj", "nsubjpass"):
+            # "the adoption of sanctions by X came": the subject is the act, X its doer
+            return syntax.agents(host) + syntax.children(host, ["poss"])
         if tok.dep_ == "dobj" and tok.head.i == gov.i and gov.lemma_.lower() in self.judging_verbs:
             return []  # "China criticised the exercises": the critic did not hold them
         if tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"}:
