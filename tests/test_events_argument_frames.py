@@ -146,7 +146,21 @@ NOMINALISATIONS = [
 ]
 
 
+THREAT_TARGETS = [
+    # the target of the act a threat is about is the one threatened
+    _case("threat-against", "Egypt threatened to retaliate against Ethiopia.", "THREATEN",
+          ["EGY"], ["ETH"]),
+    _case("threat-at", "Venezuela vowed to strike back at Guyana.", "THREATEN", ["VEN"],
+          ["GUY"]),
+    _case("threat-on-object", "Serbia threatened to take measures against Kosovo.",
+          "THREATEN", ["SRB"], ["XKX"]),
+    _case("threat-on-object", "Egypt threatened to deliver a blow to Ethiopia.", "THREATEN",
+          ["EGY"], ["ETH"]),
+]
+
+
 @pytest.mark.parametrize("text,etype,actors,recipients", DESCRIBED_BODIES + TRANSFERS
-                         + OWNED_OBJECTS + AFFILIATED_PEOPLE + OUTLET_TELLERS + NOMINALISATIONS)
+                         + OWNED_OBJECTS + AFFILIATED_PEOPLE + OUTLET_TELLERS + NOMINALISATIONS
+                         + THREAT_TARGETS)
 def test_who_acts_on_whom(nlp, text, etype, actors, recipients):
     assert sides(nlp, text, etype) == [(sorted(actors), sorted(recipients))]

@@ -232,10 +232,16 @@ def governor_obj(tok: Token) -> list[Token]:
 
 
 def complement_recipient(tok: Token) -> list[Token]:
-    """"threatened to deliver blows to X", "vowed to expel X's envoys": the receiver or
-    the object of the act a threat or a pledge is about."""
-    return [o for c in rules_mod.complements(tok) if syntax.is_verbal(c)
-            for o in dative(c) + rules_mod.objects(c)]
+    """"threatened to deliver blows to X", "vowed to expel X's envoys", "threatened to
+    retaliate against X", "to take measures against X": the receiver, the object or the
+    target of the act a threat or a pledge is about (the target's phrase may hang on the
+    act's object)."""
+    out = []
+    for c in (c for c in rules_mod.complements(tok) if syntax.is_verbal(c)):
+        objs = rules_mod.objects(c)
+        out += dative(c) + objs + [x for p in ("against", "at") for x in syntax.prep_objects(c, p)]
+        out += [x for o in objs for p in ("against", "at", "to") for x in syntax.prep_objects(o, p)]
+    return out
 
 
 def stative_subj(tok: Token) -> list[Token]:
