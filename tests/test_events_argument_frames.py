@@ -159,8 +159,24 @@ THREAT_TARGETS = [
 ]
 
 
+ENVOYS = [
+    # with no doer named, the host an envoy is posted to summons or expels them...
+    _case("host-summons", "The Chinese ambassador to Kenya was summoned on Monday.",
+          "ACCUSE", ["KEN"], ["CHN"]),
+    _case("host-expels", "Russia's envoy to Poland was expelled last week.", "SANCTION",
+          ["POL"], ["RUS"]),
+    _case("host-expels", "Three Russian diplomats were expelled from Poland.", "SANCTION",
+          ["POL"], ["RUS"]),
+    # ... and the sender recalls them
+    _case("sender-recalls", "The Peruvian ambassador to Mexico was recalled.", "SANCTION",
+          ["PER"], ["MEX"]),
+    _case("sender-recalls", "Japan's envoy to Seoul was withdrawn on Friday.", "SANCTION",
+          ["JPN"], ["KOR"]),
+]
+
+
 @pytest.mark.parametrize("text,etype,actors,recipients", DESCRIBED_BODIES + TRANSFERS
                          + OWNED_OBJECTS + AFFILIATED_PEOPLE + OUTLET_TELLERS + NOMINALISATIONS
-                         + THREAT_TARGETS)
+                         + THREAT_TARGETS + ENVOYS)
 def test_who_acts_on_whom(nlp, text, etype, actors, recipients):
     assert sides(nlp, text, etype) == [(sorted(actors), sorted(recipients))]

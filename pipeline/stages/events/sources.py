@@ -286,7 +286,31 @@ def goods_agent(tok: Token) -> list[Token]:
     return [a for g in goods for a in syntax.agents(g)]
 
 
+def _passive_envoys(tok: Token, verbs: frozenset[str]) -> list[Token]:
+    """The envoys a passive verb of ``verbs`` with no "by" phrase is told of."""
+    if tok.lemma_.lower() not in verbs or not syntax.is_passive(tok) or syntax.agents(tok):
+        return []
+    return [s for s in syntax.children(tok, syntax.PASS_SUBJ_DEPS)
+            if s.lemma_.lower() in syntax.GRAMMAR.envoy_nouns]
+
+
+def posting_host(tok: Token) -> list[Token]:
+    """"The Chinese ambassador to Kenya was summoned", "Russian diplomats were expelled
+    from Poland": with no doer named, the country an envoy is posted to (or sent away
+    from) summons or expels them: a host's act on a guest."""
+    envoys = _passive_envoys(tok, syntax.GRAMMAR.host_verbs)
+    return [x for s in envoys for x in syntax.prep_objects(s, "to")] or (
+        syntax.prep_objects(tok, "from") if envoys else [])
+
+
+def envoy_sender(tok: Token) -> list[Token]:
+    """"The Peruvian ambassador to Mexico was recalled": with no doer named, a recalled
+    envoy's own country recalls them (a sender's act; the posting is the recipient)."""
+    return _passive_envoys(tok, syntax.GRAMMAR.sender_verbs)
+
+
 BY_NAME: dict[str, Callable[[Token], list[Token]]] = {
     "undergone_with": undergone_with, "under_from": under_from,
-    "passive_receiver": passive_receiver, "goods_agent": goods_agent}
+    "passive_receiver": passive_receiver, "goods_agent": goods_agent,
+    "posting_host": posting_host, "envoy_sender": envoy_sender}
 """Sources a rule may name that need no state of the argument finder."""

@@ -46,6 +46,9 @@ class Grammar:
     hyphen_affiliations: frozenset[str] = frozenset()
     measure_modifiers: frozenset[str] = frozenset()
     affiliation_participles: frozenset[str] = frozenset()
+    host_verbs: frozenset[str] = frozenset()
+    sender_verbs: frozenset[str] = frozenset()
+    envoy_nouns: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()
