@@ -106,9 +106,11 @@ class References:
     def _previous_subject(self, tok: Token) -> list[Actor]:
         """"Ghana accused Togo of shelling. It also accused ...": a sentence's subject
         pronoun, with no party named before it in the sentence, goes on with the subject
-        of the sentence before (not the party named last, its object)."""
+        of the sentence before (not the party named last, its object).  So does the
+        possessive of such a subject ("Ghana accused Togo. Its army said ...")."""
         sent = tok.sent
-        if tok.pos_ != "PRON" or tok.dep_ != "nsubj" or tok.head.i != sent.root.i \
+        subj = tok.head if tok.dep_ == "poss" else tok
+        if tok.pos_ != "PRON" or subj.dep_ != "nsubj" or subj.head.i != sent.root.i \
                 or sent.start == 0 or any(t.ent_type_ for t in tok.doc[sent.start:tok.i]):
             return []
         prev = tok.doc[sent.start - 1].sent

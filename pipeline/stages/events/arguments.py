@@ -25,10 +25,10 @@ Actor = dict[str, Any]
 NAMED_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
-# sources filled by the stage from earlier events, not from the tree
 AIMED_PREPS = ("at", "against", "on")
 """Prepositions naming whom an act is aimed at ("hit back at", "retaliated against")."""
 DOC_LEVEL_SOURCES = frozenset({"accuser", "requester", "reported_actor"})
+"""Sources filled by the stage from earlier events, not from the tree."""
 
 
 class Arguments:
@@ -54,7 +54,7 @@ class Arguments:
             "agent": nominal.by_agents,
             "poss": nominal.possessive_doers,
             "poss_undergoer": nominal.possessive_undergoers,
-            "mod": self._mods,
+            "mod": sources.mods,
             # "a Russian attack", "Israeli shelling": a nationality adjective, not a place;
             # "Israeli air and ground attack": shared by the coordinated nouns
             "mod_nationality": lambda t: [c for h in ([t, t.head] if t.dep_ == "conj" else [t])
@@ -186,8 +186,10 @@ class Arguments:
                     found = self.actors_of(of, depth + 1)
             if not found:  # "officials in Russia and Iran", "troops from Chad"
                 found = actor_coding.member_actors(head, self.book)
-            if not found:  # "Saudi-led forces", "Turkish-backed fighters"
+            if not found:  # "Saudi-led forces"; "hackers working for X" ("for X's army")
                 found = [a for x in syntax.hyphen_affiliates(head) for a in self.actors_of(x, 3)]
+                found = found or [a for x in syntax.participle_affiliates(head)
+                                  for a in self.actors_of(x, depth + 1)]
             out.extend(found)
         return out
 
@@ -198,12 +200,12 @@ class Arguments:
                    if c.dep_ == "appos"]
         if not outlets:
             return found
-        media = {a["code"] for c in outlets if self._is_outlet(c)
+        media = {a["code"] for c in outlets if self.is_outlet(c)
                  for a in actor_coding.phrase_codes(c, self.book)}
         own = {a["code"] for a in actor_coding.phrase_codes(tok, self.book)}
         return [a for a in found if a["code"] not in media - own]
 
-    def _is_outlet(self, tok: Token) -> bool:
+    def is_outlet(self, tok: Token) -> bool:
         """A phrase naming a news outlet: a media sector word or a coded media name in it."""
         if self.book.sector_in([tok.lower_]) == "MED":
             return True
@@ -291,15 +293,6 @@ class Arguments:
             return []  # "drones supplied by Iran"; but "claims that Iran has supplied"
         return syntax.subjects(tok)
 
-    def _mods(self, tok: Token) -> list[Token]:
-        out = []
-        for child in tok.children:
-            if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and child.i < tok.i:
-                out.append(child)
-                # "Iran-Russia relations": hyphenated names hang off each other
-                out.extend(g for g in child.children if g.dep_ in ("compound", "amod", "nmod"))
-        return out
-
     def _governor_subj(self, tok: Token) -> list[Token]:
         if tok.dep_ in ("ccomp", "parataxis") and syntax.is_passive(tok):
             return []  # "Azerbaijan said one of its soldiers was wounded": not the speaker's act
@@ -318,6 +311,10 @@ class Arguments:
             return []
         if syntax.in_topic_phrase(tok, gov):
             return []  # "the UN voiced concern over the arrests": the UN arrested no one
+        host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if host is not None and host.head.i == gov.i and host.dep_ in ("nsubj", "nsubjpass"):
+            # "the adoption of sanctions by X came": the subject is the act, X its doer
+            return syntax.agents(host) + syntax.children(host, ["poss"])
         if tok.dep_ == "dobj" and tok.head.i == gov.i and gov.lemma_.lower() in self.judging_verbs:
             return []  # "China criticised the exercises": the critic did not hold them
         if tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"}:
@@ -332,7 +329,7 @@ class Arguments:
                     and gov.lemma_.lower() != "be":  # "said the sanctions were a mistake"
                 found = syntax.subjects(gov.head)  # "carried out exercises focused on"
                 if gov.head.lemma_.lower() in self.speech_verbs \
-                        and any(self._is_outlet(f) for f in found):
+                        and any(self.is_outlet(f) for f in found):
                     found = []  # "Interfax reported that talks began": the outlet only tells
                 undergoers = {a["code"] for o in syntax.direct_objects(gov)
                               for a in self.actors_of(o)}

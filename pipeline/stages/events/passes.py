@@ -17,6 +17,7 @@ from ..entities.references import References
 from . import attributes as attr
 from . import sources, syntax
 from .arguments import Arguments
+from .causes import link_causes
 from .rules import Rule, objects
 from .settings import EventSettings
 
@@ -96,52 +97,6 @@ class DocumentPasses:
                 return [], []
             cur = cur.head
         return [], []
-
-    def _cause_of(self, ev: Event, by_tok: dict[int, Event]) -> tuple[Event | None, list[Token]]:
-        """The attack an injury is told after ("wounded after forces opened fire",
-        "killed after shooting broke out with X"): the event inside an after/following
-        adjunct of the trigger, else the adjunct's tokens."""
-        tok: Token = ev["_tok"]
-        kids = list(tok.children)
-        for c in kids:
-            is_cause = (c.dep_ == "prep" and c.lower_ in self.cfg.cause_preps) or (
-                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.cfg.cause_preps
-                                          for m in c.children))
-            if not is_cause:
-                continue
-            region = list(c.subtree)
-            region += [t for k in kids if k.dep_ == "advcl" and k.left_edge.i == c.right_edge.i + 1
-                       for t in k.subtree]
-            for t in region:
-                other = by_tok.get(t.i)
-                if other is not None and other is not ev and other["type"] == ev["type"]:
-                    return other, region
-            return None, region
-        return None, []
-
-    def _link_causes(self, events: list[Event]) -> None:
-        """An attack and the injury it caused share their sides."""
-        by_tok = {ev["_tok"].i: ev for ev in events}
-        for ev in events:
-            if ev["type"] != "ASSAULT":
-                continue
-            cause, region = self._cause_of(ev, by_tok)
-            if not region:
-                continue
-            attackers = cause["actors"] if cause is not None else []
-            if not attackers:
-                # "killed after shooting broke out with Azerbaijan's forces"
-                heads = [o for t in region
-                         if t.dep_ == "prep" and t.lower_ in ("with", "from", "by")
-                         for o in t.children if o.dep_ == "pobj"]
-                codes = [a["code"] for h in heads for a in self.args.actors_of(h)]
-                attackers = [c for c in dict.fromkeys(codes) if c not in ev["recipients"]]
-            if not ev["actors"]:
-                ev["actors"] = [c for c in attackers if c not in ev["recipients"]]
-            if cause is not None and not cause["actors"]:
-                cause["actors"] = [c for c in ev["actors"]]  # "shooting broke out with X"
-            elif cause is not None and not cause["recipients"]:
-                cause["recipients"] = [c for c in ev["recipients"] if c not in cause["actors"]]
 
     def _pair_symmetric(self, events: list[Event]) -> None:
         """A meeting or cooperation with one known side: "discussion of cooperation between
@@ -311,7 +266,7 @@ class DocumentPasses:
                 ev["recipients"] = [host]
         self._pair_symmetric(by_start)
         hostile = self.cfg.hostile_types
-        self._link_causes(by_start)
+        link_causes(by_start, self.cfg, self.args)
         for ev in by_start:
             accused, accusers = self._accused_of(ev["_tok"])
             if accused:
@@ -330,8 +285,7 @@ class DocumentPasses:
             # a hostile act told by its victim is that victim's claim
             if ev["type"] not in hostile:
                 continue
-            speaker = attr.speech_speaker(tok, self.cfg.modality)
-            codes = [a["code"] for a in self.args.actors_of(speaker)] if speaker else []
+            codes = self._teller(tok)
             if (ev["modality"] == "asserted" and set(codes) & set(ev["recipients"])
                     and not self._background(tok)):
                 ev["modality"] = "reported"
@@ -380,6 +334,14 @@ class DocumentPasses:
                          and set(o["recipients"]) & actors and set(o["actors"]) - actors), [])
             seen.setdefault(ev["type"], []).append(ev)
 
+    def _teller(self, tok: Token) -> list[str]:
+        """Codes of who tells the act; none for a news outlet ("..., Chilean newspaper El
+        Mercurio reported"): it relays, so its country is neither victim nor claimant."""
+        speaker = attr.speech_speaker(tok, self.cfg.modality)
+        if speaker is None or self.args.is_outlet(speaker):
+            return []
+        return [a["code"] for a in self.args.actors_of(speaker)]
+
     def _teller_of_charge(self, ev: Event, before: list[Event]) -> list[str]:
         """"India said Pakistani troops killed its soldiers. Pakistan denied the charge":
         with no accusation told as one, a denial answers whoever else reported the latest
@@ -389,9 +351,7 @@ class DocumentPasses:
         for other in reversed(before):
             if not set(other["actors"]) & mine:
                 continue
-            speaker = attr.speech_speaker(other["_tok"], self.cfg.modality)
-            codes = [a["code"] for a in self.args.actors_of(speaker)] if speaker else []
-            codes = [c for c in dict.fromkeys(codes) if c not in mine]
+            codes = [c for c in dict.fromkeys(self._teller(other["_tok"])) if c not in mine]
             if codes:
                 return codes
         return []

@@ -24,10 +24,25 @@ def dative(tok: Token) -> list[Token]:
     return out + [o for o in syntax.prep_objects(tok, "to") if o not in out]
 
 
+def mods(tok: Token) -> list[Token]:
+    """Modifiers before a noun that may name its party ("Russian", "EU", "Iran-Russia")."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and child.i < tok.i:
+            out.append(child)
+            # "Iran-Russia relations": hyphenated names hang off each other
+            out.extend(g for g in child.children if g.dep_ in ("compound", "amod", "nmod"))
+    return out
+
+
 def obj_owner(tok: Token) -> list[Token]:
-    return [
-        c for o in rules_mod.objects(tok) for c in o.children if c.dep_ in ("poss", "compound")
-    ]
+    """Whose object was acted on: "X's ship", "a ship owned by X", "a tanker linked to X",
+    "a vessel belonging to X" (a participle of owning on the object names its owner)."""
+    out = []
+    for o in rules_mod.objects(tok):
+        out += [c for c in o.children if c.dep_ in ("poss", "compound")]
+        out += syntax.participle_affiliates(o)
+    return out
 
 
 def obj_maker(tok: Token) -> list[Token]:
@@ -205,10 +220,16 @@ def governor_obj(tok: Token) -> list[Token]:
 
 
 def complement_recipient(tok: Token) -> list[Token]:
-    """"threatened to deliver blows to X", "vowed to expel X's envoys": the receiver or
-    the object of the act a threat or a pledge is about."""
-    return [o for c in rules_mod.complements(tok) if syntax.is_verbal(c)
-            for o in dative(c) + rules_mod.objects(c)]
+    """"threatened to deliver blows to X", "vowed to expel X's envoys", "threatened to
+    retaliate against X", "to take measures against X": the receiver, the object or the
+    target of the act a threat or a pledge is about (the target's phrase may hang on the
+    act's object)."""
+    out = []
+    for c in (c for c in rules_mod.complements(tok) if syntax.is_verbal(c)):
+        objs = rules_mod.objects(c)
+        out += dative(c) + objs + [x for p in ("against", "at") for x in syntax.prep_objects(c, p)]
+        out += [x for o in objs for p in ("against", "at", "to") for x in syntax.prep_objects(o, p)]
+    return out
 
 
 def stative_subj(tok: Token) -> list[Token]:
@@ -234,6 +255,50 @@ def under_from(tok: Token) -> list[Token]:
     return syntax.prep_objects(prep.head, "from") if prep is not None else []
 
 
+def passive_receiver(tok: Token) -> list[Token]:
+    """"Ukraine was given tanks", "Armenia was sold howitzers", "Chile was supplied with
+    jets": a transfer told in the passive that still names its goods (an object or a
+    "with" phrase) was done to its subject, who receives them."""
+    if tok.pos_ != "VERB" or not syntax.is_passive(tok) or not (
+            syntax.direct_objects(tok) or syntax.prep_objects(tok, "with")):
+        return []
+    return syntax.children(tok, syntax.PASS_SUBJ_DEPS)
+
+
+def goods_agent(tok: Token) -> list[Token]:
+    """"Chile was supplied with jets by Spain": the parser may hang a passive verb's "by"
+    phrase on the goods it names; it still names who gave them."""
+    if tok.pos_ != "VERB" or not syntax.is_passive(tok):
+        return []
+    goods = syntax.direct_objects(tok) + syntax.prep_objects(tok, "with")
+    return [a for g in goods for a in syntax.agents(g)]
+
+
+def _passive_envoys(tok: Token, verbs: frozenset[str]) -> list[Token]:
+    """The envoys a passive verb of ``verbs`` with no "by" phrase is told of."""
+    if tok.lemma_.lower() not in verbs or not syntax.is_passive(tok) or syntax.agents(tok):
+        return []
+    return [s for s in syntax.children(tok, syntax.PASS_SUBJ_DEPS)
+            if s.lemma_.lower() in syntax.GRAMMAR.envoy_nouns]
+
+
+def posting_host(tok: Token) -> list[Token]:
+    """"The Chinese ambassador to Kenya was summoned", "Russian diplomats were expelled
+    from Poland": with no doer named, the country an envoy is posted to (or sent away
+    from) summons or expels them: a host's act on a guest."""
+    envoys = _passive_envoys(tok, syntax.GRAMMAR.host_verbs)
+    return [x for s in envoys for x in syntax.prep_objects(s, "to")] or (
+        syntax.prep_objects(tok, "from") if envoys else [])
+
+
+def envoy_sender(tok: Token) -> list[Token]:
+    """"The Peruvian ambassador to Mexico was recalled": with no doer named, a recalled
+    envoy's own country recalls them (a sender's act; the posting is the recipient)."""
+    return _passive_envoys(tok, syntax.GRAMMAR.sender_verbs)
+
+
 BY_NAME: dict[str, Callable[[Token], list[Token]]] = {
-    "undergone_with": undergone_with, "under_from": under_from}
+    "undergone_with": undergone_with, "under_from": under_from,
+    "passive_receiver": passive_receiver, "goods_agent": goods_agent,
+    "posting_host": posting_host, "envoy_sender": envoy_sender}
 """Sources a rule may name that need no state of the argument finder."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -45,6 +45,10 @@ class Grammar:
     harming_verbs: frozenset[str] = frozenset()
     hyphen_affiliations: frozenset[str] = frozenset()
     measure_modifiers: frozenset[str] = frozenset()
+    affiliation_participles: frozenset[str] = frozenset()
+    host_verbs: frozenset[str] = frozenset()
+    sender_verbs: frozenset[str] = frozenset()
+    envoy_nouns: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()
@@ -57,23 +61,8 @@ def load_grammar(rules_dir: str | Path) -> Grammar:
     the events component loads its own folder's when it is built)."""
     with open(Path(rules_dir) / "grammar.json", encoding="utf-8") as fh:
         data = json.load(fh)
-    GRAMMAR.object_control = frozenset(data.get("object_control", []))
-    GRAMMAR.quantity_heads = frozenset(data.get("quantity_heads", []))
-    GRAMMAR.participation_verbs = frozenset(data.get("participation_verbs", []))
-    GRAMMAR.arrival_verbs = frozenset(data.get("arrival_verbs", []))
-    GRAMMAR.topic_preps = frozenset(data.get("topic_preps", []))
-    GRAMMAR.response_nouns = frozenset(data.get("response_nouns", []))
-    GRAMMAR.response_verbs = frozenset(data.get("response_verbs", []))
-    GRAMMAR.act_anaphors = frozenset(data.get("act_anaphors", []))
-    GRAMMAR.receipt_verbs = frozenset(data.get("receipt_verbs", []))
-    GRAMMAR.purpose_participles = frozenset(data.get("purpose_participles", []))
-    GRAMMAR.elicit_verbs = frozenset(data.get("elicit_verbs", []))
-    GRAMMAR.targeting_verbs = frozenset(data.get("targeting_verbs", []))
-    GRAMMAR.listing_verbs = frozenset(data.get("listing_verbs", []))
-    GRAMMAR.undergoing_verbs = frozenset(data.get("undergoing_verbs", []))
-    GRAMMAR.harming_verbs = frozenset(data.get("harming_verbs", []))
-    GRAMMAR.hyphen_affiliations = frozenset(data.get("hyphen_affiliations", []))
-    GRAMMAR.measure_modifiers = frozenset(data.get("measure_modifiers", []))
+    for name in (f.name for f in fields(Grammar)):  # every class, none forgotten
+        setattr(GRAMMAR, name, frozenset(data.get(name, [])))
     return GRAMMAR
 
 
@@ -182,6 +171,15 @@ def hyphen_affiliates(tok: Token) -> list[Token]:
             and c.i > 0 and c.doc[c.i - 1].text == "-"
             for x in c.children if x.i < c.i and x.dep_ in ("npadvmod", "compound", "nmod",
                                                               "amod", "nsubj")]
+
+
+def participle_affiliates(tok: Token) -> list[Token]:
+    """The party a participle ties a noun to ("a ship owned by X", "a tanker linked to X",
+    "hackers working for X", "a unit belonging to X"): whose the thing or the people are."""
+    return [x for p in tok.children if p.dep_ == "acl"
+            and p.lemma_.lower() in GRAMMAR.affiliation_participles
+            for x in agents(p) + [o for prep in ("to", "for", "with")
+                                  for o in prep_objects(p, prep)]]
 
 
 def pronoun_subject(tok: Token) -> bool:
