@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from .batch.readers import parse_dct
+from .evaluation.scoring.report import DOCUMENT_BLOCKS
 
 
 def _dct(value: str) -> str:
@@ -46,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--split", help="SPLIT.md naming the validation documents "
                                     "(default: SPLIT.md beside the gold folder)")
     ev.add_argument("--config", help="configuration folder (default: configs/)")
+    ev.add_argument("--documents", choices=DOCUMENT_BLOCKS, default="all",
+                    help="per-document blocks to print: all, development only (for "
+                         "rule writers: validation is read as the part's numbers), none")
 
     bench = sub.add_parser("bench", help="measure a stage on a public benchmark")
     bench.add_argument("stage", choices=["timex", "events", "stance", "cross", "speed", "long",
@@ -135,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
                 settings, settings["evaluate"]["thresholds"])
         return evaluate_main(Path(args.pred), Path(args.gold), thresholds,
                              Path(args.json) if args.json else None,
-                             Path(args.split) if args.split else None)
+                             Path(args.split) if args.split else None, args.documents)
     if args.command == "bench":
         from .evaluation.bench import main as bench_main
 

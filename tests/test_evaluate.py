@@ -456,6 +456,12 @@ def test_split_reports_parts_and_gap(tmp_path: Path, docs: dict[str, Doc]) -> No
     failures = check_thresholds(scores, thresholds)
     assert len(failures) == 2 and failures[0].startswith("validation part: events.f1")
     assert "development - validation" in format_table(scores)
+    others = [d for d in docs if d != SEED]
+    shown = format_table(scores, "development")
+    assert f"document {SEED}" not in shown and "validation part" in shown
+    assert all(f"document {d}" in shown for d in others)
+    assert "document " not in format_table(scores, "none")
+    assert f"document {SEED}" in format_table(scores, "all")
 
 
 def test_split_file_without_validation_list_is_an_error(tmp_path: Path) -> None:

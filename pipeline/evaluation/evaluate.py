@@ -257,11 +257,13 @@ def main(
     thresholds_path: Path | None,
     json_out: Path | None,
     split_path: Path | None = None,
+    documents_shown: str = "all",
 ) -> int:
     """Print the table (and warnings, threshold failures); 1 if a threshold fails.
 
     ``split_path`` names the ``SPLIT.md`` that separates development from validation
     documents; by default the one beside the gold folder, if there is one.
+    ``documents_shown`` picks the per-document blocks (see ``format_table``).
     Returns 2 when the inputs or the thresholds file cannot be read.
     """
     try:
@@ -270,7 +272,7 @@ def main(
     except (OSError, ValueError, TypeError) as err:
         print(f"evaluate: {err}", file=sys.stderr)
         return 2
-    print(format_table(scores), end="")
+    print(format_table(scores, documents_shown), end="")
     for warning in scores["warnings"]:
         print(f"warning: {warning}", file=sys.stderr)
     if json_out is not None:

@@ -96,9 +96,14 @@ def _gap_lines(dev: Mapping[str, Any], val: Mapping[str, Any]) -> list[str]:
     return lines
 
 
-def format_table(scores: Mapping[str, Any]) -> str:
+DOCUMENT_BLOCKS = ("all", "development", "none")
+"""Which documents get a block of their own: ``development`` leaves out the validation
+part's, so whoever writes rules sees validation only as the part's numbers."""
+
+
+def format_table(scores: Mapping[str, Any], documents_shown: str = "all") -> str:
     """The corpus block, the development and validation parts (when split) with their gap,
-    then one block per document (sorted by doc id)."""
+    then one block per document (sorted by doc id) of those ``documents_shown`` names."""
     counts = scores.get("counts", {})
     documents = scores.get("documents", {})
     missing = set(counts.get("missing_predictions", []))
@@ -117,7 +122,10 @@ def format_table(scores: Mapping[str, Any]) -> str:
         lines += _block(f"{part} part ({n} documents)", parts[part], part_counts.get(part, {}))
     if len(parts) == 2:
         lines += ["", *_gap_lines(*parts.values())]
-    for doc_id in sorted(documents):
+    hidden = set(part_counts.get("validation", {}).get("documents", []))
+    shown = {"all": sorted(documents), "none": [],
+             "development": sorted(d for d in documents if d not in hidden)}[documents_shown]
+    for doc_id in shown:
         note = "  (no prediction: all gold counted as misses)" if doc_id in missing else ""
         lines.append("")
         lines += _block(
