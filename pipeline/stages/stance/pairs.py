@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..claims import actors
+from .named_deniers import pair_named_deniers
 from .rules import StanceRules
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
@@ -220,6 +221,7 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
                 "claim": claim["id"], "denial": denial["id"], "score": 1.0, "evidence": []})
             found["evidence"] = list(dict.fromkeys([*found["evidence"], *evidence]))
     _named_parties(claims, out, fams, keys, named or {}, rules)
+    pair_named_deniers(claims, out, {c["id"]: speaker_code(c) for c in claims}, rules.pair_reach)
     _share_between_denials(claims, out)
     _counter_accounts(claims, out, fams, keys)
     order = {c["id"]: i for i, c in enumerate(claims)}
