@@ -61,6 +61,7 @@ from .verb_frames import (
     call_condemnation,
     call_denial,
     call_participle,
+    called_content,
     cast_doubt,
     deem_adjective,
     gerund_complement,
@@ -71,7 +72,6 @@ from .verb_frames import (
     punct_before,
     relative_subject,
     shifted_object,
-    without_as,
 )
 
 SKIP_CUE_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -149,8 +149,7 @@ def verb_drafts(
             that = None
         if called is not None:
             kind, rule = "denial", "verb-call-false"
-            ctoks = [t for t in noun_phrase(called) if t.i <= called.i] if called.pos_ == "VERB" \
-                else without_as(called)
+            ctoks = called_content(called, tok, lex)
             content, head = content_from_tokens(ctoks, lex), called
         elif doubted:
             kind, rule, ctoks, content = "denial", "verb-cast-doubt", doubted, \

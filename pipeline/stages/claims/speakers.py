@@ -57,9 +57,26 @@ def _same_sentence_subject(draft: Draft, pron: str, lex: Lexicon, sents: list[Sp
     tok = draft.speaker_token
     if tok is None or pron in lex.pronouns.get("plural", ()):
         return None
-    sent = sents[draft.sentence]
+    return _fitting_subject([t for t in sents[draft.sentence] if t.i < tok.i], pron, lex, book)
+
+
+def _previous_subject(draft: Draft, pron: str, lex: Lexicon, sents: list[Span],
+                      book: ActorDictionary | None) -> tuple[str, str | None] | None:
+    """"Armenia's foreign ministry summoned the envoy. It said ...": a pronoun opening a
+    sentence continues the previous sentence's topic, its main-clause subject — whether
+    or not that sentence said anything — before any speaker further back."""
+    if draft.sentence == 0 or pron in lex.pronouns.get("plural", ()):
+        return None
+    sent = sents[draft.sentence - 1]
+    main = {sent.root.i} | {t.i for t in sent.root.children if t.dep_ == "conj"}
+    return _fitting_subject([t for t in sent if t.head.i in main], pron, lex, book)
+
+
+def _fitting_subject(tokens: list[Token], pron: str, lex: Lexicon,
+                     book: ActorDictionary | None) -> tuple[str, str | None] | None:
+    """The last subject among ``tokens`` that fits the pronoun, as (text, actor code)."""
     person = pron in lex.pronouns.get("person", ())
-    for cand in reversed([t for t in sent if t.i < tok.i]):
+    for cand in reversed(tokens):
         if cand.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(cand) or _is_plural(cand):
             continue
         if cand.pos_ not in ("PROPN", "NOUN"):
@@ -116,6 +133,12 @@ def _antecedent(draft: Draft, earlier: list[Draft], lex: Lexicon, sents: list[Sp
     local = _same_sentence_subject(draft, pron, lex, sents, book)
     if local is not None:
         return local
+    if not any(d.sentence == draft.sentence - 1 for d in named):
+        # no speaker in the sentence before: its subject is the topic the pronoun goes on
+        # with, nearer than any speaker further back
+        previous = _previous_subject(draft, pron, lex, sents, book)
+        if previous is not None:
+            return previous
     if pron in lex.pronouns.get("person", ()):
         for d in reversed(named):
             if _is_person(d):

@@ -74,6 +74,10 @@ def call_denial(verb: Token, lex: Lexicon) -> Token | None:
     judged = next((j for o in objects if (j := _judged_compound(o, lex)) is not None), None)
     if judged is not None:
         return judged
+    if dobj is None or not names_a_claim(dobj, lex.claim_nouns | lex.evidence_nouns):
+        misparsed = _claim_before_judgement(verb, lex)
+        if misparsed is not None:
+            return misparsed
     if dobj is None or (is_pronoun(dobj) and verb.tag_ == "VBG") or \
             not names_a_claim(dobj, lex.claim_nouns | lex.evidence_nouns):
         # "which branded them slander": a pronoun standing for the claims (not for the
@@ -87,6 +91,48 @@ def call_denial(verb: Token, lex: Lexicon) -> Token | None:
                                or pair in lex.denial_adjectives):  # "a fairy tale"
             return dobj
     return None
+
+
+def _judgement(tok: Token, lex: Lexicon) -> bool:
+    return bool(word_forms(tok) & lex.denial_adjectives)
+
+
+def _claim_before_judgement(verb: Token, lex: Lexicon) -> Token | None:
+    """"called the Armenian account a fabrication", "called the militia account a total
+    lie": the parser may break "V N a J" (object, then a judgement noun as predicate)
+    into several predicates of the verb, or read the claim noun as a verb.  The claim
+    noun is then the last one between the verb and the first judgement word of its
+    clause, with nothing but that noun phrase between them."""
+    clause = {t.i for t in verb.subtree}
+    judged = next((t for t in verb.doc[verb.i + 1:verb.sent.end]
+                   if t.i in clause and _judgement(t, lex)), None)
+    if judged is None:
+        return None
+    between = verb.doc[verb.i + 1:judged.left_edge.i]
+    if not len(between) or any(t.i not in clause or t.is_punct or t.lower_ in ("that", "which")
+                               for t in between):
+        return None
+    nouns = lex.claim_nouns | lex.evidence_nouns
+    last = between[-1]
+    return last if last.lemma_.lower() in nouns or last.lower_ in nouns else None
+
+
+def called_content(called: Token, verb: Token, lex: Lexicon) -> list[Token]:
+    """The words naming what is called false: "the Ecuadorian army's account" in
+    "called the Ecuadorian army's account a lie", whether the parser hung the judgement
+    ("a lie") on the verb or on the noun, or broke the phrase into predicates."""
+    if called.pos_ == "VERB" or called.dep_ in PREDICATE_DEPS:
+        # a misparsed noun: the words from the verb up to it, and its own complements
+        toks = list(verb.doc[verb.i + 1:called.i + 1]) + \
+            [t for t in noun_phrase(called) if t.i > called.i]
+    else:
+        toks = without_as(called)
+    judged = [t for t in toks if t.i > called.i and t.head.i in (called.i, verb.i)
+              and t.dep_ not in ("prep", "amod", "compound") and _judgement(t, lex)]
+    if judged:
+        cut = min(t.left_edge.i for t in judged)
+        toks = [t for t in toks if t.i < cut]
+    return toks
 
 
 def _judged_compound(obj: Token, lex: Lexicon) -> Token | None:

@@ -20,7 +20,7 @@ from .kinds import contested, decide
 from .modality import align_speech_events, mark_reported
 from .pairs import content_keys, content_parties, pair_by_act, speaker_parties
 from .positions import SpanIndex
-from .referents import plural_references
+from .referents import plural_references, singular_references
 from .rules import DEFAULT_STANCE_FILE, load_rules
 
 
@@ -67,7 +67,9 @@ class StanceComponent:
                         content_keys(doc, claims, self.rules),
                         speaker_parties(doc, claims), content_parties(doc, claims),
                         plural_references(doc, claims, nouns.anaphoric,
-                                          nouns.anaphoric_determiners)),
+                                          nouns.anaphoric_determiners),
+                        singular_references(doc, claims, self.lexicon.claim_nouns,
+                                            nouns.anaphoric_determiners)),
             continued)
         return doc
 

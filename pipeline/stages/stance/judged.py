@@ -28,8 +28,9 @@ from .rules import StanceRules
 def unnamed_doer(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
                  hostile_events: set[int]) -> tuple[bool, str | None]:
     """"a band of armed men crossed the Blue Line", "gunmen attacked the convoy", "the
-    junta had executed four activists": a hostile act, told as a fact, by a doer that
-    names an armed party but no coded one.  ``(True, code)`` with the code of the party
+    junta had executed four activists", "the RSF shelled a hospital": a hostile act, told
+    as a fact, by a doer that names an armed party (or an organisation by a name no
+    dictionary codes) but no coded one.  ``(True, code)`` with the code of the party
     the article named before (or None)."""
     if clause.pos_ not in frames.VERBAL or frames.negated(clause) or frames.modal(clause, rules):
         return False, None
@@ -41,10 +42,25 @@ def unnamed_doer(clause: Token, speaker: str | None, rules: StanceRules, lex: Le
     if who is None or frames.side(who, speaker, rules)[0] != "none":
         return False, None
     head = frames.whole(who)
+    if uncoded_organisation(head):
+        return True, None  # "the RSF had shelled a hospital": a party the dictionary lacks
     if head.lemma_.lower() not in rules.hostile_agents and head.lower_ not in rules.hostile_agents:
         return False, None
     code = actors.antecedent_code(head)
     return True, code if code != speaker else None
+
+
+def uncoded_organisation(tok: Token) -> bool:
+    """"the RSF", "IPOB", "the Ogaden National Front": an organisation's name the actor
+    dictionary does not know — an ORG entity, or a capitalised acronym the entity model
+    missed — coded nowhere, so it is neither the speaker's side nor a coded party, yet a
+    party by name (ANNOTATION.md: armed groups are parties by their short name)."""
+    if tok.pos_ != "PROPN" or actors.token_actor(tok) is not None:
+        return False
+    ent = actors.entity_of(tok)
+    if ent is not None:
+        return ent.label_ == "ORG" and not actors.code_of(ent._.actor)
+    return tok.is_upper and 2 <= len(tok.text) <= 6 and tok.is_alpha
 
 
 JUDGING_VERBS = frozenset({"be", "amount", "constitute", "represent"})

@@ -18,6 +18,8 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..claims import actors
+from .named_deniers import pair_named_deniers
+from .one_act import retold
 from .rules import StanceRules
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
@@ -171,7 +173,8 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
                 keys: Mapping[str, frozenset[str]] | None = None,
                 parties: Mapping[str, frozenset[str]] | None = None,
                 named: Mapping[str, frozenset[str]] | None = None,
-                plural: frozenset[str] | set[str] = frozenset()) -> list[dict[str, Any]]:
+                plural: frozenset[str] | set[str] = frozenset(),
+                singular: frozenset[str] | set[str] = frozenset()) -> list[dict[str, Any]]:
     """``kept`` pairs whose denial is still a denial, plus a pair for every denial and
     claim of the same act, in claim order.
 
@@ -182,7 +185,9 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
     A denier left uncoded ("Authorities", "the group") is taken to be the party the
     claims it points back to accuse: the accused now denying.  ``plural``: denials of a
     definite plural claim noun ("rejected the accusations"), which answer every earlier
-    charge against the denier, of whatever act.
+    charge against the denier, of whatever act; ``singular``: denials of a definite
+    singular one ("denied the charge"), which answer the charge pointed back to and the
+    claims retelling its act (:mod:`.one_act`).
     """
     keys, parties = keys or {}, parties or {}
     by_id = {c["id"]: c for c in claims}
@@ -204,6 +209,8 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
         deniers = parties.get(denial["id"], frozenset()) | {speaker_code(denial)} - {None}
         if not speaker_code(denial):
             deniers |= {a["target"] for a in anchors.get(denial["id"], []) if a.get("target")}
+        one = denial["id"] in singular and denial["id"] in anchors
+        accepted = []
         for claim in candidates.of(deniers, fams[denial["id"]], act_keys, denial["sentence"]):
             if claim is denial:
                 continue
@@ -211,16 +218,22 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
                                 deniers,
                                 bool(act_keys & keys.get(claim["id"], frozenset())))
             summed = denial["id"] in plural and claim["sentence"] <= denial["sentence"]
-            if evidence is None or (denial["id"] in anchors and not summed and not _related(
-                    claim, [denial, *anchors[denial["id"]]], fams, keys)):
+            if evidence is None or (denial["id"] in anchors and not summed and not one and
+                                    not _related(claim, [denial, *anchors[denial["id"]]],
+                                                 fams, keys)):
                 continue  # neither the act denied nor that of a claim pointed back to
             if evidence[0] == "contested-claim" and claim["sentence"] > denial["sentence"]:
                 continue  # nobody accused: a later assertion cannot be what was denied
+            accepted.append((claim, evidence))
+        if one:
+            accepted = retold(anchors[denial["id"]], accepted, fams, keys)
+        for claim, evidence in accepted:
             found = out.setdefault((denial["id"], claim["id"]), {
                 "claim": claim["id"], "denial": denial["id"], "score": 1.0, "evidence": []})
             found["evidence"] = list(dict.fromkeys([*found["evidence"], *evidence]))
     _named_parties(claims, out, fams, keys, named or {}, rules)
-    _share_between_denials(claims, out)
+    pair_named_deniers(claims, out, {c["id"]: speaker_code(c) for c in claims}, rules.pair_reach)
+    _share_between_denials(claims, out, {d for d in singular if d in anchors})
     _counter_accounts(claims, out, fams, keys)
     order = {c["id"]: i for i, c in enumerate(claims)}
     return sorted((p for p in out.values() if not _within(by_id[p["claim"]], by_id[p["denial"]])),
@@ -285,9 +298,10 @@ class _Candidates:
 
 
 def _share_between_denials(claims: list[dict[str, Any]],
-                           out: dict[tuple[str, str], dict[str, Any]]) -> None:
+                           out: dict[tuple[str, str], dict[str, Any]], named: set[str]) -> None:
     """"Kigali denied the accusation, saying its forces had not crossed": denials one
-    speaker makes in one breath (same or next sentence) answer the same claims."""
+    speaker makes in one breath (same or next sentence) answer the same claims — but a
+    denial of one ``named`` charge ("denied the charge") takes no other's."""
     denials = [c for c in claims if c["kind"] == "denial" and speaker_code(c)]
     answered: dict[str, set[str]] = {}
     for denial_id, claim_id in out:
@@ -301,7 +315,7 @@ def _share_between_denials(claims: list[dict[str, Any]],
         reach = {id(d): d for n in (sentence - 1, sentence, sentence + 1)
                  for d in near.get((code, n), ())}
         for second in reach.values():  # which first a pair names does not hang on this order
-            if first is second:
+            if first is second or second["id"] in named:
                 continue
             for claim_id in sorted(answered.get(first["id"], set())):
                 if claim_id == second["id"] or (second["id"], claim_id) in out:

@@ -4,18 +4,49 @@ Why a module of its own: the claims stage links each denial to one best claim; t
 reference itself says more.  A definite plural claim noun ("rejected the accusations",
 "these reports") sums up several charges, each told in its own words ("attacked a
 police post", "the raid"), so the stance pass pairs it with every earlier charge
-against the denier, not only those whose words match the one picked.
+against the denier, not only those whose words match the one picked.  A definite
+singular one ("denied the charge", "rejected this accusation", "Baku's claim") names
+one charge: the one the claims stage pointed it back to, with the claims retelling its
+act, and no other charge (:mod:`.one_act`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 
 def _span(doc: Doc, ref: dict[str, Any] | None) -> Span | None:
     return doc.char_span(ref["start"], ref["end"], alignment_mode="expand") if ref else None
+
+
+def _definite(noun: Token, determiners: frozenset[str]) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ in ("det", "amod", "predet")
+                                    and c.lower_ in determiners) for c in noun.children)
+
+
+def _referring_nouns(span: Span) -> list[Token]:
+    """The denial's object, or the subject of what it says of it ("said the
+    allegations were baseless")."""
+    return [span.root, *(c for c in span.root.children
+                         if c.dep_ in ("nsubj", "nsubjpass") and span.root.pos_ != "NOUN")]
+
+
+def singular_references(doc: Doc, claims: list[dict[str, Any]], claim_nouns: frozenset[str],
+                        determiners: frozenset[str]) -> set[str]:
+    """Ids of denials whose object is a definite singular claim noun ("denied the
+    charge", "rejected this accusation", "dismissed Baku's claim"): one charge, the one
+    it points back to, however many charges against the denier came before."""
+    out: set[str] = set()
+    for denial in claims:
+        span = _span(doc, denial.get("content")) if denial.get("kind") == "denial" else None
+        if span is not None and any(
+                n.tag_ == "NN" and n.lemma_.lower() in claim_nouns and _definite(n, determiners)
+                and not any(c.dep_ == "conj" for c in n.children)
+                for n in _referring_nouns(span)):
+            out.add(denial["id"])
+    return out
 
 
 def plural_references(doc: Doc, claims: list[dict[str, Any]], claim_nouns: frozenset[str],
@@ -30,11 +61,7 @@ def plural_references(doc: Doc, claims: list[dict[str, Any]], claim_nouns: froze
         span = _span(doc, denial.get("content")) if denial.get("kind") == "denial" else None
         if span is None:
             continue
-        nouns = [span.root, *(c for c in span.root.children
-                              if c.dep_ in ("nsubj", "nsubjpass") and span.root.pos_ != "NOUN")]
-        if any(n.tag_ == "NNS" and n.lemma_.lower() in claim_nouns and any(
-                c.dep_ == "poss" or (c.dep_ in ("det", "amod", "predet")
-                                     and c.lower_ in determiners) for c in n.children)
-               for n in nouns):
+        if any(n.tag_ == "NNS" and n.lemma_.lower() in claim_nouns and _definite(n, determiners)
+               for n in _referring_nouns(span)):
             out.add(denial["id"])
     return out
