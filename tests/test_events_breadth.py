@@ -196,3 +196,79 @@ def test_weapons_slamming_into_places_attack(nlp, text, actor):
 ])
 def test_near_misses_stay_silent(nlp, text, etype):
     assert typed(nlp, text, etype) == []
+
+
+FAMILIES = [
+    # cyber intrusion (PLOVER COERCE cyber): websites hijacked or defaced, malware planted
+    _case("cyber-hijack", "Iranian hackers hijacked the websites of Israeli newspapers.",
+          "COERCE", ["IRN"], ["ISR"]),
+    _case("cyber-hijack", "Chinese hackers defaced the websites of Taiwanese ministries.",
+          "COERCE", ["CHN"], ["TWN"]),
+    _case("malware", "Chinese hackers planted malware on Indian government servers.",
+          "COERCE", ["CHN"], ["IND"]),
+    _case("malware", "Iranian hackers installed spyware on the phones of Saudi dissidents.",
+          "COERCE", ["IRN"], ["SAU"]),
+    # arrests (CAMEO 173): ISSUE {ARREST WARRANTS}; held for questioning
+    _case("arrest-warrant", "The Venezuelan authorities issued an arrest warrant for the "
+          "opposition leader.", "COERCE", ["VEN"], ["VEN"]),
+    _case("arrest-warrant", "A Turkish court issued arrest warrants for 30 Kurdish "
+          "politicians.", "COERCE", ["TUR"], ["TUR"]),
+    _case("questioning", "Chinese police held the Japanese employee for questioning.",
+          "COERCE", ["CHN"], ["JPN"]),
+    _case("questioning", "Iranian agents held a German tourist for questioning.", "COERCE",
+          ["IRN"], ["DEU"]),
+    # corporal punishment (CAMEO LASH/WHIP 18x); ramming a vessel or a car (RAM 190)
+    _case("flog", "The Taliban flogged 12 people in a stadium.", "ASSAULT", ["TALIBAN"],
+          ["TALIBAN"]),
+    _case("flog", "Iranian authorities flogged two British protesters in Tehran.", "ASSAULT",
+          ["IRN"], ["GBR"]),
+    _case("ram", "Chinese vessels rammed a Philippine boat.", "ASSAULT", ["CHN"], ["PHL"]),
+    _case("ram", "Israeli settlers rammed a Palestinian car.", "ASSAULT", ["ISR"], ["PSE"]),
+    # a missile launch with no target is a weapons test (PLOVER MOBILIZE weapons)
+    _case("missile-launch", "China carried out a missile launch over the Pacific.",
+          "MOBILIZE", ["CHN"], []),
+    _case("missile-launch", "Iran conducted two missile launches from its desert base.",
+          "MOBILIZE", ["IRN"], []),
+    # a state protesting another's act complains of it (CAMEO 114)
+    _case("protest-act", "Kenya protested the Ugandan incursion.", "ACCUSE", ["KEN"],
+          ["UGA"]),
+    _case("protest-act", "Japan protested the Chinese intrusion.", "ACCUSE", ["JPN"],
+          ["CHN"]),
+    # weapon parts supplied (CAMEO 072); sanctions designations (163)
+    _case("parts", "China supplied Iran with drone parts.", "AID", ["CHN"], ["IRN"]),
+    _case("parts", "Belarus sold Armenia spare parts for its jets.", "AID", ["BLR"], ["ARM"]),
+    _case("designate", "The US Treasury designated five Iranian companies.", "SANCTION",
+          ["USA"], ["IRN"]),
+    _case("designate", "Britain designated two Chinese firms over the hacking.", "SANCTION",
+          ["GBR"], ["CHN"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", FAMILIES)
+def test_issue_families(nlp, text, etype, actors, recipients):
+    assert sides(nlp, text, etype) == [(sorted(actors), sorted(recipients))]
+
+
+@pytest.mark.parametrize("text,actor", [
+    # "made an incursion": who makes a charge is a party to it, so "make" is no judging
+    # verb and the act keeps its doer
+    ("Eritrean troops made an incursion into Ethiopia.", "ERI"),
+    ("Venezuelan troops made an incursion into Guyanese territory.", "VEN"),
+])
+def test_an_act_made_keeps_its_doer(nlp, text, actor):
+    assert [e["actors"] for e in typed(nlp, text, "ASSAULT")] == [[actor]]
+
+
+@pytest.mark.parametrize("text,etype", [
+    # servers used or systems installed, a search warrant, a pier rammed, an envoy
+    # designated, fees protested, a launch aimed at a city: none of these families
+    ("Microsoft used the servers to host its data.", "COERCE"),
+    ("Japan installed new computer systems in its ministries.", "COERCE"),
+    ("The court issued a warrant to search the house.", "COERCE"),
+    ("The ship rammed the pier in the storm.", "ASSAULT"),
+    ("India designated a new envoy to Nepal.", "SANCTION"),
+    ("Students protested the new tuition fees.", "ACCUSE"),
+    ("The missile launch on Odesa killed four people.", "MOBILIZE"),
+])
+def test_family_near_misses_stay_silent(nlp, text, etype):
+    assert typed(nlp, text, etype) == []
