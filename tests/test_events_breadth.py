@@ -272,3 +272,58 @@ def test_an_act_made_keeps_its_doer(nlp, text, actor):
 ])
 def test_family_near_misses_stay_silent(nlp, text, etype):
     assert typed(nlp, text, etype) == []
+
+
+MORE = [
+    # forces sent to seas (CAMEO 154); the parser lemmatises "waters" as "water"
+    _case("forces-to-sea", "China sent warships into Japanese waters.", "MOBILIZE", ["CHN"],
+          []),
+    _case("forces-to-sea", "Russia sent warships into the Black Sea.", "MOBILIZE", ["RUS"],
+          []),
+    # scuffles and brawls between forces (CAMEO SCUFFLE 180): every side acts
+    _case("scuffle", "Chinese and Indian troops brawled in the Himalayas.", "ASSAULT",
+          ["CHN", "IND"], []),
+    _case("scuffle", "Thai and Cambodian soldiers scuffled at the border.", "ASSAULT",
+          ["KHM", "THA"], []),
+    # soldiers and guards beaten (CAMEO BEAT 182)
+    _case("beat-soldiers", "Chinese troops beat Indian soldiers with clubs.", "ASSAULT",
+          ["CHN"], ["IND"]),
+    _case("beat-soldiers", "Serbian police beat Kosovo border guards.", "ASSAULT", ["SRB"],
+          ["XKX"]),
+    # complying with a ruling yields (CAMEO 08); refusing to is a rejection (12)
+    _case("comply", "Iran complied with the UN resolution.", "CONCEDE", ["IRN"], []),
+    _case("comply", "Serbia abided by the court's verdict.", "CONCEDE", ["SRB"], []),
+    _case("not-comply", "Israel said it would not comply with the ruling.", "REJECT",
+          ["ISR"], []),
+    _case("not-comply", "Russia said it would not abide by the court's decision.", "REJECT",
+          ["RUS"], []),
+    # pointing the finger at a party accuses it (CAMEO 112); "the blast" is no criticism
+    _case("finger", "Australia pointed the finger at Chinese hackers.", "ACCUSE", ["AUS"],
+          ["CHN"]),
+    _case("finger", "Kyiv pointed the finger at Moscow for the blast.", "ACCUSE", ["UKR"],
+          ["RUS"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", MORE)
+def test_more_reference_wordings(nlp, text, etype, actors, recipients):
+    assert sides(nlp, text, etype) == [(sorted(actors), sorted(recipients))]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Iran called the Israeli strike a war crime.", "IRN"),
+    ("Cuba called the American blockade illegal.", "CUB"),
+])
+def test_calling_an_act_a_crime_censures_it_and_calls_nothing_off(nlp, text, actor):
+    """"called off the strike" ends a protest (CONCEDE); "called the strike a war crime"
+    censures an act: only the particle makes "call" a concession."""
+    assert typed(nlp, text, "CONCEDE") == []
+    assert [e["actors"] for e in typed(nlp, text, "ACCUSE")] == [[actor]]
+
+
+@pytest.mark.parametrize("text", [
+    "A blast hit the Iranian embassy in Beirut.",
+    "Israel blamed Hezbollah for the blast.",
+])
+def test_a_blast_is_no_criticism(nlp, text):
+    assert [e for e in typed(nlp, text, "ACCUSE") if e["trigger"]["text"] == "blast"] == []
