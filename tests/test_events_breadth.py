@@ -327,3 +327,14 @@ def test_calling_an_act_a_crime_censures_it_and_calls_nothing_off(nlp, text, act
 ])
 def test_a_blast_is_no_criticism(nlp, text):
     assert [e for e in typed(nlp, text, "ACCUSE") if e["trigger"]["text"] == "blast"] == []
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", [
+    # the parser makes "to" of "send" a dative: its object is still the destination, so
+    # forces sent to a border or a sea are moved (MOBILIZE), arms sent to a party are aid
+    ("Iran sent warships to the Red Sea.", "MOBILIZE", ["IRN"], []),
+    ("Venezuela sent troops to the Guyanese border.", "MOBILIZE", ["VEN"], ["GUY"]),
+    ("Iran sent drones to Sudan.", "AID", ["IRN"], ["SDN"]),
+])
+def test_a_dative_to_is_a_destination(nlp, text, etype, actors, recipients):
+    assert sides(nlp, text, etype) == [(actors, recipients)]

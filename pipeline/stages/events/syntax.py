@@ -97,14 +97,14 @@ def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
 
 
 def prep_objects(tok: Token, prep: str | None = None) -> list[Token]:
-    """Objects of ``tok``'s prepositions (all, or those whose word is ``prep``).
+    """Objects of ``tok``'s prepositions (all, or ``prep``'s; a dative "to" is one).
 
     A repeated preposition coordinated with one ("sanctions on A and on B", "blamed it
     on X and on Y") is parsed as a conjunct of the first: its object is the same role's.
     """
     out = []
     for child in tok.children:
-        if child.dep_ in ("prep", "agent") and (prep is None or child.lower_ == prep):
+        if child.dep_ in ("prep", "agent", "dative") and (prep is None or child.lower_ == prep):
             out.extend(c for p in [child, *_prep_conjuncts(child)]
                        for c in p.children if c.dep_ in ("pobj", "pcomp"))
         if prep is None and child.lower_ in GRAMMAR.complex_prep_heads:  # "pulled out of X"
