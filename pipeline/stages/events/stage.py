@@ -22,6 +22,7 @@ from . import attributes as attr
 from . import backdrop, syntax
 from .arguments import Arguments
 from .passes import DocumentPasses
+from .preps import second_objects
 from .rules import Env, Rule, RuleSet, check, load_rules, objects
 from .scope import bare_infinitive
 from .settings import load_event_settings
@@ -214,6 +215,8 @@ class EventStage:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in self.cfg.absorb_preps:
                 heads.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+            elif prep.lower_ in syntax.GRAMMAR.complex_prep_heads:  # "walked out of the talks"
+                heads.extend(second_objects(prep, self.cfg.absorb_preps))
         return {t.i for h in heads for t in h.subtree}
 
     def _absorb(self, events: list[Event]) -> list[Event]:

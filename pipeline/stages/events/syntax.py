@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from ...config import DEFAULT_CONFIG_DIR
+from .preps import second_objects
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 PASS_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -49,6 +50,7 @@ class Grammar:
     host_verbs: frozenset[str] = frozenset()
     sender_verbs: frozenset[str] = frozenset()
     envoy_nouns: frozenset[str] = frozenset()
+    complex_prep_heads: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()
@@ -95,16 +97,18 @@ def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
 
 
 def prep_objects(tok: Token, prep: str | None = None) -> list[Token]:
-    """Objects of ``tok``'s prepositions (all, or those whose word is ``prep``).
+    """Objects of ``tok``'s prepositions (all, or ``prep``'s; a dative "to" is one).
 
     A repeated preposition coordinated with one ("sanctions on A and on B", "blamed it
     on X and on Y") is parsed as a conjunct of the first: its object is the same role's.
     """
     out = []
     for child in tok.children:
-        if child.dep_ in ("prep", "agent") and (prep is None or child.lower_ == prep):
+        if child.dep_ in ("prep", "agent", "dative") and (prep is None or child.lower_ == prep):
             out.extend(c for p in [child, *_prep_conjuncts(child)]
                        for c in p.children if c.dep_ in ("pobj", "pcomp"))
+        if prep is None and child.lower_ in GRAMMAR.complex_prep_heads:  # "pulled out of X"
+            out.extend(second_objects(child))
     return out
 
 
