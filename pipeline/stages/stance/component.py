@@ -66,7 +66,7 @@ class StanceComponent:
         nouns = self.lexicon.nouns
         doc._.pairs = share_pairs(
             pair_by_act(claims, events, list(doc._.pairs or []), self.rules,
-                        content_keys(doc, claims, self.rules),
+                        content_keys(doc, claims, self.rules, words),
                         speaker_parties(doc, claims), content_parties(doc, claims),
                         plural_references(doc, claims, nouns.anaphoric,
                                           nouns.anaphoric_determiners)),

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import Any
 
-from spacy.attrs import LEMMA, LOWER, ORTH, SPACY
+from spacy.attrs import IS_STOP, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 # distinct hash ids whose string is remembered; a long batch meets ever new words
@@ -45,8 +45,8 @@ class DocWords:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.lemma, self.lower, self.orth, self.space = \
-            doc.to_array([LEMMA, LOWER, ORTH, SPACY]).T.tolist()
+        self.lemma, self.lower, self.orth, self.space, self.pos, self.stop, self.length = \
+            doc.to_array([LEMMA, LOWER, ORTH, SPACY, POS, IS_STOP, LENGTH]).T.tolist()
         self.dash = doc.vocab.strings["-"]
         self._roots: dict[tuple[int, int], int | None] = {}
 
@@ -68,6 +68,7 @@ class ContentWords:
 
     def __init__(self, words: DocWords, content: Span) -> None:
         doc = self.doc = words.doc
+        self.words = words
         self.start, end = content.start, content.end
         self._lemmas = _lower(doc, words.lemma[self.start:end])
         self.lemmas = frozenset(self._lemmas)
@@ -79,6 +80,17 @@ class ContentWords:
             if orth[i - 1] == words.dash and not space[i - 1] and not space[i - 2]:
                 forms.add("-".join(_lower(doc, [words.lower[i - 2], words.lower[i]])))
         self.forms = frozenset(forms)
+
+    def content_words(self, pos: Container[int], skip: Container[int],
+                      leave_out: Container[str]) -> frozenset[str]:
+        """Lemmas of the content's words of parts of speech ``pos`` (ids) that are no
+        stop words and longer than two characters, but for the tokens at ``skip`` and
+        the lemmas in ``leave_out``."""
+        words = self.words
+        return frozenset(
+            lemma for i, lemma in enumerate(self._lemmas, start=self.start)
+            if words.pos[i] in pos and not words.stop[i] and i not in skip
+            and lemma not in leave_out and words.length[i] > 2)
 
     def having(self, lemmas: Container[str]) -> list[Token]:
         """The content's tokens (in order) whose lemma, lower case, is in ``lemmas``."""
