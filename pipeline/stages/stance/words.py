@@ -45,13 +45,18 @@ class DocWords:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.lemma, self.lower, self.orth, self.space, self.pos, self.stop, self.length = \
-            doc.to_array([LEMMA, LOWER, ORTH, SPACY, POS, IS_STOP, LENGTH]).T.tolist()
+        # one array read per Doc; a content turns only its own rows into Python values
+        self.rows = doc.to_array([LEMMA, LOWER, ORTH, SPACY, POS, IS_STOP, LENGTH])
         self.dash = doc.vocab.strings["-"]
         self._roots: dict[tuple[int, int], int | None] = {}
+        self._contents: dict[tuple[int, int], ContentWords] = {}
 
     def of(self, content: Span) -> ContentWords:
-        return ContentWords(self, content)
+        """The words of ``content``, read once (the kinds pass and the pairing both ask)."""
+        key = (content.start, content.end)
+        if key not in self._contents:
+            self._contents[key] = ContentWords(self, content)
+        return self._contents[key]
 
     def trigger_root(self, event: dict[str, Any]) -> int | None:
         """Position of the root of ``event``'s trigger (expanded to tokens), found once
@@ -68,29 +73,32 @@ class ContentWords:
 
     def __init__(self, words: DocWords, content: Span) -> None:
         doc = self.doc = words.doc
-        self.words = words
         self.start, end = content.start, content.end
-        self._lemmas = _lower(doc, words.lemma[self.start:end])
+        # from two tokens before the content: a hyphenated word's first part may be there
+        lo = max(self.start - 2, 0)
+        lemma, lower, orth, space, self._pos, self._stop, self._length = \
+            words.rows[lo:end].T.tolist()
+        skip = self.start - lo
+        self._lemmas = _lower(doc, lemma[skip:])
         self.lemmas = frozenset(self._lemmas)
         forms = set(self._lemmas)
-        forms.update(_lower(doc, words.lower[self.start:end]))
-        space, orth = words.space, words.orth
-        for i in range(max(self.start, 2), end):
+        forms.update(_lower(doc, lower[skip:]))
+        for n in range(max(skip, 2), len(lemma)):
             # the last part of a hyphenated word the tokenizer split ("far - fetched")
-            if orth[i - 1] == words.dash and not space[i - 1] and not space[i - 2]:
-                forms.add("-".join(_lower(doc, [words.lower[i - 2], words.lower[i]])))
+            if orth[n - 1] == words.dash and not space[n - 1] and not space[n - 2]:
+                forms.add("-".join(_lower(doc, [lower[n - 2], lower[n]])))
         self.forms = frozenset(forms)
+        del self._pos[:skip], self._stop[:skip], self._length[:skip]
 
     def content_words(self, pos: Container[int], skip: Container[int],
                       leave_out: Container[str]) -> frozenset[str]:
         """Lemmas of the content's words of parts of speech ``pos`` (ids) that are no
         stop words and longer than two characters, but for the tokens at ``skip`` and
         the lemmas in ``leave_out``."""
-        words = self.words
         return frozenset(
-            lemma for i, lemma in enumerate(self._lemmas, start=self.start)
-            if words.pos[i] in pos and not words.stop[i] and i not in skip
-            and lemma not in leave_out and words.length[i] > 2)
+            lemma for n, lemma in enumerate(self._lemmas)
+            if self._pos[n] in pos and not self._stop[n] and self.start + n not in skip
+            and lemma not in leave_out and self._length[n] > 2)
 
     def having(self, lemmas: Container[str]) -> list[Token]:
         """The content's tokens (in order) whose lemma, lower case, is in ``lemmas``."""
