@@ -18,7 +18,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy
 from spacy.attrs import DEP, HEAD, LOWER, POS
+from spacy.strings import hash_string
 from spacy.symbols import NOUN, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
@@ -31,6 +33,7 @@ ActorFn = Callable[[Token], list[Actor]]
 ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC"})
 STATE_LABELS = frozenset({"GPE", "NORP"})
 NOMINAL_POS = frozenset({NOUN, PROPN})
+NOMINAL_POS_IDS = numpy.array(sorted(NOMINAL_POS), dtype=numpy.uint64)
 """Entities a descriptor of a state ("the junta", "the government") can point back to."""
 DEFAULT_LEXICON = DEFAULT_CONFIG_DIR / "events" / "lexicon.json"
 
@@ -51,6 +54,9 @@ class References:
         self.distributive_dets = set(config.get("distributive_determiners", []))
         self.half_names = set(config.get("half_names", []))
         self._starts_memo: list[Any] = [None, 0, []]  # last Doc, its length, group starts
+        # the plural head words as hash ids: :meth:`_group_starts` compares ids, not strings
+        self._plural_ids = numpy.array(sorted(hash_string(w) for w in self.plural_heads),
+                                       dtype=numpy.uint64)
 
     @classmethod
     def from_file(cls, path: str | Path, phrase_actors: ActorFn) -> References:
@@ -273,20 +279,20 @@ class References:
         """Positions (sorted) of the tokens :meth:`_previous_group` may stop at: those in
         a coordination (a ``conj`` token and its head: no other token has conjuncts) and
         nouns that may be plural references (:meth:`kind` needs a plural head word).
-        Read once per Doc from hash-id arrays; walking back over every token made a
-        ``Token`` and its conjuncts for each, for every plural reference."""
+        Read once per Doc from hash-id arrays, compared as arrays (no string per token);
+        walking back over every token made a ``Token`` and its conjuncts for each, for
+        every plural reference."""
         memo = self._starts_memo
         if memo[0] is doc and memo[1] == len(doc):
             return memo[2]
-        strings = doc.vocab.strings
-        found: set[int] = set()
-        for i, (dep, head, pos, low) in enumerate(
-                doc.to_array([DEP, HEAD, POS, LOWER]).tolist()):
-            if dep == conj:
-                found.update((i, i + (head - 2**64 if head >= 2**63 else head)))
-            elif pos in NOMINAL_POS and strings[low] in self.plural_heads:
-                found.add(i)
-        memo[:] = [doc, len(doc), sorted(found)]
+        rows = doc.to_array([DEP, HEAD, POS, LOWER])
+        coordinated = numpy.flatnonzero(rows[:, 0] == conj)
+        # HEAD is the offset to the head, stored unsigned
+        heads = coordinated + rows[coordinated, 1].view(numpy.int64)
+        plural = numpy.flatnonzero(numpy.isin(rows[:, 2], NOMINAL_POS_IDS)
+                                   & numpy.isin(rows[:, 3], self._plural_ids))
+        found = numpy.union1d(numpy.union1d(coordinated, heads), plural)
+        memo[:] = [doc, len(doc), found.tolist()]
         return memo[2]
 
     def _last_two(self, tok: Token) -> list[Actor]:

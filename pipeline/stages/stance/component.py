@@ -22,6 +22,7 @@ from .pairs import content_keys, content_parties, pair_by_act, speaker_parties
 from .positions import SpanIndex
 from .referents import plural_references, singular_references
 from .rules import DEFAULT_STANCE_FILE, load_rules
+from .words import DocWords
 
 
 class StanceComponent:
@@ -40,6 +41,7 @@ class StanceComponent:
         accused: set[str] = {c["target"] for c in claims
                              if c.get("kind") == "accusation" and c.get("target")}
         by_trigger = SpanIndex(events, "trigger")
+        words = DocWords(doc) if claims else None
         for claim in claims:
             content = claim.get("content")
             span = doc.char_span(content["start"], content["end"],
@@ -48,7 +50,7 @@ class StanceComponent:
                 continue
             inside = by_trigger.starting_in(content["start"], content["end"])
             found = decide(claim, span, inside, self.rules, self.lexicon, earlier,
-                           frozenset(accused))
+                           frozenset(accused), words)
             if found is not None and (found[0], found[1]) != (claim["kind"], claim.get("target")):
                 kind, target, evidence = found
                 claim["kind"] = kind
@@ -64,7 +66,7 @@ class StanceComponent:
         nouns = self.lexicon.nouns
         doc._.pairs = share_pairs(
             pair_by_act(claims, events, list(doc._.pairs or []), self.rules,
-                        content_keys(doc, claims, self.rules),
+                        content_keys(doc, claims, self.rules, words),
                         speaker_parties(doc, claims), content_parties(doc, claims),
                         plural_references(doc, claims, nouns.anaphoric,
                                           nouns.anaphoric_determiners),

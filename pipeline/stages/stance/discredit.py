@@ -14,19 +14,26 @@ from ..claims.lexicon import Lexicon
 from ..wordclasses import word_forms
 from . import frames
 from .rules import StanceRules
+from .words import ContentWords, DocWords
 
 DEMONSTRATIVES = frozenset({"this", "that", "it"})
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
+BE = frozenset({"be"})
 
 
-def discredits(content: Span, rules: StanceRules, lex: Lexicon) -> bool:
+def discredits(content: Span, rules: StanceRules, lex: Lexicon,
+               seen: ContentWords | None = None) -> bool:
     """The content calls a claim or its source false: a discrediting word with a claim
     noun it judges ("reports ... were unfounded", "the report as a smear campaign", "This
-    is a lie"), or a verb of making things up ("Athens is inventing violations")."""
-    if any(t.pos_ == "VERB" and t.lemma_.lower() in rules.discrediting_verbs
-           for t in content) or _motive_imputed(content, rules) or \
-            said_untrue(content, rules):
+    is a lie"), or a verb of making things up ("Athens is inventing violations").
+    ``seen``: the content's words read once (:mod:`.words`), so that only tokens whose
+    word can matter are visited."""
+    seen = seen or DocWords(content.doc).of(content)
+    if any(t.pos_ == "VERB" for t in seen.having(rules.discrediting_verbs)) or \
+            _motive_imputed(seen, rules) or said_untrue(content, rules, seen):
         return True
+    if not seen.forms & rules.discrediting:
+        return False
     words = [t for t in content if (t.pos_ in NOMINAL or t.tag_ == "VBN")
              and word_forms(t) & rules.discrediting]
     if not words:
@@ -40,12 +47,12 @@ def discredits(content: Span, rules: StanceRules, lex: Lexicon) -> bool:
     return bool(heads)
 
 
-def _motive_imputed(content: Span, rules: StanceRules) -> bool:
+def _motive_imputed(seen: ContentWords, rules: StanceRules) -> bool:
     """"the claims were designed to distract attention", "the charges are an attempt to
     divert attention", "the reports were part of a smear campaign": a claim named as the
     subject of a purpose, or said to be a ploy, imputes a motive to it — discrediting it,
     whatever the purpose."""
-    for verb in content:
+    for verb in seen.having(rules.motive_verbs | BE):
         lemma = verb.lemma_.lower()
         if lemma in rules.motive_verbs:
             if not any(c.dep_ in ("xcomp", "prep", "advcl") for c in verb.children):
@@ -72,14 +79,15 @@ def _claim_subject(verb: Token, rules: StanceRules) -> bool:
         subj.lemma_.lower() in rules.claim_heads
 
 
-def said_untrue(content: Span, rules: StanceRules) -> bool:
+def said_untrue(content: Span, rules: StanceRules, seen: ContentWords | None = None) -> bool:
     """"the accusations did not correspond to reality", "the report does not reflect the
     facts", "the claims do not match the facts on the ground": a named claim said not to
     agree with the facts is called false, with no discrediting word at all.
 
     The verb must be negated and take a fact noun: "the statement does not reflect the
     government's position" disowns a text, it does not call a charge false."""
-    for verb in content:
+    seen = seen or DocWords(content.doc).of(content)
+    for verb in seen.having(rules.truth_verbs | BE):
         if verb.lemma_ == "be" and frames.negated(verb) and _claim_subject(verb, rules) and any(
                 c.dep_ == "acomp" and c.lemma_.lower() in rules.truth_adjectives
                 for c in verb.children):
@@ -99,12 +107,14 @@ ABOUT_PREPS = frozenset({"about", "against", "on", "regarding", "concerning", "o
 
 
 def false_about_own(content: Span, speaker: str | None, rules: StanceRules,
-                    lex: Lexicon) -> bool:
+                    lex: Lexicon, seen: ContentWords | None = None) -> bool:
     """"Morocco was spreading lies about its army", "Washington was peddling falsehoods
     about Venezuela", said by the side the falsehoods are about: a discrediting noun that
     another party spreads, about the speaker's side, is what that party claims, called
     false (ANNOTATION.md, denial: "discredits it or its source").  About someone else
     ("disinformation about the vote") it judges no charge against the speaker."""
+    if seen is not None and not seen.forms & rules.discrediting:
+        return False
     for word in content:
         if word.dep_ != "dobj" or word.head.lemma_.lower() not in rules.spreading_verbs or \
                 not word_forms(word) & rules.discrediting or \

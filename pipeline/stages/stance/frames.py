@@ -140,7 +140,13 @@ def neither_nor(verb: Token) -> bool:
 def negated(verb: Token) -> bool:
     """"had not crossed", "has never supplied", "killed no civilians", "no troops were
     operating", "nothing was sent", "neither trained nor armed": the act is said not to
-    have happened."""
+    have happened.  Remembered per settled Doc (:mod:`..entities.settled`): a claim's
+    clauses are tried frame after frame, and most frames ask first whether the act is
+    negated (the answer depends on the parse alone)."""
+    return remembered(verb.doc, ("negated", verb.i), _negated, lambda: _negated(verb))
+
+
+def _negated(verb: Token) -> bool:
     if neither_nor(verb):
         return True
     for child in verb.children:

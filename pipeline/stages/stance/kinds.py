@@ -40,6 +40,7 @@ from .own_side import (
     told_act,
 )
 from .rules import StanceRules
+from .words import DocWords
 
 # kinds this pass may decide from content; others came from an explicit cue
 OPEN_KINDS = frozenset({"statement", "claim"})
@@ -234,12 +235,14 @@ def _speaker(claim: dict[str, Any]) -> str | None:
 def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
            rules: StanceRules, lex: Lexicon,
            earlier_target: str | None = None,
-           accused: frozenset[str] = frozenset()) -> tuple[str, str | None, str] | None:
+           accused: frozenset[str] = frozenset(),
+           words: DocWords | None = None) -> tuple[str, str | None, str] | None:
     """``(kind, target, evidence)`` when the content decides the kind; None to keep the
     cue's kind.  ``earlier_target``: the accused of the nearest accusation before this
     claim, for contents that name the act but not its doer ("This was no accident");
     ``accused``: every party a claim of the article accuses (a denial often comes first:
-    the headline and lead report it before the charge is told)."""
+    the headline and lead report it before the charge is told); ``words``: the
+    document's words read once (:mod:`.words`), shared by its claims."""
     kind = claim["kind"]
     speaker = _speaker(claim)
     rule = claim.get("rule") or ""
@@ -251,7 +254,10 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         if cue else None
     if cue_span is not None and cue_span.root.lemma_.lower() in rules.praise_verbs:
         return None  # "welcomed the deal signed by X": endorsing accuses nobody
-    if discredits(content, rules, lex) or false_about_own(content, speaker, rules, lex):
+    words = words or DocWords(content.doc)
+    seen = words.of(content)
+    if discredits(content, rules, lex, seen) or \
+            false_about_own(content, speaker, rules, lex, seen):
         return ("denial", None, "discredits") if kind != "denial" else None
     if kind == "accusation" and rule.startswith("verb-light-accusation") and \
             earlier_target and earlier_target != speaker and any(
@@ -261,24 +267,22 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         # told before, against the party it accused
         return "accusation", earlier_target, "repeated-charge"
     reread = kind in OPEN_KINDS or (kind == "accusation" and "+hostile" in rule)
-    if speaker in accused and reread and any(
+    if speaker in accused and reread and seen.forms & rules.belief_words and any(
             t.pos_ in ("NOUN", "PROPN") and word_forms(t) & rules.belief_words for t in content):
         # "the West was suffering from spy mania", said by the party charged with spying
         return "denial", None, "accused-discredits"
     hostile_cue = "+hostile" in rule
     if kind not in OPEN_KINDS and not hostile_cue and not from_content:
         return None
-    if kind in OPEN_KINDS and any(word_forms(t) & rules.false_blame for t in content):
+    if kind in OPEN_KINDS and seen.forms & rules.false_blame:
         # "called on Kinshasa to stop scapegoating its neighbour", "a bid to smear China":
         # words that mean a false charge deny one, said by anyone not accusing
         return "denial", None, "false-blame"
-    doc = content.doc
     by_token = {}
     for event in events:
-        span = doc.char_span(event["trigger"]["start"], event["trigger"]["end"],
-                             alignment_mode="expand")
-        if span is not None:
-            by_token[span.root.i] = event
+        root = words.trigger_root(event)
+        if root is not None:
+            by_token[root] = event
     hostile = {i for i, e in by_token.items() if e.get("type") in lex.hostile_event_types}
     forceful = {i for i, e in by_token.items() if e.get("type") in rules.own_act_types}
     clauses = frames.main_clauses(content)
@@ -330,7 +334,7 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     if earlier_target and earlier_target != speaker and any(
             _judged_act(c, lex) for c in clauses):
         return "accusation", earlier_target, "judged-act"
-    blames = any(t.lemma_.lower() in lex.blame_lemmas for t in content)
+    blames = bool(seen.lemmas & lex.blame_lemmas)
     if hostile_cue and not blames and all(
             frames.modal(c, rules) or _neutral_other(c, speaker, rules) for c in clauses):
         return "statement", None, "no-act-told"

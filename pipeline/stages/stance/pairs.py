@@ -15,25 +15,31 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span
 
 from ..claims import actors
 from .named_deniers import pair_named_deniers
 from .one_act import retold
 from .rules import StanceRules
+from .words import DocWords
 
-CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
+# parts of speech of content words, as ids (read from the Doc's arrays)
+CONTENT_POS_IDS = frozenset({NOUN, PROPN, VERB})
 
 
-def content_keys(doc: Doc, claims: list[dict[str, Any]],
-                 rules: StanceRules) -> dict[str, frozenset[str]]:
+def content_keys(doc: Doc, claims: list[dict[str, Any]], rules: StanceRules,
+                 words: DocWords | None = None) -> dict[str, frozenset[str]]:
     """Content words of each claim (lemmas of nouns and verbs, claim nouns and light
     verbs left out), to tell whether two claims speak of one act.  Names of coded
     parties are left out too, with the noun they qualify: two charges against one party
     both name it ("Azerbaijan's forces had crossed ...", "gunfire erupted with
     Azerbaijan's forces") whatever acts they tell; who is accused is the target's test,
-    not the words'."""
+    not the words'.  ``words``: the document's words read once (:mod:`.words`)."""
     out: dict[str, frozenset[str]] = {}
+    if not claims:
+        return out
+    words = words or DocWords(doc)
     for claim in claims:
         content = claim.get("content")
         span = doc.char_span(content["start"], content["end"], alignment_mode="expand") \
@@ -41,10 +47,8 @@ def content_keys(doc: Doc, claims: list[dict[str, Any]],
         if span is None:
             continue
         parties = _party_tokens(doc, span)
-        out[claim["id"]] = frozenset(
-            t.lemma_.lower() for t in span if t.pos_ in CONTENT_POS and not t.is_stop
-            and t.i not in parties
-            and t.lemma_.lower() not in rules.claim_heads and len(t.text) > 2)
+        out[claim["id"]] = words.of(span).content_words(CONTENT_POS_IDS, parties,
+                                                        rules.claim_heads)
     return out
 
 
