@@ -185,3 +185,52 @@ def test_a_capital_standing_for_its_government_stays_gov(ents):
 
 def test_a_capital_inside_another_name_stands_for_no_government(ents):
     assert ("Damascus airport", "FAC", "SYR", None) in ents("Israeli jets bombed Damascus airport.")
+
+
+# a seat of government named as a place is the place: its country, no sector
+@pytest.mark.parametrize("text, name", [
+    ("Tourists queued outside the White House on Sunday.", "White House"),
+    ("Protesters gathered near the Kremlin after the vote.", "Kremlin"),
+])
+def test_a_seat_as_a_place_has_no_sector(ents, text, name):
+    found = [f for f in ents(text) if f[0] == name]
+    assert found and found[0][3] is None, found
+
+
+def test_the_pentagon_is_the_defence_department():
+    from pipeline.stages.entities.dictionary import load_actors
+
+    assert load_actors().lookup("the Pentagon") == {"code": "USA", "sector": "MIL"}
+
+
+# an IGO's official: the IGO's code, sector IGO (ANNOTATION.md, Entities)
+@pytest.mark.parametrize("text, name, code", [
+    ("NATO Secretary General Jens Stoltenberg visited the base.", "Jens Stoltenberg", "NATO"),
+    ("Priya Raman, a spokeswoman for the World Food Programme, said stocks were low.",
+     "Priya Raman", "WFP"),
+    ("The IAEA chief Rafael Grossi toured the reactor site.", "Rafael Grossi", "IAEA"),
+])
+def test_an_igo_official_has_sector_igo(ents, text, name, code):
+    assert (name, "PERSON", code, "IGO") in ents(text)
+
+
+def test_a_state_official_keeps_a_state_sector(ents):
+    found = ents("Anil Verma, a spokesman for the Indian Foreign Ministry, said talks went well.")
+    assert ("Anil Verma", "PERSON", "IND", "GOV") in found
+
+
+# an acronym defined in brackets names what the full name names
+@pytest.mark.parametrize("text, short, label, code", [
+    ("Both states signed the Strategic Partnership Treaty (SPT) in 2019. The SPT lapsed.",
+     "SPT", "LAW", None),
+    ("The Organization of American States (OAS) criticised the vote.", "OAS", "ORG", "OAS"),
+    ("The Maritime Border Accord (MBA) was never ratified.", "MBA", "LAW", None),
+])
+def test_a_bracketed_acronym_takes_its_full_names_label(ents, text, short, label, code):
+    found = ents(text)
+    assert any(f[:3] == (short, label, code) for f in found), found
+
+
+def test_brackets_that_are_no_acronym_of_the_name_are_left(ents):
+    found = ents("The Strategic Partnership Treaty (SPT) and the Defence Pact (XYZ) lapsed.")
+    assert not any(f[0] == "XYZ" and f[1] == "LAW" for f in found), found

@@ -28,11 +28,13 @@ from ...extensions import doc_text
 from ...schema import ENTITY_LABELS
 from .. import settings
 from ..tokenizer import pattern_tokenizer
+from .acronyms import add_acronyms
 from .coding import phrase_codes
 from .dictionary import ActorDictionary, load_actors
 from .lexicon import EntityLexicon, is_place_use
 from .patterns import EntityPatterns
 from .positions import SpanIndex
+from .propagation import inherit_from_head_entity, propagate_person_actors
 from .settled import actor_changed, keep_actors, settle, settle_entities, unsettle
 
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
@@ -69,6 +71,10 @@ class ActorEntities:
             self.names.add(f"label:{label}", [make_doc(n) for n in names])
         self.separator_ids = frozenset(get_string_id(s) for s in self.lex.separators)
         self.country_codes = frozenset(e.code for e in self.book.names() if e.kind == "country")
+        # bodies of states (organisations with no sector of their own that are no state's
+        # agency): their officials carry sector IGO
+        self.igo_codes = frozenset(e.code for e in self.book.names() if e.kind == "organisation"
+                                   and e.sector is None) - self.country_codes
         self.patterns = EntityPatterns(nlp.vocab, patterns, self.lex.org_title_words,
                                        self._cut_org_titles)
 
@@ -286,7 +292,9 @@ class ActorEntities:
         entry = self.book.lookup_entry(span.text)
         if entry is not None:
             actor = entry.actor()
-            if entry.kind == "capital" and is_place_use(span, self.lex):
+            # a capital or seat named as a place ("near the Kremlin") is the place:
+            # its country, no government sector (ANNOTATION.md, Entities)
+            if entry.kind in ("capital", "seat") and is_place_use(span, self.lex):
                 actor["sector"] = None
             if entry.kind == "organisation" and entry.code in self.country_codes:
                 # a name many states give their agencies ("National Intelligence Service")
@@ -323,8 +331,12 @@ class ActorEntities:
         for head in self._context_tokens(span):
             found = phrase_codes(head, self.book)
             if found:
+                code = found[0]["code"]
+                if span.label_ == "PERSON" and code in self.igo_codes:
+                    # an IGO's official is the IGO with sector IGO (ANNOTATION.md)
+                    return {"code": code, "sector": "IGO"}
                 # the mention's own words name its sector best ("58th ... Army" is MIL)
-                return {"code": found[0]["code"], "sector": own_sector or found[0]["sector"]}
+                return {"code": code, "sector": own_sector or found[0]["sector"]}
         return None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -333,7 +345,7 @@ class ActorEntities:
         spans = self._merge(model, self._dictionary_spans(doc),
                             (self.patterns.name_spans(doc), self.patterns.title_spans(model)))
         spans = self._propagate_persons(doc, spans)
-        spans = filter_spans(spans)
+        spans, acronyms = add_acronyms(doc, filter_spans(spans), ENTITY_LABELS)
         doc.ents = spans
         settle_entities(doc)  # bounds are final; actors are set below
         # read once: ``doc.ents`` rebuilds its list from every token on each access
@@ -350,42 +362,14 @@ class ActorEntities:
             if ent.label_ in ("PERSON", "ORG", "FAC"):
                 ent._.actor = self._context_actor(ent)
                 actor_changed(ent)
-        self._propagate_person_actors(ents)
-        self._inherit_from_head_entity(ents)
+        for full, short in acronyms:  # "(BTA)" is the accord named before it
+            if short._.actor is None and full._.actor is not None:
+                short._.actor = dict(full._.actor)
+                actor_changed(short)
+        propagate_person_actors(ents)
+        inherit_from_head_entity(ents, self.book)
         settle(doc)  # entities and actors are final: later stages' readings are remembered
         return doc
-
-    @staticmethod
-    def _propagate_person_actors(ents: list[Span]) -> None:
-        """A surname mention gets the actor of the full name it shortens."""
-        known: dict[str, dict[str, Any]] = {}
-        for ent in ents:
-            if ent.label_ == "PERSON" and ent._.actor:
-                known.setdefault(ent[-1].text, ent._.actor)
-        for ent in ents:
-            # family name first ("Zhao Lijian" ... "Zhao", "Kim Jong Un" ... "Kim"): a
-            # given name alone is rare, and a surname seen above keeps its own person
-            if ent.label_ == "PERSON" and ent._.actor and len(ent) >= 2 and ent[0].is_title:
-                known.setdefault(ent[0].text, ent._.actor)
-        for ent in ents:
-            if ent.label_ == "PERSON" and not ent._.actor and ent[-1].text in known:
-                ent._.actor = dict(known[ent[-1].text])
-
-    def _inherit_from_head_entity(self, ents: list[Span]) -> None:
-        """An uncoded name modifying a coded person shares the person's country: the
-        "Ground Forces" in "Ground Forces Commander Kioumars Haydari" are the commander's."""
-        persons = {i: e for e in ents if e.label_ == "PERSON" and e._.actor
-                   for i in range(e.start, e.end)}
-        for ent in ents:
-            if ent.label_ not in ("ORG", "FAC") or ent._.actor:
-                continue
-            tok = ent.root
-            while tok.dep_ == "compound" and tok.head.i != tok.i and tok.i not in persons:
-                tok = tok.head
-            owner = persons.get(tok.i)
-            if owner is not None:
-                sector = self.book.sector_in([t.text for t in ent]) or owner._.actor.get("sector")
-                ent._.actor = {"code": owner._.actor["code"], "sector": sector}
 
 
 @Language.factory("actor_entities", default_config={"rules": "", "actors": ""})
