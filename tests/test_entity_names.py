@@ -234,3 +234,21 @@ def test_a_bracketed_acronym_takes_its_full_names_label(ents, text, short, label
 def test_brackets_that_are_no_acronym_of_the_name_are_left(ents):
     found = ents("The Strategic Partnership Treaty (SPT) and the Defence Pact (XYZ) lapsed.")
     assert not any(f[0] == "XYZ" and f[1] == "LAW" for f in found), found
+
+
+# a name that codes nothing itself belongs to the owner of its phrase: a possessive name
+# before the noun it modifies, or the party a possessive pronoun or descriptor points to
+@pytest.mark.parametrize("text, name, code", [
+    ("General Amr Saad met the Egyptian Army's Border Guards Commander in Cairo.",
+     "Border Guards", "EGY"),
+    ("Kenya named a new head of its Coast Guard Service on Monday.", "Coast Guard Service", "KEN"),
+    ("Chile said its Navy had rescued the crew. The country's Coast Guard Command found the boat.",
+     "Coast Guard Command", "CHL"),
+])
+def test_an_uncoded_name_takes_its_owners_code(ents, text, name, code):
+    assert any(f[:3] == (name, "ORG", code) and f[3] == "MIL" for f in ents(text)), ents(text)
+
+
+def test_an_owner_pronoun_with_nothing_before_codes_nothing(ents):
+    found = ents("Its Coast Guard Command found the boat.")
+    assert all(f[2] is None for f in found if f[0] == "Coast Guard Command"), found

@@ -29,12 +29,13 @@ from ...schema import ENTITY_LABELS
 from .. import settings
 from ..tokenizer import pattern_tokenizer
 from .acronyms import add_acronyms
-from .coding import phrase_codes
+from .coding import phrase_actors, phrase_codes
 from .dictionary import ActorDictionary, load_actors
 from .lexicon import EntityLexicon, is_place_use
 from .patterns import EntityPatterns
 from .positions import SpanIndex
 from .propagation import inherit_from_head_entity, propagate_person_actors
+from .references import DEFAULT_LEXICON, References
 from .settled import actor_changed, keep_actors, settle, settle_entities, unsettle
 
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
@@ -75,6 +76,8 @@ class ActorEntities:
         # agency): their officials carry sector IGO
         self.igo_codes = frozenset(e.code for e in self.book.names() if e.kind == "organisation"
                                    and e.sector is None) - self.country_codes
+        self.refs = References.from_file(DEFAULT_LEXICON,
+                                         lambda t: phrase_actors(t, self.book))
         self.patterns = EntityPatterns(nlp.vocab, patterns, self.lex.org_title_words,
                                        self._cut_org_titles)
 
@@ -272,6 +275,13 @@ class ActorEntities:
         """Words around a name that say whose it is: titles, owners, an apposition's phrase."""
         root = span.root
         heads = [root]
+        # "the Egyptian Army's Border Guards Command chief": a name modifying a noun
+        # belongs to whoever owns the noun's phrase
+        top = root
+        while top.dep_ == "compound" and top.head.i != top.i:
+            top = top.head
+        if top.i != root.i and span.label_ in ("ORG", "FAC"):
+            heads.append(top)
         if root.dep_ == "appos":
             heads.append(root.head)
         heads += [c for c in root.children if c.dep_ == "appos"]
@@ -337,6 +347,13 @@ class ActorEntities:
                     return {"code": code, "sector": "IGO"}
                 # the mention's own words name its sector best ("58th ... Army" is MIL)
                 return {"code": code, "sector": own_sector or found[0]["sector"]}
+        if span.label_ in ("ORG", "FAC"):
+            # "its Ground Forces", "the country's Coast Guard": the owner a possessive
+            # pronoun or descriptor points back to
+            for owner in (c for c in span.root.children if c.dep_ == "poss"):
+                found = self.refs.resolve(owner)
+                if found:
+                    return {"code": found[0]["code"], "sector": own_sector}
         return None
 
     def __call__(self, doc: Doc) -> Doc:
