@@ -260,3 +260,33 @@ def test_an_owner_pronoun_with_nothing_before_codes_nothing(ents):
     found = ents("Its Coast Guard Command found the boat.")
     assert all(f[2] is None for f in found if f[0] == "Coast Guard Command"), found
 
+
+
+# headline abbreviations of country names (ISO codes as for the full names)
+@pytest.mark.parametrize("text, name, code", [
+    ("HK police arrest six ahead of vigil", "HK", "HKG"),
+    ("S. Korea, Japan hold talks on fishing rights", "S. Korea", "KOR"),
+    ("S.Korea protests Japan's textbook claims", "S.Korea", "KOR"),
+    ("N. Korea fires artillery into the sea", "N. Korea", "PRK"),
+    ("The Sahrawi movement rejected the plan.", "Sahrawi", "ESH"),
+])
+def test_headline_abbreviations_and_demonyms(ents, text, name, code):
+    assert any(f[0] == name and f[2] == code for f in ents(text)), ents(text)
+
+
+# non-governmental organisations are organisations that code no state
+@pytest.mark.parametrize("text, names", [
+    ("Human Rights Watch said the detainees had been beaten.", ["Human Rights Watch"]),
+    ("Amnesty International and Human Rights Watch urged an inquiry.",
+     ["Amnesty International", "Human Rights Watch"]),
+    ("Doctors Without Borders said its clinic in Sudan was hit.", ["Doctors Without Borders"]),
+])
+def test_ngos_are_uncoded_organisations(ents, text, names):
+    found = ents(text)
+    for name in names:
+        assert (name, "ORG", None, None) in found, found
+
+
+def test_a_listed_product_codes_no_company(ents):
+    found = ents("Hackers breached Microsoft Exchange servers at the ministry.")
+    assert ("Microsoft Exchange", "PRODUCT", None, None) in found, found

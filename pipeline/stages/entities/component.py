@@ -30,10 +30,10 @@ from .. import settings
 from ..tokenizer import pattern_tokenizer
 from .acronyms import add_acronyms
 from .coding import phrase_actors, phrase_codes
-from .dictionary import ActorDictionary, load_actors
+from .dictionary import ActorDictionary, load_actors, normalise_name
 from .lexicon import EntityLexicon, is_place_use
 from .patterns import EntityPatterns
-from .positions import SpanIndex
+from .positions import SpanIndex, coordinated_names
 from .propagation import inherit_from_head_entity, propagate_person_actors
 from .references import DEFAULT_LEXICON, References
 from .settled import actor_changed, keep_actors, settle, settle_entities, unsettle
@@ -67,9 +67,11 @@ class ActorEntities:
             self.names.add(kind, [make_doc(v) for v in sorted(variants)])
             if kind in ("demonym", "region_demonym"):
                 self.lower_demonyms.add(kind, [make_doc(spelling.lower())])
-        # names that are no actors but need their label ("Twitter" is no PERSON)
-        for label, names in _load_names(rules_dir / "names.json").items():
+        listed = _load_names(rules_dir / "names.json")
+        for label, names in listed.items():
             self.names.add(f"label:{label}", [make_doc(n) for n in names])
+        # names that need their label but code no actor ("Microsoft Exchange" is no company)
+        self.uncoded = frozenset(normalise_name(n) for names in listed.values() for n in names)
         self.separator_ids = frozenset(get_string_id(s) for s in self.lex.separators)
         self.country_codes = frozenset(e.code for e in self.book.names() if e.kind == "country")
         # bodies of states (organisations with no sector of their own that are no state's
@@ -81,7 +83,6 @@ class ActorEntities:
         self.patterns = EntityPatterns(nlp.vocab, patterns, self.lex.org_title_words,
                                        self._cut_org_titles)
 
-    # ------------------------------------------------------------------ spans
     def _trim(self, span: Span) -> Span | None:
         """Drop a leading "the" (a person's titles), surrounding punctuation and a trailing
         possessive."""
@@ -201,7 +202,6 @@ class ActorEntities:
                 spans.append(Span(doc, start, end, label="NORP"))
         return spans
 
-    # ------------------------------------------------------------------ merge
     def _merge(self, model: list[Span], dictionary: list[Span],
                patterns: tuple[list[Span], list[Span]]) -> list[Span]:
         """Combine sources: titles, patterns, then dictionary names, override conflicting NER.
@@ -221,11 +221,13 @@ class ActorEntities:
             for key in result.overlapping(forced):
                 result.remove(key)
             result.add(forced)
-        for name in filter_spans(dictionary):
+        names = filter_spans(dictionary)
+        for name in names:
             clash = result.overlapping(name)
             keep_model = any(
                 e.start <= name.start and name.end <= e.end
                 and (e.start, e.end) != (name.start, name.end)
+                and not coordinated_names(e, names)
                 and (e.label_ in COMPOSITE_LABELS or e.label_ not in ENTITY_LABELS
                      and e.label_ not in ("CARDINAL", "ORDINAL", "QUANTITY"))
                 for e in (result.span(key) for key in clash)
@@ -259,7 +261,6 @@ class ActorEntities:
             relabelled.append(s)
         return relabelled
 
-    # ------------------------------------------------------------------ actors
     def _owner_country(self, span: Span) -> str | None:
         """The country a name's possessive owner names ("Ukraine's" in "Ukraine's Main
         Intelligence Directorate"), or None."""
@@ -299,6 +300,8 @@ class ActorEntities:
         return heads
 
     def _actor(self, span: Span) -> dict[str, Any] | None:
+        if normalise_name(span.text) in self.uncoded:
+            return None
         entry = self.book.lookup_entry(span.text)
         if entry is not None:
             actor = entry.actor()
