@@ -261,7 +261,6 @@ def test_an_owner_pronoun_with_nothing_before_codes_nothing(ents):
     assert all(f[2] is None for f in found if f[0] == "Coast Guard Command"), found
 
 
-
 # headline abbreviations of country names (ISO codes as for the full names)
 @pytest.mark.parametrize("text, name, code", [
     ("HK police arrest six ahead of vigil", "HK", "HKG"),
