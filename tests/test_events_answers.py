@@ -144,6 +144,12 @@ def test_an_act_anaphor_without_another_side_names_no_one(nlp, text):
           "dismissed the UN report as biased.", "REJECT", ["MMR"], ["UN"]),
     _case("descriptor-compound", "Syria's government has lost control of the north. Regime "
           "forces shelled towns near Idlib on Monday.", "ASSAULT", ["SYR"], []),
+    # "the junta", "the regime": the last mention of the same noun that named its owner,
+    # not the nearest state (the expelled envoy's)
+    _case("same-descriptor", "Burkina Faso's junta expelled the French ambassador. The "
+          "junta's forces later attacked a village.", "ASSAULT", ["BFA"], []),
+    _case("same-descriptor", "Chad's government recalled its German envoy. The government "
+          "later expelled a French journalist.", "COERCE", ["TCD"], ["FRA"]),
     # "the North", "the South": the divided country named before
     _case("half-name", "North Korea has sent shells to Russia. Washington accused the North "
           "of supplying Moscow with missiles.", "AID", ["PRK"], ["RUS"]),

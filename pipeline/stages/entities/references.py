@@ -101,7 +101,21 @@ class References:
             return self._counterpart(tok, depth)
         if kind == "half":
             return self._half_of(tok)
-        return self._previous_subject(tok) or self._previous_single(tok)
+        return self._previous_subject(tok) or self._same_head(tok) or self._previous_single(tok)
+
+    def _same_head(self, tok: Token) -> list[Actor]:
+        """"Mali's junta expelled the envoy. The junta's forces ...": a descriptor of a state
+        goes on with the last mention of the same noun that named its owner, before any
+        nearer state ("the envoy" may be French)."""
+        if tok.pos_ != "NOUN" or "STATE" not in self.descriptors.get(tok.lower_, []):
+            return []
+        doc = tok.doc
+        for i in range(tok.i - 1, -1, -1):
+            if doc[i].lower_ == tok.lower_ and doc[i].pos_ == "NOUN":
+                found = self.phrase_actors(doc[i])
+                if found:
+                    return found if len({a.get("code") for a in found}) == 1 else []
+        return []
 
     def _previous_subject(self, tok: Token) -> list[Actor]:
         """"Ghana accused Togo of shelling. It also accused ...": a sentence's subject
