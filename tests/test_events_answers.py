@@ -150,6 +150,12 @@ def test_an_act_anaphor_without_another_side_names_no_one(nlp, text):
           "junta's forces later attacked a village.", "ASSAULT", ["BFA"], []),
     _case("same-descriptor", "Chad's government recalled its German envoy. The government "
           "later expelled a French journalist.", "COERCE", ["TCD"], ["FRA"]),
+    # "the country's minister" opening a sentence: the state subject of the sentence
+    # before, not the place named last
+    _case("state-descriptor-subject", "Egypt hosted talks on Gaza. The country's foreign "
+          "minister met Qatari envoys in Cairo.", "CONSULT", ["EGY", "QAT"], []),
+    _case("state-descriptor-subject", "Peru recalled its ambassador from Bolivia. The "
+          "country's president accused La Paz of meddling.", "ACCUSE", ["PER"], ["BOL"]),
     # "the North", "the South": the divided country named before
     _case("half-name", "North Korea has sent shells to Russia. Washington accused the North "
           "of supplying Moscow with missiles.", "AID", ["PRK"], ["RUS"]),

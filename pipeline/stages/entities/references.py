@@ -121,14 +121,20 @@ class References:
         """"Ghana accused Togo of shelling. It also accused ...": a sentence's subject
         pronoun, with no party named before it in the sentence, goes on with the subject
         of the sentence before (not the party named last, its object).  So does the
-        possessive of such a subject ("Ghana accused Togo. Its army said ...")."""
+        possessive of such a subject ("Ghana accused Togo. Its army said ..."), and a
+        state's descriptor in that place ("Egypt hosted talks on Gaza. The country's
+        foreign minister ...": Egypt, not Gaza named last)."""
         sent = tok.sent
         subj = tok.head if tok.dep_ == "poss" else tok
-        if tok.pos_ != "PRON" or subj.dep_ != "nsubj" or subj.head.i != sent.root.i \
+        state = tok.pos_ == "NOUN" and "STATE" in self.descriptors.get(tok.lower_, [])
+        if not (tok.pos_ == "PRON" or state) or subj.dep_ != "nsubj" \
+                or subj.head.i != sent.root.i \
                 or sent.start == 0 or any(t.ent_type_ for t in tok.doc[sent.start:tok.i]):
             return []
         prev = tok.doc[sent.start - 1].sent
         subj = [c for c in prev.root.children if c.dep_ == "nsubj"]
+        if state and not (len(subj) == 1 and subj[0].ent_type_ in STATE_LABELS):
+            return []  # "the country" is no body ("The UN met. The country's envoy ...")
         found = self.phrase_actors(subj[0]) if len(subj) == 1 else []
         return found if len({a.get("code") for a in found}) == 1 else []
 
