@@ -174,3 +174,24 @@ def test_an_act_anaphor_without_another_side_names_no_one(nlp, text):
 ])
 def test_references_to_what_was_named_before(nlp, text, etype, actors, recipients):
     assert sides(nlp, text, etype)[-1] == (sorted(actors), sorted(recipients))
+
+
+# a state's body named bare ("Police", "the authorities") is the state's when the article
+# has named that state alone; with two states named it stays empty
+@pytest.mark.parametrize("text, trigger, code", [
+    ("Chad said it had closed its border. Police arrested 30 smugglers near the frontier "
+     "on Sunday.", "arrested", "TCD"),
+    ("Ecuador declared a state of emergency. Soldiers detained two gang leaders on Tuesday.",
+     "detained", "ECU"),
+    ("Bolivia expelled a bishop. The authorities also arrested two priests on Friday.",
+     "arrested", "BOL"),
+])
+def test_a_bare_body_is_the_sole_state_named(nlp, text, trigger, code):
+    found = _sides_at(nlp, text, "COERCE", trigger)
+    assert found and found[0][0] == [code], found
+
+
+def test_a_bare_body_with_two_states_named_before_stays_empty(nlp):
+    found = _sides_at(nlp, "Chad accused Sudan of arming rebels. Soldiers detained two gang "
+                      "leaders on Tuesday.", "COERCE", "detained")
+    assert found and all(actors == [] for actors, _ in found), found

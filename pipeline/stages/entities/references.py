@@ -50,6 +50,7 @@ class References:
         self.counterpart_heads = set(config.get("counterpart_heads", []))
         self.distributive_dets = set(config.get("distributive_determiners", []))
         self.half_names = set(config.get("half_names", []))
+        self.sole_state_bodies = set(config.get("sole_state_bodies", []))
         self._starts_memo: list[Any] = [None, 0, []]  # last Doc, its length, group starts
 
     @classmethod
@@ -79,6 +80,10 @@ class References:
             if low in self.descriptors and (any(c.lower_ == "the" for c in tok.children) or (
                     tok.dep_ == "compound" and tok.head.pos_ == "NOUN")):
                 return "singular"  # "the junta"; "a junta spokesman", "regime forces"
+            if low in self.sole_state_bodies and all(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+                    if c.dep_ in ("det", "poss", "compound", "amod", "prep", "nmod")):
+                return "sole"  # "Police arrested ...", "the authorities said"
             if low in self.counterpart_heads and any(
                     c.dep_ == "poss" and c.lower_ in self.singular_pronouns for c in tok.children):
                 return "counterpart"
@@ -101,6 +106,8 @@ class References:
             return self._counterpart(tok, depth)
         if kind == "half":
             return self._half_of(tok)
+        if kind == "sole":
+            return self._sole_state(tok)
         return self._previous_subject(tok) or self._same_head(tok) or self._previous_single(tok)
 
     def _same_head(self, tok: Token) -> list[Actor]:
@@ -152,6 +159,20 @@ class References:
                     and actor["code"] not in owners and actor.get("sector") != "MED":
                 return [dict(actor)]
         return []
+
+    @staticmethod
+    def _sole_state(tok: Token) -> list[Actor]:
+        """"Chad closed its border. Police arrested 30 smugglers": a state's body named
+        bare is the state's when the article has named that state alone before it."""
+        found: dict[str, Actor] = {}
+        for ent in _entities_before(tok):
+            actor = ent._.actor
+            if ent.label_ in STATE_LABELS and actor and actor.get("code") \
+                    and actor.get("sector") != "MED":
+                found.setdefault(actor["code"], {"code": actor["code"], "sector": None})
+                if len(found) > 1:
+                    return []
+        return list(found.values())
 
     @staticmethod
     def _half_of(tok: Token) -> list[Actor]:
