@@ -289,3 +289,18 @@ def test_ngos_are_uncoded_organisations(ents, text, names):
 def test_a_listed_product_codes_no_company(ents):
     found = ents("Hackers breached Microsoft Exchange servers at the ministry.")
     assert ("Microsoft Exchange", "PRODUCT", None, None) in found, found
+
+
+# abbreviated military titles stay one word: the name after them is a person, the
+# sentence goes on, and a title alone is no name
+@pytest.mark.parametrize("text, person", [
+    ("Col. Ana Perez agreed with the plan.", "Ana Perez"),
+    ("Lt. Col. Ana Perez agreed with the plan.", "Ana Perez"),
+    ("Brig. Gen. Tomas Ruiz said the navy would stay.", "Tomas Ruiz"),
+    ("Sgt. Kofi Mensah was wounded in the raid.", "Kofi Mensah"),
+])
+def test_abbreviated_titles_stay_outside_person_names(entity_nlp, text, person):
+    doc = entity_nlp(text)
+    assert len(doc.spans["sentences"]) == 1
+    names = [(e.text, e.label_) for e in doc.ents]
+    assert (person, "PERSON") in names and len(names) == 1, names

@@ -245,7 +245,8 @@ class ActorEntities:
         # family name first ("Wang Wenbin" ... "Wang"): a given name alone is rare
         surnames |= {s[0].text for s in spans if s.label_ == "PERSON" and len(s) == 2
                      and s[0].is_title and s[0].lower_ not in self.lex.person_title_words}
-        out = [s for s in spans if not (s.label_ == "PERSON" and all(
+        # a span of titles alone names no one, whatever the model's label ("Brig." GPE)
+        out = [s for s in spans if not (s.label_ in ("PERSON", "GPE", "ORG", "NORP") and all(
             t.lower_ in self.lex.person_title_words or t.is_punct for t in s))]
         covered = {i for s in out for i in range(s.start, s.end)}
         # found by hash ids: making a Token of every word to compare its text cost more
