@@ -173,7 +173,8 @@ def test_a_title_word_that_is_part_of_a_name_stays(ents):
         "Bangladesh's Sheikh Hasina won the vote.")]
 
 
-# a capital struck, fled or named as a dateline is the city: sector null, not GOV
+# a capital struck, fled, named as a dateline or as "the capital X" is the city: sector
+# null, not GOV
 @pytest.mark.parametrize("text, name", [
     ("Russian missiles struck Kyiv overnight.", "Kyiv"),
     ("Drones attacked Moscow early on Sunday.", "Moscow"),
@@ -181,6 +182,8 @@ def test_a_title_word_that_is_part_of_a_name_stays(ents):
     ("Residents fled Khartoum as fighting spread.", "Khartoum"),
     ("Protesters marched through central Minsk.", "Minsk"),
     ("Russia strikes power grid\nKYIV\nRussian missiles hit power plants on Friday.", "KYIV"),
+    ("Peacekeepers patrolled the capital Bangui on Sunday.", "Bangui"),
+    ("Fighting spread to the Sudanese capital, Khartoum, on Saturday.", "Khartoum"),
 ])
 def test_a_capital_as_a_place_has_no_sector(ents, text, name):
     assert any(f[0] == name and f[1] == "GPE" and f[2] and f[3] is None for f in ents(text))
@@ -304,3 +307,13 @@ def test_abbreviated_titles_stay_outside_person_names(entity_nlp, text, person):
     assert len(doc.spans["sentences"]) == 1
     names = [(e.text, e.label_) for e in doc.ents]
     assert (person, "PERSON") in names and len(names) == 1, names
+
+
+# UN peacekeeping and political missions are the UN, as UNIFIL is
+@pytest.mark.parametrize("text, name", [
+    ("UNMISS said its peacekeepers had sheltered 2,000 civilians in Malakal.", "UNMISS"),
+    ("UNDOF observers reported shelling near the ceasefire line.", "UNDOF"),
+    ("MINUSCA troops escorted the convoy.", "MINUSCA"),
+])
+def test_un_missions_are_the_un(ents, text, name):
+    assert (name, "ORG", "UN", None) in ents(text), ents(text)

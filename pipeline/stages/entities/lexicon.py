@@ -29,6 +29,7 @@ class EntityLexicon:
     organisation_heads: frozenset[str]
     actor_nouns: frozenset[str]
     affiliation_prepositions: frozenset[str]
+    place_nouns: frozenset[str]
 
 
 def is_place_use(span: Span, lex: EntityLexicon) -> bool:
@@ -40,6 +41,11 @@ def is_place_use(span: Span, lex: EntityLexicon) -> bool:
         line_end = span.end == len(doc) or "\n" in doc[span.end - 1].text_with_ws \
             or (doc[span.end].is_space and "\n" in doc[span.end].text)
         if line_start and (line_end or doc[span.end].text in lex.dateline_punct):
+            return True
+        # introduced as a city ("the capital Bangui", "the Sudanese capital, Khartoum")
+        if root.dep_ == "appos" and root.head.lemma_.lower() in lex.place_nouns or any(
+                c.dep_ in ("compound", "appos") and c.lemma_.lower() in lex.place_nouns
+                for c in root.children):
             return True
         # what is struck, entered or fled is the city ("missiles struck Kyiv", "fled
         # Khartoum", "the strike on Kyiv"), not its government
