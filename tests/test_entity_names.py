@@ -271,8 +271,15 @@ def test_an_owner_pronoun_with_nothing_before_codes_nothing(ents):
     ("S.Korea protests Japan's textbook claims", "S.Korea", "KOR"),
     ("N. Korea fires artillery into the sea", "N. Korea", "PRK"),
     ("The Sahrawi movement rejected the plan.", "Sahrawi", "ESH"),
+    # armed groups by their short names; "Zionist" is Israel, as the regime's foes name it
+    ("The Southern Transitional Council seized the port of Aden.",
+     "Southern Transitional Council", "STC"),
+    ("Ahrar al-Sham fighters shelled the town.", "Ahrar al-Sham", "AHRARALSHAM"),
+    ("Militants of Sinai Province attacked a checkpoint.", "Sinai Province", "ISIS"),
+    ("Tehran blamed the Zionist regime for the blast.", "Zionist", "ISR"),
+    ("Hezbollah vowed to fight the Zionist enemy.", "Zionist", "ISR"),
 ])
-def test_headline_abbreviations_and_demonyms(ents, text, name, code):
+def test_abbreviations_demonyms_and_armed_groups(ents, text, name, code):
     assert any(f[0] == name and f[2] == code for f in ents(text)), ents(text)
 
 
@@ -317,3 +324,4 @@ def test_abbreviated_titles_stay_outside_person_names(entity_nlp, text, person):
 ])
 def test_un_missions_are_the_un(ents, text, name):
     assert (name, "ORG", "UN", None) in ents(text), ents(text)
+
