@@ -325,3 +325,15 @@ def test_abbreviated_titles_stay_outside_person_names(entity_nlp, text, person):
 def test_un_missions_are_the_un(ents, text, name):
     assert (name, "ORG", "UN", None) in ents(text), ents(text)
 
+
+
+# a ship's name beside a vessel noun is a PRODUCT (OntoNotes: vehicles), no actor, even
+# when a word inside it is a place ("Marlin Luanda")
+@pytest.mark.parametrize("text, name", [
+    ("The navy said the Sea Falcon, a Greek-owned ship sailing under the Maltese flag, "
+     "was hit.", "Sea Falcon"),
+    ("The tanker Marlin Luanda caught fire after the strike.", "Marlin Luanda"),
+    ("A missile struck the bulk carrier True Confidence off Aden.", "True Confidence"),
+])
+def test_a_ships_name_is_a_product(ents, text, name):
+    assert (name, "PRODUCT", None, None) in ents(text), ents(text)

@@ -31,10 +31,10 @@ from ..tokenizer import pattern_tokenizer
 from .acronyms import add_acronyms
 from .coding import phrase_actors, phrase_codes
 from .dictionary import ActorDictionary, load_actors, normalise_name
-from .lexicon import EntityLexicon, is_place_use
+from .lexicon import EntityLexicon, is_place_use, names_a_vessel
 from .patterns import EntityPatterns
 from .positions import SpanIndex, coordinated_names
-from .propagation import inherit_from_head_entity, propagate_person_actors
+from .propagation import inherit_from_head_entity, owner_country, propagate_person_actors
 from .references import DEFAULT_LEXICON, References
 from .settled import actor_changed, keep_actors, settle, settle_entities, unsettle
 
@@ -152,6 +152,8 @@ class ActorEntities:
         return span
 
     def _relabel_by_head(self, span: Span) -> Span:
+        if span.label_ in ("ORG", "PERSON", "GPE", "FAC") and names_a_vessel(span, self.lex):
+            return Span(span.doc, span.start, span.end, label="PRODUCT")  # a ship's name
         last = span[-1].lower_
         if span.label_ in ("ORG", "PERSON", "GPE") and last in self.lex.facility_heads \
                 and len(span) > 1:
@@ -262,17 +264,6 @@ class ActorEntities:
             relabelled.append(s)
         return relabelled
 
-    def _owner_country(self, span: Span) -> str | None:
-        """The country a name's possessive owner names ("Ukraine's" in "Ukraine's Main
-        Intelligence Directorate"), or None."""
-        for child in span.root.children:
-            if child.dep_ == "poss" and child.i < span.start:
-                words = [t for t in child.subtree if t.dep_ != "case"]
-                owner = self.book.lookup_entry(span.doc[words[0].i:words[-1].i + 1].text)
-                if owner is not None and owner.kind == "country":
-                    return owner.code
-        return None
-
     def _context_tokens(self, span: Span) -> list:
         """Words around a name that say whose it is: titles, owners, an apposition's phrase."""
         root = span.root
@@ -313,7 +304,7 @@ class ActorEntities:
             if entry.kind == "organisation" and entry.code in self.country_codes:
                 # a name many states give their agencies ("National Intelligence Service")
                 # is the named owner's: "Kenya's National Intelligence Service" is Kenyan
-                actor["code"] = self._owner_country(span) or actor["code"]
+                actor["code"] = owner_country(span, self.book) or actor["code"]
             return actor
         if span.label_ == "PERSON" and len(span) == 1:
             person = self.book.person_by_surname(span.text)

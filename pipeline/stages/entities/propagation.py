@@ -1,5 +1,5 @@
-"""Actors a name takes from another name of the article once every name is coded: a
-surname from its full name, an uncoded unit from the coded person it modifies."""
+"""Actors a name takes from another name of the article: a surname from its full name,
+an uncoded unit from the coded person it modifies, an agency from its possessive owner."""
 
 from __future__ import annotations
 
@@ -41,3 +41,15 @@ def inherit_from_head_entity(ents: list[Span], book: ActorDictionary) -> None:
         if owner is not None:
             sector = book.sector_in([t.text for t in ent]) or owner._.actor.get("sector")
             ent._.actor = {"code": owner._.actor["code"], "sector": sector}
+
+
+def owner_country(span: Span, book: ActorDictionary) -> str | None:
+    """The country a name's possessive owner names ("Ukraine's" in "Ukraine's Main
+    Intelligence Directorate"), or None."""
+    for child in span.root.children:
+        if child.dep_ == "poss" and child.i < span.start:
+            words = [t for t in child.subtree if t.dep_ != "case"]
+            owner = book.lookup_entry(span.doc[words[0].i:words[-1].i + 1].text)
+            if owner is not None and owner.kind == "country":
+                return owner.code
+    return None
