@@ -337,3 +337,17 @@ def test_un_missions_are_the_un(ents, text, name):
 ])
 def test_a_ships_name_is_a_product(ents, text, name):
     assert (name, "PRODUCT", None, None) in ents(text), ents(text)
+
+
+# a yearly event named with its year before an event noun is an EVENT, year included
+@pytest.mark.parametrize("text, name", [
+    ("Delegates toured the Zapad 2021 exercises near the border.", "Zapad 2021"),
+    ("The firm showed its drones at the IDEX 2025 exhibition in Abu Dhabi.", "IDEX 2025"),
+    ("Officials toured the Army 2025 international defence forum near Moscow.", "Army 2025"),
+])
+def test_a_yearly_event_keeps_its_year(ents, text, name):
+    assert any(f[:2] == (name, "EVENT") for f in ents(text)), ents(text)
+
+
+def test_a_year_after_a_preposition_is_no_event_name(ents):
+    assert not any(f[1] == "EVENT" for f in ents("In 2021 drills were held near Minsk."))
