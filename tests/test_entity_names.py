@@ -278,6 +278,11 @@ def test_an_owner_pronoun_with_nothing_before_codes_nothing(ents):
     ("Militants of Sinai Province attacked a checkpoint.", "Sinai Province", "ISIS"),
     ("Tehran blamed the Zionist regime for the blast.", "Zionist", "ISR"),
     ("Hezbollah vowed to fight the Zionist enemy.", "Zionist", "ISR"),
+    ("The state news agency SPA said the envoy had arrived.", "SPA", "SAU"),
+    # a named body placed in a capital is that country's, as an unnamed one is
+    ("Troops began drills on Monday, the Defence Ministry in Baku said.", "Defence Ministry",
+     "AZE"),
+    ("The Interior Ministry in Accra said 12 people were held.", "Interior Ministry", "GHA"),
 ])
 def test_abbreviations_demonyms_and_armed_groups(ents, text, name, code):
     assert any(f[0] == name and f[2] == code for f in ents(text)), ents(text)
@@ -308,6 +313,8 @@ def test_a_listed_product_codes_no_company(ents):
     ("Lt. Col. Ana Perez agreed with the plan.", "Ana Perez"),
     ("Brig. Gen. Tomas Ruiz said the navy would stay.", "Tomas Ruiz"),
     ("Sgt. Kofi Mensah was wounded in the raid.", "Kofi Mensah"),
+    ("Rear Admiral Julia Santos said the plane had crashed.", "Julia Santos"),
+    ("Vice Admiral Omar Haddad inspected the fleet.", "Omar Haddad"),
 ])
 def test_abbreviated_titles_stay_outside_person_names(entity_nlp, text, person):
     doc = entity_nlp(text)
@@ -334,6 +341,7 @@ def test_un_missions_are_the_un(ents, text, name):
      "was hit.", "Sea Falcon"),
     ("The tanker Marlin Luanda caught fire after the strike.", "Marlin Luanda"),
     ("A missile struck the bulk carrier True Confidence off Aden.", "True Confidence"),
+    ("The frigate HMS Richmond shot down two drones.", "HMS Richmond"),
 ])
 def test_a_ships_name_is_a_product(ents, text, name):
     assert (name, "PRODUCT", None, None) in ents(text), ents(text)

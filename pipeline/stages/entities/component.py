@@ -29,7 +29,7 @@ from ...schema import ENTITY_LABELS
 from .. import settings
 from ..tokenizer import pattern_tokenizer
 from .acronyms import add_acronyms
-from .coding import phrase_actors, phrase_codes
+from .coding import member_actors, phrase_actors, phrase_codes
 from .dictionary import ActorDictionary, load_actors, normalise_name
 from .lexicon import EntityLexicon, is_place_use, names_a_vessel
 from .patterns import EntityPatterns
@@ -344,11 +344,12 @@ class ActorEntities:
                 return {"code": code, "sector": own_sector or found[0]["sector"]}
         if span.label_ in ("ORG", "FAC"):
             # "its Ground Forces", "the country's Coast Guard": the owner a possessive
-            # pronoun or descriptor points back to
-            for owner in (c for c in span.root.children if c.dep_ == "poss"):
-                found = self.refs.resolve(owner)
-                if found:
-                    return {"code": found[0]["code"], "sector": own_sector}
+            # pronoun or descriptor points back to; "the Defence Ministry in Baku": the
+            # place a body sits in, as for unnamed bodies (configs/actors/members.json)
+            found = [a for c in span.root.children if c.dep_ == "poss"
+                     for a in self.refs.resolve(c)] or member_actors(span.root, self.book)
+            if found:
+                return {"code": found[0]["code"], "sector": own_sector}
         return None
 
     def __call__(self, doc: Doc) -> Doc:
