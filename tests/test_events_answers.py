@@ -144,6 +144,18 @@ def test_an_act_anaphor_without_another_side_names_no_one(nlp, text):
           "dismissed the UN report as biased.", "REJECT", ["MMR"], ["UN"]),
     _case("descriptor-compound", "Syria's government has lost control of the north. Regime "
           "forces shelled towns near Idlib on Monday.", "ASSAULT", ["SYR"], []),
+    # "the junta", "the regime": the last mention of the same noun that named its owner,
+    # not the nearest state (the expelled envoy's)
+    _case("same-descriptor", "Burkina Faso's junta expelled the French ambassador. The "
+          "junta's forces later attacked a village.", "ASSAULT", ["BFA"], []),
+    _case("same-descriptor", "Chad's government recalled its German envoy. The government "
+          "later expelled a French journalist.", "COERCE", ["TCD"], ["FRA"]),
+    # "the country's minister" opening a sentence: the state subject of the sentence
+    # before, not the place named last
+    _case("state-descriptor-subject", "Egypt hosted talks on Gaza. The country's foreign "
+          "minister met Qatari envoys in Cairo.", "CONSULT", ["EGY", "QAT"], []),
+    _case("state-descriptor-subject", "Peru recalled its ambassador from Bolivia. The "
+          "country's president accused La Paz of meddling.", "ACCUSE", ["PER"], ["BOL"]),
     # "the North", "the South": the divided country named before
     _case("half-name", "North Korea has sent shells to Russia. Washington accused the North "
           "of supplying Moscow with missiles.", "AID", ["PRK"], ["RUS"]),
@@ -162,3 +174,24 @@ def test_an_act_anaphor_without_another_side_names_no_one(nlp, text):
 ])
 def test_references_to_what_was_named_before(nlp, text, etype, actors, recipients):
     assert sides(nlp, text, etype)[-1] == (sorted(actors), sorted(recipients))
+
+
+# a state's body named bare ("Police", "the authorities") is the state's when the article
+# has named that state alone; with two states named it stays empty
+@pytest.mark.parametrize("text, trigger, code", [
+    ("Chad said it had closed its border. Police arrested 30 smugglers near the frontier "
+     "on Sunday.", "arrested", "TCD"),
+    ("Ecuador declared a state of emergency. Soldiers detained two gang leaders on Tuesday.",
+     "detained", "ECU"),
+    ("Bolivia expelled a bishop. The authorities also arrested two priests on Friday.",
+     "arrested", "BOL"),
+])
+def test_a_bare_body_is_the_sole_state_named(nlp, text, trigger, code):
+    found = _sides_at(nlp, text, "COERCE", trigger)
+    assert found and found[0][0] == [code], found
+
+
+def test_a_bare_body_with_two_states_named_before_stays_empty(nlp):
+    found = _sides_at(nlp, "Chad accused Sudan of arming rebels. Soldiers detained two gang "
+                      "leaders on Tuesday.", "COERCE", "detained")
+    assert found and all(actors == [] for actors, _ in found), found

@@ -6,13 +6,17 @@ from collections.abc import Callable
 from typing import Any
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 
 def extend_tokenizer(nlp: Language, settings: dict[str, Any]) -> None:
-    """Add the configured prefix and suffix regular expressions to the tokenizer's rules."""
+    """Add the configured prefix and suffix regular expressions to the tokenizer's rules,
+    and the abbreviated titles it keeps whole."""
+    for title in settings.get("titles", []):
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     prefixes = list(settings.get("extra_prefixes", []))
     suffixes = list(settings.get("extra_suffixes", []))
     if prefixes:

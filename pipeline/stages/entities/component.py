@@ -28,11 +28,14 @@ from ...extensions import doc_text
 from ...schema import ENTITY_LABELS
 from .. import settings
 from ..tokenizer import pattern_tokenizer
-from .coding import phrase_codes
-from .dictionary import ActorDictionary, load_actors
-from .lexicon import EntityLexicon, is_place_use
+from .acronyms import add_acronyms
+from .coding import member_actors, phrase_actors, phrase_codes
+from .dictionary import ActorDictionary, load_actors, normalise_name
+from .lexicon import EntityLexicon, is_place_use, names_a_vessel
 from .patterns import EntityPatterns
-from .positions import SpanIndex
+from .positions import SpanIndex, coordinated_names
+from .propagation import inherit_from_head_entity, owner_country, propagate_person_actors
+from .references import DEFAULT_LEXICON, References
 from .settled import actor_changed, keep_actors, settle, settle_entities, unsettle
 
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
@@ -64,15 +67,22 @@ class ActorEntities:
             self.names.add(kind, [make_doc(v) for v in sorted(variants)])
             if kind in ("demonym", "region_demonym"):
                 self.lower_demonyms.add(kind, [make_doc(spelling.lower())])
-        # names that are no actors but need their label ("Twitter" is no PERSON)
-        for label, names in _load_names(rules_dir / "names.json").items():
+        listed = _load_names(rules_dir / "names.json")
+        for label, names in listed.items():
             self.names.add(f"label:{label}", [make_doc(n) for n in names])
+        # names that need their label but code no actor ("Microsoft Exchange" is no company)
+        self.uncoded = frozenset(normalise_name(n) for names in listed.values() for n in names)
         self.separator_ids = frozenset(get_string_id(s) for s in self.lex.separators)
         self.country_codes = frozenset(e.code for e in self.book.names() if e.kind == "country")
+        # bodies of states (organisations with no sector of their own that are no state's
+        # agency): their officials carry sector IGO
+        self.igo_codes = frozenset(e.code for e in self.book.names() if e.kind == "organisation"
+                                   and e.sector is None) - self.country_codes
+        self.refs = References.from_file(DEFAULT_LEXICON,
+                                         lambda t: phrase_actors(t, self.book))
         self.patterns = EntityPatterns(nlp.vocab, patterns, self.lex.org_title_words,
                                        self._cut_org_titles)
 
-    # ------------------------------------------------------------------ spans
     def _trim(self, span: Span) -> Span | None:
         """Drop a leading "the" (a person's titles), surrounding punctuation and a trailing
         possessive."""
@@ -142,6 +152,8 @@ class ActorEntities:
         return span
 
     def _relabel_by_head(self, span: Span) -> Span:
+        if span.label_ in ("ORG", "PERSON", "GPE", "FAC") and names_a_vessel(span, self.lex):
+            return Span(span.doc, span.start, span.end, label="PRODUCT")  # a ship's name
         last = span[-1].lower_
         if span.label_ in ("ORG", "PERSON", "GPE") and last in self.lex.facility_heads \
                 and len(span) > 1:
@@ -192,7 +204,6 @@ class ActorEntities:
                 spans.append(Span(doc, start, end, label="NORP"))
         return spans
 
-    # ------------------------------------------------------------------ merge
     def _merge(self, model: list[Span], dictionary: list[Span],
                patterns: tuple[list[Span], list[Span]]) -> list[Span]:
         """Combine sources: titles, patterns, then dictionary names, override conflicting NER.
@@ -212,11 +223,13 @@ class ActorEntities:
             for key in result.overlapping(forced):
                 result.remove(key)
             result.add(forced)
-        for name in filter_spans(dictionary):
+        names = filter_spans(dictionary)
+        for name in names:
             clash = result.overlapping(name)
             keep_model = any(
                 e.start <= name.start and name.end <= e.end
                 and (e.start, e.end) != (name.start, name.end)
+                and not coordinated_names(e, names)
                 and (e.label_ in COMPOSITE_LABELS or e.label_ not in ENTITY_LABELS
                      and e.label_ not in ("CARDINAL", "ORDINAL", "QUANTITY"))
                 for e in (result.span(key) for key in clash)
@@ -234,7 +247,8 @@ class ActorEntities:
         # family name first ("Wang Wenbin" ... "Wang"): a given name alone is rare
         surnames |= {s[0].text for s in spans if s.label_ == "PERSON" and len(s) == 2
                      and s[0].is_title and s[0].lower_ not in self.lex.person_title_words}
-        out = [s for s in spans if not (s.label_ == "PERSON" and all(
+        # a span of titles alone names no one, whatever the model's label ("Brig." GPE)
+        out = [s for s in spans if not (s.label_ in ("PERSON", "GPE", "ORG", "NORP") and all(
             t.lower_ in self.lex.person_title_words or t.is_punct for t in s))]
         covered = {i for s in out for i in range(s.start, s.end)}
         # found by hash ids: making a Token of every word to compare its text cost more
@@ -250,22 +264,17 @@ class ActorEntities:
             relabelled.append(s)
         return relabelled
 
-    # ------------------------------------------------------------------ actors
-    def _owner_country(self, span: Span) -> str | None:
-        """The country a name's possessive owner names ("Ukraine's" in "Ukraine's Main
-        Intelligence Directorate"), or None."""
-        for child in span.root.children:
-            if child.dep_ == "poss" and child.i < span.start:
-                words = [t for t in child.subtree if t.dep_ != "case"]
-                owner = self.book.lookup_entry(span.doc[words[0].i:words[-1].i + 1].text)
-                if owner is not None and owner.kind == "country":
-                    return owner.code
-        return None
-
     def _context_tokens(self, span: Span) -> list:
         """Words around a name that say whose it is: titles, owners, an apposition's phrase."""
         root = span.root
         heads = [root]
+        # "the Egyptian Army's Border Guards Command chief": a name modifying a noun
+        # belongs to whoever owns the noun's phrase
+        top = root
+        while top.dep_ == "compound" and top.head.i != top.i:
+            top = top.head
+        if top.i != root.i and span.label_ in ("ORG", "FAC"):
+            heads.append(top)
         if root.dep_ == "appos":
             heads.append(root.head)
         heads += [c for c in root.children if c.dep_ == "appos"]
@@ -283,15 +292,19 @@ class ActorEntities:
         return heads
 
     def _actor(self, span: Span) -> dict[str, Any] | None:
+        if normalise_name(span.text) in self.uncoded:
+            return None
         entry = self.book.lookup_entry(span.text)
         if entry is not None:
             actor = entry.actor()
-            if entry.kind == "capital" and is_place_use(span, self.lex):
+            # a capital or seat named as a place ("near the Kremlin") is the place:
+            # its country, no government sector (ANNOTATION.md, Entities)
+            if entry.kind in ("capital", "seat") and is_place_use(span, self.lex):
                 actor["sector"] = None
             if entry.kind == "organisation" and entry.code in self.country_codes:
                 # a name many states give their agencies ("National Intelligence Service")
                 # is the named owner's: "Kenya's National Intelligence Service" is Kenyan
-                actor["code"] = self._owner_country(span) or actor["code"]
+                actor["code"] = owner_country(span, self.book) or actor["code"]
             return actor
         if span.label_ == "PERSON" and len(span) == 1:
             person = self.book.person_by_surname(span.text)
@@ -323,8 +336,20 @@ class ActorEntities:
         for head in self._context_tokens(span):
             found = phrase_codes(head, self.book)
             if found:
+                code = found[0]["code"]
+                if span.label_ == "PERSON" and code in self.igo_codes:
+                    # an IGO's official is the IGO with sector IGO (ANNOTATION.md)
+                    return {"code": code, "sector": "IGO"}
                 # the mention's own words name its sector best ("58th ... Army" is MIL)
-                return {"code": found[0]["code"], "sector": own_sector or found[0]["sector"]}
+                return {"code": code, "sector": own_sector or found[0]["sector"]}
+        if span.label_ in ("ORG", "FAC"):
+            # "its Ground Forces", "the country's Coast Guard": the owner a possessive
+            # pronoun or descriptor points back to; "the Defence Ministry in Baku": the
+            # place a body sits in, as for unnamed bodies (configs/actors/members.json)
+            found = [a for c in span.root.children if c.dep_ == "poss"
+                     for a in self.refs.resolve(c)] or member_actors(span.root, self.book)
+            if found:
+                return {"code": found[0]["code"], "sector": own_sector}
         return None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -333,7 +358,7 @@ class ActorEntities:
         spans = self._merge(model, self._dictionary_spans(doc),
                             (self.patterns.name_spans(doc), self.patterns.title_spans(model)))
         spans = self._propagate_persons(doc, spans)
-        spans = filter_spans(spans)
+        spans, acronyms = add_acronyms(doc, filter_spans(spans), ENTITY_LABELS)
         doc.ents = spans
         settle_entities(doc)  # bounds are final; actors are set below
         # read once: ``doc.ents`` rebuilds its list from every token on each access
@@ -350,42 +375,14 @@ class ActorEntities:
             if ent.label_ in ("PERSON", "ORG", "FAC"):
                 ent._.actor = self._context_actor(ent)
                 actor_changed(ent)
-        self._propagate_person_actors(ents)
-        self._inherit_from_head_entity(ents)
+        for full, short in acronyms:  # "(BTA)" is the accord named before it
+            if short._.actor is None and full._.actor is not None:
+                short._.actor = dict(full._.actor)
+                actor_changed(short)
+        propagate_person_actors(ents)
+        inherit_from_head_entity(ents, self.book)
         settle(doc)  # entities and actors are final: later stages' readings are remembered
         return doc
-
-    @staticmethod
-    def _propagate_person_actors(ents: list[Span]) -> None:
-        """A surname mention gets the actor of the full name it shortens."""
-        known: dict[str, dict[str, Any]] = {}
-        for ent in ents:
-            if ent.label_ == "PERSON" and ent._.actor:
-                known.setdefault(ent[-1].text, ent._.actor)
-        for ent in ents:
-            # family name first ("Zhao Lijian" ... "Zhao", "Kim Jong Un" ... "Kim"): a
-            # given name alone is rare, and a surname seen above keeps its own person
-            if ent.label_ == "PERSON" and ent._.actor and len(ent) >= 2 and ent[0].is_title:
-                known.setdefault(ent[0].text, ent._.actor)
-        for ent in ents:
-            if ent.label_ == "PERSON" and not ent._.actor and ent[-1].text in known:
-                ent._.actor = dict(known[ent[-1].text])
-
-    def _inherit_from_head_entity(self, ents: list[Span]) -> None:
-        """An uncoded name modifying a coded person shares the person's country: the
-        "Ground Forces" in "Ground Forces Commander Kioumars Haydari" are the commander's."""
-        persons = {i: e for e in ents if e.label_ == "PERSON" and e._.actor
-                   for i in range(e.start, e.end)}
-        for ent in ents:
-            if ent.label_ not in ("ORG", "FAC") or ent._.actor:
-                continue
-            tok = ent.root
-            while tok.dep_ == "compound" and tok.head.i != tok.i and tok.i not in persons:
-                tok = tok.head
-            owner = persons.get(tok.i)
-            if owner is not None:
-                sector = self.book.sector_in([t.text for t in ent]) or owner._.actor.get("sector")
-                ent._.actor = {"code": owner._.actor["code"], "sector": sector}
 
 
 @Language.factory("actor_entities", default_config={"rules": "", "actors": ""})

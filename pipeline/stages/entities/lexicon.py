@@ -29,6 +29,8 @@ class EntityLexicon:
     organisation_heads: frozenset[str]
     actor_nouns: frozenset[str]
     affiliation_prepositions: frozenset[str]
+    place_nouns: frozenset[str]
+    vessel_nouns: frozenset[str]
 
 
 def is_place_use(span: Span, lex: EntityLexicon) -> bool:
@@ -40,6 +42,11 @@ def is_place_use(span: Span, lex: EntityLexicon) -> bool:
         line_end = span.end == len(doc) or "\n" in doc[span.end - 1].text_with_ws \
             or (doc[span.end].is_space and "\n" in doc[span.end].text)
         if line_start and (line_end or doc[span.end].text in lex.dateline_punct):
+            return True
+        # introduced as a city ("the capital Bangui", "the Sudanese capital, Khartoum")
+        if root.dep_ == "appos" and root.head.lemma_.lower() in lex.place_nouns or any(
+                c.dep_ in ("compound", "appos") and c.lemma_.lower() in lex.place_nouns
+                for c in root.children):
             return True
         # what is struck, entered or fled is the city ("missiles struck Kyiv", "fled
         # Khartoum", "the strike on Kyiv"), not its government
@@ -56,3 +63,17 @@ def is_place_use(span: Span, lex: EntityLexicon) -> bool:
         if word in lex.target_prepositions:
             return prep.head.lemma_.lower() in lex.target_verbs
         return False
+
+
+def names_a_vessel(span: Span, lex: EntityLexicon) -> bool:
+    """Is the name a ship's, set beside a vessel noun ("the Galaxy Leader, a car carrier",
+    "the tanker Marlin Luanda")?  A ship is a PRODUCT (OntoNotes: vehicles), no actor."""
+    root = span.root
+    near = [c for c in root.children if c.dep_ in ("appos", "compound") and c.i < span.start
+            or c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        near.append(root.head)
+    # "a Greek-owned ship sailing under ...": the parser may head the apposition with
+    # the participle, the vessel noun its compound
+    near += [c for t in near for c in t.children if c.dep_ == "compound"]
+    return any(t.lemma_.lower() in lex.vessel_nouns for t in near)

@@ -50,3 +50,15 @@ class SpanIndex:
 
     def spans(self) -> list[Span]:
         return list(self._spans.values())
+
+
+def coordinated_names(span: Span, names: list[Span]) -> bool:
+    """Is ``span`` only names joined by "and" or commas ("Amnesty International and Human
+    Rights Watch")?  Then it is those names, not one name that embeds them.  ``names``:
+    non-overlapping name spans, in order."""
+    inner = [n for n in names if span.start <= n.start and n.end <= span.end]
+    if len(inner) < 2:
+        return False
+    covered = {i for n in inner for i in range(n.start, n.end)}
+    return all(span.doc[i].pos_ == "CCONJ" or span.doc[i].text == ","
+               for i in range(span.start, span.end) if i not in covered)

@@ -53,6 +53,7 @@ class References:
         self.counterpart_heads = set(config.get("counterpart_heads", []))
         self.distributive_dets = set(config.get("distributive_determiners", []))
         self.half_names = set(config.get("half_names", []))
+        self.sole_state_bodies = set(config.get("sole_state_bodies", []))
         self._starts_memo: list[Any] = [None, 0, []]  # last Doc, its length, group starts
         # the plural head words as hash ids: :meth:`_group_starts` compares ids, not strings
         self._plural_ids = numpy.array(sorted(hash_string(w) for w in self.plural_heads),
@@ -85,6 +86,10 @@ class References:
             if low in self.descriptors and (any(c.lower_ == "the" for c in tok.children) or (
                     tok.dep_ == "compound" and tok.head.pos_ == "NOUN")):
                 return "singular"  # "the junta"; "a junta spokesman", "regime forces"
+            if low in self.sole_state_bodies and all(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+                    if c.dep_ in ("det", "poss", "compound", "amod", "prep", "nmod")):
+                return "sole"  # "Police arrested ...", "the authorities said"
             if low in self.counterpart_heads and any(
                     c.dep_ == "poss" and c.lower_ in self.singular_pronouns for c in tok.children):
                 return "counterpart"
@@ -107,20 +112,42 @@ class References:
             return self._counterpart(tok, depth)
         if kind == "half":
             return self._half_of(tok)
-        return self._previous_subject(tok) or self._previous_single(tok)
+        if kind == "sole":
+            return self._sole_state(tok)
+        return self._previous_subject(tok) or self._same_head(tok) or self._previous_single(tok)
+
+    def _same_head(self, tok: Token) -> list[Actor]:
+        """"Mali's junta expelled the envoy. The junta's forces ...": a descriptor of a state
+        goes on with the last mention of the same noun that named its owner, before any
+        nearer state ("the envoy" may be French)."""
+        if tok.pos_ != "NOUN" or "STATE" not in self.descriptors.get(tok.lower_, []):
+            return []
+        doc = tok.doc
+        for i in range(tok.i - 1, -1, -1):
+            if doc[i].lower_ == tok.lower_ and doc[i].pos_ == "NOUN":
+                found = self.phrase_actors(doc[i])
+                if found:
+                    return found if len({a.get("code") for a in found}) == 1 else []
+        return []
 
     def _previous_subject(self, tok: Token) -> list[Actor]:
         """"Ghana accused Togo of shelling. It also accused ...": a sentence's subject
         pronoun, with no party named before it in the sentence, goes on with the subject
         of the sentence before (not the party named last, its object).  So does the
-        possessive of such a subject ("Ghana accused Togo. Its army said ...")."""
+        possessive of such a subject ("Ghana accused Togo. Its army said ..."), and a
+        state's descriptor in that place ("Egypt hosted talks on Gaza. The country's
+        foreign minister ...": Egypt, not Gaza named last)."""
         sent = tok.sent
         subj = tok.head if tok.dep_ == "poss" else tok
-        if tok.pos_ != "PRON" or subj.dep_ != "nsubj" or subj.head.i != sent.root.i \
+        state = tok.pos_ == "NOUN" and "STATE" in self.descriptors.get(tok.lower_, [])
+        if not (tok.pos_ == "PRON" or state) or subj.dep_ != "nsubj" \
+                or subj.head.i != sent.root.i \
                 or sent.start == 0 or any(t.ent_type_ for t in tok.doc[sent.start:tok.i]):
             return []
         prev = tok.doc[sent.start - 1].sent
         subj = [c for c in prev.root.children if c.dep_ == "nsubj"]
+        if state and not (len(subj) == 1 and subj[0].ent_type_ in STATE_LABELS):
+            return []  # "the country" is no body ("The UN met. The country's envoy ...")
         found = self.phrase_actors(subj[0]) if len(subj) == 1 else []
         return found if len({a.get("code") for a in found}) == 1 else []
 
@@ -138,6 +165,20 @@ class References:
                     and actor["code"] not in owners and actor.get("sector") != "MED":
                 return [dict(actor)]
         return []
+
+    @staticmethod
+    def _sole_state(tok: Token) -> list[Actor]:
+        """"Chad closed its border. Police arrested 30 smugglers": a state's body named
+        bare is the state's when the article has named that state alone before it."""
+        found: dict[str, Actor] = {}
+        for ent in _entities_before(tok):
+            actor = ent._.actor
+            if ent.label_ in STATE_LABELS and actor and actor.get("code") \
+                    and actor.get("sector") != "MED":
+                found.setdefault(actor["code"], {"code": actor["code"], "sector": None})
+                if len(found) > 1:
+                    return []
+        return list(found.values())
 
     @staticmethod
     def _half_of(tok: Token) -> list[Actor]:

@@ -1,0 +1,57 @@
+"""Acronyms defined in brackets after a name: "the Border Truce Accord (BTA)".
+
+News defines a short form once, right after the full name; the short form names the same
+thing, so it takes the full name's label (and, when it codes nothing itself, its actor).
+spaCy's small model labels such bare capitals at random (PRODUCT, ORG, nothing), so the
+label is read from the definition rather than from the model.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+# lower-case words an acronym leaves out ("Organization of American States" is OAS)
+_SKIPPED = frozenset({"of", "and", "the", "for", "on", "in", "&", "-"})
+
+
+def _initials(span: Span) -> str:
+    return "".join(t.text[0] for t in span if t.lower_ not in _SKIPPED and t.text[:1].isalpha()
+                   ).upper()
+
+
+def defined_acronym(doc: Doc, span: Span) -> int | None:
+    """Position of the acronym in brackets right after ``span`` whose letters are the
+    initials of its words, or None."""
+    i = span.end
+    if i + 2 >= len(doc):
+        return None
+    if doc[i].text != "(" or doc[i + 2].text != ")":
+        return None
+    short = doc[i + 1].text
+    if len(short) < 2 or not short.isupper() or not short.isalpha():
+        return None
+    return i + 1 if _initials(span) == short else None
+
+
+def add_acronyms(doc: Doc, spans: list[Span], labels: frozenset[str]
+                 ) -> tuple[list[Span], list[tuple[Span, Span]]]:
+    """``spans`` with each defined acronym labelled as its full name, and the (full, short)
+    pairs, so that a short form that codes nothing itself can take the full name's actor."""
+    by_start = {s.start: s for s in spans}
+    out = list(spans)
+    pairs = []
+    for span in spans:
+        if span.label_ not in labels:
+            continue
+        pos = defined_acronym(doc, span)
+        if pos is None:
+            continue
+        short = Span(doc, pos, pos + 1, label=span.label_)
+        old = by_start.get(pos)
+        if old is not None:
+            if old.end != pos + 1:
+                continue  # a longer name starts with the acronym: leave it
+            out.remove(old)
+        out.append(short)
+        pairs.append((span, short))
+    return sorted(out, key=lambda s: s.start), pairs
