@@ -1,8 +1,8 @@
 """An injury and the attack it is told with share their sides.
 
-"Wounded after forces opened fire", "killed following shelling from X": the harm is told
-with its cause, an attack, so whoever attacked there did the harm, and whoever was harmed
-underwent the attack.
+"Wounded after forces opened fire", "killed when gunfire erupted with X", "killed in a
+clash with X": the harm is told with its circumstance, an attack, so whoever attacked
+there did the harm, and whoever was harmed underwent the attack.
 """
 
 from __future__ import annotations
@@ -17,18 +17,28 @@ from .settings import EventSettings
 Event = dict[str, Any]
 
 
+def _circumstance(tok: Token, word: str, preps: frozenset[str]) -> bool:
+    """Whether ``tok``, a child of the trigger, opens an adjunct led by one of ``preps``:
+    a preposition ("after the shelling", "in a clash") or a clause's subordinator
+    ("after forces opened fire", "when gunfire erupted")."""
+    if tok.dep_ == "prep":
+        return word in preps
+    return tok.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in preps
+                                       for m in tok.children)
+
+
 def cause_of(ev: Event, by_tok: dict[int, Event], cfg: EventSettings
              ) -> tuple[Event | None, list[Token]]:
-    """The attack an injury is told after ("wounded after forces opened fire",
-    "killed after shooting broke out with X"): the event inside an after/following
-    adjunct of the trigger, else the adjunct's tokens."""
+    """The attack an injury is told with: the event of the same type inside an
+    after/following/amid adjunct of the trigger (else that adjunct's tokens), or inside
+    a when/in/during adjunct (which alone, with no attack in it, names no cause: "killed
+    in a village near the border with X")."""
     tok: Token = ev["_tok"]
     kids = list(tok.children)
     for c in kids:
-        is_cause = (c.dep_ == "prep" and c.lower_ in cfg.cause_preps) or (
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cfg.cause_preps
-                                      for m in c.children))
-        if not is_cause:
+        word = c.lower_
+        causal = _circumstance(c, word, cfg.cause_preps)
+        if not causal and not _circumstance(c, word, cfg.setting_cause_preps):
             continue
         region = list(c.subtree)
         region += [t for k in kids if k.dep_ == "advcl" and k.left_edge.i == c.right_edge.i + 1
@@ -37,12 +47,14 @@ def cause_of(ev: Event, by_tok: dict[int, Event], cfg: EventSettings
             other = by_tok.get(t.i)
             if other is not None and other is not ev and other["type"] == ev["type"]:
                 return other, region
-        return None, region
+        if causal:
+            return None, region
     return None, []
 
 
 def link_causes(events: list[Event], cfg: EventSettings, args: Arguments) -> None:
-    """An attack and the injury it caused share their sides."""
+    """An attack and the injury it caused share their sides; a two-sided cause ("a clash
+    with X") lends the injury the side that is not the injured."""
     by_tok = {ev["_tok"].i: ev for ev in events}
     for ev in events:
         if ev["type"] != "ASSAULT":

@@ -154,6 +154,9 @@ class DocumentPasses:
                 if found is not None and not syntax.answers(tok, found[1]["_tok"]):
                     ev["actors"] = list(found[1]["actors"])
                     ev["recipients"] = list(found[1]["recipients"])
+                    if two_sided(tok):  # "a war fought last year": both sides fought
+                        ev["actors"] += ev["recipients"]
+                        ev["recipients"] = []
             if ev["recipients"]:
                 by_actors[(kind, frozenset(ev["actors"]))] = ev
             if ev["actors"]:
@@ -355,3 +358,12 @@ class DocumentPasses:
             if codes:
                 return codes
         return []
+
+
+def two_sided(tok: Token) -> bool:
+    """An act told as a war, a clash or a battle ("their war", "a war fought over X",
+    "fought a war"): a fight has two sides by its very name, so whoever it is said of
+    fought in it, none only underwent it."""
+    nouns = [tok] if tok.pos_ == "NOUN" else [tok.head] if tok.dep_ == "acl" else []
+    nouns += [c for c in tok.children if c.dep_ in syntax.OBJ_DEPS]
+    return any(n.lemma_.lower() in syntax.GRAMMAR.two_sided_nouns for n in nouns)

@@ -39,6 +39,7 @@ class EventSettings:
     setting_nouns: frozenset[str]
     absorb_preps: frozenset[str]
     cause_preps: frozenset[str]
+    setting_cause_preps: frozenset[str]
     retaliation_words: frozenset[str]
     denial_verbs: frozenset[str]
     accusation_verbs: frozenset[str]

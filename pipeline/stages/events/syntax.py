@@ -1,8 +1,7 @@
 """Dependency-tree walks shared by the event rules.
 
-spaCy's English parses are noisy, so each helper accepts the few shapes a relation
-actually takes in news text (e.g. a noun trigger's verb may be reached through a
-preposition, an object may be a passive subject).
+spaCy's English parses are noisy, so each helper accepts the few shapes a relation takes
+in news text (a noun trigger's verb reached through a preposition, a passive subject).
 """
 
 from __future__ import annotations
@@ -51,6 +50,7 @@ class Grammar:
     sender_verbs: frozenset[str] = frozenset()
     envoy_nouns: frozenset[str] = frozenset()
     complex_prep_heads: frozenset[str] = frozenset()
+    two_sided_nouns: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()

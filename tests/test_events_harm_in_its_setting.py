@@ -1,0 +1,40 @@
+"""Events, issue 13 item 3 (argument frames): probes written for the tests, none taken
+from the corpus, none on the validation topics."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_probes import case as _case
+from tests.event_probes import sides
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from pipeline.nlp import build_nlp
+
+    return build_nlp(exclude=("claims",))
+
+
+HARM_IN_ITS_SETTING = [
+    # a harm told with the attack it happened in: the attacker (the other side of a
+    # two-sided fight) did it
+    _case("in-a-clash", "A Kenyan soldier was killed in a clash with al-Shabaab.", "ASSAULT",
+          ["ALSHABAAB"], ["KEN"]),
+    _case("when-gunfire", "Chad said one of its soldiers had been killed when gunfire erupted "
+          "with Sudanese forces.", "ASSAULT", ["SDN"], ["TCD"]),
+    _case("as-shelling", "Two Kenyan soldiers were wounded as Somali forces shelled the town.",
+          "ASSAULT", ["SOM"], ["KEN"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", HARM_IN_ITS_SETTING)
+def test_a_harm_takes_the_attacker_of_its_setting(nlp, text, etype, actors, recipients):
+    assert sides(nlp, text, etype)[0] == (sorted(actors), sorted(recipients))
+
+
+@pytest.mark.parametrize("text", ["A Kenyan soldier was killed in Mogadishu.",
+                                  "A Kenyan soldier was killed in a village near the border "
+                                  "with Somalia."])
+def test_a_place_names_no_attacker(nlp, text):
+    assert sides(nlp, text, "ASSAULT") == [([], ["KEN"])]
