@@ -67,8 +67,8 @@ class Rule:
             context=tuple(ctx) if ctx is not None else None,
             cameo_by_context=dict(raw.get("cameo_by_context", {})),
             cameo_by_lemma=dict(raw.get("cameo_by_lemma", {})),
-            require=dict(raw.get("require", {})),
-            require_any=tuple(raw.get("require_any", [])),
+            require=_word_sets(raw.get("require", {})),
+            require_any=tuple(_word_sets(alt) for alt in raw.get("require_any", [])),
             intent=bool(raw.get("intent", False)),
             absorbs=tuple(raw.get("absorbs", [])),
             domestic=bool(raw.get("domestic", False)),
@@ -140,6 +140,13 @@ class RuleSet:
 
 WILDCARD = "*"
 MEMO_LIMIT = 20_000
+
+
+def _word_sets(req: dict[str, Any]) -> dict[str, Any]:
+    """A constraint's word lists as sets: every test asks whether a word is in the list,
+    for each candidate token, and a list (up to some two hundred words once word classes
+    are expanded) was scanned word by word."""
+    return {k: frozenset(v) if isinstance(v, list) else v for k, v in req.items()}
 
 
 def _class_names(value: Any) -> list[str]:
