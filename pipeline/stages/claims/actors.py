@@ -11,7 +11,6 @@ from bisect import bisect_left
 from pathlib import Path
 from typing import Any
 
-import numpy
 from spacy.attrs import LEMMA, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
@@ -147,28 +146,19 @@ def noun_positions(doc: Doc) -> dict[str, list[int]]:
 
 
 def _noun_index(doc: Doc) -> dict[str, list[int]]:
-    """:func:`noun_positions` built with array operations: the nouns are grouped by
-    lemma id in one sort, and each distinct lemma's string is read once (a Python step
-    per noun was a tenth of the claims stage)."""
     strings = doc.vocab.strings
-    rows = doc.to_array([POS, LEMMA])
-    nouns = numpy.flatnonzero((rows[:, 0] == NOUN) | (rows[:, 0] == PROPN))
-    ids, group = numpy.unique(rows[nouns, 1], return_inverse=True)
-    words = [strings[h] for h in ids.tolist()]
-    # a lower-case lemma tagged PROPN is a common noun in a capitalised title
-    # ("Britain's defence ministry on Sunday ..." in a headline)
-    common = numpy.array([w.islower() for w in words], dtype=bool)
-    keep = (rows[nouns, 0] == NOUN) | common[group]
-    nouns, group = nouns[keep], group[keep]
-    if not len(nouns):
-        return {}
-    order = numpy.argsort(group, kind="stable")  # positions stay ascending in a group
-    kinds, firsts = numpy.unique(group[order], return_index=True)
     index: dict[str, list[int]] = {}
-    for g, found in zip(kinds.tolist(), numpy.split(nouns[order], firsts[1:]), strict=True):
-        key = words[g].lower()
-        # lemma ids that differ only in case share a key
-        index[key] = sorted(index[key] + found.tolist()) if key in index else found.tolist()
+    lowered: dict[int, str] = {}
+    rows = doc.to_array([POS, LEMMA])
+    # the rows of nouns only, from the array; a lower-case lemma tagged PROPN is a common
+    # noun in a capitalised title ("Britain's defence ministry on Sunday ..." in a headline)
+    candidates = ((rows[:, 0] == NOUN) | (rows[:, 0] == PROPN)).nonzero()[0]
+    for i, (pos, lemma) in zip(candidates.tolist(), rows[candidates].tolist(), strict=True):
+        key = lowered.get(lemma)
+        if key is None:
+            key = lowered[lemma] = strings[lemma].lower()
+        if pos == NOUN or strings[lemma].islower():
+            index.setdefault(key, []).append(i)
     return index
 
 
