@@ -55,10 +55,12 @@ def particle(tok: Token, known: dict[str, str] | None = None) -> Token | None:
             return child
     if known is None:
         return None
+    forms: list[str] = []  # the verb's forms, made once and only if a child may be one
     for child in tok.children:
-        if child.dep_ in PARTICLE_DEPS and child.i > tok.i and any(
-                f"{form} {child.lower_}" in known for form in _forms(tok)):
-            return child
+        if child.dep_ in PARTICLE_DEPS and child.i > tok.i:
+            forms = forms or _forms(tok)
+            if any(f"{form} {child.lower_}" in known for form in forms):
+                return child
     return None
 
 

@@ -18,8 +18,7 @@ from .. import nominal
 from ..entities import coding as actor_coding
 from ..entities.dictionary import ActorDictionary
 from ..entities.references import References
-from . import rules as rules_mod
-from . import sources, syntax
+from . import scope, sources, syntax
 
 Actor = dict[str, Any]
 NAMED_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
@@ -62,7 +61,7 @@ class Arguments:
                                           and c.ent_type_ == "NORP" and c.i < h.i],
             # "the delivery of German tanks", "shipments of Iranian drones": who made
             # the goods supplies them when no supplier is named
-            "obj_nationality": lambda t: [c for o in rules_mod.objects(t) for c in o.children
+            "obj_nationality": lambda t: [c for o in scope.objects(t) for c in o.children
                                           if c.dep_ == "amod" and c.ent_type_ == "NORP"
                                           and c.i < o.i],
             "governor_subj": self._governor_subj,
@@ -86,23 +85,23 @@ class Arguments:
             "governor_obj": sources.governor_obj,
             "complement_recipient": sources.complement_recipient,
             "stative_subj": sources.stative_subj,
-            "obj": rules_mod.objects,
-            "obj_actor": rules_mod.objects,
+            "obj": scope.objects,
+            "obj_actor": scope.objects,
             "obj_owner": sources.obj_owner,
             "obj_maker": sources.obj_maker,
-            "obj_place": rules_mod.objects,
+            "obj_place": scope.objects,
             "obj_between": lambda t: [
-                x for o in rules_mod.objects(t) for x in syntax.prep_objects(o, "between")
+                x for o in scope.objects(t) for x in syntax.prep_objects(o, "between")
             ],
             "obj_prep:against": lambda t: [
-                x for o in rules_mod.objects(t) for x in syntax.prep_objects(o, "against")
+                x for o in scope.objects(t) for x in syntax.prep_objects(o, "against")
             ],
             "complement_subj": sources.complement_subj,
             "complement_obj": lambda t: [
-                o for c in rules_mod.complements(t) for o in syntax.direct_objects(c)
+                o for c in scope.complements(t) for o in syntax.direct_objects(c)
             ],
             "obj_of": lambda t: [
-                x for o in rules_mod.objects(t) for x in syntax.prep_objects(o, "of")
+                x for o in scope.objects(t) for x in syntax.prep_objects(o, "of")
             ],
             "dative": sources.dative,
             "issuer": self._issuer,
@@ -261,7 +260,7 @@ class Arguments:
                    if o.ent_type_ not in TIME_LABELS]  # "on Monday" names no participant
             if not out and tok.pos_ in ("VERB", "AUX") and prep in ("on", "against", "at"):
                 # "imposing measures on X", "launched drones at X": the phrase hangs off the object
-                out = [o for obj in rules_mod.objects(tok) for o in syntax.prep_objects(obj, prep)]
+                out = [o for obj in scope.objects(tok) for o in syntax.prep_objects(obj, prep)]
             gov = syntax.governor(tok)
             if not out and gov is not None and tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"} \
                     and gov.lemma_.lower() not in self.judging_verbs:
@@ -280,7 +279,7 @@ class Arguments:
         if name.startswith("obj_prep:") and name not in self.sources:
             # "rejected an offer from X", "demanded support from X": the phrase on the object
             prep = name[9:]
-            return [x for o in rules_mod.objects(tok) for x in syntax.prep_objects(o, prep)]
+            return [x for o in scope.objects(tok) for x in syntax.prep_objects(o, prep)]
         fn = self.sources.get(name)
         return fn(tok) if fn else []
 
@@ -392,6 +391,6 @@ class Arguments:
 
     def _denier(self, tok: Token) -> list[Token]:
         """"accusations that Armenia denied": who denies an accusation is the accused."""
-        return [s for head in [tok, *rules_mod.objects(tok)] for c in head.children
+        return [s for head in [tok, *scope.objects(tok)] for c in head.children
                 if c.dep_ in ("relcl", "ccomp", "acl") and c.lemma_.lower() in self.denial_verbs
                 for s in syntax.subjects(c)]

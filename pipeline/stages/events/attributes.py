@@ -293,7 +293,10 @@ class DateCues:
 
 def _local_timexes(head: Token, tindex: dict[int, Span], nominal: bool,
                    participles: frozenset[str]) -> list[Span]:
-    """DATE timexes hanging off ``head`` through non-clausal dependents."""
+    """DATE timexes off ``head`` by non-clausal dependents (no walk if none in its edges)."""
+    low, high = head.left_edge.i, head.right_edge.i
+    if not any(low <= i <= high for i in tindex):
+        return []
     found: list[Span] = []
     stack = [c for c in head.children if c.dep_ in NON_CLAUSAL or (nominal and c.dep_ in
                                                                     ("relcl", "acl"))]

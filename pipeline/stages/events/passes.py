@@ -18,7 +18,8 @@ from . import attributes as attr
 from . import sources, syntax
 from .arguments import Arguments
 from .causes import link_causes
-from .rules import Rule, objects
+from .rules import Rule
+from .scope import objects
 from .settings import EventSettings
 
 Event = dict[str, Any]

@@ -9,28 +9,17 @@ a constraint tests a shape, never one sentence.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Token
 
-from ..judged import judges_a_claim
 from ..prefilter import prefixes
 from ..wordclasses import DEFAULT_SHARED_DIR
 from ..wordclasses import resolve as resolve_shared
-from . import syntax
-from .scope import complements, objects
-
-POS_GROUPS = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
-MOD_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod"})
-# modifiers, possessors and conjoined modifiers: the words a "mod_lemmas" test reads
-_MODIFIER_LIKE = MOD_DEPS | {"poss", "conj"}
-# what a verb of judging predicates of its object ("called X baseless", "branded X slander")
-PREDICATE_DEPS = frozenset({"oprd", "ccomp", "xcomp", "dobj", "acomp", "advcl"})
-FOR_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
-"""Clauses a preposition may open as complementiser ("pressed for Belarus to join")."""
+from .conditions import POS_GROUPS, Env, holds, lemma_lower
 
 
 @dataclass(frozen=True)
@@ -78,8 +67,8 @@ class Rule:
             context=tuple(ctx) if ctx is not None else None,
             cameo_by_context=dict(raw.get("cameo_by_context", {})),
             cameo_by_lemma=dict(raw.get("cameo_by_lemma", {})),
-            require=dict(raw.get("require", {})),
-            require_any=tuple(raw.get("require_any", [])),
+            require=_word_sets(raw.get("require", {})),
+            require_any=tuple(_word_sets(alt) for alt in raw.get("require_any", [])),
             intent=bool(raw.get("intent", False)),
             absorbs=tuple(raw.get("absorbs", [])),
             domestic=bool(raw.get("domestic", False)),
@@ -124,7 +113,8 @@ class RuleSet:
     def wildcard_hosts(self, auxiliaries: Iterable[Token]) -> set[int]:
         """Positions of the tokens the wildcard rules may fire on, from the tokens whose
         lemma is in ``wild_aux``: the words they are the auxiliary (``aux``) of."""
-        return {t.head.i for t in auxiliaries if t.dep_ == "aux" and _lemma(t) in self.wild_aux}
+        return {t.head.i for t in auxiliaries
+                if t.dep_ == "aux" and lemma_lower(t) in self.wild_aux}
 
     def candidates(self, tok: Token) -> list[Rule]:
         """Rules whose lemma list names the token's lemma or its lower-case form."""
@@ -150,6 +140,13 @@ class RuleSet:
 
 WILDCARD = "*"
 MEMO_LIMIT = 20_000
+
+
+def _word_sets(req: dict[str, Any]) -> dict[str, Any]:
+    """A constraint's word lists as sets: every test asks whether a word is in the list,
+    for each candidate token, and a list (up to some two hundred words once word classes
+    are expanded) was scanned word by word."""
+    return {k: frozenset(v) if isinstance(v, list) else v for k, v in req.items()}
 
 
 def _class_names(value: Any) -> list[str]:
@@ -209,159 +206,10 @@ def load_rules(folder: str | Path) -> RuleSet:
 # ---------------------------------------------------------------- constraints
 
 
-@dataclass
-class Env:
-    """What constraints may ask beyond the tree: context words, places, dates, actors."""
-
-    contexts: Callable[[Token], set[str]]
-    has_location: Callable[[Token], bool]
-    has_date: Callable[[Token], bool]
-    actors: Callable[[Token], list[dict[str, Any]]]
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
 def check(rule: Rule, tok: Token, env: Env) -> bool:
     """True when the token's part of speech and every constraint of the rule hold."""
     if tok.pos_ not in rule.pos:
         return False
-    if rule.require and not _holds(rule.require, tok, env):
+    if rule.require and not holds(rule.require, tok, env):
         return False
-    return not rule.require_any or any(_holds(alt, tok, env) for alt in rule.require_any)
-
-
-def _holds(req: dict[str, Any], tok: Token, env: Env) -> bool:  # noqa: C901 - a flat dispatch
-    lemma = _lemma(tok)
-    for key, val in req.items():
-        if key == "lemma_is":
-            ok = lemma in val or tok.lower_ in val
-        elif key == "not_lemma":
-            ok = lemma not in val and tok.lower_ not in val
-        elif key == "form_is":
-            ok = tok.lower_ in val
-        elif key == "obj_lemmas":
-            ok = any(_lemma(o) in val or o.lower_ in val for o in objects(tok))
-        elif key == "not_obj_lemmas":
-            ok = not any(_lemma(o) in val for o in objects(tok))
-        elif key == "obj_mod_lemmas":
-            ok = any(
-                _lemma(m) in val
-                for o in objects(tok)
-                for m in o.children
-                if m.dep_ in MOD_DEPS or m.dep_ == "poss"
-            )
-        elif key == "mod_lemmas":
-            ok = any(_lemma(c) in val or c.lower_ in val for c in tok.subtree if c.i < tok.i
-                     and c.dep_ in _MODIFIER_LIKE)
-        elif key == "under_attack":
-            # "came under fire from X" is an attack; "came under fire for (over) his remarks"
-            # is criticism: the reason phrase tells them apart
-            u = syntax.under(tok)
-            ok = (u is not None and not any(p.dep_ == "prep" and p.lower_ in ("for", "over")
-                                            for p in u.head.children)) == bool(val)
-        elif key == "split_measure":
-            ok = (syntax.split_modifier(tok) is not None) == bool(val)
-        elif key == "not_mod_lemmas":
-            ok = not any(_lemma(c) in val or c.lower_ in val for c in tok.subtree
-                         if c.i < tok.i and c.dep_ in _MODIFIER_LIKE)
-        elif key == "obj_phrase_lemmas":
-            ok = any(_lemma(t) in val or t.lower_ in val for o in objects(tok) for t in o.subtree)
-        elif key == "not_obj_phrase_lemmas":
-            ok = not any(_lemma(t) in val for o in objects(tok) for t in o.subtree)
-        elif key == "subj_lemmas":
-            subjects = syntax.subjects(tok)
-            # "a first patch of peacekeeping troops arrived": through quantity heads
-            subjects += [x for s in subjects if _lemma(s) in syntax.GRAMMAR.quantity_heads
-                         for x in syntax.prep_objects(s, "of")]
-            ok = any(_lemma(t) in val for s in subjects for t in s.subtree if t.i <= s.i)
-        elif key == "not_subj_lemmas":
-            ok = not any(s.lower_ in val or _lemma(s) in val for s in syntax.subjects(tok))
-        elif key == "particle":
-            # "pulled out of", "forced them out": spaCy parses the particle several ways
-            ok = any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in val for c in tok.children)
-        elif key == "tag_is":
-            ok = tok.tag_ in val
-        elif key == "governor_lemmas":
-            gov = syntax.governor(tok) or tok.head
-            ok = _lemma(gov) in val
-        elif key == "prt":
-            ok = any(c.dep_ == "prt" and c.lower_ in val for c in tok.children)
-        elif key == "has_complement":
-            ok = bool(complements(tok)) == bool(val)
-        elif key == "has_infinitive":
-            # "told Uganda to withdraw": an order; "told Uganda that ..." only reports
-            ok = any(a.dep_ == "aux" and a.lower_ == "to" for c in tok.children
-                     if c.dep_ in ("xcomp", "ccomp") for a in c.children) == bool(val)
-        elif key == "complement_lemmas":
-            ok = any(_lemma(t) in val for c in complements(tok) for t in c.subtree)
-        elif key == "has_location":
-            ok = env.has_location(tok) == bool(val)
-        elif key == "has_date":
-            ok = env.has_date(tok) == bool(val)
-        elif key == "context_is":
-            ok = bool(env.contexts(tok) & set(val))
-        elif key == "prep_obj_lemmas":
-            # "providing Russia with hundreds of drones": through quantity heads
-            pobjs = syntax.prep_objects(tok)
-            pobjs += [x for o in pobjs if _lemma(o) in syntax.GRAMMAR.quantity_heads
-                      for x in syntax.prep_objects(o, "of")]
-            ok = any(_lemma(o) in val for o in pobjs)
-        elif key == "child_lemmas":
-            # "took six soldiers captive", "held them hostage": a word the verb governs
-            # in any role (object, predicate, clause: the parser varies)
-            ok = any(_lemma(c) in val or c.lower_ in val for c in tok.children)
-        elif key == "not_child_lemmas":  # "were held hostage" is no detention
-            ok = not any(_lemma(c) in val for c in tok.children)
-        elif key == "prep_any":
-            # "called for Iran to halt": the parser marks a preposition that opens an
-            # infinitive clause as the clause's complementiser
-            ok = any(c.dep_ in ("prep", "agent") and c.lower_ in val for c in tok.children) or any(
-                m.dep_ == "mark" and m.lower_ in val for c in tok.children
-                if c.dep_ in FOR_CLAUSE_DEPS for m in c.children)
-        elif key == "predicate_lemmas":
-            # "called the claims baseless", "branded them slander", "brands X baseless",
-            # "called the reports an absurd paradox" (the judging word modifies the noun),
-            # "called the accusations 'spy mania'" (a quoted predicate parsed as the object's
-            # apposition)
-            preds = [c for c in tok.children if c.dep_ in PREDICATE_DEPS]
-            preds += [o for c in preds if c.dep_ == "dobj" for o in c.children
-                      if o.dep_ == "appos"]
-            ok = any(_lemma(w) in val for c in preds
-                     for w in (c, *(m for m in c.children if m.dep_ == "amod")))
-        elif key == "judged_claim_nouns":
-            # "dismissed the report as a fabrication", not "called the drills a provocation"
-            ok = judges_a_claim(tok, objects(tok), val)
-        elif key == "not_prep_any":
-            ok = not any(c.dep_ == "prep" and c.lower_ in val for c in tok.children)
-        elif key == "obj_actor":
-            ok = any(env.actors(o) for o in objects(tok)) == bool(val)
-        elif key == "prep_actor":
-            # "sent 10,000 containers to Russia": a party at the end of the preposition
-            ok = any(env.actors(o) for p in tok.children if p.dep_ in ("prep", "dative")
-                     and p.lower_ in val for o in p.children if o.dep_ == "pobj")
-        elif key == "pos_is":
-            ok = any(tok.pos_ in POS_GROUPS.get(p, {p}) for p in val)
-        elif key == "not_det":
-            ok = not any(c.dep_ == "det" and c.lower_ in val for c in tok.children)
-        elif key == "not_governor_lemmas":
-            gov = syntax.governor(tok)
-            ok = gov is None or _lemma(gov) not in val
-        elif key == "dep_is":
-            ok = tok.dep_ in val
-        elif key == "not_dep":
-            ok = tok.dep_ not in val
-        elif key == "aux_lemmas":
-            ok = any(c.dep_ == "aux" and _lemma(c) in val for c in tok.children)
-        elif key == "passive_subj_lemmas":
-            ok = syntax.is_passive(tok) and any(
-                _lemma(s) in val or any(_lemma(x) in val for x in s.subtree)
-                for s in syntax.children(tok, syntax.PASS_SUBJ_DEPS)
-                + ([tok.head] if tok.dep_ in ("acl",) else [])
-            ) or (tok.dep_ == "acl" and _lemma(tok.head) in val)
-        else:
-            raise ValueError(f"unknown rule constraint {key!r}")
-        if not ok:
-            return False
-    return True
+    return not rule.require_any or any(holds(alt, tok, env) for alt in rule.require_any)

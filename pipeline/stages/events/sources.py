@@ -9,8 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from . import rules as rules_mod
-from . import syntax
+from . import scope, syntax
 
 LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -39,7 +38,7 @@ def obj_owner(tok: Token) -> list[Token]:
     """Whose object was acted on: "X's ship", "a ship owned by X", "a tanker linked to X",
     "a vessel belonging to X" (a participle of owning on the object names its owner)."""
     out = []
-    for o in rules_mod.objects(tok):
+    for o in scope.objects(tok):
         out += [c for c in o.children if c.dep_ in ("poss", "compound")]
         out += syntax.participle_affiliates(o)
     return out
@@ -50,7 +49,7 @@ def obj_maker(tok: Token) -> list[Token]:
     "by" phrase ("rejected accusations made by X", "accusations levelled by X were
     dismissed") or a nationality adjective ("dismissed the American allegations")."""
     out = []
-    for obj in rules_mod.objects(tok):
+    for obj in scope.objects(tok):
         out.extend(a for acl in syntax.participles(obj) for a in syntax.agents(acl))
         out.extend(c for c in obj.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
                    and c.i < obj.i)
@@ -61,9 +60,9 @@ def location_tokens(tok: Token) -> list[Token]:
     out = []
     gov = syntax.governor(tok)
     # "the hangings drew condemnation from the US": whom an act draws is no place of it
-    scope = [tok] + ([gov] if gov is not None
+    heads = [tok] + ([gov] if gov is not None
                      and gov.lemma_.lower() not in syntax.GRAMMAR.elicit_verbs else [])
-    for head in scope:
+    for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep"):
             for t in prep.subtree:
                 if t.ent_type_ in LOCATION_LABELS:
@@ -76,7 +75,7 @@ def location_tokens(tok: Token) -> list[Token]:
 
 def complement_with(tok: Token) -> list[Token]:
     out = []
-    for comp in rules_mod.complements(tok):
+    for comp in scope.complements(tok):
         for t in comp.subtree:
             if t.dep_ == "prep" and t.lower_ == "with":
                 out.extend(c for c in t.children if c.dep_ == "pobj")
@@ -144,7 +143,7 @@ def relcl_maker(tok: Token) -> list[Token]:
     """Who made the charge a denial answers, named in a relative clause on the charge
     ("rejected the charge that Israel made", "a claim Kyiv denies" set after the claim's
     own clause: "Russia says Ukraine shelled the plant, a claim Kyiv denies")."""
-    objs = rules_mod.objects(tok)
+    objs = scope.objects(tok)
     made = [s for o in objs for c in o.children if c.dep_ == "relcl"
             for s in syntax.children(c, syntax.SUBJ_DEPS) if s.pos_ != "PRON"]
     if made or tok.dep_ != "relcl" or tok.head.dep_ not in ("appos", "npadvmod"):
@@ -225,8 +224,8 @@ def complement_recipient(tok: Token) -> list[Token]:
     target of the act a threat or a pledge is about (the target's phrase may hang on the
     act's object)."""
     out = []
-    for c in (c for c in rules_mod.complements(tok) if syntax.is_verbal(c)):
-        objs = rules_mod.objects(c)
+    for c in (c for c in scope.complements(tok) if syntax.is_verbal(c)):
+        objs = scope.objects(c)
         out += dative(c) + objs + [x for p in ("against", "at") for x in syntax.prep_objects(c, p)]
         out += [x for o in objs for p in ("against", "at", "to") for x in syntax.prep_objects(o, p)]
     return out

@@ -23,8 +23,8 @@ from . import backdrop, syntax
 from .arguments import Arguments
 from .passes import DocumentPasses
 from .preps import second_objects
-from .rules import Env, Rule, RuleSet, check, load_rules, objects
-from .scope import bare_infinitive
+from .rules import Env, Rule, RuleSet, check, load_rules
+from .scope import bare_infinitive, objects
 from .settings import load_event_settings
 
 Event = dict[str, Any]

@@ -14,7 +14,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from ...config import DEFAULT_CONFIG_DIR
-from .preps import second_objects
+from .preps import second_objects, verb_with_repeat
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 PASS_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -128,7 +128,7 @@ def _prep_conjuncts(prep: Token) -> list[Token]:
             and is_verbal(head):
         same += [p for o in children(head, OBJ_DEPS) if o.i < prep.i for p in o.children
                  if p.dep_ == "prep" and p.lower_ == word]
-    verb = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = verb_with_repeat(prep)
     if verb is not None and verb.i != head.i and not any(
             c.dep_ == "prep" and c.lower_ == word and c.i > verb.i for c in verb.children):
         same += [k for k in verb.children if k.dep_ == "conj" and k.pos_ == "ADP"

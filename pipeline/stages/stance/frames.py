@@ -32,7 +32,16 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "our", "my", "his", "her", "their"})
 
 def main_clauses(content: Span) -> list[Token]:
     """The predicates the content asserts: its root, verbs conjoined to it, and clauses
-    joined by "and that" — never clauses nested below them (relative or purpose)."""
+    joined by "and that" — never clauses nested below them (relative or purpose).
+    Remembered per settled Doc as positions, as :func:`negated`: the kinds pass and the
+    continuation test ask for the same content's clauses (fresh Tokens each time)."""
+    doc = content.doc
+    found = remembered(doc, ("main_clauses", content.start, content.end), _main_clauses,
+                       lambda: [t.i for t in _main_clauses(content)])
+    return [doc[i] for i in found]
+
+
+def _main_clauses(content: Span) -> list[Token]:
     doc, start, end = content.doc, content.start, content.end
     offsets = _head_offsets(doc)
     roots = [doc[i] for i in range(start, end)
@@ -174,7 +183,12 @@ def adverb_negated(verb: Token) -> bool:
 def modal(verb: Token, rules: StanceRules) -> bool:
     """"would send", "could be", "will never serve": possible or future acts are not
     told as facts.  A verb conjoined without a subject of its own shares the first
-    verb's auxiliary ("would neither fund nor arm": "arm" is modal too)."""
+    verb's auxiliary ("would neither fund nor arm": "arm" is modal too).  Remembered
+    per settled Doc and rule set, as :func:`negated`: most frames ask it of each clause."""
+    return remembered(verb.doc, ("modal", verb.i), rules, lambda: _modal(verb, rules))
+
+
+def _modal(verb: Token, rules: StanceRules) -> bool:
     verbs = [verb]
     if verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS | {"aux"} for c in verb.children):
         verbs.append(verb.head)
@@ -191,12 +205,24 @@ def _codes(tok: Token) -> Iterator[str]:
     Balochistan" names Iran as the doer; Balochistan is where), and so are the
     undergoers of a noun of an act done to someone ("Kenya's annexation by the empire",
     "the shelling of Kenyan villages" name no doer on Kenya's side: :mod:`..nominal`)."""
+    if not _may_name_anyone(tok):
+        return
     places = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS
               for t in c.subtree}
     if tok.lemma_.lower() in nominal.undergone_nominals():
         places.update(nominal.undergoer_positions(tok))
     for _, code in actors.mentions([t for t in tok.subtree if t.i not in places]):
         yield code
+
+
+def _may_name_anyone(tok: Token) -> bool:
+    """Whether an entity falls between the edges of ``tok``'s phrase (its subtree lies
+    there).  Most subjects ("it", "the ministry") hold none: then no code can come from
+    them, and the subtree (a ``Token`` per word) need not be walked."""
+    known = settled(tok.doc)
+    if known is None:
+        return True
+    return any(known.bounds(tok.doc)[tok.left_edge.i:tok.right_edge.i + 1])
 
 
 PARTITIVES = frozenset({"none", "neither", "either", "one", "some", "any", "all", "each",

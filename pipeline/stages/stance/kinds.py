@@ -40,7 +40,7 @@ from .own_side import (
     told_act,
 )
 from .rules import StanceRules
-from .words import DocWords
+from .words import ContentWords, DocWords
 
 # kinds this pass may decide from content; others came from an explicit cue
 OPEN_KINDS = frozenset({"statement", "claim"})
@@ -232,6 +232,15 @@ def _speaker(claim: dict[str, Any]) -> str | None:
         (claim.get("resolved_speaker") or {}).get("actor")
 
 
+def _names_a_wrong(seen: ContentWords, rules: StanceRules, lex: Lexicon) -> bool:
+    """Whether any word form of the content is one :func:`.judged.owned_wrong` looks
+    for (read from the content's word sets): most contents hold none, and the check
+    then need not visit each noun of the content."""
+    forms = seen.forms
+    return bool(forms & lex.hostile_lemmas or forms & lex.condemning_words
+                or forms & rules.wrongdoing_nouns)
+
+
 def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
            rules: StanceRules, lex: Lexicon,
            earlier_target: str | None = None,
@@ -301,7 +310,7 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         return "denial", None, "accused-negates"
     if speaker in accused and any(_own_act_only(c, speaker, rules) for c in clauses):
         return "denial", None, "accused-only"
-    code = owned_wrong(content, speaker, rules, lex)
+    code = owned_wrong(content, speaker, rules, lex) if _names_a_wrong(seen, rules, lex) else None
     if code:
         return "accusation", code, "other-side-wrong-owned"
     for clause in clauses:
