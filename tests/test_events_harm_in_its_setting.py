@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.event_probes import case as _case
-from tests.event_probes import sides
+from tests.event_probes import sides, typed
 
 
 @pytest.fixture(scope="module")
@@ -38,3 +38,15 @@ def test_a_harm_takes_the_attacker_of_its_setting(nlp, text, etype, actors, reci
                                   "with Somalia."])
 def test_a_place_names_no_attacker(nlp, text):
     assert sides(nlp, text, "ASSAULT") == [([], ["KEN"])]
+
+
+@pytest.mark.parametrize("text,answered,responder", [
+    ("Chad shelled rebel camps in response to the attack on its border post.", "attack",
+     "TCD"),
+    ("Peru struck guerrilla positions in retaliation for the ambush.", "ambush", "PER"),
+])
+def test_an_act_answered_is_no_setting_of_the_answer(nlp, text, answered, responder):
+    # the act a response answers was done to the responder: it is not the answer's setting
+    found = [(e["actors"], e["recipients"]) for e in typed(nlp, text, "ASSAULT")
+             if e["trigger"]["text"] == answered]
+    assert found == [([], [responder])]

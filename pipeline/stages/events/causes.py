@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from . import syntax
 from .arguments import Arguments
 from .settings import EventSettings
 
@@ -46,6 +47,8 @@ def cause_of(ev: Event, by_tok: dict[int, Event], cfg: EventSettings
         for t in region:
             other = by_tok.get(t.i)
             if other is not None and other is not ev and other["type"] == ev["type"]:
+                if syntax.response_to(t) is not None:
+                    break  # "struck in retaliation for the attack": answered, not its cause
                 return other, region
         if causal:
             return None, region
