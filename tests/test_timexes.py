@@ -89,6 +89,14 @@ def test_relative_without_dct_is_unresolved(nlp: Language) -> None:
     assert (t["value"], t["resolved"]) == ("XXXX-XX", False)
 
 
+@pytest.mark.parametrize("text", ["It began 100018 months ago.",
+                                  "It will end 900000 years from now."])
+def test_a_date_beyond_the_calendar_is_unresolved(nlp: Language, text: str) -> None:
+    # Python's dates end at years 1 and 9999: the expression stays, its value unknown
+    t = only(nlp, text, "2023-08-24")
+    assert (t["value"], t["resolved"]) == ("XXXX", False)
+
+
 def test_today_in_quote_follows_reported_day(nlp: Language) -> None:
     text = ('Belarus said yesterday it was acting.\n\n"From today we introduce a list," '
             "the ministry said.")

@@ -352,12 +352,19 @@ NORMALISERS: dict[str, Callable[[Groups, Ctx, str], Value]] = {
 
 
 def normalise(norm: str, groups: Groups, kind: str, ctx: Ctx) -> Value:
-    """Dispatch to the normaliser a rule names; unknown names are a configuration error."""
+    """Dispatch to the normaliser a rule names; unknown names are a configuration error.
+
+    A date the arithmetic cannot represent ("100018 months ago", a day 30 of February read
+    off a table) is kept as an expression with an unknown value rather than stopping the
+    article: Python's calendar ends at years 1 and 9999."""
     try:
         fn = NORMALISERS[norm]
     except KeyError as exc:
         raise ValueError(f"unknown timex normaliser {norm!r}") from exc
-    return fn(groups, ctx, kind)
+    try:
+        return fn(groups, ctx, kind)
+    except (OverflowError, ValueError):
+        return Value(kind, "XXXX", False)
 
 
 __all__: list[Any] = ["Ctx", "Value", "normalise", "parse_dct", "parse_number"]
