@@ -107,7 +107,7 @@ def test_every_side_of_a_fight_is_an_actor(nlp, text, actors):
 ])
 def test_a_one_sided_attack_keeps_its_direction(nlp, text, actors, recipients):
     # the attack, and the harm told in it when that takes the attack's sides
-    # (tests/test_events_harm_in_its_setting.py), run from the "by" side to the dead
+    # (tests/test_events_two_sided.py), run from the "by" side to the dead
     attacks = [e for e in typed(nlp, text, "ASSAULT") if e["actors"]]
     assert attacks
     assert {(tuple(e["actors"]), tuple(e["recipients"])) for e in attacks} == {
