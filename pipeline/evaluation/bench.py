@@ -48,10 +48,17 @@ def main(stage: str, data: Path, settings: dict[str, Any], limit: int | None = N
         texts = {r["doc_id"]: r["text"] for r in records}
         print(cross_report(tallies, texts, errors))
     elif stage == "stance":
+        import sys
+
         from .bench_stance import bench_stance
         from .bench_stance import format_report as stance_report
+        from .probes import ProbeError
 
-        print(stance_report(bench_stance(data, nlp)))
+        try:
+            print(stance_report(bench_stance(data, nlp)))
+        except ProbeError as exc:  # gold that cannot be placed would score nonsense
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
     else:
         from .bench_events import bench_corpus, bench_plover, format_report
 

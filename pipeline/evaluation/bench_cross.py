@@ -111,6 +111,7 @@ def load_gold(folder: Path) -> tuple[dict[str, dict[str, Any]], list[Link], dict
     """Clusters, links and article texts of the benchmark; every span checked against
     its article (a :class:`GoldError` names file and line)."""
     from ..batch.readers import iter_articles
+    from .gold_lines import gold_lines
 
     articles = folder / "articles"
     texts = {a.doc_id: a.text for a in iter_articles([articles], None, [])}
@@ -119,14 +120,7 @@ def load_gold(folder: Path) -> tuple[dict[str, dict[str, Any]], list[Link], dict
                 if not k.startswith("_")}
     links_file = folder / "gold" / "links.jsonl"
     links: list[Link] = []
-    for number, line in enumerate(links_file.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{links_file}:{number}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GoldError(f"{where}: not JSON ({exc.msg})") from None
+    for where, row in gold_lines(links_file, GoldError):
         for key in ("claim_doc", "denial_doc"):
             if row.get(key) not in texts:
                 raise GoldError(f"{where}: {key} {row.get(key)!r} has no article")

@@ -1,4 +1,4 @@
-"""``python -m pipeline bench stance --data FOLDER``: claims and pairs on short probe texts.
+"""``python -m pipeline bench stance --data FOLDER|FILE.jsonl``: claims and pairs on probes.
 
 The stance probes (``shared/benchmarks/stance``: ``articles/`` and ``gold/`` like the
 corpus) hold many wordings of each construction of the annotation guide — denials worded
@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 
+from ..batch.readers import Article
 from ..schema import document_record
 from .scoring.claims import claim_anchor, kindless_key, metrics_claims, metrics_pairs
 from .scoring.matching import SentenceLocator, match_in_sentences
@@ -62,24 +64,33 @@ def kind_scores(confusion: dict[str, dict[str, int]]) -> dict[str, dict[str, flo
     return out
 
 
-def bench_stance(folder: str | Path, nlp: Language) -> dict[str, Any]:
-    """Micro figures for sentences, claims and pairs over every probe with gold, and the
-    kind confusion table (gold kind -> predicted kind)."""
+def _folder_probes(folder: Path) -> Iterator[tuple[Article, dict[str, Any]]]:
+    """Each article of ``articles/`` that has a gold file in ``gold/`` beside it."""
     from ..batch.readers import iter_articles
-    from ..batch.run import process
-    from .evaluate import score_document
 
-    folder = Path(folder)
     articles = folder / "articles" if (folder / "articles").is_dir() else folder
     gold_dir = articles.parent / "gold"
+    for article in iter_articles([str(articles)], None, []):
+        gold_path = gold_dir / f"{article.doc_id}.json"
+        if gold_path.exists():
+            yield article, json.loads(gold_path.read_text(encoding="utf-8"))
+
+
+def bench_stance(data: str | Path, nlp: Language) -> dict[str, Any]:
+    """Micro figures for sentences, claims and pairs over every probe with gold, and the
+    kind confusion table (gold kind -> predicted kind).  ``data`` is a folder with
+    ``articles/`` and ``gold/``, or a JSONL file of probes (:mod:`.probes`): both are
+    scored the same way."""
+    from ..batch.run import process
+    from .evaluate import score_document
+    from .probes import iter_probes
+
+    data = Path(data)
+    probes = _folder_probes(data) if data.is_dir() else iter_probes(data)
     tallies: dict[str, list[Any]] = defaultdict(list)
     confusion: dict[str, Counter[str]] = defaultdict(Counter)
     n = 0
-    for article in iter_articles([str(articles)], None, []):
-        gold_path = gold_dir / f"{article.doc_id}.json"
-        if not gold_path.exists():
-            continue
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    for article, gold in probes:
         pred = document_record(process(nlp, article))
         n += 1
         scores = score_document(pred, gold)

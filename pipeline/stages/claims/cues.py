@@ -53,7 +53,7 @@ from .nesting import (
 )
 from .quotes import Region
 from .requests import request_cue
-from .spans import content_from_tokens, dateline_end, noun_phrase, token_ref
+from .spans import content_from_tokens, dateline_end, noun_phrase, partitive_noun, token_ref
 from .verb_frames import (
     appositive_relative,
     attribution_sources,
@@ -72,6 +72,7 @@ from .verb_frames import (
     punct_before,
     relative_subject,
     shifted_object,
+    tagged_conjunct,
 )
 
 SKIP_CUE_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -199,7 +200,7 @@ def verb_drafts(
         elif (comps and comps[0].i < tok.i) or (
             tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and dobj is None
             and tok.head.pos_ in ("VERB", "AUX") and punct_before(tok)
-        ):
+        ) or tagged_conjunct(tok, subj, dobj):
             rule = "verb-fronted"
             content, ctoks = fronted_content(sent, tok, subj if subj is not None and subj.i < tok.i
                                              else None, lex)
@@ -225,7 +226,7 @@ def verb_drafts(
             rule, head, ctoks = "verb-passive-accused", passive, inner
             content = content_from_tokens(ctoks, lex)
         elif dobj is not None and key in lex.object_content:
-            rule, head = "verb-object", dobj
+            rule, head = "verb-object", partitive_noun(dobj, lex.nouns.partitive_quantifiers)
             content, ctoks = object_content(tok, dobj, lex)
             if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
                 relative = True

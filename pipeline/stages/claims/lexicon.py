@@ -58,6 +58,7 @@ class NounRules:
     agent_preps: frozenset[str]
     content_preps: frozenset[str]
     anaphoric: frozenset[str]
+    partitive_quantifiers: frozenset[str]
     anaphoric_determiners: frozenset[str]
     media_heads: frozenset[str]
     media_ambiguous: frozenset[str]

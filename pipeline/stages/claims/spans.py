@@ -127,6 +127,21 @@ def is_phrase_break(tok: Token) -> bool:
     return tok.is_punct and not tok.is_quote and tok.tag_ != "POS"
 
 
+def partitive_noun(head: Token, quantifiers: frozenset[str]) -> Token:
+    """The noun a quantifier stands for ("all of these allegations", "each of the
+    charges" -> "allegations", "charges"): the parser heads the phrase with the
+    quantifier, but what is rejected or referred back to is the noun after "of"."""
+    if head.lower_ not in quantifiers:
+        return head
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            noun = next((g for g in prep.children if g.dep_ == "pobj"
+                         and g.pos_ in ("NOUN", "PROPN")), None)
+            if noun is not None:
+                return noun
+    return head
+
+
 def noun_phrase(head: Token) -> list[Token]:
     """The noun phrase headed by ``head``: modifiers, "of"-complements and conjuncts,
     without relative clauses, appositions or surrounding punctuation."""

@@ -343,6 +343,19 @@ def punct_before(tok: Token) -> bool:
     return first.i > tok.sent.start and (first.nbor(-1).is_punct or first.nbor(-1).is_quote)
 
 
+def tagged_conjunct(verb: Token, subj: Token | None, dobj: Token | None) -> bool:
+    """"Tehran has never sent a drone to Russia, Iran's foreign minister said on
+    Saturday": the parser joins the closing tag to the fronted clause as a conjunct
+    with no "and" — a verb of saying with its own subject after the comma, nothing said
+    after it, closing the sentence: the clause before it is what is said."""
+    head = verb.head
+    return (verb.dep_ == "conj" and head.i < verb.i and dobj is None and subj is not None
+            and head.i < subj.i < verb.i and head.pos_ in ("VERB", "AUX")
+            and punct_before(verb) and head.left_edge.i == verb.sent.start
+            and not any(t.dep_ in ("cc", "preconj") for t in verb.doc[head.i:verb.i])
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children))
+
+
 def appositive_relative(verb: Token, subj: Token | None, lex: Lexicon) -> Token | None:
     """"..., an accusation Peru has rejected" (a relative clause without "that") parsed as
     if the claim noun were the verb's subject and the name its apposition: the name is

@@ -69,9 +69,11 @@ class StanceComponent:
                         content_keys(doc, claims, self.rules, words),
                         speaker_parties(doc, claims), content_parties(doc, claims),
                         plural_references(doc, claims, nouns.anaphoric,
-                                          nouns.anaphoric_determiners),
+                                          nouns.anaphoric_determiners,
+                                          nouns.partitive_quantifiers),
                         singular_references(doc, claims, self.lexicon.claim_nouns,
-                                            nouns.anaphoric_determiners)),
+                                            nouns.anaphoric_determiners,
+                                            nouns.partitive_quantifiers)),
             continued)
         return doc
 

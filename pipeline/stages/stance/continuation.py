@@ -60,14 +60,34 @@ def _told(clause: Token, rules: StanceRules) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)
 
 
+def _same_breath(doc: Doc, claim: dict[str, Any],
+                 denials: list[tuple[dict[str, Any], Token]], out: dict[str, str]) -> None:
+    """"denied the accusation, calling it a fabrication", "rejected the report and
+    described it as propaganda": a second denying cue of the same denier, hung on the
+    first with no subject of its own, is one more claim (one claim per cue) that answers
+    what the first answers — its object is only "it", so it cannot be paired alone."""
+    tok = _cue_token(doc, claim)
+    if tok is None or any(c.dep_ in frames.SUBJECTS for c in tok.children):
+        return
+    for denial, denial_cue in denials:
+        if denial is not claim and tok.head == denial_cue and (
+                tok.dep_ == "conj" or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG")):
+            out[claim["id"]] = denial["id"]
+            return
+
+
 def continue_denials(doc: Doc, claims: list[dict[str, Any]],
                      rules: StanceRules) -> dict[str, str]:
-    """Re-kind each statement that continues a denial in place; returns ``{continuing
-    claim id: denial id}`` for :func:`share_pairs`."""
+    """Re-kind each statement that continues a denial in place, and note each denial
+    said in the same breath as another; returns ``{continuing claim id: denial id}``
+    for :func:`share_pairs`."""
     denials = [(d, tok) for d in claims if d.get("kind") == "denial"
                and (tok := _cue_token(doc, d)) is not None]
     out: dict[str, str] = {}
     for claim in claims:
+        if claim.get("kind") == "denial":
+            _same_breath(doc, claim, denials, out)
+            continue
         if claim.get("kind") not in OPEN_KINDS or not denials:
             continue
         tok = _cue_token(doc, claim)

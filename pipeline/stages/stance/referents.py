@@ -16,6 +16,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..claims.spans import partitive_noun
+
 
 def _span(doc: Doc, ref: dict[str, Any] | None) -> Span | None:
     return doc.char_span(ref["start"], ref["end"], alignment_mode="expand") if ref else None
@@ -26,15 +28,17 @@ def _definite(noun: Token, determiners: frozenset[str]) -> bool:
                                     and c.lower_ in determiners) for c in noun.children)
 
 
-def _referring_nouns(span: Span) -> list[Token]:
-    """The denial's object, or the subject of what it says of it ("said the
-    allegations were baseless")."""
-    return [span.root, *(c for c in span.root.children
-                         if c.dep_ in ("nsubj", "nsubjpass") and span.root.pos_ != "NOUN")]
+def _referring_nouns(span: Span, quantifiers: frozenset[str]) -> list[Token]:
+    """The denial's object ("all of these allegations": the allegations), or the subject
+    of what it says of it ("said the allegations were baseless")."""
+    root = partitive_noun(span.root, quantifiers)
+    return [root, *(partitive_noun(c, quantifiers) for c in root.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and root.pos_ != "NOUN")]
 
 
 def singular_references(doc: Doc, claims: list[dict[str, Any]], claim_nouns: frozenset[str],
-                        determiners: frozenset[str]) -> set[str]:
+                        determiners: frozenset[str],
+                        quantifiers: frozenset[str] = frozenset()) -> set[str]:
     """Ids of denials whose object is a definite singular claim noun ("denied the
     charge", "rejected this accusation", "dismissed Baku's claim"): one charge, the one
     it points back to, however many charges against the denier came before."""
@@ -44,13 +48,14 @@ def singular_references(doc: Doc, claims: list[dict[str, Any]], claim_nouns: fro
         if span is not None and any(
                 n.tag_ == "NN" and n.lemma_.lower() in claim_nouns and _definite(n, determiners)
                 and not any(c.dep_ == "conj" for c in n.children)
-                for n in _referring_nouns(span)):
+                for n in _referring_nouns(span, quantifiers)):
             out.add(denial["id"])
     return out
 
 
 def plural_references(doc: Doc, claims: list[dict[str, Any]], claim_nouns: frozenset[str],
-                      determiners: frozenset[str]) -> set[str]:
+                      determiners: frozenset[str],
+                      quantifiers: frozenset[str] = frozenset()) -> set[str]:
     """Ids of denials whose object or subject is a definite plural claim noun ("rejected
     the accusations", "denied these reports", "said the allegations were baseless"):
     such a noun sums up every earlier charge against the denier, whatever act each
@@ -62,6 +67,6 @@ def plural_references(doc: Doc, claims: list[dict[str, Any]], claim_nouns: froze
         if span is None:
             continue
         if any(n.tag_ == "NNS" and n.lemma_.lower() in claim_nouns and _definite(n, determiners)
-               for n in _referring_nouns(span)):
+               for n in _referring_nouns(span, quantifiers)):
             out.add(denial["id"])
     return out
