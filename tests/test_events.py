@@ -803,3 +803,19 @@ def test_an_outlet_reporting_talks_takes_no_part_a_party_does(nlp):
     assert not events(nlp, "Interfax, the Russian news agency, reported that talks began.")
     ev = one(events(nlp, "Iran said talks with Russia began on Monday."), "CONSULT")
     assert sorted(ev["actors"]) == ["IRN", "RUS"]
+
+
+def test_plover_bench_optional_expectation_counts_neither_way(nlp, tmp_path):
+    """An optional expected type is no miss when absent and no false alarm when found."""
+    path = tmp_path / "optional.jsonl"
+    rows = [
+        {"id": "a", "text": "Iran threatened to retaliate against Israel.",
+         "expected": [{"code": "THREATEN", "optional": True}]},
+        {"id": "b", "text": "The weather was fine.",
+         "expected": [{"code": "PROTEST", "optional": True}]},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    result = bench_plover(path, nlp)
+    assert result["micro"]["tp"] == 0
+    assert result["micro"]["fp"] == 0
+    assert result["micro"]["fn"] == 0

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..judged import judges_a_claim
 from . import syntax
-from .scope import complements, objects
+from .scope import bare_infinitive, complements, objects
 
 POS_GROUPS = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
 MOD_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod"})
@@ -140,6 +140,12 @@ def _has_infinitive(tok: Token, val: Any, env: Env) -> bool:
     # "told Uganda to withdraw": an order; "told Uganda that ..." only reports
     return any(a.dep_ == "aux" and a.lower_ == "to" for c in tok.children
              if c.dep_ in ("xcomp", "ccomp") for a in c.children) == bool(val)
+
+
+def _has_aim(tok: Token, val: Any, env: Env) -> bool:
+    # "gave the firms three months to leave": the parser hangs the infinitive of what the
+    # time is given for on the verb as an adverbial clause, not as its complement
+    return any(c.dep_ == "advcl" and bare_infinitive(c) for c in tok.children) == bool(val)
 
 
 def _complement_lemmas(tok: Token, val: Any, env: Env) -> bool:
@@ -271,6 +277,7 @@ CONDITIONS: dict[str, Callable[[Token, Any, Env], bool]] = {
     "prt": _prt,
     "has_complement": _has_complement,
     "has_infinitive": _has_infinitive,
+    "has_aim": _has_aim,
     "complement_lemmas": _complement_lemmas,
     "has_location": _has_location,
     "has_date": _has_date,
