@@ -64,3 +64,16 @@ def test_bench_prints_arguments_and_keeps_type_figures(nlp, tmp_path: Path):
     report = format_report(result, errors=0)
     assert "direction=1.000" in report
     assert "b types: missed PROTEST" in report
+
+
+def test_an_optional_type_is_no_false_alarm_and_no_miss(nlp, tmp_path: Path):
+    path = tmp_path / "mini.jsonl"
+    row = {"id": "a", "text": "Chile sent medical supplies to Bolivia.",
+           "expected": [{"code": "AID", "optional": True, "source": _side("CHL"),
+                         "target": _side("BOL")},
+                        {"code": "PROTEST", "optional": True, "source": _side("BOL"),
+                         "target": []}]}
+    path.write_text(json.dumps(row) + "\n")
+    result = bench_plover(path, nlp)
+    assert result["micro"]["tp"] == result["micro"]["fp"] == result["micro"]["fn"] == 0
+    assert result["arguments"]["pairs"] == 1
