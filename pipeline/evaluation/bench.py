@@ -65,5 +65,5 @@ def main(stage: str, data: Path, settings: dict[str, Any], limit: int | None = N
         # a folder of articles is scored against the gold folder beside it (corpus/gold)
         result = (bench_corpus(data, data.parent / "gold", nlp) if data.is_dir()
                   else bench_plover(data, nlp))
-        print(format_report(result))
+        print(format_report(result, errors=errors))
     return 0

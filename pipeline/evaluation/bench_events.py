@@ -1,14 +1,12 @@
 """Event-type benchmark on PLOVER's gold-standard sentences (``plover_gsr_dev.jsonl``).
 
-Each line holds one sentence and its ``expected`` events (``code`` = PLOVER type).
+Each line holds one sentence and its ``expected`` events (``code`` = PLOVER type;
+``optional: true`` marks one the annotation guide allows but does not demand).
 Scoring is per sentence and type, since the benchmark marks no trigger offsets: a
 predicted type counts as correct when the sentence expects that type; an expected
 type nobody predicted is a miss.  The confusion table shows, for each expected type,
 what the sentence received instead (``NONE`` when nothing fired), which is where
-rule gaps and rule collisions show.  An expected event marked ``"optional": true``
-(a secondary act the annotation guide lets either way: a background event in a
-subordinate phrase, a type defensible as two) counts neither as a miss nor, when
-predicted, as a false alarm, as ``evaluate`` treats optional gold events.
+rule gaps and rule collisions show.
 """
 
 from __future__ import annotations
@@ -19,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+
+from . import bench_event_args as args_bench
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -35,6 +35,8 @@ def bench_plover(path: str | Path, nlp: Language) -> dict[str, Any]:
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     confusion: dict[str, Counter[str]] = defaultdict(Counter)
     rules: Counter[str] = Counter()
+    arg_counts: Counter[str] = Counter()
+    errors: list[dict[str, Any]] = []
     n = 0
     with open(path, encoding="utf-8") as fh:
         lines = [json.loads(line) for line in fh if line.strip()]
@@ -43,10 +45,16 @@ def bench_plover(path: str | Path, nlp: Language) -> dict[str, Any]:
         doc = nlp(item["text"])
         rules.update(f'{e["type"]}|{e.get("rule")}' for e in doc._.events or [])
         predicted = {e["type"] for e in doc._.events or []}
-        wanted = item.get("expected", [])
-        expected = {e["code"] for e in wanted if not e.get("optional")}
-        tolerated = {e["code"] for e in wanted if e.get("optional")} - expected
-        predicted -= tolerated
+        expected = {e["code"] for e in item.get("expected", []) if not e.get("optional")}
+        # a type the text only allows (every expected event of it optional) counts neither way
+        predicted -= {e["code"] for e in item.get("expected", []) if e.get("optional")} - expected
+        if predicted != expected:
+            errors.append({"id": item.get("id"), "missed": sorted(expected - predicted),
+                           "extra": sorted(predicted - expected)})
+        if args_bench.has_arguments(item.get("expected", [])):
+            arg_counts["items"] += 1
+            args_bench.score_item(str(item.get("id")), list(doc._.events or []),
+                                  item["expected"], arg_counts, errors)
         for t in predicted & expected:
             counts[t]["tp"] += 1
         for t in predicted - expected:
@@ -70,6 +78,8 @@ def bench_plover(path: str | Path, nlp: Language) -> dict[str, Any]:
         "confusion": {t: dict(sorted(c.items())) for t, c in sorted(confusion.items())},
         "rules": _by_rule(rules),
         "rules_by_type": _by_type(rules, nlp),
+        "arguments": args_bench.summary(arg_counts),
+        "errors": errors,
     }
 
 
@@ -154,8 +164,10 @@ def bench_corpus(articles: str | Path, gold_dir: str | Path, nlp: Language) -> d
     }
 
 
-def format_report(result: dict[str, Any], top_rules: int = 15) -> str:
-    """Plain-text table of :func:`bench_plover` output."""
+def format_report(result: dict[str, Any], top_rules: int = 15,
+                  errors: int | None = None) -> str:
+    """Plain-text table of :func:`bench_plover` output; with ``errors`` (0 = all), the
+    texts whose types or arguments differ from the expected ones."""
     m = result["micro"]
     lines = [
         f"{'PLOVER' if result.get('unit', 'sentences') == 'sentences' else 'corpus events'} "
@@ -167,6 +179,8 @@ def format_report(result: dict[str, Any], top_rules: int = 15) -> str:
     for t, s in result["per_type"].items():
         lines.append(f"{t:10s} {s['precision']:6.2f} {s['recall']:6.2f} {s['f1']:6.2f} "
                      f"{s['tp']:4d} {s['fp']:4d} {s['fn']:4d}")
+    if result.get("arguments"):
+        lines.extend(args_bench.format_arguments(result["arguments"]))
     lines.append("confusion (expected -> predicted):")
     for t, row in result["confusion"].items():
         lines.append(f"  {t:10s} " + ", ".join(f"{k}:{v}" for k, v in row.items()))
@@ -180,4 +194,15 @@ def format_report(result: dict[str, Any], top_rules: int = 15) -> str:
         lines.append(f"  {etype:10s} " + ", ".join(
             f"{i['rule']} {i['count']}" + (f" [@{' @'.join(i['classes'])}]" if i["classes"] else "")
             for i in items))
+    if errors is not None:
+        lines.append("errors (types missed/extra; arguments expected vs predicted):")
+        lines.extend(_format_errors(result.get("errors") or [], errors or None))
     return "\n".join(lines)
+
+
+def _format_errors(errors: list[dict[str, Any]], limit: int | None) -> list[str]:
+    """Type errors first, then argument errors, each cut at ``limit``."""
+    types = [f"  {e['id']} types: missed {','.join(e['missed']) or '-'}; "
+             f"extra {','.join(e['extra']) or '-'}" for e in errors if "missed" in e]
+    arguments = [e for e in errors if "missed" not in e]
+    return types[:limit] + args_bench.format_errors(arguments, limit)

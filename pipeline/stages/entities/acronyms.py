@@ -8,6 +8,8 @@ label is read from the definition rather than from the model.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc, Span
 
 # lower-case words an acronym leaves out ("Organization of American States" is OAS)
@@ -55,3 +57,20 @@ def add_acronyms(doc: Doc, spans: list[Span], labels: frozenset[str]
         out.append(short)
         pairs.append((span, short))
     return sorted(out, key=lambda s: s.start), pairs
+
+
+def acronym_readings(ents: list[Span], pairs: list[tuple[Span, Span]]
+                     ) -> list[tuple[Span, dict[str, Any]]]:
+    """(mention, actor) for the defined short form and every later mention of it: "the
+    Rapid Support Forces (RSF) ... the RSF denied" is one actor throughout.  The article's
+    own definition beats the dictionary's reading of the letters ("the Armed Forces of the
+    Philippines (AFP)" is not the French news agency AFP), but only from the definition on."""
+    out = []
+    for full, short in pairs:
+        actor = full._.actor
+        if actor is None:
+            continue
+        out.extend((ent, dict(actor)) for ent in ents
+                   if ent.start >= short.start and ent.text == short.text
+                   and ent._.actor != actor)
+    return out

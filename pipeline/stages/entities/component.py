@@ -28,7 +28,7 @@ from ...extensions import doc_text
 from ...schema import ENTITY_LABELS
 from .. import settings
 from ..tokenizer import pattern_tokenizer
-from .acronyms import add_acronyms
+from .acronyms import acronym_readings, add_acronyms
 from .coding import member_actors, phrase_actors, phrase_codes
 from .dictionary import ActorDictionary, load_actors, normalise_name
 from .lexicon import EntityLexicon, is_place_use, names_a_vessel
@@ -375,10 +375,9 @@ class ActorEntities:
             if ent.label_ in ("PERSON", "ORG", "FAC"):
                 ent._.actor = self._context_actor(ent)
                 actor_changed(ent)
-        for full, short in acronyms:  # "(BTA)" is the accord named before it
-            if short._.actor is None and full._.actor is not None:
-                short._.actor = dict(full._.actor)
-                actor_changed(short)
+        for ent, actor in acronym_readings(ents, acronyms):  # "(BTA)": the accord before it
+            ent._.actor = actor
+            actor_changed(ent)
         propagate_person_actors(ents)
         inherit_from_head_entity(ents, self.book)
         settle(doc)  # entities and actors are final: later stages' readings are remembered

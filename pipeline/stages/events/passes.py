@@ -16,7 +16,7 @@ from .. import nominal
 from ..entities.references import References
 from . import attributes as attr
 from . import sources, syntax
-from .arguments import Arguments
+from .arguments import AIMED_PREPS, Arguments
 from .causes import link_causes
 from .rules import Rule
 from .scope import objects
@@ -296,7 +296,8 @@ class DocumentPasses:
             # "Azerbaijan accuses Armenia of shooting", "Baku says Armenian forces fired":
             # a hostile act with no target named, told by another side, was done to it
             told_by_other = bool(ev["actors"]) and not set(codes) & set(ev["actors"])
-            if (ev["modality"] == "reported" or told_by_other) and not ev["recipients"]:
+            if (ev["modality"] == "reported" or told_by_other) and not ev["recipients"] \
+                    and not self._aimed_elsewhere(tok):
                 ev["recipients"] = self._victims(ev, list(dict.fromkeys(codes)))
         self._answered(by_start, hostile)
         self._retaliations(by_start, hostile)
@@ -337,6 +338,13 @@ class DocumentPasses:
                          for o in by_start[idx + 1:] if o["type"] == "ACCUSE"
                          and set(o["recipients"]) & actors and set(o["actors"]) - actors), [])
             seen.setdefault(ev["type"], []).append(ev)
+
+    @staticmethod
+    def _aimed_elsewhere(tok: Token) -> bool:
+        """"Houthi forces fired drones at a cargo ship, the US military said": the act
+        names what it was aimed at, and no side, so the teller is no victim of it."""
+        return any(o.ent_type_ not in ("DATE", "TIME") and o.pos_ in ("NOUN", "PROPN")
+                   for p in AIMED_PREPS for o in syntax.prep_objects(tok, p))
 
     def _teller(self, tok: Token) -> list[str]:
         """Codes of who tells the act; none for a news outlet ("..., Chilean newspaper El
