@@ -1,5 +1,5 @@
 """Probe sentences written for these tests (issue 12): an organisation the actor
-dictionary does not know ("the RSF", "the ONLF") keeps an uncoded speaker (RECORDS.md:
+dictionary does not know ("the SLA", "the ONLF") keeps an uncoded speaker (RECORDS.md:
 ``actor`` may be null, the text is kept); a hostile act it is said to have done is a
 charge against it (target null), and its denial answers that charge by its name."""
 
@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 TEXTS = [
-    "Sudan's army said the RSF had shelled a hospital in El Fasher. The RSF denied it.",
+    "Sudan's army said the SLA had shelled a hospital in Tawila. The SLA denied it.",
     "Ethiopia said the ONLF had ambushed a convoy near Jijiga. The ONLF denied it on "
     "Monday.",
 ]

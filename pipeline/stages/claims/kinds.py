@@ -48,6 +48,24 @@ def _is_media(draft: Draft, lex: Lexicon) -> bool:
     return False
 
 
+def _coded_body(draft: Draft) -> bool:
+    """A speaker the actor dictionary codes with a sector other than the media's (a
+    ministry, an army, a government: GOV, MIL ...): a body, not an outlet, though its
+    name or title holds a media word ("the military's media wing")."""
+    sector = (draft.speaker or {}).get("_sector")
+    return sector is not None and sector != "MED"
+
+
+def _names_outlet(draft: Draft) -> bool:
+    """Whether any name in the speaker span is an outlet of the dictionary ("the
+    state-run Anadolu Agency", however the parser heads the phrase)."""
+    tok, ref = draft.speaker_token, draft.speaker or {}
+    span = tok.doc.char_span(ref["start"], ref["end"], alignment_mode="expand") \
+        if tok is not None and "start" in ref else None
+    return span is None or any(
+        (actors.token_actor(t) or {}).get("sector") == "MED" for t in span if t.ent_type_)
+
+
 def _is_denial_word(tok: Token, lex: Lexicon) -> bool:
     return tok.lemma_.lower() in lex.denial_adjectives or tok.lower_ in lex.denial_adjectives
 
@@ -299,8 +317,16 @@ def assign_kinds(
     hostile_starts = _hostile_starts(events, lex)
     for draft in drafts:
         sent = sents[draft.sentence]
-        if draft.kind in ("statement", "claim") and _is_media(draft, lex):
+        outlet = _is_media(draft, lex) and not _coded_body(draft)
+        if draft.kind in ("statement", "claim") and outlet:
             draft.kind = "report"
+        elif draft.kind == "report" and draft.speaker and draft.speaker.get("actor") \
+                and not outlet and not _names_outlet(draft):
+            # "A UN panel of experts reported that ...", "the military's media wing ISPR
+            # said": a state body or an IGO telling what it found is no outlet relaying
+            # news (ANNOTATION.md, kind 4), whatever its verb; its content decides below
+            draft.kind = "statement"
+            draft.rule += "+no-outlet"
         if draft.kind in ("statement", "claim", "report") and _denies_by_content(draft, lex):
             draft.kind = "denial"
             draft.rule += "+false"

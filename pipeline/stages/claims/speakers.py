@@ -319,10 +319,15 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon,
     # the nearest earlier coded speaker per head lemma, kept as the drafts go by (a scan
     # back over all earlier drafts for each one was quadratic on long articles)
     latest: dict[str, str] = {}
+    surnames: dict[str, str] = {}
     last_coded: str | None = None
     last_person: str | None = None
     for draft in drafts:
         tok, ref = draft.speaker_token, draft.speaker
+        if tok is not None and ref and not ref.get("actor"):
+            code = _known_person_code(tok, ref, surnames, pronouns, book)
+            if code is not None:
+                ref["actor"] = code
         # "Officials in Russia and Iran" names its parties: it is not the "US officials"
         # of an earlier sentence, though both are officials
         if not (tok is None or not ref or ref.get("actor")
@@ -347,3 +352,42 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon,
                 latest[tok.lemma_.lower()] = draft.speaker_code
             if tok is not None and (actors.is_person(tok) or _is_role(tok, lex)):
                 last_person = draft.speaker_code
+            name = _name_end(draft)
+            if name is not None:
+                surnames[name.lower_] = draft.speaker_code
+
+
+def _name_end(draft: Draft) -> Token | None:
+    """The last word of a name ending the speaker span (the surname of "Rwandan
+    government spokeswoman Yolande Makolo", whether or not the tagger calls it a
+    person), if the span ends in one."""
+    tok, ref = draft.speaker_token, draft.speaker
+    if tok is None or not ref:
+        return None
+    span = tok.doc.char_span(ref["start"], ref["end"], alignment_mode="expand")
+    last = span[-1] if span is not None and len(span) else None
+    return last if last is not None and (actors.is_person(last) or last.tag_ == "NNP") else None
+
+
+def _known_person_code(tok: Token, ref: dict[str, Any], surnames: dict[str, str],
+                       pronouns: frozenset[str] | set[str],
+                       book: ActorDictionary | None) -> str | None:
+    """A person met before: news gives a speaker's full name and title once, then the
+    surname alone ("Government spokeswoman Yolande Makolo said ..." ... "Makolo said"), or
+    "he" resolved to that name; the later mention speaks for the same party.  A person
+    named for the first time under an institution's title ("army spokesman Nabil
+    Abdallah", "ministry spokeswoman Mao Ning") speaks for the party that institution was
+    last named as ("Sudan's army", "China's foreign ministry")."""
+    if ref.get("text", "").lower() in pronouns:
+        resolved = (ref.get("resolved") or "").split()
+        return surnames.get(resolved[-1].lower()) if resolved else None
+    if tok.tag_ != "NNP" and not actors.is_person(tok):
+        return None
+    if tok.lower_ in surnames:
+        return surnames[tok.lower_]
+    for title in (t for t in tok.subtree
+                  if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and t.i < tok.i):
+        code = actors.antecedent_code(title, book)
+        if code is not None:
+            return code
+    return None
