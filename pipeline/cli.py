@@ -52,15 +52,16 @@ def build_parser() -> argparse.ArgumentParser:
                          "rule writers: validation is read as the part's numbers), none")
 
     bench = sub.add_parser("bench", help="measure a stage on a public benchmark")
-    bench.add_argument("stage", choices=["timex", "events", "stance", "cross", "speed", "long",
-                                          "tables"])
+    bench.add_argument("stage", choices=["timex", "events", "stance", "entities", "cross",
+                                          "speed", "long", "tables"])
     bench.add_argument("--data", help="benchmark JSONL file, or a folder with articles/ and gold/"
                        " (speed: default TempEval texts; cross: default corpus/cross)")
     bench.add_argument("--limit", type=int,
                        help="only the first N records (speed: articles, default 200; "
                             "tables: articles, default 2000)")
     bench.add_argument("--errors", type=int, metavar="N",
-                       help="timex, cross, events: also list the first N errors (0 = all)")
+                       help="timex, cross, events, entities: also list the first N errors "
+                            "(0 = all)")
     bench.add_argument("--workers", type=int, default=2, help="speed: workers to compare with 1")
     bench.add_argument("--memory", default="200,2000",
                        help="speed: article counts whose peak memory is compared")
@@ -164,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.stage == "cross" and not args.data:
             args.data = "corpus/cross"  # the cross-article benchmark written for this project
         if not args.data:
-            build_parser().error("bench timex|events|stance needs --data")
+            build_parser().error("bench timex|events|stance|entities needs --data")
         return bench_main(args.stage, Path(args.data), settings, limit=args.limit,
                           errors=args.errors)
     if args.command == "pairs":

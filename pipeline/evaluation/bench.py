@@ -1,8 +1,8 @@
 """``python -m pipeline bench STAGE --data FILE``: measure one stage on public data.
 
 Each benchmark owns its scoring (:mod:`.bench_timex`, :mod:`.bench_events`,
-:mod:`.bench_stance`, :mod:`.bench_cross`); this module only builds the pipeline with
-the stages the benchmark needs and prints figures.
+:mod:`.bench_stance`, :mod:`.bench_entities`, :mod:`.bench_cross`); this module only
+builds the pipeline with the stages the benchmark needs and prints figures.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from typing import Any
 from ..nlp import build_nlp
 
 # stages a benchmark does not need, switched off so that timings mean what they say
-UNUSED = {"timex": ("events", "claims"), "events": ("claims",), "stance": (), "cross": ()}
+UNUSED = {"timex": ("events", "claims"), "events": ("claims",), "stance": (), "cross": (),
+          "entities": ()}
 
 
 def _first(path: Path, limit: int | None) -> Path:
@@ -27,6 +28,20 @@ def _first(path: Path, limit: int | None) -> Path:
     tmp = Path(tempfile.mkdtemp()) / path.name
     tmp.write_text("".join(lines), encoding="utf-8")
     return tmp
+
+
+def _probe_report(stage: str, data: Path, nlp: Any, errors: int | None) -> str:
+    """The report of a benchmark read from probes (:mod:`.probes`)."""
+    if stage == "stance":
+        from .bench_stance import bench_stance
+        from .bench_stance import format_report as stance_report
+
+        return stance_report(bench_stance(data, nlp))
+    from .bench_entities import bench_entities
+    from .bench_entities import format_report as entities_report
+
+    found: list[str] | None = [] if errors is not None else None
+    return entities_report(bench_entities(data, nlp, found), found, errors or None)
 
 
 def main(stage: str, data: Path, settings: dict[str, Any], limit: int | None = None,
@@ -47,15 +62,13 @@ def main(stage: str, data: Path, settings: dict[str, Any], limit: int | None = N
         tallies, records = bench_cross(data, nlp, settings)
         texts = {r["doc_id"]: r["text"] for r in records}
         print(cross_report(tallies, texts, errors))
-    elif stage == "stance":
+    elif stage in ("stance", "entities"):
         import sys
 
-        from .bench_stance import bench_stance
-        from .bench_stance import format_report as stance_report
         from .probes import ProbeError
 
         try:
-            print(stance_report(bench_stance(data, nlp)))
+            print(_probe_report(stage, data, nlp, errors))
         except ProbeError as exc:  # gold that cannot be placed would score nonsense
             print(f"error: {exc}", file=sys.stderr)
             return 2

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,9 @@ from ..batch.readers import Article
 from .gold_lines import gold_lines
 
 CLAIM_SPANS = ("speaker", "cue", "content")
+
+GoldBuilder = Callable[[dict[str, Any], str], dict[str, Any]]
+"""(probe record, ``FILE:LINE``) -> gold record in the ``corpus/gold`` layout."""
 
 
 class ProbeError(ValueError):
@@ -44,7 +47,7 @@ def _occurrences(text: str, needle: str, whole: bool = True) -> list[int]:
     return [m.start() for m in re.finditer(left + re.escape(needle) + right, text)]
 
 
-def _find(text: str, needle: str, after: int, nth: int | None, where: str,
+def find_offset(text: str, needle: str, after: int, nth: int | None, where: str,
           whole: bool = True) -> int:
     """Offset of ``needle``: its ``nth`` occurrence, else the first at or after ``after``,
     else the first anywhere."""
@@ -60,12 +63,12 @@ def _find(text: str, needle: str, after: int, nth: int | None, where: str,
     return at
 
 
-def _sentences(text: str, starts: list[str], where: str) -> list[dict[str, int]]:
+def sentence_spans(text: str, starts: list[str], where: str) -> list[dict[str, int]]:
     """Sentence spans from their first words: each ends where the next begins, without
     the white space between them; the last ends at the end of the text."""
     offsets: list[int] = []
     for words in starts:
-        offsets.append(_find(text, words, offsets[-1] + 1 if offsets else 0, None,
+        offsets.append(find_offset(text, words, offsets[-1] + 1 if offsets else 0, None,
                              f"{where}: sentence", whole=False))
     spans = []
     for i, start in enumerate(offsets):
@@ -95,7 +98,7 @@ def _claim(text: str, claim: dict[str, Any], sentences: list[dict[str, int]],
         if value is None:
             spans[field] = None
             continue
-        start = _find(text, value, after, nth.get(field),
+        start = find_offset(text, value, after, nth.get(field),
                       f"{where}: claim {claim.get('id')} {field}")
         spans[field] = {"start": start, "end": start + len(value), "text": value}
         after = start + len(value)
@@ -115,10 +118,22 @@ def _claim(text: str, claim: dict[str, Any], sentences: list[dict[str, int]],
     }
 
 
-def probe_gold(record: dict[str, Any], where: str) -> dict[str, Any]:
-    """The gold record (``corpus/gold`` layout) of one probe."""
+def empty_gold(record: dict[str, Any], sentences: list[dict[str, int]]) -> dict[str, Any]:
+    """A gold record (``corpus/gold`` layout) with the probe's sentences and no other
+    layer filled: each benchmark fills the layers it scores."""
     text = record["text"]
-    sentences = _sentences(text, record.get("sentences") or [], where)
+    return {
+        "doc_id": record["id"], "dct": record.get("dct"),
+        "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "sentences": sentences, "entities": [], "timexes": [], "events": [],
+        "claims": [], "pairs": [],
+    }
+
+
+def probe_gold(record: dict[str, Any], where: str) -> dict[str, Any]:
+    """The gold record (``corpus/gold`` layout) of one stance probe."""
+    text = record["text"]
+    sentences = sentence_spans(text, record.get("sentences") or [], where)
     claims = []
     for claim in record.get("claims") or []:
         if not any(claim.get(f) for f in CLAIM_SPANS):
@@ -130,21 +145,19 @@ def probe_gold(record: dict[str, Any], where: str) -> dict[str, Any]:
         if len(pair) != 2 or not set(pair) <= ids:
             raise ProbeError(f"{where}: pair {pair!r} does not name two claims of the record")
         pairs.append({"claim": pair[0], "denial": pair[1], "optional": False})
-    return {
-        "doc_id": record["id"], "dct": record.get("dct"),
-        "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        "sentences": sentences, "entities": [], "timexes": [], "events": [],
-        "claims": claims, "pairs": pairs,
-    }
+    return {**empty_gold(record, sentences), "claims": claims, "pairs": pairs}
 
 
-def iter_probes(path: Path) -> Iterator[tuple[Article, dict[str, Any]]]:
-    """Each probe of a JSONL file as (article to process, gold record)."""
+def iter_probes(path: Path, gold_of: GoldBuilder | None = None,
+                ) -> Iterator[tuple[Article, dict[str, Any]]]:
+    """Each probe of a JSONL file as (article to process, gold record); ``gold_of`` turns
+    a record into gold (default :func:`probe_gold`, the stance layers), so every probe
+    benchmark shares one reader, one string placement and one error format."""
     for where, record in gold_lines(path, ProbeError):
         if not isinstance(record, dict) or not isinstance(record.get("text"), str) \
                 or not record.get("id"):
             raise ProbeError(f"{where}: a probe needs a string 'text' and an 'id'")
-        gold = probe_gold(record, where)
+        gold = (gold_of or probe_gold)(record, where)
         dct = record.get("dct")
         article = Article(str(record["id"]), record["text"], {"published": dct}, dct,
                           where, "meta" if dct else "none")

@@ -30,11 +30,17 @@ from .. import settings
 from ..tokenizer import pattern_tokenizer
 from .acronyms import acronym_readings, add_acronyms
 from .coding import member_actors, phrase_actors, phrase_codes
+from .dateline import code_from_dateline, dateline_country
 from .dictionary import ActorDictionary, load_actors, normalise_name
 from .lexicon import EntityLexicon, is_place_use, names_a_vessel
 from .patterns import EntityPatterns
 from .positions import SpanIndex, coordinated_names
-from .propagation import inherit_from_head_entity, owner_country, propagate_person_actors
+from .propagation import (
+    group_sectors,
+    inherit_from_head_entity,
+    owner_country,
+    propagate_person_actors,
+)
 from .references import DEFAULT_LEXICON, References
 from .settled import actor_changed, keep_actors, settle, settle_entities, unsettle
 
@@ -375,11 +381,14 @@ class ActorEntities:
             if ent.label_ in ("PERSON", "ORG", "FAC"):
                 ent._.actor = self._context_actor(ent)
                 actor_changed(ent)
+        home = dateline_country(ents, self.country_codes, self.lex)
+        code_from_dateline(pending, home, self.book, self._context_tokens)
         for ent, actor in acronym_readings(ents, acronyms):  # "(BTA)": the accord before it
             ent._.actor = actor
             actor_changed(ent)
         propagate_person_actors(ents)
         inherit_from_head_entity(ents, self.book)
+        group_sectors(ents, self.book)
         settle(doc)  # entities and actors are final: later stages' readings are remembered
         return doc
 

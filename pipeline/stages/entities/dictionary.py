@@ -75,6 +75,7 @@ class ActorDictionary:
     max_sector_words: int = 1
     member_heads: frozenset[str] = frozenset()
     member_preps: tuple[str, ...] = ()
+    group_codes: frozenset[str] = frozenset()
     _surnames: dict[str, list[Entry]] | None = field(default=None, repr=False)
     # every spelling as written ("DPA" and "dpa" share one entry, and both must match)
     spellings: dict[str, str] = field(default_factory=dict)
@@ -176,6 +177,8 @@ def load_actors(folder: str | Path = DEFAULT_ACTORS_DIR) -> ActorDictionary:
             key = tuple(word.lower().split())
             book.sectors.setdefault(key, sector)
             book.max_sector_words = max(book.max_sector_words, len(key))
+    # codes of non-state armed groups (groups.json), which carry no sector
+    book.group_codes = frozenset(e.code for e in book.names() if e.kind == "group")
     members = _read(folder, "members.json")
     book.member_heads = frozenset(w.lower() for w in members.get("heads", []))
     book.member_preps = tuple(members.get("preps", []))

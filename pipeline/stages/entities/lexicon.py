@@ -23,6 +23,7 @@ class EntityLexicon:
     uncoded_by_inner_names: frozenset[str]
     separators: frozenset[str]
     dateline_punct: frozenset[str]
+    dateline_joiners: frozenset[str]
     org_title_words: frozenset[str]
     person_title_words: frozenset[str]
     facility_heads: frozenset[str]
@@ -33,15 +34,31 @@ class EntityLexicon:
     vessel_nouns: frozenset[str]
 
 
+def opens_dateline(span: Span, lex: EntityLexicon) -> bool:
+    """Is the name the place of a wire dateline ("MOSCOW, Aug 23 -", the city alone on its
+    line), or one of places joined by a slash that open it together ("JERUSALEM/BEIRUT,
+    Jan 8 -": a story filed from two cities)?"""
+    doc = span.doc
+    start, end = span.start, span.end
+    # step over the capitals joined to this one, before and after it
+    while start >= 2 and doc[start - 1].text in lex.dateline_joiners and doc[start - 2].is_upper:
+        start -= 2
+        while start and doc[start - 1].is_upper and "\n" not in doc[start - 1].text_with_ws:
+            start -= 1
+    while end + 1 < len(doc) and doc[end].text in lex.dateline_joiners and doc[end + 1].is_upper:
+        end += 2
+        while end < len(doc) and doc[end].is_upper and not doc[end].is_punct:
+            end += 1
+    line_start = start == 0 or "\n" in doc[start - 1].text_with_ws
+    line_end = end == len(doc) or "\n" in doc[end - 1].text_with_ws \
+        or (doc[end].is_space and "\n" in doc[end].text)
+    return line_start and (line_end or doc[end].text in lex.dateline_punct)
+
+
 def is_place_use(span: Span, lex: EntityLexicon) -> bool:
         """Is a capital or seat named as a place ("arrived in Moscow"), not its government?"""
         root = span.root
-        doc = span.doc
-        line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
-        # a dateline: "MOSCOW, Aug 23 -", or the city alone on its line
-        line_end = span.end == len(doc) or "\n" in doc[span.end - 1].text_with_ws \
-            or (doc[span.end].is_space and "\n" in doc[span.end].text)
-        if line_start and (line_end or doc[span.end].text in lex.dateline_punct):
+        if opens_dateline(span, lex):
             return True
         # introduced as a city ("the capital Bangui", "the Sudanese capital, Khartoum")
         if root.dep_ == "appos" and root.head.lemma_.lower() in lex.place_nouns or any(

@@ -43,6 +43,22 @@ def inherit_from_head_entity(ents: list[Span], book: ActorDictionary) -> None:
             ent._.actor = {"code": owner._.actor["code"], "sector": sector}
 
 
+def group_sectors(ents: list[Span], book: ActorDictionary) -> None:
+    """A non-state armed group has no sector, nor have its units and members
+    (ANNOTATION.md: "non-state armed groups: their short name, sector null"): the
+    "commander" of Hezbollah or its "Radwan Force" is the group, not a state's military.
+    A name the dictionary lists with a sector of its own keeps it (a group's TV station
+    is its MED)."""
+    groups = book.group_codes
+    for ent in ents:
+        actor = ent._.actor
+        if not actor or actor.get("code") not in groups or actor.get("sector") is None:
+            continue
+        entry = book.lookup_entry(ent.text)
+        if entry is None or entry.sector is None:
+            ent._.actor = {"code": actor["code"], "sector": None}
+
+
 def owner_country(span: Span, book: ActorDictionary) -> str | None:
     """The country a name's possessive owner names ("Ukraine's" in "Ukraine's Main
     Intelligence Directorate"), or None."""
