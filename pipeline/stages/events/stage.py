@@ -22,7 +22,7 @@ from . import attributes as attr
 from . import backdrop, syntax
 from .arguments import Arguments
 from .passes import DocumentPasses
-from .preps import second_objects
+from .preps import phrasal_lemma, second_objects
 from .rules import Env, Rule, RuleSet, check, load_rules
 from .scope import bare_infinitive, objects
 from .settings import load_event_settings
@@ -85,6 +85,8 @@ class EventStage:
                 # "a UN-brokered deal", "its long-threatened invasion": a description (but
                 # "a hacking attempt", "a bombing campaign" are the act)
                 continue
+            if "_" in (lemma := phrasal_lemma(tok)) and lemma in syntax.GRAMMAR.undergoing_verbs:
+                continue  # "fought off an attack": who wards an act off undergoes it
             # the first rule that holds, then the (costlier) backdrop test on that token only
             rule = next((r for r in self.ruleset.candidates(tok) if check(r, tok, env)), None)
             if rule is not None:
