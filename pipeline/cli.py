@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--errors", type=int, metavar="N",
                        help="timex, cross, events, entities: also list the first N errors "
                             "(0 = all)")
+    bench.add_argument("--dropped", action="store_true",
+                       help="events: count expected events lost after a trigger fired, by "
+                            "reason (with --errors N, list them; development articles only)")
     bench.add_argument("--workers", type=int, default=2, help="speed: workers to compare with 1")
     bench.add_argument("--memory", default="200,2000",
                        help="speed: article counts whose peak memory is compared")
@@ -167,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.data:
             build_parser().error("bench timex|events|stance|entities needs --data")
         return bench_main(args.stage, Path(args.data), settings, limit=args.limit,
-                          errors=args.errors)
+                          errors=args.errors, dropped=args.dropped)
     if args.command == "pairs":
         from .view.pairs import show_pairs
 

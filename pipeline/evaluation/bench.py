@@ -45,7 +45,7 @@ def _probe_report(stage: str, data: Path, nlp: Any, errors: int | None) -> str:
 
 
 def main(stage: str, data: Path, settings: dict[str, Any], limit: int | None = None,
-         errors: int | None = None) -> int:
+         errors: int | None = None, dropped: bool = False) -> int:
     nlp = build_nlp(settings, exclude=UNUSED[stage])
     data = _first(data, limit)
     if stage == "timex":
@@ -72,6 +72,12 @@ def main(stage: str, data: Path, settings: dict[str, Any], limit: int | None = N
         except ProbeError as exc:  # gold that cannot be placed would score nonsense
             print(f"error: {exc}", file=sys.stderr)
             return 2
+    elif dropped:
+        from .bench_dropped import format_losses, losses_articles, losses_sentences
+
+        counts, lines = (losses_articles(data, data.parent / "gold", nlp) if data.is_dir()
+                         else losses_sentences(data, nlp))
+        print(format_losses(counts, lines, errors))
     else:
         from .bench_events import bench_corpus, bench_plover, format_report
 

@@ -193,13 +193,19 @@ def member_actors(token: Token, book: ActorDictionary | None = None) -> list[Act
 
     A fallback for phrases that code nothing themselves, asked for by every layer (event
     participants, claim speakers) so that a body is coded the same way wherever it acts.
-    The body nouns and prepositions are data (``configs/actors/members.json``).
+    The body nouns and prepositions are data (``configs/actors/members.json``); envoys
+    and delegations are of the place they come from only.
     """
     book = book or load_actors(DEFAULT_ACTORS_DIR)
-    if token.lower_ not in book.member_heads and token.lemma_.lower() not in book.member_heads:
+    words = {token.lower_, token.lemma_.lower()}
+    if words & book.member_heads:
+        preps: tuple[str, ...] = book.member_preps
+    elif words & book.sent_heads:  # "envoys from Armenia" (but "envoys in Moscow")
+        preps = ("from",)
+    else:
         return []
     out: list[Actor] = []
-    for word in book.member_preps:
+    for word in preps:
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ != word:
                 continue

@@ -76,6 +76,7 @@ class ActorDictionary:
     member_heads: frozenset[str] = frozenset()
     member_preps: tuple[str, ...] = ()
     group_codes: frozenset[str] = frozenset()
+    sent_heads: frozenset[str] = frozenset()  # of the place they come "from" only
     _surnames: dict[str, list[Entry]] | None = field(default=None, repr=False)
     # every spelling as written ("DPA" and "dpa" share one entry, and both must match)
     spellings: dict[str, str] = field(default_factory=dict)
@@ -182,4 +183,5 @@ def load_actors(folder: str | Path = DEFAULT_ACTORS_DIR) -> ActorDictionary:
     members = _read(folder, "members.json")
     book.member_heads = frozenset(w.lower() for w in members.get("heads", []))
     book.member_preps = tuple(members.get("preps", []))
+    book.sent_heads = frozenset(w.lower() for w in members.get("sent_heads", []))
     return book

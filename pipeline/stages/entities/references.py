@@ -25,6 +25,7 @@ from spacy.symbols import NOUN, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
 from ...config import DEFAULT_CONFIG_DIR
+from .binding import object_antecedents
 from .coding import entity_at
 
 Actor = dict[str, Any]
@@ -86,8 +87,9 @@ class References:
             if low in self.descriptors and (any(c.lower_ == "the" for c in tok.children) or (
                     tok.dep_ == "compound" and tok.head.pos_ == "NOUN")):
                 return "singular"  # "the junta"; "a junta spokesman", "regime forces"
-            if low in self.sole_state_bodies and all(
-                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+            if low in self.sole_state_bodies and all(  # (or "the riot police", "the prime
+                    (c.dep_ == "det" and c.lower_ == "the")  # minister": a kind, not an owner)
+                    or (c.dep_ in ("amod", "compound") and not c.ent_type_) for c in tok.children
                     if c.dep_ in ("det", "poss", "compound", "amod", "prep", "nmod")):
                 return "sole"  # "Police arrested ...", "the authorities said"
             if low in self.counterpart_heads and any(
@@ -101,7 +103,8 @@ class References:
         kind = self.kind(tok)
         if kind is None or depth > 3:
             return []
-        bound = self._bound_subject(tok, kind, depth) or self._reporter(tok, kind, depth)
+        bound = [a for o in object_antecedents(tok) for a in self.phrase_actors(o)] \
+            or self._bound_subject(tok, kind, depth) or self._reporter(tok, kind, depth)
         if bound:
             return bound
         if kind == "plural":

@@ -54,11 +54,11 @@ class Arguments:
             "poss": nominal.possessive_doers,
             "poss_undergoer": nominal.possessive_undergoers,
             "mod": sources.mods,
-            # "a Russian attack", "Israeli shelling": a nationality adjective, not a place;
-            # "Israeli air and ground attack": shared by the coordinated nouns
+            # "a Russian attack", "Israeli shelling", "an M23 offensive": a nationality or a
+            # group, not a place; "Israeli air and ground attack": shared by the conjuncts
             "mod_nationality": lambda t: [c for h in ([t, t.head] if t.dep_ == "conj" else [t])
-                                          for c in h.children if c.dep_ == "amod"
-                                          and c.ent_type_ == "NORP" and c.i < h.i],
+                                          for c in h.children if c.dep_ in ("amod", "compound")
+                                          and c.ent_type_ in ("NORP", "ORG") and c.i < h.i],
             # "the delivery of German tanks", "shipments of Iranian drones": who made
             # the goods supplies them when no supplier is named
             "obj_nationality": lambda t: [c for o in scope.objects(t) for c in o.children

@@ -52,3 +52,9 @@ def _repeated_preps(doc: Doc) -> dict[str, list[int]]:
             found.setdefault(doc.vocab.strings[int(rows[i, 2])], []).append(i)
         memo[:] = [doc, len(doc), found]
     return memo[2]
+
+
+def phrasal_lemma(verb: Token) -> str:
+    """"beat_back", "fight_off": a verb's lemma joined to its particle, else the lemma."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()}_{prt}" if prt else verb.lemma_.lower()

@@ -296,8 +296,22 @@ def envoy_sender(tok: Token) -> list[Token]:
     return _passive_envoys(tok, syntax.GRAMMAR.sender_verbs)
 
 
+def target_place(tok: Token) -> list[Token]:
+    """"hit a refinery in Russia's Volgograd region", "stormed a hotel in Mogadishu",
+    "fired on a crowd near a camp in Gaza": what an attack is aimed at, when it names no
+    party, is placed in a country by a preposition on it (the first place named there)."""
+    aimed = [o for p in ("at", "on", "against") for o in syntax.prep_objects(tok, p)]
+    for target in scope.objects(tok) + aimed:
+        for prep in target.children:
+            if prep.dep_ == "prep" and prep.lower_ in syntax.GRAMMAR.placing_preps:
+                found = [t for t in prep.subtree if t.ent_type_ in LOCATION_LABELS]
+                if found:
+                    return found[:1]
+    return []
+
+
 BY_NAME: dict[str, Callable[[Token], list[Token]]] = {
     "undergone_with": undergone_with, "under_from": under_from,
     "passive_receiver": passive_receiver, "goods_agent": goods_agent,
-    "posting_host": posting_host, "envoy_sender": envoy_sender}
+    "posting_host": posting_host, "envoy_sender": envoy_sender, "target_place": target_place}
 """Sources a rule may name that need no state of the argument finder."""

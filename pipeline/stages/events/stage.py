@@ -22,7 +22,7 @@ from . import attributes as attr
 from . import backdrop, syntax
 from .arguments import Arguments
 from .passes import DocumentPasses
-from .preps import second_objects
+from .preps import phrasal_lemma, second_objects
 from .rules import Env, Rule, RuleSet, check, load_rules
 from .scope import bare_infinitive, objects
 from .settings import load_event_settings
@@ -58,6 +58,8 @@ class EventStage:
         self.cues = CueFilter(self.ruleset.may_trigger)
         wild_aux = self.ruleset.wild_aux
         self.auxiliaries = CueFilter(wild_aux.__contains__, (LEMMA,))
+        # benchmarks switch this on to see triggers that fired but left no event, and why
+        self.trace = False
 
     # ----------------------------------------------------------------- public
     def __call__(self, doc: Doc) -> Doc:
@@ -83,20 +85,26 @@ class EventStage:
                 # "a UN-brokered deal", "its long-threatened invasion": a description (but
                 # "a hacking attempt", "a bombing campaign" are the act)
                 continue
+            if "_" in (lemma := phrasal_lemma(tok)) and lemma in syntax.GRAMMAR.undergoing_verbs:
+                continue  # "fought off an attack": who wards an act off undergoes it
             # the first rule that holds, then the (costlier) backdrop test on that token only
             rule = next((r for r in self.ruleset.candidates(tok) if check(r, tok, env)), None)
-            if rule is not None and not self._circumstance(tok):
+            if rule is not None:
                 found.append((tok, rule))
+        found = self._keep(found, lambda f: not self._circumstance(f[0]), "condition")
         triggers = {tok.i for tok, _ in found}
-        found = [(tok, rule) for tok, rule in found if not self._describes(tok, triggers)
-                 and not backdrop.setting_of_another_act(tok, triggers, self.cfg)]
-        found = self._drop_nested(self._drop_purposes(found))
+        found = self._keep(found, lambda f: not self._describes(f[0], triggers), "describes")
+        found = self._keep(found, lambda f: not backdrop.setting_of_another_act(
+            f[0], triggers, self.cfg), "setting")
+        found = self._traced(found, self._drop_purposes(found), "purpose")
+        found = self._traced(found, self._drop_nested(found), "nested")
         events = [self._build(doc, tok, rule, tindex) for tok, rule in found]
         events = [e for e in events if e is not None]
-        events = self._absorb(events)
+        events = self._traced(events, self._absorb(events), "absorbed")
         self.passes(events)
         if self.cfg.require_participant:
-            events = [e for e in events if e["actors"] or e["recipients"] or e["_named"]]
+            events = self._keep(events, lambda e: bool(e["actors"] or e["recipients"]
+                                                       or e["_named"]), "no participant")
         out = []
         for i, ev in enumerate(sorted(events, key=lambda e: e["trigger"]["start"]), start=1):
             ev.pop("_tok", None)
@@ -107,6 +115,28 @@ class EventStage:
         return out
 
     # ---------------------------------------------------------------- helpers
+    def _keep(self, items: list[Any], test: Any, reason: str) -> list[Any]:
+        """The items (``(token, rule)`` pairs or events) that pass ``test``."""
+        return self._traced(items, [x for x in items if test(x)], reason)
+
+    def _traced(self, before: list[Any], after: list[Any], reason: str) -> list[Any]:
+        """``after``; when tracing, the triggers in ``before`` but not in ``after`` are
+        noted in ``doc.user_data["events_dropped"]`` with ``reason``."""
+        if not self.trace or len(after) == len(before):
+            return after
+        def tok_rule(x: Any) -> tuple[Token, Rule]:
+            return (x["_tok"], x["_rule"]) if isinstance(x, dict) else x
+
+        kept = {tok_rule(x)[0].i for x in after}
+        for x in before:
+            tok, rule = tok_rule(x)
+            if tok.i in kept:
+                continue
+            tok.doc.user_data.setdefault("events_dropped", []).append(
+                {"start": tok.idx, "end": tok.idx + len(tok), "text": tok.text,
+                 "type": rule.type, "rule": rule.id, "reason": reason})
+        return after
+
     def _may_trigger(self, doc: Doc) -> list[int]:
         """Positions, in order, of the tokens some rule may fire on: a rule names their
         word, or they host an auxiliary a rule for any word needs."""

@@ -14,7 +14,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from ...config import DEFAULT_CONFIG_DIR
-from .preps import second_objects, verb_with_repeat
+from .preps import phrasal_lemma, second_objects, verb_with_repeat
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 PASS_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -51,6 +51,7 @@ class Grammar:
     envoy_nouns: frozenset[str] = frozenset()
     complex_prep_heads: frozenset[str] = frozenset()
     two_sided_nouns: frozenset[str] = frozenset()
+    placing_preps: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()
@@ -338,16 +339,15 @@ def under(tok: Token) -> Token | None:
 
 def undergone_by(tok: Token) -> Token | None:
     """The verb whose subject underwent the event noun ``tok`` ("died in an attack",
-    "suffered heavy shelling"), or None."""
+    "suffered heavy shelling") or warded it off ("repelled an assault"), or None."""
     if tok.pos_ not in NOUN_POS and not (tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj")):
         return None  # a noun, or a gerund the tagger took for a verb ("died from shelling")
-    gov = governor(tok) if tok.pos_ in NOUN_POS else tok.head.head
-    if gov is None:
+    if (gov := governor(tok) if tok.pos_ in NOUN_POS else tok.head.head) is None:
         return None
     if gov.lemma_.lower() in GRAMMAR.harming_verbs and is_passive(gov) and tok.dep_ == "pobj" \
             and tok.head.lower_ in ("in", "during") and tok.head.head.i == gov.i:
         return gov  # "two rangers were killed in clashes" (not "hit with sanctions over")
-    return gov if gov.lemma_.lower() in GRAMMAR.undergoing_verbs else None
+    return gov if GRAMMAR.undergoing_verbs & {gov.lemma_.lower(), phrasal_lemma(gov)} else None
 
 
 def receiver(tok: Token) -> list[Token]:

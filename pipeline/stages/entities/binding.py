@@ -1,0 +1,30 @@
+"""Object pronouns bound by the clause before: "expelled the envoy, accusing him of ...".
+
+Why: a participle or a conjoined verb with no subject of its own shares its subject with
+the clause it hangs on, so an object pronoun in it cannot be that subject; it points
+back to the one the clause before acted on (its direct object).  Searching backwards
+for the nearest person or group instead finds the actor or someone named earlier.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def object_antecedents(tok: Token) -> list[Token]:
+    """The objects of the clause before that an object pronoun points to ("Chad ordered
+    the ambassador to leave, accusing him": the ambassador; "detained two workers and
+    accused them": the workers); [] when ``tok`` is no such pronoun."""
+    if tok.pos_ != "PRON" or tok.dep_ != "dobj" or tok.lower_.endswith(("self", "selves")):
+        return []
+    verb = tok.head
+    if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    objects = [o for o in verb.head.children
+               if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and o.i < tok.i]
+    # "suspended broadcasts of two radio stations, accusing them": through the "of" phrase
+    return objects + [x for o in objects for p in o.children if p.dep_ == "prep"
+                      and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
