@@ -27,3 +27,47 @@ def test_a_dateline_is_not_the_doer_of_the_act_in_the_lead(
     subject nearest the verb does the act: another party's attack, an accusation."""
     claim = claim_at(nlp(text), "said")
     assert (claim["kind"], claim["target"]) == ("accusation", target), claim
+
+
+@pytest.mark.parametrize("text", [
+    "Baku accused Yerevan of shelling its posts. The Armenian defence ministry said the "
+    "allegations were a distraction from Azerbaijan's own build-up on the border.",
+    "Quito accused the gang of bribing judges. A spokesman for the gang said the charges "
+    "were a smokescreen for the government's failures in the prisons.",
+])
+def test_a_charge_called_a_smokescreen_is_denied(nlp: Language, text: str) -> None:
+    """A claim said to be a cover for something else has a motive imputed to it: the
+    speaker discredits it (ANNOTATION.md, denial)."""
+    assert claim_at(nlp(text), "said")["kind"] == "denial"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Rights groups accused the army of killing villagers. The junta rejected the "
+     "reports, describing them as part of a campaign to tarnish the country's image.",
+     "describing"),
+    ("The monitors accused the militia of looting aid. The militia's leader described "
+     "the findings as a ploy to cut off its funding.", "described"),
+])
+def test_a_claim_taken_as_a_ploy_is_denied(nlp: Language, text: str, cue: str) -> None:
+    """"describing them as part of a campaign", "described the findings as a ploy":
+    what a verb of calling takes *as* a ploy is discredited, whether the claim is named
+    or a pronoun stands for it."""
+    assert claim_at(nlp(text), cue)["kind"] == "denial"
+
+
+@pytest.mark.parametrize("text", [
+    "Islamabad accused Kabul of sheltering militants. A Taliban spokesman said Pakistan "
+    "should not blame Afghanistan for its own security failures.",
+    "Serbian President Aleksandar Vucic said Pristina must stop accusing Serbs of "
+    "plotting violence.",
+])
+def test_refusing_another_party_s_blame_is_a_denial(nlp: Language, text: str) -> None:
+    """"should not blame X", "must stop accusing X": the speaker rejects the charge
+    that another party makes."""
+    assert claim_at(nlp(text), "said")["kind"] == "denial"
+
+
+def test_a_resolve_not_to_blame_is_no_denial(nlp: Language) -> None:
+    """Said of the speaker's own side, not blaming is a resolve, not a rejected charge."""
+    doc = nlp("The coach said we should not blame the referee for the defeat.")
+    assert claim_at(doc, "said")["kind"] != "denial"

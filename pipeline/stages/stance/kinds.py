@@ -28,7 +28,7 @@ from ..claims.lexicon import Lexicon
 from ..claims.nesting import WRAPPER
 from ..wordclasses import word_forms
 from . import frames
-from .discredit import DEMONSTRATIVES, discredits, false_about_own
+from .discredit import DEMONSTRATIVES, discredits, false_about_own, refuses_blame
 from .judged import concerned_by, condemned_other, intrusion, owned_wrong, unnamed_doer
 from .own_side import (
     is_hostile,
@@ -283,6 +283,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     hostile_cue = "+hostile" in rule
     if kind not in OPEN_KINDS and not hostile_cue and not from_content:
         return None
+    if (kind in OPEN_KINDS or hostile_cue) and refuses_blame(content, speaker, rules, seen):
+        return "denial", None, "refuses-blame"
     if kind in OPEN_KINDS and seen.forms & rules.false_blame:
         # "called on Kinshasa to stop scapegoating its neighbour", "a bid to smear China":
         # words that mean a false charge deny one, said by anyone not accusing
