@@ -78,3 +78,28 @@ def test_what_is_told_to_a_briefing_is_the_claim(
     claim = claim_at(nlp(text), "told")
     assert claim["content"]["text"].startswith(content), claim
     assert claim["speaker"]["text"] in text, claim
+
+
+@pytest.mark.parametrize(("text", "cue", "target"), [
+    ("Chinese coast guard ships rammed a Philippine supply boat, Manila said. Coast guard "
+     "spokesman Jay Tarriela described the manoeuvres as \"aggressive and reckless\" and "
+     "said no crew members were hurt.", "described", "CHN"),
+    ("Russian missiles hit a clinic in Dnipro on Monday, Ukrainian officials said. UN "
+     "monitor Danielle Bell called the attack \"one of the most egregious\" of the year.",
+     "called", "RUS"),
+    ("Pakistani jets bombed two villages in Paktika, Afghan officials said. Taliban "
+     "spokesman Zabihullah Mujahid condemned the air strikes as a violation of Afghan "
+     "territory.", "condemned", "PAK"),
+])
+def test_an_act_told_before_and_called_a_wrong_accuses_its_doer(
+        nlp: Language, text: str, cue: str, target: str) -> None:
+    """"described the manoeuvres as reckless", "called the attack one of the most
+    egregious": an act called by a condemning word (an adjective after "as", a
+    superlative's "of" phrase) is blamed; a definite act naming no party is the one
+    told before, and its doer is the party accused there."""
+    doc = nlp(text)
+    claim = claim_at(doc, cue)
+    assert (claim["kind"], claim["target"]) == ("accusation", target), claim
+    if cue == "described":  # the verb conjoined to the cue says something else
+        assert any(c["content"]["text"] == "no crew members were hurt"
+                   for c in doc._.claims), doc._.claims
