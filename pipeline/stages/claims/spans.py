@@ -84,6 +84,16 @@ def misread_complementiser(that: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in that.head.children)
 
 
+def told_that(that: Token, lex: Lexicon) -> bool:
+    """"told a regular briefing that the Philippines had infringed ...": the parser may
+    read "that" as a relative pronoun of a clause hung on the noun; with a subject of its
+    own after "that", on a noun that names no claim (a briefing, a conference,
+    reporters), the clause is what is told, not a relative clause of the noun."""
+    clause = that.head
+    return clause.dep_ == "relcl" and clause.head.lemma_.lower() not in lex.claim_nouns and \
+        misread_complementiser(that)
+
+
 def content_from_tokens(
     tokens: Iterable[Token], lex: Lexicon, keep_period: bool = False
 ) -> SpanRef | None:

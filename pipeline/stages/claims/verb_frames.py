@@ -16,7 +16,7 @@ from ..judged import names_a_claim
 from ..wordclasses import word_forms
 from .attribution import agent_of, is_pronoun, particle, verb_key
 from .lexicon import Lexicon
-from .spans import misread_complementiser, noun_phrase
+from .spans import noun_phrase, told_that
 
 
 def gerund_complement(verb: Token) -> Token | None:
@@ -311,19 +311,9 @@ def attribution_that(verb: Token, lex: Lexicon) -> Token | None:
                 g.dep_ == "pobj" and g.lemma_.lower() in lex.noun_kind for g in child.children):
             continue
         for tok in verb.doc[child.i:verb.right_edge.i + 1]:
-            if tok.lower_ == "that" and (tok.dep_ == "mark" or _that_taken_as_relative(tok, lex)):
+            if tok.lower_ == "that" and (tok.dep_ == "mark" or told_that(tok, lex)):
                 return tok
     return None
-
-
-def _that_taken_as_relative(that: Token, lex: Lexicon) -> bool:
-    """"told a regular briefing that the Philippines had infringed ...": the parser may
-    read "that" as a relative pronoun object of the clause hung on the noun; a clause
-    with a subject of its own after "that", on a noun that names no claim (a briefing,
-    a conference, reporters), is what is told, not a relative clause of the noun."""
-    clause = that.head
-    return clause.dep_ == "relcl" and clause.head.lemma_.lower() not in lex.claim_nouns and \
-        misread_complementiser(that)
 
 
 def headline_subject(verb: Token) -> Token | None:
