@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="only the first N records (speed: articles, default 200; "
                             "tables: articles, default 2000)")
     bench.add_argument("--errors", type=int, metavar="N",
-                       help="timex, cross, events, entities: also list the first N errors "
+                       help="timex, cross, events, entities, stance: also list the first N errors "
                             "(0 = all)")
     bench.add_argument("--dropped", action="store_true",
                        help="events: count expected events lost after a trigger fired, by "

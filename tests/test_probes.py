@@ -112,3 +112,24 @@ def test_jsonl_and_folder_forms_score_the_same(tmp_path: Path, nlp: Language) ->
     from_file, from_folder = bench_stance(path, nlp), bench_stance(folder, nlp)
     assert from_file["texts"] == 2
     assert from_file == from_folder
+
+
+def test_stance_errors_name_kind_misses_extras_and_pairs() -> None:
+    """``bench stance --errors``: a denial found as a statement is one kind error, not a
+    miss and an extra; a claim found nowhere is missed, one found where gold has none is
+    extra; a gold pair not found is listed."""
+    from pipeline.evaluation.stance_errors import claim_errors
+
+    gold = probe_gold(DENIAL, "probe:1")
+    found = [dict(c) for c in gold["claims"] if c["id"] != "c3"]
+    found[0] = {**found[0], "id": "p1", "kind": "statement"}
+    found[1] = {**found[1], "id": "p2"}
+    extra = {**found[1], "id": "p3", "cue": None,
+             "content": {**found[1]["content"], "start": 0, "end": 7, "text": "Eritrea"}}
+    pred = {"sentences": gold["sentences"], "claims": [found[0], extra], "pairs": []}
+    lines = claim_errors("t-den", pred, gold)
+    assert any(line.startswith("t-den: kind statement for gold denial") for line in lines)
+    assert any(line.startswith("t-den: missed accusation") for line in lines)
+    assert any(line.startswith("t-den: extra accusation") for line in lines)
+    assert any(line.startswith("t-den: missed pair denial") for line in lines)
+    assert len(lines) == 4, lines

@@ -32,15 +32,15 @@ def _first(path: Path, limit: int | None) -> Path:
 
 def _probe_report(stage: str, data: Path, nlp: Any, errors: int | None) -> str:
     """The report of a benchmark read from probes (:mod:`.probes`)."""
+    found: list[str] | None = [] if errors is not None else None
     if stage == "stance":
         from .bench_stance import bench_stance
         from .bench_stance import format_report as stance_report
 
-        return stance_report(bench_stance(data, nlp))
+        return stance_report(bench_stance(data, nlp, found), found, errors or None)
     from .bench_entities import bench_entities
     from .bench_entities import format_report as entities_report
 
-    found: list[str] | None = [] if errors is not None else None
     return entities_report(bench_entities(data, nlp, found), found, errors or None)
 
 

@@ -26,6 +26,7 @@ from .scoring.claims import claim_anchor, kindless_key, metrics_claims, metrics_
 from .scoring.matching import SentenceLocator, match_in_sentences
 from .scoring.spans import metrics_sentences
 from .scoring.tally import add_tallies, prf
+from .stance_errors import claim_errors
 
 SCORED = ("sentences", "claims", "pairs")
 
@@ -76,11 +77,13 @@ def _folder_probes(folder: Path) -> Iterator[tuple[Article, dict[str, Any]]]:
             yield article, json.loads(gold_path.read_text(encoding="utf-8"))
 
 
-def bench_stance(data: str | Path, nlp: Language) -> dict[str, Any]:
+def bench_stance(data: str | Path, nlp: Language,
+                 errors: list[str] | None = None) -> dict[str, Any]:
     """Micro figures for sentences, claims and pairs over every probe with gold, and the
     kind confusion table (gold kind -> predicted kind).  ``data`` is a folder with
     ``articles/`` and ``gold/``, or a JSONL file of probes (:mod:`.probes`): both are
-    scored the same way."""
+    scored the same way.  With ``errors`` (a list), each text's claim and pair
+    differences (:mod:`.stance_errors`) are appended to it."""
     from ..batch.run import process
     from .evaluate import score_document
     from .probes import iter_probes
@@ -97,6 +100,8 @@ def bench_stance(data: str | Path, nlp: Language) -> dict[str, Any]:
         for layer in SCORED:
             tallies[layer].append(scores[layer])
         _kind_confusion(pred, gold, SentenceLocator(gold.get("sentences") or []), confusion)
+        if errors is not None:
+            errors.extend(claim_errors(article.doc_id, pred, gold))
     metrics = {"sentences": metrics_sentences, "claims": metrics_claims, "pairs": metrics_pairs}
     empty = score_document({}, {})
     table = {k: dict(sorted(v.items())) for k, v in sorted(confusion.items())}
@@ -109,8 +114,10 @@ def bench_stance(data: str | Path, nlp: Language) -> dict[str, Any]:
     }
 
 
-def format_report(result: dict[str, Any]) -> str:
-    """Plain-text figures and the kind confusion table."""
+def format_report(result: dict[str, Any], errors: list[str] | None = None,
+                  limit: int | None = None) -> str:
+    """Plain-text figures, the kind confusion table, then (when given) up to ``limit``
+    error lines."""
     lines = [f"stance bench: {result['texts']} texts",
              f"{'layer':10s} {'P':>6s} {'R':>6s} {'F1':>6s}  details"]
     for layer in SCORED:
@@ -132,4 +139,7 @@ def format_report(result: dict[str, Any]) -> str:
     lines.append(f"{'':12s}" + "".join(f"{k[:10]:>11s}" for k in kinds))
     for gold_kind, row in result["confusion"].items():
         lines.append(f"{gold_kind:12s}" + "".join(f"{row.get(k, 0):11d}" for k in kinds))
+    if errors is not None:
+        lines.append(f"errors ({len(errors)}):")
+        lines.extend(f"  {line}" for line in errors[:limit])
     return "\n".join(lines)

@@ -76,6 +76,24 @@ def trim_content(
     return char_span_ref(text, start, end)
 
 
+def misread_complementiser(that: Token) -> bool:
+    """"told a briefing that the Philippines had violated ...", parsed with "that" as a
+    relative pronoun of the clause (an object, a dative): a clause with a subject of its
+    own after "that" does not need it as a pronoun — it introduces what is said."""
+    return that.tag_ == "WDT" and that.dep_ not in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in that.head.children)
+
+
+def told_that(that: Token, lex: Lexicon) -> bool:
+    """"told a regular briefing that the Philippines had infringed ...": the parser may
+    read "that" as a relative pronoun of a clause hung on the noun; with a subject of its
+    own after "that", on a noun that names no claim (a briefing, a conference,
+    reporters), the clause is what is told, not a relative clause of the noun."""
+    clause = that.head
+    return clause.dep_ == "relcl" and clause.head.lemma_.lower() not in lex.claim_nouns and \
+        misread_complementiser(that)
+
+
 def content_from_tokens(
     tokens: Iterable[Token], lex: Lexicon, keep_period: bool = False
 ) -> SpanRef | None:
@@ -85,7 +103,8 @@ def content_from_tokens(
     responsibility for") are dropped before the character-level trim.
     """
     toks = sorted(set(tokens), key=lambda t: t.i)
-    while toks and (toks[0].lower_ in COMPLEMENTISERS and toks[0].dep_ == "mark"):
+    while toks and toks[0].lower_ in COMPLEMENTISERS and (
+            toks[0].dep_ == "mark" or misread_complementiser(toks[0])):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or (toks[-1].dep_ in STRANDED_DEPS and not list(
             toks[-1].children))):

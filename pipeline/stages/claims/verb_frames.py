@@ -16,7 +16,7 @@ from ..judged import names_a_claim
 from ..wordclasses import word_forms
 from .attribution import agent_of, is_pronoun, particle, verb_key
 from .lexicon import Lexicon
-from .spans import noun_phrase
+from .spans import noun_phrase, told_that
 
 
 def gerund_complement(verb: Token) -> Token | None:
@@ -157,8 +157,10 @@ def _predicates(verb: Token, obj: Token) -> list[Token]:
     out = [c for c in verb.children if c.i > obj.i and c.dep_ in PREDICATE_DEPS | {"dobj", "attr"}]
     out += [c for c in obj.children if c.dep_ == "appos"]  # "the expulsions a hostile act"
     for head in (verb, obj):
+        # "as an unfriendly act"; "as aggressive and reckless", the adjectives parsed as
+        # modifiers of "as" itself
         out += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
-                for g in c.children if g.dep_ == "pobj"]
+                for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
     return out
 
 
@@ -190,8 +192,13 @@ def call_condemnation(verb: Token, lex: Lexicon) -> list[Token] | None:
         return None  # "calling it fake", "called the footage staged": a claim is judged
     if not any(condemns(p, lex) for p in _predicates(verb, obj)):
         return None
-    end = verb.right_edge.i
-    return [t for t in verb.subtree if t.i > verb.i and not (t.is_punct and t.i == end)]
+    # "described the manoeuvres as reckless and said no one was hurt": a verb conjoined
+    # to the cue says something else, a claim of its own
+    joined = [c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    stop = next((c.i for c in verb.children if c.dep_ == "cc" and joined and c.i < joined[0]),
+                joined[0] if joined else len(verb.doc))
+    toks = [t for t in verb.subtree if verb.i < t.i < stop]
+    return [t for t in toks if not (t.is_punct and t.i == toks[-1].i)] if toks else None
 
 
 def cast_doubt(verb: Token, lex: Lexicon) -> list[Token] | None:
@@ -304,7 +311,7 @@ def attribution_that(verb: Token, lex: Lexicon) -> Token | None:
                 g.dep_ == "pobj" and g.lemma_.lower() in lex.noun_kind for g in child.children):
             continue
         for tok in verb.doc[child.i:verb.right_edge.i + 1]:
-            if tok.lower_ == "that" and tok.dep_ == "mark":
+            if tok.lower_ == "that" and (tok.dep_ == "mark" or told_that(tok, lex)):
                 return tok
     return None
 

@@ -30,7 +30,8 @@ def discredits(content: Span, rules: StanceRules, lex: Lexicon,
     word can matter are visited."""
     seen = seen or DocWords(content.doc).of(content)
     if any(t.pos_ == "VERB" for t in seen.having(rules.discrediting_verbs)) or \
-            _motive_imputed(seen, rules) or said_untrue(content, rules, seen):
+            _motive_imputed(seen, rules) or _taken_as_ploy(seen, rules) or \
+            said_untrue(content, rules, seen):
         return True
     if not seen.forms & rules.discrediting:
         return False
@@ -61,6 +62,52 @@ def _motive_imputed(seen: ContentWords, rules: StanceRules) -> bool:
                                       if c.dep_ == "attr"):
             continue
         if _claim_subject(verb, rules):  # conjoined or split verbs share the subject
+            return True
+    return False
+
+
+# what a verb of calling takes "as" a ploy may be a pronoun standing for the claims the
+# speaker has just named ("rejected the reports, describing them as part of a campaign")
+TAKEN_PRONOUNS = frozenset({"them", "it", "this", "these", "those"})
+
+
+def _taken_as_ploy(seen: ContentWords, rules: StanceRules) -> bool:
+    """"describing them as part of a campaign to tarnish its image", "dismissed the
+    findings as a ploy to isolate it": a claim (or a pronoun for one) that a verb takes
+    *as* a ploy has a motive imputed to it, as when the ploy is its predicate."""
+    for noun in seen.having(rules.motive_nouns):
+        if noun.pos_ != "NOUN":
+            continue
+        top = noun.head.head if noun.head.lower_ == "of" and noun.head.head.lemma_ == "part" \
+            else noun
+        if top.dep_ != "pobj" or top.head.lower_ != "as" or not _ploy(top, rules):
+            continue
+        holder = top.head.head
+        taken = [c for c in holder.children if c.dep_ == "dobj"] if holder.pos_ in \
+            frames.VERBAL else [holder]
+        if any(t.lemma_.lower() in rules.claim_heads or t.lower_ in TAKEN_PRONOUNS
+               for t in taken):
+            return True
+    return False
+
+
+def refuses_blame(content: Span, speaker: str | None, rules: StanceRules,
+                  seen: ContentWords) -> bool:
+    """"Pakistan should not blame Afghanistan for its failures", "Pristina must stop
+    accusing Serbs": a verb of blaming, with an object, under a negated modal or a verb
+    of stopping, with another party as its subject — the speaker rejects that party's
+    charge (ANNOTATION.md, denial: "rejects a claim or an accusation").  Said of the
+    speaker's own side ("we should not blame anyone") it states a resolve."""
+    for verb in seen.having(rules.blame_verbs):
+        if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        clause = verb
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.stop_verbs:
+            clause = verb.head  # "must stop accusing": the stop verb carries the subject
+        elif not (frames.modal(verb, rules) and frames.adverb_negated(verb)):
+            continue
+        if frames.side(frames.subject(clause), speaker, rules)[0] != "own" and \
+                frames.subject(clause) is not None:
             return True
     return False
 

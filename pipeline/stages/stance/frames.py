@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import nominal
 from ..claims import actors
-from ..claims.attribution import split_clause
+from ..claims.attribution import past_dateline, split_clause
 from ..entities.settled import remembered, settled
 from .rules import StanceRules
 
@@ -91,9 +91,11 @@ def subject(verb: Token) -> Token | None:
     """The subject of a clause; a conjoined verb without one shares its head's, and so
     does a verb the parser split from its subject (:func:`split_clause`)."""
     for _ in range(3):
-        for child in verb.children:
-            if child.dep_ in SUBJECTS:
-                return relative_head(child)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects:
+            # two subjects mean a wire dateline was parsed as one ("MANILA, Aug 31 - A
+            # Chinese ship rammed ..."): the nearest is the real one, as for a speaker
+            return relative_head(past_dateline(min(subjects, key=lambda c: abs(verb.i - c.i))))
         if verb.dep_ == "ccomp":
             first = next((s for s in verb.head.children if s.dep_ == "ccomp" and s.i < verb.i
                           and split_clause(s) == verb), None)

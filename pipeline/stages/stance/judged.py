@@ -182,3 +182,24 @@ def owned_wrong(content: Span, speaker: str | None, rules: StanceRules,
             if who == "other" and code != speaker:
                 return code
     return None
+
+
+def act_told_before(content: Span, rule: str, lex: Lexicon) -> bool:
+    """Whether an accusation's content opens with a definite noun of an act and names no
+    party: it refers to an act the article told before, whose doer was named there.  An
+    object called by a condemning word is an act whatever its noun ("described the
+    manoeuvres as reckless"); a condemned object must be a hostile word or a noun of an
+    act done to someone ("condemned the air strikes"), not the accused ("accused the
+    army of ...")."""
+    first = content[0]
+    head = first.head
+    if first.dep_ != "det" or first.lower_ not in lex.nouns.anaphoric_determiners or \
+            head.pos_ != "NOUN" or not content.start <= head.i < content.end or \
+            head.lemma_.lower() in lex.claim_nouns:
+        return False
+    if not rule.startswith("verb-call-condemn") and not (
+            head.lemma_.lower() in lex.hostile_lemmas or nominal.names_an_act(head)):
+        return False
+    # a party named in the act's own phrase is its doer or undergoer, read there; one in
+    # what it is called ("as a violation of Afghan territory") is what it befell
+    return not any(True for _ in actors.mentions([t for t in head.subtree if t in content]))

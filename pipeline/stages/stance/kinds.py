@@ -28,8 +28,15 @@ from ..claims.lexicon import Lexicon
 from ..claims.nesting import WRAPPER
 from ..wordclasses import word_forms
 from . import frames
-from .discredit import DEMONSTRATIVES, discredits, false_about_own
-from .judged import concerned_by, condemned_other, intrusion, owned_wrong, unnamed_doer
+from .discredit import DEMONSTRATIVES, discredits, false_about_own, refuses_blame
+from .judged import (
+    act_told_before,
+    concerned_by,
+    condemned_other,
+    intrusion,
+    owned_wrong,
+    unnamed_doer,
+)
 from .own_side import (
     is_hostile,
     own_absent,
@@ -275,6 +282,11 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         # "London made the same charge", "Tokyo made similar accusations": the charge
         # told before, against the party it accused
         return "accusation", earlier_target, "repeated-charge"
+    if kind == "accusation" and not claim.get("target") and earlier_target and \
+            earlier_target != speaker and act_told_before(content, rule, lex):
+        # "described the manoeuvres as reckless", "condemned the air strikes": the
+        # definite act was told before, against the party the article blamed for it
+        return "accusation", earlier_target, "act-told-before"
     reread = kind in OPEN_KINDS or (kind == "accusation" and "+hostile" in rule)
     if speaker in accused and reread and seen.forms & rules.belief_words and any(
             t.pos_ in ("NOUN", "PROPN") and word_forms(t) & rules.belief_words for t in content):
@@ -283,6 +295,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     hostile_cue = "+hostile" in rule
     if kind not in OPEN_KINDS and not hostile_cue and not from_content:
         return None
+    if (kind in OPEN_KINDS or hostile_cue) and refuses_blame(content, speaker, rules, seen):
+        return "denial", None, "refuses-blame"
     if kind in OPEN_KINDS and seen.forms & rules.false_blame:
         # "called on Kinshasa to stop scapegoating its neighbour", "a bid to smear China":
         # words that mean a false charge deny one, said by anyone not accusing

@@ -36,6 +36,8 @@ class StanceRules:
     motive_verbs: frozenset[str] = key("discrediting.motive_verbs")
     motive_nouns: frozenset[str] = key("discrediting.motive_nouns")
     false_blame: frozenset[str] = key("discrediting.false_blame")
+    blame_verbs: frozenset[str] = key("discrediting.blame_verbs")
+    stop_verbs: frozenset[str] = key("discrediting.stop_verbs")
     truth_verbs: frozenset[str] = key("discrediting.truth_verbs")
     belief_words: frozenset[str] = key("discrediting.belief_words")
     truth_adjectives: frozenset[str] = key("discrediting.truth_adjectives")
