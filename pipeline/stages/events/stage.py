@@ -19,7 +19,7 @@ from ..entities.dictionary import load_actors
 from ..entities.references import References
 from ..prefilter import CueFilter
 from . import attributes as attr
-from . import backdrop, syntax
+from . import backdrop, syntax, tellers
 from .arguments import Arguments
 from .passes import DocumentPasses
 from .preps import phrasal_lemma, second_objects
@@ -48,6 +48,8 @@ class EventStage:
             for lemma in rule.lemmas if lemma != "*"}
         self.args = Arguments(book, self.refs, tuple(cfg.denial_verbs), tuple(sorted(judging)),
                               tuple(cfg.modality.get("speech_verbs", [])))
+        told = tellers.ToldDoer(self.args, cfg.modality)
+        self.args.sources.update(told_doer=told, told_victim=told.victim)
         for rule in self.ruleset.rules:
             for name in rule.actor_from + rule.recipient_from:
                 if not self.args.known(name):
