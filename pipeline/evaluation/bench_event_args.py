@@ -57,19 +57,24 @@ def score_item(item_id: str, preds: list[Record], expected: list[Record],
     golds = [as_gold(e) for e in expected]
     for pi, gi in pair_by_type(preds, golds):
         pred, gold = preds[pi], golds[gi]
-        p_codes, g_codes = _codes(pred), _codes(gold)
-        counts["participant_tp"] += len(p_codes & g_codes)
-        counts["participant_pred"] += len(p_codes)
-        counts["participant_gold"] += len(g_codes)
-        counts["pairs"] += 1
-        right = direction_correct(pred, gold)
-        counts["direction_correct"] += int(right)
-        if not right or p_codes != g_codes:
+        if not tally_pair(pred, gold, counts):
             errors.append({"id": item_id, "type": gold["type"],
                            "expected": [gold["actors"], gold["recipients"]],
                            "predicted": [list(pred.get("actors") or []),
                                          list(pred.get("recipients") or [])],
                            "trigger": (pred.get("trigger") or {}).get("text")})
+
+
+def tally_pair(pred: Record, gold: Record, counts: Counter[str]) -> bool:
+    """Add one matched pair's participant and direction counts; True when both are right."""
+    p_codes, g_codes = _codes(pred), _codes(gold)
+    counts["participant_tp"] += len(p_codes & g_codes)
+    counts["participant_pred"] += len(p_codes)
+    counts["participant_gold"] += len(g_codes)
+    counts["pairs"] += 1
+    right = direction_correct(pred, gold)
+    counts["direction_correct"] += int(right)
+    return right and p_codes == g_codes
 
 
 def summary(counts: Counter[str]) -> dict[str, Any] | None:

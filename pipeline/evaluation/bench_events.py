@@ -19,6 +19,7 @@ from typing import Any
 from spacy.language import Language
 
 from . import bench_event_args as args_bench
+from . import bench_event_spans as spans_bench
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -36,6 +37,8 @@ def bench_plover(path: str | Path, nlp: Language) -> dict[str, Any]:
     confusion: dict[str, Counter[str]] = defaultdict(Counter)
     rules: Counter[str] = Counter()
     arg_counts: Counter[str] = Counter()
+    span_counts: Counter[str] = Counter()
+    span_errors: list[dict[str, Any]] = []
     errors: list[dict[str, Any]] = []
     n = 0
     with open(path, encoding="utf-8") as fh:
@@ -55,6 +58,9 @@ def bench_plover(path: str | Path, nlp: Language) -> dict[str, Any]:
             arg_counts["items"] += 1
             args_bench.score_item(str(item.get("id")), list(doc._.events or []),
                                   item["expected"], arg_counts, errors)
+        if spans_bench.has_triggers(item.get("expected", [])):
+            span_counts["items"] += 1
+            spans_bench.score_item(item, doc, span_counts, span_errors)
         for t in predicted & expected:
             counts[t]["tp"] += 1
         for t in predicted - expected:
@@ -79,7 +85,9 @@ def bench_plover(path: str | Path, nlp: Language) -> dict[str, Any]:
         "rules": _by_rule(rules),
         "rules_by_type": _by_type(rules, nlp),
         "arguments": args_bench.summary(arg_counts),
+        "events": spans_bench.summary(span_counts),
         "errors": errors,
+        "event_errors": span_errors,
     }
 
 
@@ -181,6 +189,8 @@ def format_report(result: dict[str, Any], top_rules: int = 15,
                      f"{s['tp']:4d} {s['fp']:4d} {s['fn']:4d}")
     if result.get("arguments"):
         lines.extend(args_bench.format_arguments(result["arguments"]))
+    if result.get("events"):
+        lines.extend(spans_bench.format_summary(result["events"]))
     lines.append("confusion (expected -> predicted):")
     for t, row in result["confusion"].items():
         lines.append(f"  {t:10s} " + ", ".join(f"{k}:{v}" for k, v in row.items()))
@@ -197,6 +207,9 @@ def format_report(result: dict[str, Any], top_rules: int = 15,
     if errors is not None:
         lines.append("errors (types missed/extra; arguments expected vs predicted):")
         lines.extend(_format_errors(result.get("errors") or [], errors or None))
+        if result.get("event_errors"):
+            lines.append("events by trigger, missed/extra/arguments:")
+            lines.extend(spans_bench.format_errors(result["event_errors"], errors or None))
     return "\n".join(lines)
 
 

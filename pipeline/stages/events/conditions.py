@@ -59,6 +59,11 @@ def _obj_lemmas(tok: Token, val: Any, env: Env) -> bool:
     return any(lemma_lower(o) in val or o.lower_ in val for o in objects(tok))
 
 
+def _obj_place(tok: Token, val: Any, env: Env) -> bool:
+    # "captured Goma", "seized Kherson": the object is a named place, not a person
+    return any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects(tok)) == bool(val)
+
+
 def _not_obj_lemmas(tok: Token, val: Any, env: Env) -> bool:
     return not any(lemma_lower(o) in val for o in objects(tok))
 
@@ -262,6 +267,7 @@ CONDITIONS: dict[str, Callable[[Token, Any, Env], bool]] = {
     "form_is": _form_is,
     "obj_lemmas": _obj_lemmas,
     "not_obj_lemmas": _not_obj_lemmas,
+    "obj_place": _obj_place,
     "obj_mod_lemmas": _obj_mod_lemmas,
     "mod_lemmas": _mod_lemmas,
     "under_attack": _under_attack,

@@ -301,6 +301,7 @@ class DocumentPasses:
                 ev["recipients"] = self._victims(ev, list(dict.fromkeys(codes)))
         self._answered(by_start, hostile)
         self._retaliations(by_start, hostile)
+        self._countered(by_start)
         self._repeated_mentions(by_start)
         self._object_events(by_start)
         # events by sentence and, as the loop goes, the earlier ones by type: a scan of
@@ -338,6 +339,19 @@ class DocumentPasses:
                          for o in by_start[idx + 1:] if o["type"] == "ACCUSE"
                          and set(o["recipients"]) & actors and set(o["actors"]) - actors), [])
             seen.setdefault(ev["type"], []).append(ev)
+
+    @staticmethod
+    def _countered(events: list[Event]) -> None:
+        """"Ukrainian forces repelled a Russian assault": the act a counter-act (a rule
+        with ``counters``) answers was aimed at whoever counters it, when it names none."""
+        by_tok = {ev["_tok"].i: ev for ev in events}
+        for ev in events:
+            if not ev["_rule"].counters or not ev["actors"]:
+                continue
+            for obj in objects(ev["_tok"]):
+                inner = by_tok.get(obj.i)
+                if inner is not None and inner is not ev and not inner["recipients"]:
+                    inner["recipients"] = [c for c in ev["actors"] if c not in inner["actors"]]
 
     @staticmethod
     def _aimed_elsewhere(tok: Token) -> bool:

@@ -45,6 +45,7 @@ class Rule:
     domestic: bool = False
     classes: tuple[str, ...] = ()
     judges: bool = True
+    counters: bool = False
 
     @classmethod
     def from_json(cls, raw: dict[str, Any], classes: dict[str, list[str]] | None = None) -> Rule:
@@ -73,6 +74,7 @@ class Rule:
             absorbs=tuple(raw.get("absorbs", [])),
             domestic=bool(raw.get("domestic", False)),
             judges=bool(raw.get("judges", True)),
+            counters=bool(raw.get("counters", False)),
             classes=named,
         )
 

@@ -176,13 +176,15 @@ class EventStage:
         for tok, rule in found:
             # "introducing a list of reciprocal sanctions": the object, through its quantity head
             for obj in objects(tok):
+                # (but "repulsed attacks by X": a counter-act's object is the other side's act)
                 if obj.i != tok.i and obj.dep_ == "pobj" and by_tok.get(obj.i) is not None \
-                        and by_tok[obj.i].type == rule.type:
+                        and by_tok[obj.i].type == rule.type and not rule.counters:
                     drop.add(obj.i)
         for tok, rule in found:
             node = _split_node(tok)
             head = node.head
-            if head.i == node.i or by_tok.get(head.i) is None or by_tok[head.i].type != rule.type:
+            if head.i == node.i or by_tok.get(head.i) is None or by_tok[head.i].type != rule.type \
+                    or by_tok[head.i].counters:
                 continue
             if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
                 continue  # "wounded after forces opened fire": a second act, told as its cause
@@ -277,13 +279,19 @@ class EventStage:
             # advance": X is what they would discuss)
             aims = {t.i for c in ev["_tok"].children
                     if c.dep_ == "advcl" and bare_infinitive(c) for t in c.subtree}
+            # the aim of an act inside the object is that act's, and gives no one ("stopped
+            # a rally staged to protest sending troops to X": X is the rally's matter)
+            inner_aims = {t.i for i in scope if (c := ev["_tok"].doc[i]).dep_ == "advcl"
+                          and c.head.i != ev["_tok"].i and bare_infinitive(c)
+                          for t in c.subtree}
             for other in [events[n] for n in sorted(n for i in scope for n in at.get(i, ()))]:
                 if other is ev or id(other) in gone:
                     continue
                 if "*" not in rule.absorbs and other["type"] not in rule.absorbs:
                     continue
                 gone.add(id(other))
-                if rule.frame != "symmetric" and not ev["recipients"]:
+                if rule.frame != "symmetric" and not ev["recipients"] \
+                        and other["_tok"].i not in inner_aims:
                     inherited = other["recipients"] if other["_tok"].i in aims \
                         else other["recipients"] or other["actors"]
                     ev["recipients"] = [c for c in inherited if c not in ev["actors"]]
