@@ -6,6 +6,7 @@ constraint dispatch in :mod:`.rules` so each module stays small.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.tokens import Token
@@ -79,6 +80,20 @@ def bare_infinitive(tok: Token) -> bool:
     kids = list(tok.children)
     return (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
             and not any(c.dep_ in _OWN_CLAUSE for c in kids))
+
+
+def aim_tokens(tok: Token, scope: Iterable[int]) -> tuple[set[int], set[int]]:
+    """Tokens of the act's own aims, and of aims of acts inside its scope.
+
+    An aim gives only the one it is aimed at ("blocked roads to demand reforms from X":
+    X), not its own parties ("asked for a session to discuss X's advance": X is what they
+    would discuss); the aim of an act inside the object is that act's and gives no one
+    ("stopped a rally staged to protest sending troops to X": X is the rally's matter)."""
+    own = {t.i for c in tok.children
+           if c.dep_ == "advcl" and bare_infinitive(c) for t in c.subtree}
+    inner = {t.i for i in scope if (c := tok.doc[i]).dep_ == "advcl"
+             and c.head.i != tok.i and bare_infinitive(c) for t in c.subtree}
+    return own, inner
 
 
 _OWN_CLAUSE = syntax.SUBJ_DEPS | syntax.PASS_SUBJ_DEPS | {"mark"}

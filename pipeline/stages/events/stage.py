@@ -24,7 +24,7 @@ from .arguments import Arguments
 from .passes import DocumentPasses
 from .preps import phrasal_lemma, second_objects
 from .rules import Env, Rule, RuleSet, check, load_rules
-from .scope import bare_infinitive, objects
+from .scope import aim_tokens, bare_infinitive, objects
 from .settings import load_event_settings
 
 Event = dict[str, Any]
@@ -274,16 +274,7 @@ class EventStage:
             if not rule.absorbs:
                 continue
             scope = self._absorb_scope(ev["_tok"])
-            # an aim gives only the one it is aimed at ("blocked roads to demand reforms
-            # from X": X), not its own parties ("asked for a session to discuss X's
-            # advance": X is what they would discuss)
-            aims = {t.i for c in ev["_tok"].children
-                    if c.dep_ == "advcl" and bare_infinitive(c) for t in c.subtree}
-            # the aim of an act inside the object is that act's, and gives no one ("stopped
-            # a rally staged to protest sending troops to X": X is the rally's matter)
-            inner_aims = {t.i for i in scope if (c := ev["_tok"].doc[i]).dep_ == "advcl"
-                          and c.head.i != ev["_tok"].i and bare_infinitive(c)
-                          for t in c.subtree}
+            aims, inner_aims = aim_tokens(ev["_tok"], scope)
             for other in [events[n] for n in sorted(n for i in scope for n in at.get(i, ()))]:
                 if other is ev or id(other) in gone:
                     continue
