@@ -52,9 +52,9 @@ def test_keeping_or_sending_no_forces_is_no_mobilization(nlp, text):
 
 
 REPELLED = [
-    # the counter-act runs against the attackers; their attack stays an event of its own
-    _case("repelled", "Ukrainian troops repelled an assault by Russian forces near "
-          "Pokrovsk.", "ASSAULT", ["UKR"], ["RUS"]),
+    # the counter-act runs against the attacking forces
+    _case("repelled", "Ukrainian troops repelled Russian forces near Pokrovsk.", "ASSAULT",
+          ["UKR"], ["RUS"]),
     _case("driven-back", "Ukrainian forces drove Russian troops back across the river.",
           "ASSAULT", ["UKR"], ["RUS"]),
     _case("pushed-out", "Sudan's army pushed the RSF out of the capital.", "ASSAULT", ["SDN"],
@@ -70,11 +70,11 @@ def test_repelling_and_retaking_are_attacks(nlp, text, etype, actors, recipients
     assert (sorted(actors), sorted(recipients)) in sides(nlp, text, etype)
 
 
-def test_the_repelled_attack_is_its_own_event(nlp):
+def test_a_repelled_attack_is_one_event_aimed_at_the_repeller(nlp):
+    # warding an attack off is no second attack (as "fought off", "beat back": the
+    # undergoing verbs of configs/events/grammar.json); the attack is the event
     text = "Somali troops repelled attacks by al-Shabaab on two bases."
-    found = sides(nlp, text, "ASSAULT")
-    assert (["SOM"], ["ALSHABAAB"]) in found
-    assert any(actors == ["ALSHABAAB"] for actors, _ in found)
+    assert sides(nlp, text, "ASSAULT") == [(["ALSHABAAB"], ["SOM"])]
 
 
 @pytest.mark.parametrize("text", [
@@ -110,9 +110,7 @@ def test_calling_a_measure_unjustified_censures_it(nlp, text, actor):
 def test_the_countered_attack_was_aimed_at_who_counters_it(nlp):
     # "repelled a Russian assault": the assault names no target, the repeller underwent it
     text = "Ukrainian troops repelled a Russian assault near Kupiansk, the army said."
-    found = sides(nlp, text, "ASSAULT")
-    assert (["UKR"], ["RUS"]) in found
-    assert (["RUS"], ["UKR"]) in found
+    assert sides(nlp, text, "ASSAULT") == [(["RUS"], ["UKR"])]
 
 
 OCCUPIED = [
