@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +22,10 @@ import numpy
 from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.strings import hash_string
 from spacy.symbols import NOUN, PROPN, conj
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ...config import DEFAULT_CONFIG_DIR
+from . import lookback
 from .binding import object_antecedents
 from .coding import entity_at
 
@@ -126,8 +127,9 @@ class References:
         if tok.pos_ != "NOUN" or "STATE" not in self.descriptors.get(tok.lower_, []):
             return []
         doc = tok.doc
-        for i in range(tok.i - 1, -1, -1):
-            if doc[i].lower_ == tok.lower_ and doc[i].pos_ == "NOUN":
+        before = lookback.same_nouns_before(tok)
+        for i in range(tok.i - 1, -1, -1) if before is None else before:
+            if before is not None or doc[i].lower_ == tok.lower_ and doc[i].pos_ == "NOUN":
                 found = self.phrase_actors(doc[i])
                 if found:
                     return found if len({a.get("code") for a in found}) == 1 else []
@@ -162,7 +164,7 @@ class References:
                   for a in self.resolve(p, depth + 1)}
         if not owners:
             return []
-        for ent in _entities_before(tok):
+        for ent in lookback.entities_before(tok):
             actor = ent._.actor
             if ent.label_ in STATE_LABELS and actor and actor.get("code") \
                     and actor["code"] not in owners and actor.get("sector") != "MED":
@@ -174,7 +176,7 @@ class References:
         """"Chad closed its border. Police arrested 30 smugglers": a state's body named
         bare is the state's when the article has named that state alone before it."""
         found: dict[str, Actor] = {}
-        for ent in _entities_before(tok):
+        for ent in lookback.entities_before(tok):
             actor = ent._.actor
             if ent.label_ in STATE_LABELS and actor and actor.get("code") \
                     and actor.get("sector") != "MED":
@@ -188,7 +190,7 @@ class References:
         """"the North", "the South": the coded country named "North ..." / "South ..."
         before (the headline included), as news shortens a divided country's name."""
         prefix = tok.text + " "
-        for ent in _entities_before(tok):
+        for ent in lookback.entities_before(tok):
             actor = ent._.actor
             if ent.text.startswith(prefix) and actor and actor.get("code") \
                     and ent.label_ in STATE_LABELS:
@@ -202,7 +204,7 @@ class References:
         prior = tok.sent.start
         for _ in range(3):
             prior = tok.doc[prior - 1].sent.start if prior > 0 else 0
-        for ent in _entities_before(tok, prior):
+        for ent in lookback.entities_before(tok, prior):
             if ent.label_ == "PERSON" and ent._.actor and ent._.actor.get("code"):
                 return [dict(ent._.actor)]
         return []
@@ -343,7 +345,7 @@ class References:
         """No coordinated group: "the two countries" are the last two countries named."""
         out: list[Actor] = []
         seen_ents: set[int] = set()
-        for ent in _entities_before(tok):
+        for ent in lookback.entities_before(tok):
             actor = ent._.actor
             if ent.start in seen_ents or not actor or not actor.get("code"):
                 continue
@@ -358,7 +360,8 @@ class References:
     def _previous_single(self, tok: Token) -> list[Actor]:
         doc = tok.doc
         wanted = self.descriptors.get(tok.lower_, [None])
-        for i in range(tok.i - 1, -1, -1):
+        before = lookback.entity_tokens_before(tok, ACTOR_LABELS)
+        for i in range(tok.i - 1, -1, -1) if before is None else before:
             cand = doc[i]
             if cand.ent_iob_ not in ("B", "I") or cand.ent_type_ not in ACTOR_LABELS:
                 continue
@@ -383,18 +386,3 @@ class References:
                 continue
             return [dict(actor)]
         return []
-
-
-def _entities_before(tok: Token, floor: int = 0) -> Iterator[Span]:
-    """The entities ending before ``tok`` and starting at ``floor`` or later, nearest
-    first, found by walking back over their tokens: listing ``doc.ents`` for every
-    pronoun made long articles quadratic, and the nearest entities are usually enough."""
-    i = tok.i - 1
-    while i >= floor:
-        ent = entity_at(tok.doc[i])
-        if ent is None:
-            i -= 1
-            continue
-        if floor <= ent.start and ent.end <= tok.i:
-            yield ent
-        i = ent.start - 1
