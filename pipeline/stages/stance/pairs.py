@@ -19,8 +19,10 @@ from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span
 
 from ..claims import actors
+from .background import separate_background
 from .named_deniers import pair_named_deniers
 from .one_act import retold
+from .positions import content_spans
 from .rules import StanceRules
 from .words import DocWords
 
@@ -40,12 +42,7 @@ def content_keys(doc: Doc, claims: list[dict[str, Any]], rules: StanceRules,
     if not claims:
         return out
     words = words or DocWords(doc)
-    for claim in claims:
-        content = claim.get("content")
-        span = doc.char_span(content["start"], content["end"], alignment_mode="expand") \
-            if content else None
-        if span is None:
-            continue
+    for claim, span in content_spans(doc, claims):
         parties = _party_tokens(doc, span)
         out[claim["id"]] = words.of(span).content_words(CONTENT_POS_IDS, parties,
                                                         rules.claim_heads)
@@ -178,14 +175,13 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
                 parties: Mapping[str, frozenset[str]] | None = None,
                 named: Mapping[str, frozenset[str]] | None = None,
                 plural: frozenset[str] | set[str] = frozenset(),
-                singular: frozenset[str] | set[str] = frozenset()) -> list[dict[str, Any]]:
+                singular: frozenset[str] | set[str] = frozenset(),
+                marks: Mapping[str, frozenset[str]] | None = None) -> list[dict[str, Any]]:
     """``kept`` pairs whose denial is still a denial, plus a pair for every denial and
-    claim of the same act, in claim order.
-
-    When the claims stage found what a denial points back to ("an accusation Armenia
-    rejected", "Baku's version"), other claims join only if they tell that act (same
-    event family or a shared content word in ``keys``): an article may hold charges of
-    several incidents against the same party, and a denial answers one of them.
+    claim of the same act, in claim order.  When the claims stage found what a denial
+    points back to ("an accusation Armenia rejected"), other claims join only if they
+    tell that act (same event family or a shared content word in ``keys``): an article
+    may hold charges of several incidents against one party; a denial answers one.
     A denier left uncoded ("Authorities", "the group") is taken to be the party the
     claims it points back to accuse: the accused now denying.  ``plural``: denials of a
     definite plural claim noun ("rejected the accusations"), which answer every earlier
@@ -232,11 +228,12 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
         if one:
             accepted = retold(anchors[denial["id"]], accepted, fams, keys)
         for claim, evidence in accepted:
-            found = out.setdefault((denial["id"], claim["id"]), {
-                "claim": claim["id"], "denial": denial["id"], "score": 1.0, "evidence": []})
+            found = out.setdefault((denial["id"], claim["id"]), {"claim": claim["id"],
+                                   "denial": denial["id"], "score": 1.0, "evidence": []})
             found["evidence"] = list(dict.fromkeys([*found["evidence"], *evidence]))
     _named_parties(claims, out, fams, keys, named or {}, rules)
     pair_named_deniers(claims, out, {c["id"]: speaker_code(c) for c in claims}, rules.pair_reach)
+    separate_background(claims, out, anchors, marks or {})  # an older charge and its reply
     _share_between_denials(claims, out, {d for d in singular if d in anchors})
     _counter_accounts(claims, out, fams, keys)
     order = {c["id"]: i for i, c in enumerate(claims)}
