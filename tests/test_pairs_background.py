@@ -56,3 +56,22 @@ def test_an_older_charge_of_the_story_act_is_answered_by_both(nlp: Language) -> 
     # the story's denial tells the older charge's act (arming the same rebels): both answer it
     assert any("arming" in d for d in haven), doc._.pairs
     assert len(haven) >= 2, pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico blames Sinaloa cartel for ambush on soldiers; group denies role\n\n"
+    "Mexico's defence ministry on Friday blamed the Sinaloa cartel for an ambush that "
+    "killed four soldiers in Culiacan.",
+    "Niger accuses Benin of harbouring rebels; authorities deny involvement\n\n"
+    "Niger's junta accused Benin on Monday of harbouring rebels who attacked an oil "
+    "pipeline.",
+])
+def test_a_headline_denial_by_an_uncoded_party_answers_the_charges(nlp: Language,
+                                                                    text: str) -> None:
+    doc = nlp(text)
+    denials = [c for c in doc._.claims if c["kind"] == "denial"]
+    charges = [c for c in doc._.claims if c["kind"] == "accusation"]
+    assert len(denials) == 1 and len(charges) == 2, doc._.claims
+    # "group", "authorities": the party the headline's charge accuses, now denying
+    answered = {p["claim"] for p in doc._.pairs if p["denial"] == denials[0]["id"]}
+    assert answered == {c["id"] for c in charges}, doc._.pairs

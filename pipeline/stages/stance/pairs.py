@@ -5,8 +5,7 @@ only the nearest one: the accused now denying.  The test is the same inside an a
 and across articles (:mod:`pipeline.stages.claims.across`): the claim's accused is the
 denier's side, and where both contents tell events, they share a family of acts
 (force, supply, speech ...) — Russia denying arms deliveries does not answer a charge
-of shelling.  The claims stage's evidence pairs (a denial's "these allegations" pointing
-back) are kept beside these.
+of shelling.  The claims stage's pairs ("these allegations" pointing back) are kept.
 """
 
 from __future__ import annotations
@@ -201,14 +200,20 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
             out[(pair["denial"], pair["claim"])] = dict(pair)
             anchors.setdefault(denial["id"], []).append(by_id[pair["claim"]])
     candidates = _Candidates(claims, fams, keys, rules)
+    order = {c["id"]: i for i, c in enumerate(claims)}
+    charged: dict[int, list[dict[str, Any]]] = {}  # accusations by sentence
+    for claim in (c for c in claims if c["kind"] == "accusation"):
+        charged.setdefault(claim["sentence"], []).append(claim)
     for denial in claims:
         if denial["kind"] != "denial":
             continue
         act_keys = keys.get(denial["id"], frozenset()).union(
             *(keys.get(a["id"], frozenset()) for a in anchors.get(denial["id"], [])))
         deniers = parties.get(denial["id"], frozenset()) | {speaker_code(denial)} - {None}
-        if not speaker_code(denial):
-            deniers |= {a["target"] for a in anchors.get(denial["id"], []) if a.get("target")}
+        if not speaker_code(denial):  # "X blames Y for Z; group denies role": the accused
+            deniers |= {a["target"] for a in [*anchors.get(denial["id"], []), *(
+                c for c in charged.get(denial["sentence"], [])
+                if order[c["id"]] < order[denial["id"]])] if a.get("target")}
         one = denial["id"] in singular and denial["id"] in anchors
         accepted = []
         for claim in candidates.of(deniers, fams[denial["id"]], act_keys, denial["sentence"]):
@@ -236,7 +241,6 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
     separate_background(claims, out, anchors, marks or {})  # an older charge and its reply
     _share_between_denials(claims, out, {d for d in singular if d in anchors})
     _counter_accounts(claims, out, fams, keys)
-    order = {c["id"]: i for i, c in enumerate(claims)}
     return sorted((p for p in out.values() if not _within(by_id[p["claim"]], by_id[p["denial"]])),
                   key=lambda p: (order[p["denial"]], order[p["claim"]]))
 
