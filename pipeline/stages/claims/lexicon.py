@@ -134,6 +134,7 @@ class Pairing:
     claim_kinds: tuple[str, ...]
     stop_lemmas: tuple[str, ...]
     anaphor_window: int
+    demonstratives: tuple[str, ...]
 
 
 def _lower(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
@@ -285,7 +286,8 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         pairing={"weights": pairing.weights, "max_distance": pairing.max_distance,
                  "threshold": pairing.threshold, "claim_kinds": list(pairing.claim_kinds),
                  "stop_lemmas": list(pairing.stop_lemmas),
-                 "anaphor_window": pairing.anaphor_window},
+                 "anaphor_window": pairing.anaphor_window,
+                 "demonstratives": list(pairing.demonstratives)},
         quote_open=quotes.open,
         quote_close=quotes.close,
         quote_toggle=quotes.toggle,

@@ -49,10 +49,24 @@ def _anaphor(draft: Draft, lex: Lexicon) -> Token | None:
     if draft.relative:
         return head
     determiners = lex.nouns.anaphoric_determiners
-    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in determiners)
+    # "such findings": the parser makes "such" an adjective or predeterminer
+    if any(c.dep_ == "poss" or (c.dep_ in ("det", "amod", "predet") and c.lower_ in determiners)
            for c in head.children):
         return head
     return None
+
+
+def _demonstrative(draft: Draft, lex: Lexicon) -> bool:
+    """Whether a denial's anaphor is pointed with a demonstrative ("such findings",
+    "that report"): it names the claim told just before, whatever kind it was given,
+    where "the findings" looks back for an accusation — unless the noun itself names
+    an accusation ("these allegations"), which still selects one."""
+    head = _anaphor(draft, lex)
+    words = frozenset(lex.pairing.get("demonstratives", []))
+    if head is None or head.lemma_.lower() in lex.nouns.attribution.get("accusation", ()):
+        return False
+    return any(c.dep_ in ("det", "amod", "predet") and c.lower_ in words
+                                    for c in head.children)
 
 
 def _possessor_code(head: Token) -> str | None:
@@ -163,6 +177,10 @@ def pair_denials(drafts: list[Draft], lex: Lexicon) -> list[dict[str, Any]]:
                   if denial.sentence - c.sentence <= cfg.get("anaphor_window", 6)]
         # "the accusations" point to the nearest accusation, even back in the headline
         nearest = max(window or accusing or before, key=lambda c: c.anchor) if before else None
+        latest = max(before, key=lambda c: c.anchor) if before else None
+        if latest is not None and denial.sentence - latest.sentence <= 1 and \
+                _demonstrative(denial, lex):
+            nearest = latest  # "such findings", "that report": the claim just told
         best: tuple[float, list[str], Draft] | None = None
         for claim in candidates:
             score, evidence = score_pair(denial, claim, nearest, lex)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from ... import extensions  # noqa: F401  (registers doc._.claims / doc._.pairs)
 from ..claims import load_lexicon
 from ..claims.lexicon import DEFAULT_LEXICON_DIR
+from .background import content_marks
 from .continuation import continue_denials, share_pairs
 from .kinds import contested, decide
 from .modality import align_speech_events, mark_reported
@@ -73,7 +74,8 @@ class StanceComponent:
                                           nouns.partitive_quantifiers),
                         singular_references(doc, claims, self.lexicon.claim_nouns,
                                             nouns.anaphoric_determiners,
-                                            nouns.partitive_quantifiers)),
+                                            nouns.partitive_quantifiers),
+                        content_marks(doc, claims)),
             continued)
         return doc
 

@@ -5,8 +5,7 @@ only the nearest one: the accused now denying.  The test is the same inside an a
 and across articles (:mod:`pipeline.stages.claims.across`): the claim's accused is the
 denier's side, and where both contents tell events, they share a family of acts
 (force, supply, speech ...) — Russia denying arms deliveries does not answer a charge
-of shelling.  The claims stage's evidence pairs (a denial's "these allegations" pointing
-back) are kept beside these.
+of shelling.  The claims stage's pairs ("these allegations" pointing back) are kept.
 """
 
 from __future__ import annotations
@@ -19,8 +18,10 @@ from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span
 
 from ..claims import actors
+from .background import beneficiary, separate_background, speaker_code
 from .named_deniers import pair_named_deniers
 from .one_act import retold
+from .positions import content_spans
 from .rules import StanceRules
 from .words import DocWords
 
@@ -40,12 +41,7 @@ def content_keys(doc: Doc, claims: list[dict[str, Any]], rules: StanceRules,
     if not claims:
         return out
     words = words or DocWords(doc)
-    for claim in claims:
-        content = claim.get("content")
-        span = doc.char_span(content["start"], content["end"], alignment_mode="expand") \
-            if content else None
-        if span is None:
-            continue
+    for claim, span in content_spans(doc, claims):
         parties = _party_tokens(doc, span)
         out[claim["id"]] = words.of(span).content_words(CONTENT_POS_IDS, parties,
                                                         rules.claim_heads)
@@ -92,12 +88,6 @@ def content_parties(doc: Doc, claims: list[dict[str, Any]]) -> dict[str, frozens
         if span is not None:
             out[claim["id"]] = frozenset(code for _, code in actors.mentions(list(span)))
     return out
-
-
-def speaker_code(claim: Mapping[str, Any]) -> str | None:
-    speaker = claim.get("speaker") or {}
-    resolved = claim.get("resolved_speaker") or {}
-    return speaker.get("actor") or resolved.get("actor")
 
 
 def families(claim: Mapping[str, Any], events: Mapping[str, Mapping[str, Any]],
@@ -178,14 +168,13 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
                 parties: Mapping[str, frozenset[str]] | None = None,
                 named: Mapping[str, frozenset[str]] | None = None,
                 plural: frozenset[str] | set[str] = frozenset(),
-                singular: frozenset[str] | set[str] = frozenset()) -> list[dict[str, Any]]:
+                singular: frozenset[str] | set[str] = frozenset(),
+                marks: Mapping[str, frozenset[str]] | None = None) -> list[dict[str, Any]]:
     """``kept`` pairs whose denial is still a denial, plus a pair for every denial and
-    claim of the same act, in claim order.
-
-    When the claims stage found what a denial points back to ("an accusation Armenia
-    rejected", "Baku's version"), other claims join only if they tell that act (same
-    event family or a shared content word in ``keys``): an article may hold charges of
-    several incidents against the same party, and a denial answers one of them.
+    claim of the same act, in claim order.  When the claims stage found what a denial
+    points back to ("an accusation Armenia rejected"), other claims join only if they
+    tell that act (same event family or a shared content word in ``keys``): an article
+    may hold charges of several incidents against one party; a denial answers one.
     A denier left uncoded ("Authorities", "the group") is taken to be the party the
     claims it points back to accuse: the accused now denying.  ``plural``: denials of a
     definite plural claim noun ("rejected the accusations"), which answer every earlier
@@ -205,23 +194,31 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
             out[(pair["denial"], pair["claim"])] = dict(pair)
             anchors.setdefault(denial["id"], []).append(by_id[pair["claim"]])
     candidates = _Candidates(claims, fams, keys, rules)
+    order = {c["id"]: i for i, c in enumerate(claims)}
+    charged: dict[int, list[dict[str, Any]]] = {}  # accusations by sentence
+    for claim in (c for c in claims if c["kind"] == "accusation"):
+        charged.setdefault(claim["sentence"], []).append(claim)
     for denial in claims:
         if denial["kind"] != "denial":
             continue
         act_keys = keys.get(denial["id"], frozenset()).union(
             *(keys.get(a["id"], frozenset()) for a in anchors.get(denial["id"], [])))
         deniers = parties.get(denial["id"], frozenset()) | {speaker_code(denial)} - {None}
-        if not speaker_code(denial):
-            deniers |= {a["target"] for a in anchors.get(denial["id"], []) if a.get("target")}
+        if not speaker_code(denial):  # "X blames Y for Z; group denies role": the accused
+            deniers |= {a["target"] for a in [*anchors.get(denial["id"], []), *(
+                c for c in charged.get(denial["sentence"], [])
+                if order[c["id"]] < order[denial["id"]])] if a.get("target")}
         one = denial["id"] in singular and denial["id"] in anchors
         accepted = []
         for claim in candidates.of(deniers, fams[denial["id"]], act_keys, denial["sentence"]):
             if claim is denial:
                 continue
-            evidence = same_act(denial, claim, fams[denial["id"]], fams[claim["id"]], rules,
-                                deniers,
-                                bool(act_keys & keys.get(claim["id"], frozenset())))
             summed = denial["id"] in plural and claim["sentence"] <= denial["sentence"]
+            # "the accusations were a smokescreen for ...": not the act denied
+            own = fams[denial["id"]] if fams[denial["id"]] & fams[claim["id"]] or not (
+                summed or beneficiary(denial, claim, marks or {}, deniers)) else set()
+            evidence = same_act(denial, claim, own, fams[claim["id"]], rules, deniers,
+                                bool(act_keys & keys.get(claim["id"], frozenset())))
             if evidence is None or (denial["id"] in anchors and not summed and not one and
                                     not _related(claim, [denial, *anchors[denial["id"]]],
                                                  fams, keys)):
@@ -232,14 +229,14 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
         if one:
             accepted = retold(anchors[denial["id"]], accepted, fams, keys)
         for claim, evidence in accepted:
-            found = out.setdefault((denial["id"], claim["id"]), {
-                "claim": claim["id"], "denial": denial["id"], "score": 1.0, "evidence": []})
+            found = out.setdefault((denial["id"], claim["id"]), {"claim": claim["id"],
+                                   "denial": denial["id"], "score": 1.0, "evidence": []})
             found["evidence"] = list(dict.fromkeys([*found["evidence"], *evidence]))
     _named_parties(claims, out, fams, keys, named or {}, rules)
     pair_named_deniers(claims, out, {c["id"]: speaker_code(c) for c in claims}, rules.pair_reach)
+    separate_background(claims, out, anchors, marks or {})  # an older charge and its reply
     _share_between_denials(claims, out, {d for d in singular if d in anchors})
     _counter_accounts(claims, out, fams, keys)
-    order = {c["id"]: i for i, c in enumerate(claims)}
     return sorted((p for p in out.values() if not _within(by_id[p["claim"]], by_id[p["denial"]])),
                   key=lambda p: (order[p["denial"]], order[p["claim"]]))
 

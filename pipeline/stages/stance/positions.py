@@ -8,8 +8,11 @@ article's time; sorted starts and a bisect make each question cost what it retur
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as DocSpan
 
 Span = Mapping[str, Any]
 
@@ -37,3 +40,14 @@ class SpanIndex:
         """Records whose span overlaps ``span`` (shares a character with it)."""
         near = self.starting_in(span["start"] - self._longest, span["end"])
         return [r for r in near if r[self._span]["end"] > span["start"]]
+
+
+def content_spans(doc: Doc, claims: Iterable[dict[str, Any]]
+                  ) -> Iterator[tuple[dict[str, Any], DocSpan]]:
+    """Each claim with the Doc span of its content (claims without one are skipped)."""
+    for claim in claims:
+        content = claim.get("content")
+        span = doc.char_span(content["start"], content["end"], alignment_mode="expand") \
+            if content else None
+        if span is not None:
+            yield claim, span
