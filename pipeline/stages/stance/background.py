@@ -9,7 +9,6 @@ another incident, so the story's denial does not answer it, and the background d
 does not answer the story's charges — unless the two tell one act, shown by a party or
 a name both contents mention besides the accused ("sheltering the TTP" ... "giving the
 TTP a free hand"): the guide pairs by the same act, not by the same accused alone.
-The same third party also joins acts of two families (:func:`beneficiary`).
 """
 
 from __future__ import annotations
@@ -45,8 +44,7 @@ def content_marks(doc: Doc, claims: list[dict[str, Any]]) -> dict[str, frozenset
     return out
 
 
-def speaker_code(claim: Mapping[str, Any]) -> str | None:
-    """The actor of a claim's speaker, or of whom a pronoun speaker resolves to."""
+def _speaker(claim: Mapping[str, Any]) -> str | None:
     speaker = claim.get("speaker") or {}
     resolved = claim.get("resolved_speaker") or {}
     return speaker.get("actor") or resolved.get("actor")
@@ -64,8 +62,8 @@ def _exchanges(claims: list[dict[str, Any]], anchors: Mapping[str, list[dict[str
             if not 0 <= reply["sentence"] - charge["sentence"] <= 1:
                 continue
             # an uncoded replier ("the militants") is the party the charge accuses
-            party = speaker_code(reply) or charge.get("target")
-            if party and any(speaker_code(d) == party and d["sentence"] < charge["sentence"]
+            party = _speaker(reply) or charge.get("target")
+            if party and any(_speaker(d) == party and d["sentence"] < charge["sentence"]
                              for d in denials if d is not reply):
                 out.append((charge, reply))
     return out
@@ -76,7 +74,7 @@ def _one_act(a: Mapping[str, Any], b: Mapping[str, Any],
     """Whether ``a`` and ``b`` name a party or a place in common besides the sides of
     the quarrel (``accused``, and the accusers: a place in the accuser's country is
     coded as the accuser)."""
-    sides = accused | {speaker_code(a), speaker_code(b)} - {None}
+    sides = accused | {_speaker(a), _speaker(b)} - {None}
     shared = marks.get(a["id"], frozenset()) & marks.get(b["id"], frozenset())
     return bool(shared - {f"@{code}" for code in sides})
 
@@ -89,7 +87,7 @@ def separate_background(claims: list[dict[str, Any]],
     exchange to the rest of the article, unless the two contents tell one act."""
     by_id = {c["id"]: c for c in claims}
     for charge, reply in _exchanges(claims, anchors):
-        party = speaker_code(reply) or charge.get("target")
+        party = _speaker(reply) or charge.get("target")
         accused = {party, charge.get("target")} - {None}
         for denial_id, claim_id in list(out):
             denial, claim = by_id.get(denial_id), by_id.get(claim_id)
@@ -105,13 +103,3 @@ def separate_background(claims: list[dict[str, Any]],
                     claim["sentence"] < charge["sentence"] and \
                     not _one_act(claim, charge, marks, accused | {claim.get("target")}):
                 del out[(denial_id, claim_id)]
-
-
-def beneficiary(denial: Mapping[str, Any], claim: Mapping[str, Any],
-                marks: Mapping[str, frozenset[str]], deniers: frozenset[str] | set[str]) -> bool:
-    """Whether a denial and a charge name one third party, besides the denier and the
-    accuser ("denied backing the M23" ... "troops fought alongside the M23"): the same
-    act told by two families (support and force), as the guide's same act is."""
-    sides = set(deniers) | {speaker_code(claim), claim.get("target")} - {None}
-    shared = marks.get(denial["id"], frozenset()) & marks.get(claim["id"], frozenset())
-    return any(m.startswith("@") and m[1:] not in sides for m in shared)

@@ -18,7 +18,7 @@ from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span
 
 from ..claims import actors
-from .background import beneficiary, separate_background, speaker_code
+from .background import separate_background
 from .named_deniers import pair_named_deniers
 from .one_act import retold
 from .positions import content_spans
@@ -88,6 +88,12 @@ def content_parties(doc: Doc, claims: list[dict[str, Any]]) -> dict[str, frozens
         if span is not None:
             out[claim["id"]] = frozenset(code for _, code in actors.mentions(list(span)))
     return out
+
+
+def speaker_code(claim: Mapping[str, Any]) -> str | None:
+    speaker = claim.get("speaker") or {}
+    resolved = claim.get("resolved_speaker") or {}
+    return speaker.get("actor") or resolved.get("actor")
 
 
 def families(claim: Mapping[str, Any], events: Mapping[str, Mapping[str, Any]],
@@ -213,12 +219,10 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
         for claim in candidates.of(deniers, fams[denial["id"]], act_keys, denial["sentence"]):
             if claim is denial:
                 continue
-            summed = denial["id"] in plural and claim["sentence"] <= denial["sentence"]
-            # "the accusations were a smokescreen for ...": not the act denied
-            own = fams[denial["id"]] if fams[denial["id"]] & fams[claim["id"]] or not (
-                summed or beneficiary(denial, claim, marks or {}, deniers)) else set()
-            evidence = same_act(denial, claim, own, fams[claim["id"]], rules, deniers,
+            evidence = same_act(denial, claim, fams[denial["id"]], fams[claim["id"]], rules,
+                                deniers,
                                 bool(act_keys & keys.get(claim["id"], frozenset())))
+            summed = denial["id"] in plural and claim["sentence"] <= denial["sentence"]
             if evidence is None or (denial["id"] in anchors and not summed and not one and
                                     not _related(claim, [denial, *anchors[denial["id"]]],
                                                  fams, keys)):
