@@ -110,3 +110,23 @@ SANCTIONS = [
 @pytest.mark.parametrize("text,etype,actors,recipients", SANCTIONS)
 def test_sanction_sides(nlp, text, etype, actors, recipients):
     assert (sorted(actors), sorted(recipients)) in sides(nlp, text, etype)
+
+
+@pytest.mark.parametrize("text,addresser,sides_named", [
+    # a coordinated subject is not the group "both sides" points back to
+    ("Eritrean troops shelled Ethiopian border towns. Kenya and Uganda urged both sides to "
+     "stop the fighting.", ["KEN", "UGA"], ["ERI", "ETH"]),
+    # nor is a single urger counted among the last two actors named
+    ("Serbian police arrested three Kosovo officers at the border. The European Union "
+     "condemned the arrests and urged both sides to calm tensions.", ["EU"], ["SRB", "XKX"]),
+])
+def test_both_sides_are_not_the_one_urging(nlp, text, addresser, sides_named):
+    found = [s for s in sides(nlp, text, "REQUEST") if s[0] == addresser]
+    assert found and found[0][1] == sides_named
+
+
+def test_sides_said_of_themselves_stay_bound(nlp):
+    """A subject group that speaks of both sides is still both sides."""
+    found = sides(nlp, "Armenia and Azerbaijan said both sides would withdraw troops.",
+                  "RETREAT")
+    assert found and found[0][0] == ["ARM", "AZE"]
