@@ -130,3 +130,16 @@ def test_sides_said_of_themselves_stay_bound(nlp):
     found = sides(nlp, "Armenia and Azerbaijan said both sides would withdraw troops.",
                   "RETREAT")
     assert found and found[0][0] == ["ARM", "AZE"]
+
+
+@pytest.mark.parametrize("text,code", [
+    # wire style: bare "Congo" is the Democratic Republic; the other is named in full
+    ("Congo's army said it had retaken two villages.", "COD"),
+    ("Fighting in eastern Congo has displaced thousands.", "COD"),
+    ("The Republic of Congo held a vote on Sunday.", "COG"),
+    ("Congo Republic said it would send observers.", "COG"),
+])
+def test_congo_names(nlp, text, code):
+    doc = nlp(text)
+    codes = [e._.actor.get("code") for e in doc.ents if "Congo" in e.text and e._.actor]
+    assert codes == [code]
