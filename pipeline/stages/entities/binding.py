@@ -28,3 +28,15 @@ def object_antecedents(tok: Token) -> list[Token]:
     # "suspended broadcasts of two radio stations, accusing them": through the "of" phrase
     return objects + [x for o in objects for p in o.children if p.dep_ == "prep"
                       and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
+
+
+def addressers(tok: Token) -> list[Token]:
+    """The subject of the verb whose object (or "on"/"to" object) ``tok`` is: "Qatar urged
+    both sides", "the UN called on the two countries" (a conjoined verb with no subject of
+    its own shares its head's)."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ...config import DEFAULT_CONFIG_DIR
 from . import lookback
-from .binding import object_antecedents
+from .binding import addressers, object_antecedents
 from .coding import entity_at
 
 Actor = dict[str, Any]
@@ -308,18 +308,23 @@ class References:
 
     def group_at_positions(self, tok: Token, depth: int, positions: Iterable[int]) -> list[Actor]:
         """The first coordinated group or resolved plural reference at ``positions``
-        (nearest first), else the last two actors named before ``tok``."""
+        (nearest first), else the last two actors named before ``tok``.  "Qatar and Egypt
+        urged both sides", "the UN called on the two countries": who addresses the sides is
+        none of them (an object never points back to its own clause's subject)."""
         doc = tok.doc
+        subjects = addressers(tok)
+        own = {t.i for x in subjects for t in x.subtree}
+        skip = {a["code"] for x in subjects
+                for a in self.phrase_actors(x) or self.resolve(x, depth + 1)}
         for i in positions:
             cand = doc[i]
-            group = self._group_at(cand)
-            if group:
+            group = [] if i in own else self._group_at(cand)
+            if not group and i not in own and cand.pos_ in ("NOUN", "PROPN") \
+                    and self.kind(cand) == "plural":
+                group = self.resolve(cand, depth + 1)
+            if group and not skip & {a["code"] for a in group}:
                 return group
-            if cand.pos_ in ("NOUN", "PROPN") and self.kind(cand) == "plural":
-                found = self.resolve(cand, depth + 1)
-                if found:
-                    return found
-        return self._last_two(tok)
+        return self._last_two(tok, skip)
 
     def _group_starts(self, doc: Doc) -> list[int]:
         """Positions (sorted) of the tokens :meth:`_previous_group` may stop at: those in
@@ -341,8 +346,9 @@ class References:
         memo[:] = [doc, len(doc), found.tolist()]
         return memo[2]
 
-    def _last_two(self, tok: Token) -> list[Actor]:
-        """No coordinated group: "the two countries" are the last two countries named."""
+    def _last_two(self, tok: Token, skip: frozenset[str] | set[str] = frozenset()) -> list[Actor]:
+        """No coordinated group: "the two countries" are the last two countries named
+        (none of ``skip``)."""
         out: list[Actor] = []
         seen_ents: set[int] = set()
         for ent in lookback.entities_before(tok):
@@ -350,7 +356,8 @@ class References:
             if ent.start in seen_ents or not actor or not actor.get("code"):
                 continue
             seen_ents.add(ent.start)
-            if actor.get("sector") in ("MED",) or any(a["code"] == actor["code"] for a in out):
+            if actor.get("sector") in ("MED",) or actor["code"] in skip or any(
+                    a["code"] == actor["code"] for a in out):
                 continue
             out.append(dict(actor))
             if len(out) == 2:

@@ -217,6 +217,12 @@ def _not_prep_any(tok: Token, val: Any, env: Env) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ in val for c in tok.children)
 
 
+def _placed_by(tok: Token, val: Any, env: Env) -> bool:
+    # "kept troops inside X": the place phrase may hang on the forces, not the verb
+    return any(c.dep_ == "prep" and c.lower_ in val
+               for h in [tok, *objects(tok)] for c in h.children)
+
+
 def _obj_actor(tok: Token, val: Any, env: Env) -> bool:
     return any(env.actors(o) for o in objects(tok)) == bool(val)
 
@@ -233,6 +239,20 @@ def _pos_is(tok: Token, val: Any, env: Env) -> bool:
 
 def _not_det(tok: Token, val: Any, env: Env) -> bool:
     return not any(c.dep_ == "det" and c.lower_ in val for c in tok.children)
+
+
+def _not_bare(tok: Token, val: Any, env: Env) -> bool:
+    # "drag the country back into war", "a declaration of war": a bare "war" (no
+    # article, owner, modifier or phrase of its own) names the state in general, not one
+    # war fought by someone; "the war", "a border war", "war with X" stay events, and so
+    # does one a subject goes into ("went to war": val["unless_governor"]) or an object
+    # ("waged war", "declared war")
+    if lemma_lower(tok) not in val["lemmas"] or tok.dep_ != "pobj":
+        return True
+    gov = syntax.governor(tok)
+    return (gov is not None and lemma_lower(gov) in val["unless_governor"]) or any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod", "prep", "relcl", "acl")
+        for c in tok.children)
 
 
 def _not_governor_lemmas(tok: Token, val: Any, env: Env) -> bool:
@@ -295,10 +315,12 @@ CONDITIONS: dict[str, Callable[[Token, Any, Env], bool]] = {
     "predicate_lemmas": _predicate_lemmas,
     "judged_claim_nouns": _judged_claim_nouns,
     "not_prep_any": _not_prep_any,
+    "placed_by": _placed_by,
     "obj_actor": _obj_actor,
     "prep_actor": _prep_actor,
     "pos_is": _pos_is,
     "not_det": _not_det,
+    "not_bare": _not_bare,
     "not_governor_lemmas": _not_governor_lemmas,
     "dep_is": _dep_is,
     "not_dep": _not_dep,

@@ -211,7 +211,7 @@ class DocumentPasses:
                 ev["recipients"] = [c for c in ev["recipients"] if c not in victims]
             if not ev["recipients"]:
                 codes = [c for o in inner if o is not ev for c in o["actors"]]
-                if not inner:
+                if not codes:  # (an object act with no doer named points back too)
                     codes = self._act_pointed_to(ev, events)
                 ev["recipients"] = [c for c in dict.fromkeys(codes) if c not in ev["actors"]]
 
@@ -220,14 +220,20 @@ class DocumentPasses:
         with no event of its own points back to the latest earlier act by another side
         (an act, not a judgement of one)."""
         tok: Token = ev["_tok"]
-        if not any(o.lemma_.lower() in syntax.GRAMMAR.act_anaphors and any(
-                c.dep_ in ("det", "poss") and c.lower_ in self.cfg.definite_words
-                for c in o.children) for o in objects(tok)):
+        grammar = syntax.GRAMMAR
+        named = {o.lemma_.lower() for o in objects(tok) if any(
+            c.dep_ in ("det", "poss") and c.lower_ in self.cfg.definite_words
+            for c in o.children)}
+        if not named & (grammar.act_anaphors | grammar.hostile_act_anaphors):
             return []
+        # "condemned the raids", "denounced the seizure": a hostile act noun points back
+        # to the latest hostile act (not to a visit or a deal told in between)
+        kinds = None if named & grammar.act_anaphors else self.cfg.hostile_types
         mine = set(ev["actors"])
         # the act judged, not another judgement of it ("Russia criticised the decision")
         earlier = [o for o in events if o["_tok"].i < tok.i and o["actors"]
                    and o["type"] not in self.cfg.object_event_types
+                   and (kinds is None or o["type"] in kinds)
                    and not set(o["actors"]) & mine]
         return list(earlier[-1]["actors"]) if earlier else []
 

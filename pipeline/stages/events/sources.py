@@ -310,8 +310,31 @@ def target_place(tok: Token) -> list[Token]:
     return []
 
 
+def presence_place(tok: Token) -> list[Token]:
+    """"kept soldiers at five hilltop positions inside X", "troops were operating inside
+    X", "instructors are deployed in X and Y": forces kept or deployed in a country are
+    posted against that country's ground (PLOVER MOBILIZE, the guide's "troops in a
+    named country"), so the country is the recipient.  The place phrase may hang on the
+    verb or on the forces (its object), and a named country may sit below a place noun
+    ("positions inside X"): the walk goes down through placing prepositions only."""
+    found: list[Token] = []
+    todo = [tok, *scope.objects(tok)]
+    while todo:
+        head = todo.pop(0)
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in syntax.GRAMMAR.placing_preps:
+                continue
+            for obj in syntax.prep_objects(head, prep.lower_):
+                if obj.ent_type_ in LOCATION_LABELS:
+                    found.append(obj)
+                elif obj.pos_ == "NOUN":
+                    todo.append(obj)
+    return found
+
+
 BY_NAME: dict[str, Callable[[Token], list[Token]]] = {
     "undergone_with": undergone_with, "under_from": under_from,
     "passive_receiver": passive_receiver, "goods_agent": goods_agent,
-    "posting_host": posting_host, "envoy_sender": envoy_sender, "target_place": target_place}
+    "posting_host": posting_host, "envoy_sender": envoy_sender, "target_place": target_place,
+    "presence_place": presence_place}
 """Sources a rule may name that need no state of the argument finder."""

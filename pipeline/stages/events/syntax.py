@@ -1,8 +1,6 @@
-"""Dependency-tree walks shared by the event rules.
-
-spaCy's English parses are noisy, so each helper accepts the few shapes a relation takes
-in news text (a noun trigger's verb reached through a preposition, a passive subject).
-"""
+"""Dependency-tree walks shared by the event rules: spaCy's English parses are noisy, so
+each helper accepts the few shapes a relation takes in news text (a noun trigger's verb
+reached through a preposition, a passive subject)."""
 
 from __future__ import annotations
 
@@ -36,6 +34,7 @@ class Grammar:
     response_nouns: frozenset[str] = frozenset()
     response_verbs: frozenset[str] = frozenset()
     act_anaphors: frozenset[str] = frozenset()
+    hostile_act_anaphors: frozenset[str] = frozenset()
     receipt_verbs: frozenset[str] = frozenset()
     purpose_participles: frozenset[str] = frozenset()
     elicit_verbs: frozenset[str] = frozenset()
