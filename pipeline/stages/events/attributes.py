@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..entities.coding import entity_at
 from . import syntax
+from .timex_index import TimexIndex
 
 NON_CLAUSAL = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "obl", "nmod", "poss",
                          "compound", "amod", "nummod", "pcomp", "appos", "det", "case"})
@@ -240,9 +241,9 @@ def speech_speaker(tok: Token, cfg: dict[str, Any]) -> Token | None:
 # ------------------------------------------------------------------- dates
 
 
-def timex_index(doc: Any) -> dict[int, Span]:
+def timex_index(doc: Any) -> TimexIndex:
     """Token index -> DATE timex span covering it (only DATEs date events)."""
-    out: dict[int, Span] = {}
+    out = TimexIndex()
     for span in doc.spans.get("timexes", []):
         info = span._.timex or {}
         if info.get("type", "DATE") != "DATE" or not info.get("value"):
@@ -286,16 +287,15 @@ class DateCues:
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> DateCues:
-        return cls(frozenset(lex.get("interval_preps", [])),
-                   frozenset(lex.get("sequence_marks", [])),
-                   frozenset(lex.get("temporal_participles", [])))
+        return cls(*(frozenset(lex.get(key, [])) for key in (
+            "interval_preps", "sequence_marks", "temporal_participles")))
 
 
-def _local_timexes(head: Token, tindex: dict[int, Span], nominal: bool,
+def _local_timexes(head: Token, tindex: TimexIndex, nominal: bool,
                    participles: frozenset[str]) -> list[Span]:
     """DATE timexes off ``head`` by non-clausal dependents (no walk if none in its edges)."""
     low, high = head.left_edge.i, head.right_edge.i
-    if not any(low <= i <= high for i in tindex):
+    if not tindex.any_between(low, high):
         return []
     found: list[Span] = []
     stack = [c for c in head.children if c.dep_ in NON_CLAUSAL or (nominal and c.dep_ in
@@ -319,7 +319,7 @@ def _local_timexes(head: Token, tindex: dict[int, Span], nominal: bool,
     return found
 
 
-def event_date(tok: Token, tindex: dict[int, Span], cues: DateCues) -> str | None:
+def event_date(tok: Token, tindex: TimexIndex, cues: DateCues) -> str | None:
     """The DATE timex governing the trigger's clause, climbing to embedding clauses."""
     if not tindex:
         return None
