@@ -66,11 +66,13 @@ def acronym_readings(ents: list[Span], pairs: list[tuple[Span, Span]]
     own definition beats the dictionary's reading of the letters ("the Armed Forces of the
     Philippines (AFP)" is not the French news agency AFP), but only from the definition on."""
     out = []
+    by_text: dict[str, list[Span]] = {}  # mentions by text: not every entity per definition
+    for ent in ents:
+        by_text.setdefault(ent.text, []).append(ent)
     for full, short in pairs:
         actor = full._.actor
         if actor is None:
             continue
-        out.extend((ent, dict(actor)) for ent in ents
-                   if ent.start >= short.start and ent.text == short.text
-                   and ent._.actor != actor)
+        out.extend((ent, dict(actor)) for ent in by_text.get(short.text, ())
+                   if ent.start >= short.start and ent._.actor != actor)
     return out
