@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import pytest
 
+from tests.event_probes import typed as of_type
+
 
 @pytest.fixture(scope="module")
 def nlp():
     from pipeline.nlp import build_nlp
 
     return build_nlp(exclude=("claims",))
-
-
-def of_type(nlp, text: str, etype: str) -> list[dict]:
-    return [e for e in nlp(text)._.events if e["type"] == etype]
 
 
 @pytest.mark.parametrize("text, attacker, defender", [

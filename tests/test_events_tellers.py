@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def of_type(nlp, text: str, etype: str) -> list[dict]:
-    return [e for e in nlp(text)._.events if e["type"] == etype]
+from tests.event_probes import typed as of_type
 
 
 @pytest.mark.parametrize("text, teller", [
