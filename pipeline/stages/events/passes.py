@@ -14,8 +14,8 @@ from spacy.tokens import Token
 
 from .. import nominal
 from ..entities.references import References
+from . import antecedents, sources, syntax
 from . import attributes as attr
-from . import sources, syntax
 from .arguments import AIMED_PREPS, Arguments
 from .causes import link_causes
 from .rules import Rule
@@ -127,7 +127,7 @@ class DocumentPasses:
         The latest earlier acts are kept by type (and actors, or sentence) as the loop
         goes, so each event looks up its antecedent instead of scanning all before it."""
         by_actors: dict[tuple[str, frozenset[str]], Event] = {}  # with recipients
-        by_type: dict[str, tuple[int, Event]] = {}  # with actors
+        by_type: dict[str, list[Event]] = {}  # with actors, in text order
         by_sentence: dict[tuple[str, int], tuple[int, Event]] = {}  # with actors
         for idx, ev in enumerate(events):
             rule: Rule = ev["_rule"]
@@ -138,16 +138,20 @@ class DocumentPasses:
                 same = by_actors.get((kind, frozenset(ev["actors"])))
                 if same is not None:
                     ev["recipients"] = list(same["recipients"])
-            elif not ev["actors"] and not ev["recipients"] and not ev["_named"]:
+            elif not ev["actors"] and (not ev["recipients"] or id(ev) in self._told_victims):
                 # "the exercises", "the sanctions" with no side named: the last such act
                 # a definite description ("the exercises", "these sanctions") points back
                 # anywhere; otherwise the guide's reach: this sentence, the one before, the
-                # headline
+                # headline.  ("The strikes hit depots in X": a place named in the clause
+                # leaves a definite mention to an act told by the same word.)
                 tok: Token = ev["_tok"]
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in self.cfg.definite_words
                                for c in tok.children)
-                if definite:
-                    found = by_type.get(kind)
+                if ev["_named"] and not definite:
+                    found = None
+                elif definite:  # the act told by the same word, else the latest
+                    act = antecedents.pick(tok, by_type.get(kind, []), worded=ev["_named"])
+                    found = (0, act) if act is not None else None
                 else:
                     near = (0, ev["sentence"] - 1, ev["sentence"])
                     found = max((by_sentence[(kind, n)] for n in near if (kind, n) in by_sentence),
@@ -161,7 +165,7 @@ class DocumentPasses:
             if ev["recipients"]:
                 by_actors[(kind, frozenset(ev["actors"]))] = ev
             if ev["actors"]:
-                by_type[kind] = (idx, ev)
+                by_type.setdefault(kind, []).append(ev)
                 by_sentence[(kind, ev["sentence"])] = (idx, ev)
 
     def _answered(self, events: list[Event], hostile: set[str]) -> None:
@@ -212,30 +216,8 @@ class DocumentPasses:
             if not ev["recipients"]:
                 codes = [c for o in inner if o is not ev for c in o["actors"]]
                 if not codes:  # (an object act with no doer named points back too)
-                    codes = self._act_pointed_to(ev, events)
+                    codes = antecedents.pointed_to(ev, events, self.cfg)
                 ev["recipients"] = [c for c in dict.fromkeys(codes) if c not in ev["actors"]]
-
-    def _act_pointed_to(self, ev: Event, events: list[Event]) -> list[str]:
-        """"Ankara condemned the move", "Iran criticised the decision": a definite act noun
-        with no event of its own points back to the latest earlier act by another side
-        (an act, not a judgement of one)."""
-        tok: Token = ev["_tok"]
-        grammar = syntax.GRAMMAR
-        named = {o.lemma_.lower() for o in objects(tok) if any(
-            c.dep_ in ("det", "poss") and c.lower_ in self.cfg.definite_words
-            for c in o.children)}
-        if not named & (grammar.act_anaphors | grammar.hostile_act_anaphors):
-            return []
-        # "condemned the raids", "denounced the seizure": a hostile act noun points back
-        # to the latest hostile act (not to a visit or a deal told in between)
-        kinds = None if named & grammar.act_anaphors else self.cfg.hostile_types
-        mine = set(ev["actors"])
-        # the act judged, not another judgement of it ("Russia criticised the decision")
-        earlier = [o for o in events if o["_tok"].i < tok.i and o["actors"]
-                   and o["type"] not in self.cfg.object_event_types
-                   and (kinds is None or o["type"] in kinds)
-                   and not set(o["actors"]) & mine]
-        return list(earlier[-1]["actors"]) if earlier else []
 
     def _retaliations(self, events: list[Event], hostile: set[str]) -> None:
         """"introducing reciprocal sanctions", "counter-sanctions": a hostile act answering
@@ -268,6 +250,7 @@ class DocumentPasses:
         return [c for c in tellers if c not in ev["actors"]]
 
     def __call__(self, events: list[Event]) -> None:
+        self._told_victims: set[int] = set()
         by_start = sorted(events, key=lambda e: e["trigger"]["start"])
         for ev in by_start:
             # PLOVER: the host of a visit is its recipient; the place visited names it
@@ -305,10 +288,12 @@ class DocumentPasses:
             if (ev["modality"] == "reported" or told_by_other) and not ev["recipients"] \
                     and not self._aimed_elsewhere(tok):
                 ev["recipients"] = self._victims(ev, list(dict.fromkeys(codes)))
+                self._told_victims.add(id(ev))  # a guess a told-again act may replace
         self._answered(by_start, hostile)
         self._retaliations(by_start, hostile)
         self._countered(by_start)
         self._repeated_mentions(by_start)
+        antecedents.lend_to_verbs(by_start, hostile)
         self._object_events(by_start)
         # events by sentence and, as the loop goes, the earlier ones by type: a scan of
         # every event for each accusation or rejection was quadratic on long articles
