@@ -123,8 +123,17 @@ def _nearest_other(
     return found[0][1]
 
 
+def _before_cue(sent: Span, verb: Token, draft: Draft) -> list[Token]:
+    """The words before the cue that may name the accused: not the speaker span itself,
+    whose other conjuncts speak too ("Egypt and Qatar condemned the strike": Qatar
+    condemns, it is not condemned; ANNOTATION.md, several parties speaking together)."""
+    ref = draft.speaker or {}
+    lo, hi = ref.get("start", -1), ref.get("end", -1)
+    return [t for t in sent if t.i < verb.i and not lo <= t.idx < hi]
+
+
 def _act_doer(act: Token, verb: Token, sent: Span, speaker: str | None,
-              book: ActorDictionary | None) -> str | None:
+              book: ActorDictionary | None, before: list[Token]) -> str | None:
     """Accused of "condemned the invasion of Bolivia by Peru", "denounced Togo's raids
     on the port": the act's doer as every layer reads it (:mod:`..nominal`), else a
     party its phrase names outside what it befell, else one named before the verb —
@@ -135,7 +144,7 @@ def _act_doer(act: Token, verb: Token, sent: Span, speaker: str | None,
         return found[0]["code"]
     undergone = nominal.undergoer_positions(act)
     return _nearest_other([t for t in act.subtree if t.i not in undergone], speaker) or \
-        _nearest_other([t for t in sent if t.i < verb.i], speaker, verb.i)
+        _nearest_other(before, speaker, verb.i)
 
 
 def _object_target(
@@ -161,10 +170,11 @@ def _object_target(
     for child in verb.children:
         if child.dep_ == "dobj":
             if is_pronoun(child):
-                prior = [t for t in sent if t.i < child.i]
+                prior = _before_cue(sent, child, draft)
                 return _nearest_other(prior, speaker, child.i)
             if nominal.names_an_act(child) or child.lemma_.lower() in lex.hostile_lemmas:
-                return _act_doer(child, verb, sent, speaker, book)
+                return _act_doer(child, verb, sent, speaker, book,
+                                 _before_cue(sent, verb, draft))
             found = [a for a in actors.phrase_actors(child, book) if a["code"] != speaker]
             if found:
                 return found[0]["code"]
@@ -184,7 +194,7 @@ def _object_target(
                 other = _nearest_other(list(prep.subtree), speaker)
                 if other:
                     return other
-    return _nearest_other([t for t in sent if t.i < verb.i], speaker, verb.i) or \
+    return _nearest_other(_before_cue(sent, verb, draft), speaker, verb.i) or \
         _nearest_other(list(draft.content_tokens), speaker)
 
 

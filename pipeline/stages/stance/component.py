@@ -23,6 +23,7 @@ from .pairs import content_keys, content_parties, pair_by_act, speaker_parties
 from .positions import SpanIndex
 from .referents import plural_references, singular_references
 from .rules import DEFAULT_STANCE_FILE, load_rules
+from .runon import carried_accusation
 from .words import DocWords
 
 
@@ -43,7 +44,7 @@ class StanceComponent:
                              if c.get("kind") == "accusation" and c.get("target")}
         by_trigger = SpanIndex(events, "trigger")
         words = DocWords(doc) if claims else None
-        for claim in claims:
+        for index, claim in enumerate(claims):
             content = claim.get("content")
             span = doc.char_span(content["start"], content["end"],
                                  alignment_mode="expand") if content else None
@@ -51,7 +52,8 @@ class StanceComponent:
                 continue
             inside = by_trigger.starting_in(content["start"], content["end"])
             found = decide(claim, span, inside, self.rules, self.lexicon, earlier,
-                           frozenset(accused), words)
+                           frozenset(accused), words) or \
+                carried_accusation(claim, claims[:index], span, self.rules, self.lexicon)
             if found is not None and (found[0], found[1]) != (claim["kind"], claim.get("target")):
                 kind, target, evidence = found
                 claim["kind"] = kind
