@@ -18,7 +18,7 @@ from .. import nominal
 from ..entities import coding as actor_coding
 from ..entities.dictionary import ActorDictionary
 from ..entities.references import References
-from . import scope, sources, syntax
+from . import clauses, scope, sources, syntax
 
 Actor = dict[str, Any]
 NAMED_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
@@ -288,6 +288,8 @@ class Arguments:
     def _subj(tok: Token) -> list[Token]:
         if tok.pos_ in ("NOUN", "PROPN") or syntax.undergone_by(tok) is not None:
             return []  # (nor "died from shelling": who died did not shell)
+        if clauses.detached(tok):
+            return syntax.subjects(tok)  # "demanding that X halt attacks, called for calm"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not syntax.children(tok, syntax.SUBJ_DEPS):
             return []  # "drones supplied by Iran"; but "claims that Iran has supplied"
         return syntax.subjects(tok)

@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..entities.coding import entity_at
-from . import syntax
+from . import clauses, syntax
 from .timex_index import TimexIndex
 
 NON_CLAUSAL = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "obl", "nmod", "poss",
@@ -186,7 +186,7 @@ def is_hypothetical(tok: Token, cfg: dict[str, Any]) -> bool:
     ):
         return True
     prev = tok
-    for anc in list(tok.ancestors)[:8]:
+    for anc in clauses.ancestors(tok):
         if prev.dep_ in ("ccomp", "parataxis") and prev.i < anc.i:
             break  # "talks took place; the sides discussed": a clause set before its verb
         prev = anc
@@ -223,7 +223,7 @@ def is_reported(tok: Token, cfg: dict[str, Any]) -> bool:
         return True
     if _in_prep(tok, cfg.get("setting_preps", [])):
         return False  # "claims over assistance to Russia in the Ukraine war": the backdrop
-    return any(_lemma(a) in cues or a.lower_ in cues for a in list(tok.ancestors)[:8])
+    return any(_lemma(a) in cues or a.lower_ in cues for a in clauses.ancestors(tok))
 
 
 def speech_speaker(tok: Token, cfg: dict[str, Any]) -> Token | None:

@@ -21,6 +21,7 @@ from ..prefilter import CueFilter
 from . import attributes as attr
 from . import backdrop, syntax, tellers
 from .arguments import Arguments
+from .clauses import detached_clauses
 from .passes import DocumentPasses
 from .preps import phrasal_lemma, second_objects
 from .rules import Env, Rule, RuleSet, check, load_rules
@@ -251,7 +252,8 @@ class EventStage:
                 heads.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
             elif prep.lower_ in syntax.GRAMMAR.complex_prep_heads:  # "walked out of the talks"
                 heads.extend(second_objects(prep, self.cfg.absorb_preps))
-        return {t.i for h in heads for t in h.subtree}
+        scope = {t.i for h in heads for t in h.subtree}
+        return scope - detached_clauses(tok, scope)
 
     def _absorb(self, events: list[Event]) -> list[Event]:
         """An event acted on by another one is part of it, not an event of its own.

@@ -1,6 +1,5 @@
-"""Dependency-tree walks shared by the event rules: spaCy's English parses are noisy, so
-each helper accepts the few shapes a relation takes in news text (a noun trigger's verb
-reached through a preposition, a passive subject)."""
+"""Dependency-tree walks shared by the event rules: spaCy's parses of news are noisy, so each
+helper accepts the few shapes a relation takes (a noun's verb behind a preposition)."""
 
 from __future__ import annotations
 
@@ -12,6 +11,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from ...config import DEFAULT_CONFIG_DIR
+from . import clauses
 from .preps import phrasal_lemma, second_objects, verb_with_repeat
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
@@ -225,8 +225,9 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
         if subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             return [tok.head]
         return subj
-    if tok.dep_ in ("acl", "amod") and tok.head.pos_ in NOUN_POS:
-        return [tok.head]
+    if tok.dep_ in ("acl", "amod") and tok.head.pos_ in NOUN_POS or clauses.detached(tok):
+        # ("urged X to ... and offered": a detached conjunct shares its main verb's subject)
+        return subjects(clauses.main_verb(tok), depth + 1) if clauses.detached(tok) else [tok.head]
     head = tok.head
     if head is tok:
         return []
