@@ -173,3 +173,79 @@ def false_about_own(content: Span, speaker: str | None, rules: StanceRules,
         if any(frames.side(g, speaker, rules)[0] == "own" for g in about):
             return True
     return False
+
+
+def discredits_any(content: Span, speaker: str | None, rules: StanceRules, lex: Lexicon,
+                   seen: ContentWords) -> bool:
+    """Whether the content discredits a claim or its source in any of the ways below:
+    the kinds pass asks this first (a denial comes first in the guide's order)."""
+    return discredits(content, rules, lex, seen) or \
+        false_about_own(content, speaker, rules, lex, seen) or \
+        no_proof(content, speaker, rules, lex, seen)
+
+
+def no_proof(content: Span, speaker: str | None, rules: StanceRules, lex: Lexicon,
+             seen: ContentWords) -> bool:
+    """"Israel has never provided evidence for its allegations", "Moscow offered no
+    proof", "they have not presented any evidence": a party said to have offered no
+    evidence is said to make an unfounded claim — the speaker discredits it
+    (ANNOTATION.md, denial: "discredits it or its source").  Said of the speaker's own
+    side ("we have not shared the evidence yet") it discredits nothing; "found no
+    evidence" is an observation, not a charge left unproven (:mod:`.kinds`)."""
+    for noun in seen.having(lex.held_evidence):
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in rules.proof_verbs or \
+                not frames.negated(verb) or frames.modal(verb, rules):
+            continue
+        if frames.side(frames.subject(verb), speaker, rules)[0] != "own":
+            return True
+    return False
+
+
+def acted_lawfully(clause: Token, rules: StanceRules) -> bool:
+    """"he was paying people legally", "the transfers were lawful", "its troops acted
+    within the law", "the drills were held in accordance with international law":
+    conduct told as lawful answers the charge that it was a wrong — a denial
+    (ANNOTATION.md, denial: "rejects ... a claim"); negated ("had not acted within the
+    law") it is a charge, not a defence."""
+    if clause.pos_ not in frames.VERBAL or frames.negated(clause) or frames.modal(clause, rules):
+        return False
+    for child in clause.children:
+        # "paying them legally for their work": the parser may hang the adverb on a
+        # preposition of the clause
+        if any(m.dep_ == "advmod" and m.lower_ in rules.lawful_adverbs
+               for m in (child, *child.children) if child.dep_ in ("advmod", "prep")):
+            return True
+        if child.dep_ == "acomp" and child.lemma_.lower() in rules.lawful_adjectives:
+            return True
+        if child.dep_ == "prep" and _under_law(child, rules):
+            return True
+    return False
+
+
+def _under_law(prep: Token, rules: StanceRules) -> bool:
+    """"within the law", "in accordance with (international) law", "in line with the
+    rules"."""
+    for noun in (g for g in prep.children if g.dep_ == "pobj"):
+        lemma = noun.lemma_.lower()
+        if prep.lower_ in rules.within_preps and lemma in rules.law_nouns:
+            return True
+        if prep.lower_ == "in" and lemma in rules.conformity_nouns and any(
+                g.lemma_.lower() in rules.law_nouns for p in noun.children
+                if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                if g.dep_ == "pobj"):
+            return True
+    return False
+
+
+def judges_charge(cue: Token | None, rule: str, rules: StanceRules, lex: Lexicon) -> bool:
+    """"called the investigation a political persecution", "branded the charges a
+    witch hunt": a verb of calling whose object is a claim or an inquiry, named by a
+    condemning word (the claims stage's ``verb-call-condemn``), judges the charge or
+    its source, not an act — a denial (ANNOTATION.md, denial: "discredits it or its
+    source"), where "called the strike a violation" accuses."""
+    if cue is None or not rule.startswith("verb-call-condemn"):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (
+        c.lemma_.lower() in rules.claim_heads or c.lemma_.lower() in lex.inquiry_nouns)
+        for c in cue.children)

@@ -28,7 +28,7 @@ from ..claims.lexicon import Lexicon
 from ..claims.nesting import WRAPPER
 from ..wordclasses import word_forms
 from . import frames
-from .discredit import DEMONSTRATIVES, discredits, false_about_own, refuses_blame
+from .discredit import DEMONSTRATIVES, acted_lawfully, discredits_any, judges_charge, refuses_blame
 from .judged import (
     act_told_before,
     concerned_by,
@@ -272,9 +272,10 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         return None  # "welcomed the deal signed by X": endorsing accuses nobody
     words = words or DocWords(content.doc)
     seen = words.of(content)
-    if discredits(content, rules, lex, seen) or \
-            false_about_own(content, speaker, rules, lex, seen):
+    if discredits_any(content, speaker, rules, lex, seen):
         return ("denial", None, "discredits") if kind != "denial" else None
+    if judges_charge(cue_span.root if cue_span is not None else None, rule, rules, lex):
+        return "denial", None, "judges-charge"
     if kind == "accusation" and rule.startswith("verb-light-accusation") and \
             earlier_target and earlier_target != speaker and any(
                 c.dep_ in ("amod", "det") and c.lower_ in rules.repeated_charge
@@ -320,6 +321,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     if any(own_denial_hedged(c, speaker, rules, lex, hostile | forceful, speaker in accused)
            for c in clauses):
         return "denial", None, "own-side-will-not"
+    if any(acted_lawfully(c, rules) for c in clauses):
+        return "denial", None, "acted-lawfully"
     if speaker in accused and any(_accused_negates(c, speaker, rules) for c in clauses):
         return "denial", None, "accused-negates"
     if speaker in accused and any(_own_act_only(c, speaker, rules) for c in clauses):
