@@ -17,6 +17,8 @@ from ..claims import load_lexicon
 from ..claims.lexicon import DEFAULT_LEXICON_DIR
 from .background import content_marks
 from .continuation import continue_denials, share_pairs
+from .doers import denied_doers
+from .incursions import incursion_events
 from .kinds import contested, decide
 from .modality import align_speech_events, mark_reported
 from .pairs import content_keys, content_parties, pair_by_act, speaker_parties
@@ -67,17 +69,21 @@ class StanceComponent:
         mark_reported(doc, claims, events, self.rules, self.lexicon)
         align_speech_events(claims, events, self.rules)
         nouns = self.lexicon.nouns
+        parties = speaker_parties(doc, claims)
+        for denial_id, doers in denied_doers(doc, claims, self.rules).items():
+            parties[denial_id] = parties.get(denial_id, frozenset()) | doers
         doc._.pairs = share_pairs(
             pair_by_act(claims, events, list(doc._.pairs or []), self.rules,
                         content_keys(doc, claims, self.rules, words),
-                        speaker_parties(doc, claims), content_parties(doc, claims),
+                        parties, content_parties(doc, claims),
                         plural_references(doc, claims, nouns.anaphoric,
                                           nouns.anaphoric_determiners,
                                           nouns.partitive_quantifiers),
                         singular_references(doc, claims, self.lexicon.claim_nouns,
                                             nouns.anaphoric_determiners,
                                             nouns.partitive_quantifiers),
-                        content_marks(doc, claims)),
+                        content_marks(doc, claims),
+                        incursion_events(doc, events, self.rules)),
             continued)
         return doc
 

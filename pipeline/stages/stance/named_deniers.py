@@ -5,13 +5,19 @@ Why a module of its own: pairing by act matches parties by actor code, and an
 organisation the actor dictionary lacks ("the RSF", "the ONLF") has none, so "The RSF
 denied it" found no charge although the charge names the RSF as doer.  The record keeps
 such a speaker uncoded (RECORDS.md: ``actor`` may be null); the name is the party.
+The reverse too: a coded denier that a charge names as a party to the act without being
+its first-named target (:func:`named_parties`).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from typing import Any
+
+from .rules import StanceRules
+from .speaking import speaker_code
 
 ARTICLES = ("the ", "The ")
 
@@ -54,3 +60,36 @@ def pair_named_deniers(claims: list[dict[str, Any]], out: dict[tuple[str, str], 
             out[(denial["id"], claim["id"])] = {
                 "claim": claim["id"], "denial": denial["id"], "score": 1.0,
                 "evidence": [f"denier-named-in-claim:{name}"]}
+
+
+def named_parties(claims: list[dict[str, Any]], out: dict[tuple[str, str], dict[str, Any]],
+                  fams: Mapping[str, set[str]], keys: Mapping[str, frozenset[str]],
+                  named: Mapping[str, frozenset[str]], rules: StanceRules) -> None:
+    """"Washington said North Korea had shipped shells to Russia" ... "Moscow denied
+    buying any": a denier the accusation names as a party to the act (not its first-named
+    target) answers it when the two tell one act (same family or a shared content word).
+    Accusations are indexed by the parties they name, in sentence order, so each denial
+    reads only those naming it within reach (not every accusation of a long transcript)."""
+    by_code: dict[str, list[dict[str, Any]]] = {}
+    for claim in claims:
+        for code in sorted(named.get(claim["id"], ())):
+            by_code.setdefault(code, []).append(claim)
+    for denial in claims:
+        code = speaker_code(denial)
+        if denial["kind"] != "denial" or code not in by_code:
+            continue
+        own = keys.get(denial["id"], frozenset())
+        listed = by_code[code]
+        lo = bisect_left(listed, denial["sentence"] - rules.pair_reach,
+                         key=lambda c: c["sentence"])
+        hi = bisect_right(listed, denial["sentence"] + rules.pair_reach,
+                          key=lambda c: c["sentence"])
+        for claim in listed[lo:hi]:
+            if code == claim.get("target") or speaker_code(claim) == code:
+                continue
+            if not (fams[denial["id"]] & fams[claim["id"]] or
+                    own & keys.get(claim["id"], frozenset())):
+                continue
+            out.setdefault((denial["id"], claim["id"]), {
+                "claim": claim["id"], "denial": denial["id"], "score": 1.0,
+                "evidence": [f"denier-named-in-claim:{code}"]})

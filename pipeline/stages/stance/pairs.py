@@ -19,10 +19,11 @@ from spacy.tokens import Doc, Span
 
 from ..claims import actors
 from .background import separate_background
-from .named_deniers import pair_named_deniers
+from .named_deniers import named_parties, pair_named_deniers
 from .one_act import retold
 from .positions import content_spans
 from .rules import StanceRules
+from .speaking import speaker_code
 from .words import DocWords
 
 # parts of speech of content words, as ids (read from the Doc's arrays)
@@ -90,15 +91,10 @@ def content_parties(doc: Doc, claims: list[dict[str, Any]]) -> dict[str, frozens
     return out
 
 
-def speaker_code(claim: Mapping[str, Any]) -> str | None:
-    speaker = claim.get("speaker") or {}
-    resolved = claim.get("resolved_speaker") or {}
-    return speaker.get("actor") or resolved.get("actor")
-
-
 def families(claim: Mapping[str, Any], events: Mapping[str, Mapping[str, Any]],
-             rules: StanceRules) -> set[str]:
-    """Families of the non-speech events a claim tells (its ``events`` ids)."""
+             rules: StanceRules, incursions: frozenset[str] = frozenset()) -> set[str]:
+    """Families of the non-speech events a claim tells (its ``events`` ids); a
+    deployment into a place (``incursions``, :mod:`.incursions`) is an act of force too."""
     out = set()
     for event_id in claim.get("events") or []:
         event = events.get(event_id)
@@ -107,6 +103,8 @@ def families(claim: Mapping[str, Any], events: Mapping[str, Mapping[str, Any]],
         family = rules.family(event.get("type"))
         if family:
             out.add(family)
+        if event_id in incursions:
+            out.add(rules.incursion_family)
     return out
 
 
@@ -175,7 +173,8 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
                 named: Mapping[str, frozenset[str]] | None = None,
                 plural: frozenset[str] | set[str] = frozenset(),
                 singular: frozenset[str] | set[str] = frozenset(),
-                marks: Mapping[str, frozenset[str]] | None = None) -> list[dict[str, Any]]:
+                marks: Mapping[str, frozenset[str]] | None = None,
+                incursions: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """``kept`` pairs whose denial is still a denial, plus a pair for every denial and
     claim of the same act, in claim order.  When the claims stage found what a denial
     points back to ("an accusation Armenia rejected"), other claims join only if they
@@ -191,7 +190,7 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
     keys, parties = keys or {}, parties or {}
     by_id = {c["id"]: c for c in claims}
     by_event = {e["id"]: e for e in events if e.get("id")}
-    fams = {c["id"]: families(c, by_event, rules) for c in claims}
+    fams = {c["id"]: families(c, by_event, rules, incursions) for c in claims}
     out: dict[tuple[str, str], dict[str, Any]] = {}
     anchors: dict[str, list[dict[str, Any]]] = {}
     for pair in kept:
@@ -236,7 +235,7 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
             found = out.setdefault((denial["id"], claim["id"]), {"claim": claim["id"],
                                    "denial": denial["id"], "score": 1.0, "evidence": []})
             found["evidence"] = list(dict.fromkeys([*found["evidence"], *evidence]))
-    _named_parties(claims, out, fams, keys, named or {}, rules)
+    named_parties(claims, out, fams, keys, named or {}, rules)
     pair_named_deniers(claims, out, {c["id"]: speaker_code(c) for c in claims}, rules.pair_reach)
     separate_background(claims, out, anchors, marks or {})  # an older charge and its reply
     _share_between_denials(claims, out, {d for d in singular if d in anchors})
@@ -366,35 +365,3 @@ def _counter_accounts(claims: list[dict[str, Any]], out: dict[tuple[str, str], d
 def _cue_at(claim: Mapping[str, Any], edge: str, default: int) -> int:
     return (claim.get("cue") or {}).get(edge, default)
 
-
-def _named_parties(claims: list[dict[str, Any]], out: dict[tuple[str, str], dict[str, Any]],
-                   fams: Mapping[str, set[str]], keys: Mapping[str, frozenset[str]],
-                   named: Mapping[str, frozenset[str]], rules: StanceRules) -> None:
-    """"Washington said North Korea had shipped shells to Russia" ... "Moscow denied
-    buying any": a denier the accusation names as a party to the act (not its first-named
-    target) answers it when the two tell one act (same family or a shared content word).
-    Accusations are indexed by the parties they name, in sentence order, so each denial
-    reads only those naming it within reach (not every accusation of a long transcript)."""
-    by_code: dict[str, list[dict[str, Any]]] = {}
-    for claim in claims:
-        for code in sorted(named.get(claim["id"], ())):
-            by_code.setdefault(code, []).append(claim)
-    for denial in claims:
-        code = speaker_code(denial)
-        if denial["kind"] != "denial" or code not in by_code:
-            continue
-        own = keys.get(denial["id"], frozenset())
-        listed = by_code[code]
-        lo = bisect_left(listed, denial["sentence"] - rules.pair_reach,
-                         key=lambda c: c["sentence"])
-        hi = bisect_right(listed, denial["sentence"] + rules.pair_reach,
-                          key=lambda c: c["sentence"])
-        for claim in listed[lo:hi]:
-            if code == claim.get("target") or speaker_code(claim) == code:
-                continue
-            if not (fams[denial["id"]] & fams[claim["id"]] or
-                    own & keys.get(claim["id"], frozenset())):
-                continue
-            out.setdefault((denial["id"], claim["id"]), {
-                "claim": claim["id"], "denial": denial["id"], "score": 1.0,
-                "evidence": [f"denier-named-in-claim:{code}"]})

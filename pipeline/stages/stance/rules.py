@@ -87,6 +87,9 @@ class StanceRules:
     praise_verbs: frozenset[str] = key("praise_verbs")
     factive_verbs: frozenset[str] = key("factive_verbs")
     families: dict[str, frozenset[str]] = key("pairs.families")
+    incursion_types: frozenset[str] = key("pairs.incursion.types")
+    incursion_preps: frozenset[str] = key("pairs.incursion.preps")
+    incursion_family: str = key("pairs.incursion.family")
     speech_events: dict[str, SpeechEvent] = key("speech_events")
 
     def perceives(self, verb: Token) -> bool:
