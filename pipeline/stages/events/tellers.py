@@ -108,3 +108,17 @@ class ToldDoer:
         heads = syntax.with_conjuncts(syntax.direct_objects(clause))
         heads += [o for p in UNDERGOER_PREPS for o in syntax.prep_objects(clause, p)]
         return heads + list(nominal.roles(tok).undergoers)
+
+
+def speech_speaker(tok: Token, cfg: dict[str, Any]) -> Token | None:
+    """The subject of the speech verb whose content holds the trigger, if any (a conjoined
+    verb's is shared); a verb judging the act ("condemned the strike") tells nothing."""
+    verbs = (set(cfg.get("speech_verbs", [])) | set(cfg.get("accusing_verbs", []))) \
+        - set(cfg.get("presupposing_verbs", []))
+    for anc in tok.ancestors:
+        if anc.lemma_.lower() in verbs:
+            # "X has blamed Y ... and says Z": a conjoined verb shares its subject
+            subj = syntax.children(anc, syntax.SUBJ_DEPS) or (
+                syntax.subjects(anc) if anc.dep_ == "conj" else [])
+            return subj[0] if subj else None
+    return None
