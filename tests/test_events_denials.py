@@ -12,14 +12,6 @@ import pytest
 from tests.event_probes import case as _case
 from tests.event_probes import sides
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    from pipeline.nlp import build_nlp
-
-    return build_nlp(exclude=("claims",))
-
-
 CASES = [
     # the act denied, told by one side, though another quarrel's charge came later
     _case("teller-of-denied-act", "Israel says Hezbollah fighters fired rockets at a "

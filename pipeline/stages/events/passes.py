@@ -31,6 +31,7 @@ class DocumentPasses:
         self.cfg = cfg
         self.args = args
         self.refs = refs
+        self.told = tellers.ToldDoer(args, cfg.modality)
 
     def _background(self, tok: Token) -> bool:
         """Told in a description of a participant ("Tehran and Moscow, both subjected to
@@ -284,7 +285,10 @@ class DocumentPasses:
             # "Azerbaijan accuses Armenia of shooting", "Baku says Armenian forces fired":
             # a hostile act with no target named, told by another side, was done to it
             told_by_other = bool(ev["actors"]) and not set(codes) & set(ev["actors"])
-            if (ev["modality"] == "reported" or told_by_other) and not ev["recipients"] \
+            struck = not ev["actors"] and self.told.struck_elsewhere(tok)
+            if struck:  # "the strikes hit depots in Sanaa, Austin said": where it struck,
+                self._told_victims.add(id(ev))  # a guess the act told before may replace
+            elif (ev["modality"] == "reported" or told_by_other) and not ev["recipients"] \
                     and not self._aimed_elsewhere(tok):
                 ev["recipients"] = self._victims(ev, list(dict.fromkeys(codes)))
                 self._told_victims.add(id(ev))  # a guess a told-again act may replace
