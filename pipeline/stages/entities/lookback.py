@@ -89,3 +89,14 @@ def entities_before(tok: Token, floor: int = 0) -> Iterator[Span]:
         if floor <= ent.start and ent.end <= tok.i:
             yield ent
         i = ent.start - 1
+
+
+def plural_nouns_before(tok: Token) -> Iterator[Token]:
+    """Plural common nouns of ``tok``'s sentence and the one before, nearest first: what
+    a plural pronoun with no coordinated group before it may stand for ("Chinese ships
+    entered the zone. Patrol boats warned them to leave")."""
+    sent = tok.sent
+    start = tok.doc[sent.start - 1].sent.start if sent.start else sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        if tok.doc[i].tag_ == "NNS":
+            yield tok.doc[i]

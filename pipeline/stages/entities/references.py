@@ -324,7 +324,12 @@ class References:
                 group = self.resolve(cand, depth + 1)
             if group and not skip & {a["code"] for a in group}:
                 return group
-        return self._last_two(tok, skip)
+        pair = self._last_two(tok, skip)
+        for noun in lookback.plural_nouns_before(tok) if tok.pos_ == "PRON" and not pair else ():
+            found = self.phrase_actors(noun)  # else one side a plural noun named ("ships")
+            if len({a["code"] for a in found}) == 1 and found[0]["code"] not in skip:
+                return found
+        return pair
 
     def _group_starts(self, doc: Doc) -> list[int]:
         """Positions (sorted) of the tokens :meth:`_previous_group` may stop at: those in

@@ -27,6 +27,8 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 AIMED_PREPS = ("at", "against", "on")
 """Prepositions naming whom an act is aimed at ("hit back at", "retaliated against")."""
 DOC_LEVEL_SOURCES = frozenset({"accuser", "requester", "reported_actor"})
+COMITATIVE = "alongside"
+"""A side acting with the actor, whatever the rule ("fought alongside Ethiopian forces")."""
 """Sources filled by the stage from earlier events, not from the tree."""
 
 
@@ -260,7 +262,9 @@ class Arguments:
                    if o.ent_type_ not in TIME_LABELS]  # "on Monday" names no participant
             if not out and tok.pos_ in ("VERB", "AUX") and prep in ("on", "against", "at"):
                 # "imposing measures on X", "launched drones at X": the phrase hangs off the object
-                out = [o for obj in scope.objects(tok) for o in syntax.prep_objects(obj, prep)]
+                # (or off the side fighting alongside: "alongside X against Y")
+                objs = scope.objects(tok) + syntax.prep_objects(tok, COMITATIVE)
+                out = [o for obj in objs for o in syntax.prep_objects(obj, prep)]
             gov = syntax.governor(tok)
             if not out and gov is not None and tok.dep_ in syntax.SUBJ_DEPS | {"nsubjpass"} \
                     and gov.lemma_.lower() not in self.judging_verbs:

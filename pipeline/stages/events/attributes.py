@@ -226,18 +226,6 @@ def is_reported(tok: Token, cfg: dict[str, Any]) -> bool:
     return any(_lemma(a) in cues or a.lower_ in cues for a in clauses.ancestors(tok))
 
 
-def speech_speaker(tok: Token, cfg: dict[str, Any]) -> Token | None:
-    """The subject of the speech verb whose content holds the trigger, if any; a verb that
-    judges the act ("condemned the strike") presupposes it and tells nothing."""
-    verbs = (set(cfg.get("speech_verbs", [])) | set(cfg.get("accusing_verbs", []))) \
-        - set(cfg.get("presupposing_verbs", []))
-    for anc in tok.ancestors:
-        if _lemma(anc) in verbs:
-            subj = syntax.children(anc, syntax.SUBJ_DEPS)
-            return subj[0] if subj else None
-    return None
-
-
 # ------------------------------------------------------------------- dates
 
 

@@ -14,8 +14,7 @@ from spacy.tokens import Token
 
 from .. import nominal
 from ..entities.references import References
-from . import antecedents, sources, syntax
-from . import attributes as attr
+from . import antecedents, denials, sources, syntax, tellers
 from .arguments import AIMED_PREPS, Arguments
 from .causes import link_causes
 from .rules import Rule
@@ -32,6 +31,7 @@ class DocumentPasses:
         self.cfg = cfg
         self.args = args
         self.refs = refs
+        self.told = tellers.ToldDoer(args, cfg.modality)
 
     def _background(self, tok: Token) -> bool:
         """Told in a description of a participant ("Tehran and Moscow, both subjected to
@@ -285,7 +285,10 @@ class DocumentPasses:
             # "Azerbaijan accuses Armenia of shooting", "Baku says Armenian forces fired":
             # a hostile act with no target named, told by another side, was done to it
             told_by_other = bool(ev["actors"]) and not set(codes) & set(ev["actors"])
-            if (ev["modality"] == "reported" or told_by_other) and not ev["recipients"] \
+            struck = not ev["actors"] and self.told.struck_elsewhere(tok)
+            if struck:  # "the strikes hit depots in Sanaa, Austin said": where it struck,
+                self._told_victims.add(id(ev))  # a guess the act told before may replace
+            elif (ev["modality"] == "reported" or told_by_other) and not ev["recipients"] \
                     and not self._aimed_elsewhere(tok):
                 ev["recipients"] = self._victims(ev, list(dict.fromkeys(codes)))
                 self._told_victims.add(id(ev))  # a guess a told-again act may replace
@@ -295,41 +298,17 @@ class DocumentPasses:
         self._repeated_mentions(by_start)
         antecedents.lend_to_verbs(by_start, hostile)
         self._object_events(by_start)
-        # events by sentence and, as the loop goes, the earlier ones by type: a scan of
-        # every event for each accusation or rejection was quadratic on long articles
-        in_sentence: dict[int, list[tuple[int, Event]]] = {}
-        for idx, ev in enumerate(by_start):
-            in_sentence.setdefault(ev["sentence"], []).append((idx, ev))
-        seen: dict[str, list[Event]] = {}
-        for idx, ev in enumerate(by_start):
+        # events by sentence: a scan of every event for each accusation was quadratic
+        in_sentence: dict[int, list[Event]] = {}
+        for ev in by_start:
+            in_sentence.setdefault(ev["sentence"], []).append(ev)
+        for ev in by_start:
             if ev["type"] == "ACCUSE" and not ev["recipients"]:
-                same = [o for _, o in in_sentence[ev["sentence"]] if o is not ev
+                same = [o for o in in_sentence[ev["sentence"]] if o is not ev
                         and o["modality"] == "reported"]
                 codes = [c for o in same for c in o["actors"] if c not in ev["actors"]]
                 ev["recipients"] = list(dict.fromkeys(codes))
-            if ev["type"] == "REJECT":
-                wanted = "ACCUSE" if ev["cameo"] == "016" else "REQUEST"
-                later = [o for n, o in in_sentence[ev["sentence"]] if n > idx
-                         and o["type"] == wanted]
-                prior = seen.get(wanted, [])
-                actors = set(ev["actors"])
-                # the last earlier-or-same-sentence one aimed at the rejecter, else the last
-                source = next((o for o in reversed(later) if set(o["recipients"]) & actors),
-                              None) or next((o for o in reversed(prior)
-                                             if set(o["recipients"]) & actors), None)
-                source = [source] if source else (later or prior)[-1:]
-                if source and (not ev["recipients"] or ev["cameo"] == "016"):
-                    accusers = [c for c in source[0]["actors"] if c not in ev["actors"]]
-                    if accusers:
-                        ev["recipients"] = accusers
-                elif not source and not ev["recipients"] and wanted == "ACCUSE":
-                    # the guide: the accuser "when the article names one", told before the
-                    # denial or after it ("Iran dismissed the claims. The US had accused")
-                    ev["recipients"] = self._teller_of_charge(ev, by_start[:idx]) or next(
-                        ([c for c in o["actors"] if c not in actors]
-                         for o in by_start[idx + 1:] if o["type"] == "ACCUSE"
-                         and set(o["recipients"]) & actors and set(o["actors"]) - actors), [])
-            seen.setdefault(ev["type"], []).append(ev)
+        denials.answer(by_start, self._claimants)
 
     @staticmethod
     def _countered(events: list[Event]) -> None:
@@ -354,25 +333,14 @@ class DocumentPasses:
     def _teller(self, tok: Token) -> list[str]:
         """Codes of who tells the act; none for a news outlet ("..., Chilean newspaper El
         Mercurio reported"): it relays, so its country is neither victim nor claimant."""
-        speaker = attr.speech_speaker(tok, self.cfg.modality)
+        speaker = tellers.speech_speaker(tok, self.cfg.modality)
         if speaker is None or self.args.is_outlet(speaker):
             return []
         return [a["code"] for a in self.args.actors_of(speaker)]
 
-    def _teller_of_charge(self, ev: Event, before: list[Event]) -> list[str]:
-        """"India said Pakistani troops killed its soldiers. Pakistan denied the charge":
-        with no accusation told as one, a denial answers whoever else reported the latest
-        act of the denier's ("the US said Pyongyang was sending shells ... Pyongyang
-        denied any arms deals")."""
-        mine = set(ev["actors"])
-        for other in reversed(before):
-            if not set(other["actors"]) & mine:
-                continue
-            codes = [c for c in dict.fromkeys(self._teller(other["_tok"])) if c not in mine]
-            if codes:
-                return codes
-        return []
-
+    def _claimants(self, ev: Event) -> list[str]:
+        """Who tells an act as a claim: the teller, or those accusing its doer of it."""
+        return self._teller(ev["_tok"]) + self._accused_of(ev["_tok"])[1]
 
 def two_sided(tok: Token) -> bool:
     """An act told as a war, a clash or a battle ("their war", "a war fought over X",

@@ -20,7 +20,7 @@ from ..entities.references import References
 from ..prefilter import CueFilter
 from . import attributes as attr
 from . import backdrop, syntax, tellers
-from .arguments import Arguments
+from .arguments import COMITATIVE, Arguments
 from .clauses import detached_clauses
 from .passes import DocumentPasses
 from .preps import phrasal_lemma, second_objects
@@ -302,6 +302,7 @@ class EventStage:
     def _build(self, doc: Doc, tok: Token, rule: Rule, tindex: dict[int, Span]) -> Event | None:
         args = self.args
         actors = args.collect(tok, tuple(s for s in rule.actor_from))
+        actors += [c for c in args.collect(tok, (f"prep:{COMITATIVE}",)) if c not in actors]
         if rule.frame != "symmetric" and len(actors) > 1 and syntax.pronoun_subject(tok):
             # "whom they blamed", "they accused Togo": a pronoun subject never stands for
             # its own clause's object, so a guessed group loses the side the object names

@@ -60,12 +60,36 @@ class ToldDoer:
     def victim(self, tok: Token) -> list[Token]:
         """The source ``told_victim``: the teller a hostile act told with no doer did not
         befall another side ("Ukraine said the attack killed five civilians"), whom a later
-        pass would make its victim anyway, so the act is kept as the teller's claim."""
+        pass would make its victim anyway, so the act is kept as the teller's claim; told
+        as striking where only another side is named, that side."""
         found = self.args.heads("governor_subj", tok)
         clause = self.told_clause(tok, found)
         if clause is None or self.teller_does(tok, clause, found):
             return []
-        return found
+        return self.struck_sides(tok, clause, found) or found
+
+    def struck_elsewhere(self, tok: Token) -> bool:
+        """The act told is the subject of a clause naming only another side where it
+        struck: its teller is no victim of it (see :meth:`struck_sides`)."""
+        found = self.args.heads("governor_subj", tok)
+        clause = self.told_clause(tok, found)
+        return clause is not None and bool(self.struck_sides(tok, clause, found))
+
+    def struck_sides(self, tok: Token, clause: Token, tellers: list[Token]) -> list[Token]:
+        """"The strikes hit depots in Sanaa, the US defence secretary said": the words of
+        the told clause that name another side, when none names the teller's own; a
+        state's word only (a group's own ground is coded as its state's: "Hamas said
+        the raid hit a school in Gaza")."""
+        mine = {a["code"] for t in tellers for a in self.args.actors_of(t)}
+        if not mine or mine & self.args.book.group_codes:
+            return []
+        # anywhere in the told clause: its place phrases hang on conjoined objects too
+        words = [t for t in clause.subtree if not tok.left_edge.i <= t.i <= tok.right_edge.i]
+        coded = [t for t in words if self.args.actors_of(t)]
+        theirs = {a["code"] for t in coded for a in self.args.actors_of(t)}
+        if theirs & mine or self._own(words, mine):
+            return []
+        return coded
 
     def told_clause(self, tok: Token, found: list[Token]) -> Token | None:
         """The verb of the clause ``tok`` is the subject of, when that clause is what the
@@ -92,14 +116,18 @@ class ToldDoer:
         if theirs & book.group_codes - mine or any(
                 book.sector_for(t.lower_) == ARMED_SECTOR for t in words):
             return True  # an armed foe, even on the teller's soil ("JNIM bases near Gao")
-        if any(t.lower_ in self.first_person or (t.dep_ == "poss" and t.pos_ == "PRON" and {
-                a["code"] for a in self.args.actors_of(t)} & mine) for t in words):
+        if self._own(words, mine):
             return False  # "killed two of our soldiers", "its base": the teller's own
         if theirs & mine:
             return False  # a place of the teller's ("a depot in Odesa" told by Ukraine)
         # an act announced is the announcer's own
         return (attr.is_future(tok, self.modality) or attr.is_intent(tok, self.modality)
                 or attr.is_backshifted(tok, self.modality))
+
+    def _own(self, words: list[Token], mine: set[str]) -> bool:
+        """"two of our soldiers", "its base": words naming the teller's own."""
+        return any(t.lower_ in self.first_person or (t.dep_ == "poss" and t.pos_ == "PRON" and {
+            a["code"] for a in self.args.actors_of(t)} & mine) for t in words)
 
     @staticmethod
     def _undergoers(tok: Token, clause: Token) -> list[Token]:
@@ -108,3 +136,17 @@ class ToldDoer:
         heads = syntax.with_conjuncts(syntax.direct_objects(clause))
         heads += [o for p in UNDERGOER_PREPS for o in syntax.prep_objects(clause, p)]
         return heads + list(nominal.roles(tok).undergoers)
+
+
+def speech_speaker(tok: Token, cfg: dict[str, Any]) -> Token | None:
+    """The subject of the speech verb whose content holds the trigger, if any (a conjoined
+    verb's is shared); a verb judging the act ("condemned the strike") tells nothing."""
+    verbs = (set(cfg.get("speech_verbs", [])) | set(cfg.get("accusing_verbs", []))) \
+        - set(cfg.get("presupposing_verbs", []))
+    for anc in tok.ancestors:
+        if anc.lemma_.lower() in verbs:
+            # "X has blamed Y ... and says Z": a conjoined verb shares its subject
+            subj = syntax.children(anc, syntax.SUBJ_DEPS) or (
+                syntax.subjects(anc) if anc.dep_ == "conj" else [])
+            return subj[0] if subj else None
+    return None
