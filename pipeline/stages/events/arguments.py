@@ -27,9 +27,9 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 AIMED_PREPS = ("at", "against", "on")
 """Prepositions naming whom an act is aimed at ("hit back at", "retaliated against")."""
 DOC_LEVEL_SOURCES = frozenset({"accuser", "requester", "reported_actor"})
+"""Sources filled by the stage from earlier events, not from the tree."""
 COMITATIVE = "alongside"
 """A side acting with the actor, whatever the rule ("fought alongside Ethiopian forces")."""
-"""Sources filled by the stage from earlier events, not from the tree."""
 
 
 class Arguments:
@@ -41,8 +41,7 @@ class Arguments:
                  speech_verbs: tuple[str, ...] = ()) -> None:
         self.book = book
         self.denial_verbs = frozenset(denial_verbs)
-        # verbs whose subject judges an act rather than undergoes it ("Russia criticised
-        # the EU penalties" does not make Russia a target of the penalties)
+        # a judge of an act is not its target ("Russia criticised the EU penalties")
         self.judging_verbs = frozenset(judging_verbs) | self.denial_verbs
         self.refs = references
         self.speech_verbs = frozenset(speech_verbs)
@@ -165,8 +164,7 @@ class Arguments:
     def _actors_of(self, tok: Token, depth: int) -> list[Actor]:
         antecedent = syntax.relative_antecedent(tok)
         if antecedent is not None and depth <= 2:
-            # "officers of the army, whom Ghana blamed": the relative pronoun names
-            # whatever the clause describes
+            # "officers of the army, whom Ghana blamed": the relative pronoun names them
             return self.actors_of(antecedent, depth + 1)
         if nominal.names_an_act(tok) and depth <= 2:  # "Somalia's bombardment killed dozens"
             return [a for d in nominal.roles(tok).doers for a in self.actors_of(d, depth + 1)]
