@@ -26,6 +26,7 @@ from .stages.tokenizer import extend_tokenizer
 STAGES: tuple[tuple[str, dict[str, str]], ...] = (
     ("sentence_breaks", {"before": "parser"}),
     ("trimmed_sentences", {"after": "parser"}),
+    ("headline_parse", {"after": "parser"}),
     ("actor_entities", {"after": "ner"}),
     ("timexes", {}),
     ("events", {}),

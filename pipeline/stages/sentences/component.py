@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 from ... import extensions as ext
 from ...config import DEFAULT_CONFIG_DIR
 from .. import settings
+from . import headlines
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,18 @@ def trimmed(sent: Span) -> Span | None:
     while end > start and doc[end - 1].is_space:
         end -= 1
     return doc[start:end] if start < end else None
+
+
+@Language.factory("headline_parse", default_config={"model_pipes": ["tok2vec", "tagger", "parser"]})
+def make_headline_parse(nlp: Language, name: str, model_pipes: list[str]):
+    """Lines that end without a full stop, parsed again as sentences of their own
+    (see :mod:`.headlines`) by the model's own components named in ``model_pipes``."""
+    pipes = [nlp.get_pipe(p) for p in model_pipes if p in nlp.pipe_names]
+
+    def headline_parse(doc: Doc) -> Doc:
+        return headlines.reparse(doc, pipes)
+
+    return headline_parse
 
 
 @Language.factory("trimmed_sentences")
