@@ -112,6 +112,46 @@ def intrusion(clause: Token, speaker: str | None, rules: StanceRules) -> str | N
     return None
 
 
+def other_party_things(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
+                       hostile_events: set[int]) -> tuple[str | None, str]:
+    """Another party blamed through its forces, objects or men rather than an act of its
+    own: :func:`intrusion` (they come into the speaker's territory) or
+    :func:`origin_of_harm` (the doers of a hostile act are its, or come from it).
+    ``(code, evidence)``; the code is None when neither frame holds."""
+    code = intrusion(clause, speaker, rules)
+    if code:
+        return code, "other-side-intrusion"
+    return origin_of_harm(clause, speaker, rules, lex, hostile_events), "origin-of-harm"
+
+
+def origin_of_harm(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
+                   hostile_events: set[int]) -> str | None:
+    """"the attackers belonged to the TTP", "militants behind the attack came from
+    Afghanistan", "the shells had come from government positions": a hostile doer or
+    weapon said to belong to or come from another party lays the act at its door — the
+    code of that party.  Whose the doer is decides the accusation, not what it did, so
+    the verb is one of belonging or provenance, never a hostile one."""
+    preps = rules.origin_verbs.get(clause.lemma_.lower())
+    if not preps or frames.negated(clause) or frames.modal(clause, rules):
+        return None
+    subj = frames.subject(clause)
+    head = None if subj is None else frames.whole(subj).lemma_.lower()
+    if subj is None or not ((head in rules.hostile_agents and head not in rules.origin_generic)
+                            or any(t.i in hostile_events or t.lemma_.lower() in lex.hostile_lemmas
+                                   for t in subj.subtree)):
+        return None
+    for source in (g for c in clause.children if c.dep_ == "prep" and c.lower_ in preps
+                   for g in c.children if g.dep_ == "pobj"):
+        who, code = frames.side(source, speaker, rules)
+        if who == "none" and source.pos_ == "NOUN":
+            # "from government positions": a generic owner named in full before
+            who, code = next((frames.side(c, speaker, rules) for c in source.children
+                              if c.dep_ in ("compound", "amod", "poss")), (who, code))
+        if who == "other" and code:
+            return code
+    return None
+
+
 def concerned_by(content: Span, speaker: str | None, rules: StanceRules, lex: Lexicon,
                  hostile_events: set[int]) -> tuple[bool, str | None]:
     """"it was alarmed by reports of detentions", "described itself as appalled by the

@@ -60,6 +60,8 @@ class StanceRules:
     intrusion_verbs: frozenset[str] = key("intrusion.verbs")
     intrusion_preps: frozenset[str] = key("intrusion.preps")
     intrusion_nouns: frozenset[str] = key("intrusion.nouns")
+    origin_verbs: dict[str, frozenset[str]] = key("origin.verbs")
+    origin_generic: frozenset[str] = key("origin.generic")
     attempt_verbs: frozenset[str] = key("attempt_verbs.lemmas")
     aspect_verbs: frozenset[str] = key("aspect_verbs.lemmas")
     wrongdoer_nouns: frozenset[str] = key("wrongdoer_nouns.lemmas")
