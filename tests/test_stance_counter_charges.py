@@ -107,3 +107,23 @@ def test_its_spokesman_speaks_for_the_party_the_sentence_before_names(
     doc = nlp(text)
     last = doc._.claims[-1]
     assert last["speaker"]["actor"] == code, doc._.claims
+
+
+# ------------------------------------------------------- passives sharing an agent
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Burundi's foreign minister said the rebels are armed, financed and sheltered by Kigali.",
+     "RWA"),
+    ("Sudan said the fighters were recruited, financed and equipped by Abu Dhabi.", "ARE"),
+    ("Yemen's government said the drones were assembled and launched by the Houthis.",
+     "HOUTHI"),
+])
+def test_passives_in_a_row_share_their_agent(nlp: Language, text: str, target: str) -> None:
+    """The parser hangs "by X" on the last participle only; X did each act."""
+    claim = _claim(nlp(text), "said")
+    assert (claim["kind"], claim["target"]) == ("accusation", target)
+
+
+def test_a_row_of_passives_without_an_agent_blames_nobody(nlp: Language) -> None:
+    assert _claim(nlp("Chad said the convoy was attacked and looted."), "said")["target"] is None
