@@ -127,3 +127,46 @@ def test_passives_in_a_row_share_their_agent(nlp: Language, text: str, target: s
 
 def test_a_row_of_passives_without_an_agent_blames_nobody(nlp: Language) -> None:
     assert _claim(nlp("Chad said the convoy was attacked and looted."), "said")["target"] is None
+
+
+# --------------------------------------- force named by the object, "they" resumed
+
+
+@pytest.mark.parametrize("text", [
+    "Kabul's police said gunmen opened fire on worshippers at a mosque.",
+    "Mali's army said jihadists carried out an attack on a convoy near Gao.",
+    "Somalia's police said militants launched a mortar attack on the airport.",
+])
+def test_a_verb_carrying_a_hostile_object_tells_a_hostile_act(nlp: Language, text: str) -> None:
+    """An unnamed armed doer of an act named by its object is blamed for it (target
+    null when the story names no party: ANNOTATION.md, "unidentified gunmen")."""
+    assert _claim(nlp(text), "said")["kind"] == "accusation"
+
+
+@pytest.mark.parametrize("text", [
+    "Chad's police said the gunmen used the road to flee.",
+    "Kenya's army said they opened the border crossing on Monday.",
+])
+def test_a_neutral_object_or_use_tells_no_hostile_act(nlp: Language, text: str) -> None:
+    assert _claim(nlp(text), "said")["kind"] != "accusation"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Niger's army blamed Boko Haram for the raid on the depot. \"They are using the tactics "
+     "of war against the state,\" the army chief said.", "BOKOHARAM"),
+    ("Pakistan accused the TTP of the bombing in Quetta. \"They used drones against our "
+     "checkpoints,\" the interior minister said.", "TTP"),
+])
+def test_they_after_a_charge_resumes_the_accused(nlp: Language, text: str,
+                                                 target: str) -> None:
+    claim = _claim(nlp(text), "said")
+    assert (claim["kind"], claim["target"]) == ("accusation", target)
+
+
+def test_they_in_reported_speech_is_not_resumed(nlp: Language) -> None:
+    """"The rebels said they had shot down a jet": reported, "they" is as often the
+    speaker's own side, so it blames no one."""
+    doc = nlp("Chad's army accused the FACT rebels of shelling Faya. The Houthis said they "
+              "had shot down an American drone over Marib.")
+    claim = [c for c in doc._.claims if c["content"]["text"].startswith("they")]
+    assert len(claim) == 1 and claim[0]["kind"] != "accusation", doc._.claims

@@ -26,17 +26,19 @@ from .rules import StanceRules
 
 
 def unnamed_doer(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
-                 hostile_events: set[int]) -> tuple[bool, str | None]:
+                 hostile_events: set[int], earlier: str | None = None) -> tuple[bool, str | None]:
     """"a band of armed men crossed the Blue Line", "gunmen attacked the convoy", "the
     junta had executed four activists", "the RSF shelled a hospital": a hostile act, told
     as a fact, by a doer that names an armed party (or an organisation by a name no
-    dictionary codes) but no coded one.  ``(True, code)`` with the code of the party
-    the article named before (or None)."""
+    dictionary codes) but no coded one, or by "they" after a charge.  ``(True, code)``
+    with the code of the party the article named before (for "they": ``earlier``, the
+    party the nearest accusation before accused), or None."""
     if clause.pos_ not in frames.VERBAL or frames.negated(clause) or frames.modal(clause, rules):
         return False, None
     act = frames.attempted_act(clause, rules)
     if not (frames.hostile_manner(act, rules) or act.i in hostile_events
-            or act.lemma_.lower() in lex.hostile_lemmas):
+            or act.lemma_.lower() in lex.hostile_lemmas or
+            hostile_by_object(act, rules, lex, hostile_events)):
         return False, None
     who = frames.doer(clause)
     if who is None or frames.side(who, speaker, rules)[0] != "none":
@@ -44,10 +46,38 @@ def unnamed_doer(clause: Token, speaker: str | None, rules: StanceRules, lex: Le
     head = frames.whole(who)
     if uncoded_organisation(head):
         return True, None  # "the RSF had shelled a hospital": a party the dictionary lacks
+    if head.lower_ in rules.resumed_doers and head.pos_ == "PRON" and _quoted(head):
+        # "They are using the tactics of war against the state," said after a charge:
+        # in the speaker's own words (where its side is "we") the pronoun resumes the
+        # party the article has just accused; reported ("the rebels said they had shot
+        # down a jet") it is as often the speaker itself
+        return True, earlier if earlier != speaker else None
     if head.lemma_.lower() not in rules.hostile_agents and head.lower_ not in rules.hostile_agents:
         return False, None
     code = actors.antecedent_code(head)
     return True, code if code != speaker else None
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether ``tok`` stands inside a direct quotation: an odd number of quote marks
+    before it in its sentence."""
+    return sum(1 for t in tok.sent if t.i < tok.i and t.is_quote) % 2 == 1
+
+
+def hostile_by_object(act: Token, rules: StanceRules, lex: Lexicon,
+                      hostile_events: set[int]) -> bool:
+    """"opened fire on worshippers", "carried out an attack", "launched strikes", "used
+    drones against villages": a verb that carries force (CAMEO 18-19 wordings) names the
+    act by its object — a hostile noun or event — or, for a verb of using, by the party
+    or place it is used against."""
+    lemma = act.lemma_.lower()
+    if lemma not in rules.force_carriers:
+        return False
+    objects = [c for c in act.children if c.dep_ == "dobj"]
+    if any(o.i in hostile_events or o.lemma_.lower() in lex.hostile_lemmas for o in objects):
+        return True
+    return lemma in rules.force_users and any(
+        p.dep_ == "prep" and p.lower_ == "against" for h in (act, *objects) for p in h.children)
 
 
 def uncoded_organisation(tok: Token) -> bool:

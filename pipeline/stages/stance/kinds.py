@@ -338,7 +338,7 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         if condemned:
             # a subject naming no party keeps the accused the claims stage found
             return "accusation", code or claim.get("target"), "other-side-condemned"
-        unnamed, code = unnamed_doer(clause, speaker, rules, lex, hostile)
+        unnamed, code = unnamed_doer(clause, speaker, rules, lex, hostile, earlier_target)
         if unnamed:
             return "accusation", code, "unnamed-doer-act"
         code, evidence = other_party_things(clause, speaker, rules, lex, hostile)
