@@ -173,3 +173,16 @@ def own_party(token: Token, book: ActorDictionary | None = None) -> Actor | None
         return None
     entry = (book or book_for(None)).lookup_entry(ent.text)
     return entry.actor() if entry is not None and entry.kind in PARTY_KINDS else None
+
+
+def previous_subject_code(tok: Token, book: ActorDictionary | None = None) -> str | None:
+    """The code of the subject of the sentence before ``tok``'s: what "its" or "their"
+    in "its spokesman" most often points back to ("China's coast guard gave a different
+    account. In a statement, its spokesman said ...").  None when that subject is
+    uncoded or there is no sentence before."""
+    start = tok.sent.start
+    if start == 0:
+        return None
+    before = tok.doc[start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return code_of(token_actor(subjects[0], book)) if subjects else None

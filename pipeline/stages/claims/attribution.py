@@ -162,6 +162,10 @@ def speaker_ref(head: Token, book: ActorDictionary | None) -> dict[str, Any]:
     # coded from a place in its name) speaks for itself, not for the country before it
     actor = actors.own_party(actor_tok, book) or actors.token_actor(actor_tok, book)
     code = actors.code_of(actor) or _title_code(head)
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        # "China's coast guard gave its account. Its spokesman said": the title is of the
+        # party "its" points back to, not of the last one who held such a title
+        code = actors.previous_subject_code(head, book) or code
     return {**ref, "actor": code, "resolved": None,
             "_sector": actor.get("sector") if actor else None}
 

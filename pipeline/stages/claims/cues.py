@@ -42,6 +42,7 @@ from .attribution import (
 from .draft import Draft
 from .findings import evidence_drafts, finding_drafts, infinitive_drafts
 from .lexicon import Lexicon
+from .misread import noun_read_as_cue
 from .nesting import (
     cut_before_relatives,
     inside,
@@ -117,7 +118,8 @@ def verb_drafts(
     drafts: list[Draft] = []
     sources = attribution_sources(cues, lex)
     for tok in cues:
-        if tok.dep_ in SKIP_CUE_DEPS or (tok.pos_ not in ("VERB", "AUX") and tok.dep_ != "ROOT"):
+        if tok.dep_ in SKIP_CUE_DEPS or (tok.pos_ not in ("VERB", "AUX") and tok.dep_ != "ROOT") \
+                or noun_read_as_cue(tok, lex):
             continue
         if any(c.dep_ == "neg" for c in tok.children):
             continue  # "would not disclose", "did not deny": no claim is made

@@ -154,12 +154,17 @@ ABOUT_PREPS = frozenset({"about", "against", "on", "regarding", "concerning", "o
 
 
 def false_about_own(content: Span, speaker: str | None, rules: StanceRules,
-                    lex: Lexicon, seen: ContentWords | None = None) -> bool:
+                    lex: Lexicon, seen: ContentWords | None = None,
+                    answering: bool = False) -> bool:
     """"Morocco was spreading lies about its army", "Washington was peddling falsehoods
     about Venezuela", said by the side the falsehoods are about: a discrediting noun that
     another party spreads, about the speaker's side, is what that party claims, called
     false (ANNOTATION.md, denial: "discredits it or its source").  About someone else
-    ("disinformation about the vote") it judges no charge against the speaker."""
+    ("disinformation about the vote") it judges no charge against the speaker.
+    ``answering``: the speaker's side is accused in the article; then falsehoods it says
+    others spread, about no one named ("accused officials of spreading lies to justify
+    their deals"), are the charges against it, called false — a counter-charge that
+    denies."""
     if seen is not None and not seen.forms & rules.discrediting:
         return False
     for word in content:
@@ -170,17 +175,19 @@ def false_about_own(content: Span, speaker: str | None, rules: StanceRules,
         about = [g for host in (word, word.head) for p in host.children
                  if p.dep_ == "prep" and p.lower_ in ABOUT_PREPS
                  for g in p.children if g.dep_ == "pobj"]
-        if any(frames.side(g, speaker, rules)[0] == "own" for g in about):
+        if any(frames.side(g, speaker, rules)[0] == "own" for g in about) or \
+                (answering and not about):
             return True
     return False
 
 
 def discredits_any(content: Span, speaker: str | None, rules: StanceRules, lex: Lexicon,
-                   seen: ContentWords) -> bool:
+                   seen: ContentWords, answering: bool = False) -> bool:
     """Whether the content discredits a claim or its source in any of the ways below:
-    the kinds pass asks this first (a denial comes first in the guide's order)."""
+    the kinds pass asks this first (a denial comes first in the guide's order).
+    ``answering``: the speaker's side is accused in the article (:func:`false_about_own`)."""
     return discredits(content, rules, lex, seen) or \
-        false_about_own(content, speaker, rules, lex, seen) or \
+        false_about_own(content, speaker, rules, lex, seen, answering) or \
         no_proof(content, speaker, rules, lex, seen)
 
 

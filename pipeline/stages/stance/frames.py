@@ -122,13 +122,43 @@ def relative_head(subj: Token) -> Token:
 
 def doer(verb: Token) -> Token | None:
     """Who does the act: the subject of an active clause, the ``by`` agent of a passive
-    ("the ship was hit by Iranian drones"); None for an agentless passive."""
-    if not is_passive(verb):
+    ("the ship was hit by Iranian drones"); None for an agentless passive.  Passives
+    in a row share their agent, which the parser hangs on the last ("the rebels are
+    armed, financed and sheltered by X": X arms them too)."""
+    chain = _passive_chain(verb)
+    if not chain:
         return subject(verb)
-    for child in verb.children:
+    for child in (c for v in chain for c in v.children):
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _passive_chain(verb: Token) -> list[Token]:
+    """The passive participles coordinated with ``verb`` (itself first among them), when
+    ``verb`` is one: a participle conjoined to a passive with no subject of its own is
+    passive too.  Empty for an active verb."""
+    first = verb
+    while first.dep_ == "conj" and first.tag_ == "VBN" and \
+            not any(c.dep_ in SUBJECTS for c in first.children):
+        first = first.head
+    if first.dep_ == "advcl" and _listed(first):
+        first = first.head  # "armed, financed and sheltered": the parser's list
+    if not is_passive(first) or (first is not verb and verb.tag_ != "VBN"):
+        return []
+    members = [first, *(c for c in first.children if c.dep_ == "advcl" and _listed(c))]
+    return [*members, *(c for m in members for c in m.conjuncts if c.tag_ == "VBN"
+                        and not any(g.dep_ in SUBJECTS for g in c.children))]
+
+
+def _listed(verb: Token) -> bool:
+    """A participle the parser hung as an adverbial clause on the one before a comma, in
+    a list of passives ("are armed, financed and sheltered by X"): no subject, right
+    after the comma that follows its head, with the rest of the list conjoined to it."""
+    doc = verb.doc
+    return verb.tag_ == "VBN" and verb.i >= 2 and doc[verb.i - 1].text == "," and \
+        verb.head.i == verb.i - 2 and not any(c.dep_ in SUBJECTS for c in verb.children) \
+        and any(c.dep_ == "conj" for c in verb.children)
 
 
 def is_passive(verb: Token) -> bool:

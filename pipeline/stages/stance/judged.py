@@ -26,17 +26,19 @@ from .rules import StanceRules
 
 
 def unnamed_doer(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
-                 hostile_events: set[int]) -> tuple[bool, str | None]:
+                 hostile_events: set[int], earlier: str | None = None) -> tuple[bool, str | None]:
     """"a band of armed men crossed the Blue Line", "gunmen attacked the convoy", "the
     junta had executed four activists", "the RSF shelled a hospital": a hostile act, told
     as a fact, by a doer that names an armed party (or an organisation by a name no
-    dictionary codes) but no coded one.  ``(True, code)`` with the code of the party
-    the article named before (or None)."""
+    dictionary codes) but no coded one, or by "they" after a charge.  ``(True, code)``
+    with the code of the party the article named before (for "they": ``earlier``, the
+    party the nearest accusation before accused), or None."""
     if clause.pos_ not in frames.VERBAL or frames.negated(clause) or frames.modal(clause, rules):
         return False, None
     act = frames.attempted_act(clause, rules)
     if not (frames.hostile_manner(act, rules) or act.i in hostile_events
-            or act.lemma_.lower() in lex.hostile_lemmas):
+            or act.lemma_.lower() in lex.hostile_lemmas or
+            hostile_by_object(act, rules, lex, hostile_events)):
         return False, None
     who = frames.doer(clause)
     if who is None or frames.side(who, speaker, rules)[0] != "none":
@@ -44,10 +46,38 @@ def unnamed_doer(clause: Token, speaker: str | None, rules: StanceRules, lex: Le
     head = frames.whole(who)
     if uncoded_organisation(head):
         return True, None  # "the RSF had shelled a hospital": a party the dictionary lacks
+    if head.lower_ in rules.resumed_doers and head.pos_ == "PRON" and _quoted(head):
+        # "They are using the tactics of war against the state," said after a charge:
+        # in the speaker's own words (where its side is "we") the pronoun resumes the
+        # party the article has just accused; reported ("the rebels said they had shot
+        # down a jet") it is as often the speaker itself
+        return True, earlier if earlier != speaker else None
     if head.lemma_.lower() not in rules.hostile_agents and head.lower_ not in rules.hostile_agents:
         return False, None
     code = actors.antecedent_code(head)
     return True, code if code != speaker else None
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether ``tok`` stands inside a direct quotation: an odd number of quote marks
+    before it in its sentence."""
+    return sum(1 for t in tok.sent if t.i < tok.i and t.is_quote) % 2 == 1
+
+
+def hostile_by_object(act: Token, rules: StanceRules, lex: Lexicon,
+                      hostile_events: set[int]) -> bool:
+    """"opened fire on worshippers", "carried out an attack", "launched strikes", "used
+    drones against villages": a verb that carries force (CAMEO 18-19 wordings) names the
+    act by its object — a hostile noun or event — or, for a verb of using, by the party
+    or place it is used against."""
+    lemma = act.lemma_.lower()
+    if lemma not in rules.force_carriers:
+        return False
+    objects = [c for c in act.children if c.dep_ == "dobj"]
+    if any(o.i in hostile_events or o.lemma_.lower() in lex.hostile_lemmas for o in objects):
+        return True
+    return lemma in rules.force_users and any(
+        p.dep_ == "prep" and p.lower_ == "against" for h in (act, *objects) for p in h.children)
 
 
 def uncoded_organisation(tok: Token) -> bool:
@@ -109,6 +139,46 @@ def intrusion(clause: Token, speaker: str | None, rules: StanceRules) -> str | N
             owners = [c for c in place.children if c.dep_ in ("poss", "amod", "compound")]
             if any(frames.side(o, speaker, rules)[0] == "own" for o in owners):
                 return code
+    return None
+
+
+def other_party_things(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
+                       hostile_events: set[int]) -> tuple[str | None, str]:
+    """Another party blamed through its forces, objects or men rather than an act of its
+    own: :func:`intrusion` (they come into the speaker's territory) or
+    :func:`origin_of_harm` (the doers of a hostile act are its, or come from it).
+    ``(code, evidence)``; the code is None when neither frame holds."""
+    code = intrusion(clause, speaker, rules)
+    if code:
+        return code, "other-side-intrusion"
+    return origin_of_harm(clause, speaker, rules, lex, hostile_events), "origin-of-harm"
+
+
+def origin_of_harm(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
+                   hostile_events: set[int]) -> str | None:
+    """"the attackers belonged to the TTP", "militants behind the attack came from
+    Afghanistan", "the shells had come from government positions": a hostile doer or
+    weapon said to belong to or come from another party lays the act at its door — the
+    code of that party.  Whose the doer is decides the accusation, not what it did, so
+    the verb is one of belonging or provenance, never a hostile one."""
+    preps = rules.origin_verbs.get(clause.lemma_.lower())
+    if not preps or frames.negated(clause) or frames.modal(clause, rules):
+        return None
+    subj = frames.subject(clause)
+    head = None if subj is None else frames.whole(subj).lemma_.lower()
+    if subj is None or not ((head in rules.hostile_agents and head not in rules.origin_generic)
+                            or any(t.i in hostile_events or t.lemma_.lower() in lex.hostile_lemmas
+                                   for t in subj.subtree)):
+        return None
+    for source in (g for c in clause.children if c.dep_ == "prep" and c.lower_ in preps
+                   for g in c.children if g.dep_ == "pobj"):
+        who, code = frames.side(source, speaker, rules)
+        if who == "none" and source.pos_ == "NOUN":
+            # "from government positions": a generic owner named in full before
+            who, code = next((frames.side(c, speaker, rules) for c in source.children
+                              if c.dep_ in ("compound", "amod", "poss")), (who, code))
+        if who == "other" and code:
+            return code
     return None
 
 

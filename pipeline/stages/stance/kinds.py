@@ -33,7 +33,7 @@ from .judged import (
     act_told_before,
     concerned_by,
     condemned_other,
-    intrusion,
+    other_party_things,
     owned_wrong,
     unnamed_doer,
 )
@@ -272,7 +272,7 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         return None  # "welcomed the deal signed by X": endorsing accuses nobody
     words = words or DocWords(content.doc)
     seen = words.of(content)
-    if discredits_any(content, speaker, rules, lex, seen):
+    if discredits_any(content, speaker, rules, lex, seen, speaker in accused):
         return ("denial", None, "discredits") if kind != "denial" else None
     if judges_charge(cue_span.root if cue_span is not None else None, rule, rules, lex):
         return "denial", None, "judges-charge"
@@ -338,12 +338,12 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         if condemned:
             # a subject naming no party keeps the accused the claims stage found
             return "accusation", code or claim.get("target"), "other-side-condemned"
-        unnamed, code = unnamed_doer(clause, speaker, rules, lex, hostile)
+        unnamed, code = unnamed_doer(clause, speaker, rules, lex, hostile, earlier_target)
         if unnamed:
             return "accusation", code, "unnamed-doer-act"
-        code = intrusion(clause, speaker, rules)
+        code, evidence = other_party_things(clause, speaker, rules, lex, hostile)
         if code:
-            return "accusation", code, "other-side-intrusion"
+            return "accusation", code, evidence
     alarmed, code = concerned_by(content, speaker, rules, lex, hostile)
     if alarmed:
         target = code or claim.get("target") or (
