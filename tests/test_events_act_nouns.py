@@ -4,7 +4,8 @@ Sentences written for these tests.  A repeated preposition ("blamed X for A and 
 hangs on the first one, yet both phrases name what X is blamed for; an act noun's "from"
 phrase names the side it came from ("an incursion from X"), but a verb's "from" phrase
 does not ("confiscated arms from X"); offering words (an explanation, details) is no
-offer to act.
+offer to act; what an act already told is called ("called the strikes a violation of its
+sovereignty") is no new act, but what a party is called may be one.
 """
 
 from __future__ import annotations
@@ -64,3 +65,24 @@ def test_offering_words_is_no_offer_to_act(nlp, text):
 ])
 def test_offering_deeds_is_still_an_offer(nlp, text):
     assert typed(nlp, text, "AGREE")
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Baghdad called the air strikes a violation of Iraqi sovereignty.", "violation"),
+    ("The navy condemned the boarding of the tanker as a violation of maritime law.",
+     "violation"),
+    ("Manila protested over the collision, which it described as a grave violation of "
+     "its sovereign rights.", "violation"),
+    ("Kyiv branded the drone raid an act of aggression.", "aggression"),
+])
+def test_what_an_act_is_called_is_no_new_act(nlp, text, noun):
+    doc = nlp(text)
+    assert noun not in [e["trigger"]["text"] for e in doc._.events]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Moscow regards Tehran as a strategic partner.", "SUPPORT"),
+    ("The violation of Iraqi sovereignty by Turkish jets angered Baghdad.", "ASSAULT"),
+])
+def test_what_a_party_is_called_and_a_told_violation_stay(nlp, text, etype):
+    assert typed(nlp, text, etype)
