@@ -5,7 +5,8 @@ hangs on the first one, yet both phrases name what X is blamed for; an act noun'
 phrase names the side it came from ("an incursion from X"), but a verb's "from" phrase
 does not ("confiscated arms from X"); offering words (an explanation, details) is no
 offer to act; what an act already told is called ("called the strikes a violation of its
-sovereignty") is no new act, but what a party is called may be one.
+sovereignty") is no new act, but what a party is called may be one; a raid is force
+(PLOVER ASSAULT) unless police or investigators make it (a search: COERCE).
 """
 
 from __future__ import annotations
@@ -86,3 +87,22 @@ def test_what_an_act_is_called_is_no_new_act(nlp, text, noun):
 ])
 def test_what_a_party_is_called_and_a_told_violation_stay(nlp, text, etype):
     assert typed(nlp, text, etype)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants staged a cross-border raid on an army post in Niger.",
+    "Syria said the raids in its eastern desert had killed civilians.",
+    "Houthi fighters carried out drone raids on Saudi oil facilities.",
+])
+def test_a_raid_by_an_armed_side_is_force(nlp, text):
+    assert typed(nlp, text, "ASSAULT")
+    assert not typed(nlp, text, "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "Police raided the offices of the opposition newspaper in Hong Kong.",
+    "A police raid on the home of an opposition leader in Minsk drew protests.",
+])
+def test_a_police_raid_is_coercion(nlp, text):
+    assert typed(nlp, text, "COERCE")
+    assert not typed(nlp, text, "ASSAULT")
