@@ -18,7 +18,6 @@ from . import antecedents, sources, syntax
 from . import attributes as attr
 from .arguments import AIMED_PREPS, Arguments
 from .causes import link_causes
-from .preps import first_of_repeated
 from .rules import Rule
 from .scope import objects
 from .settings import EventSettings
@@ -67,7 +66,7 @@ class DocumentPasses:
                 return list(dict.fromkeys(accused)), list(dict.fromkeys(accusers))
         cur = tok
         for _ in range(5):
-            prep = first_of_repeated(cur.head)  # "blamed X for A and for B"
+            prep = cur.head
             if cur.dep_ in ("pobj", "pcomp") and prep.lower_ in ("of", "for", "with", "over"):
                 verb = prep.head
                 objs = [c for c in verb.children if c.dep_ == "dobj"]

@@ -58,13 +58,3 @@ def phrasal_lemma(verb: Token) -> str:
     """"beat_back", "fight_off": a verb's lemma joined to its particle, else the lemma."""
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     return f"{verb.lemma_.lower()}_{prt}" if prt else verb.lemma_.lower()
-
-
-def first_of_repeated(prep: Token) -> Token:
-    """The first of a repeated preposition the parser makes a conjunct of it ("blamed X
-    for A and for B": the second "for" hangs on the first, not on the verb); any other
-    token is itself.  The second phrase plays the first one's role on the same head."""
-    while prep.dep_ == "conj" and prep.pos_ == "ADP" and prep.head.pos_ == "ADP" \
-            and prep.head.lower_ == prep.lower_:
-        prep = prep.head
-    return prep

@@ -254,13 +254,6 @@ def under_from(tok: Token) -> list[Token]:
     return syntax.prep_objects(prep.head, "from") if prep is not None else []
 
 
-def origin(tok: Token) -> list[Token]:
-    """"an infiltration from Lebanon", "cyberattacks from Russia": the party an act noun
-    comes from did it.  Nouns only: a verb names its doer as its subject, and its own
-    "from" phrase is often the one robbed ("confiscated arms from the militia")."""
-    return syntax.prep_objects(tok, "from") if tok.pos_ in ("NOUN", "PROPN") else []
-
-
 def passive_receiver(tok: Token) -> list[Token]:
     """"Ukraine was given tanks", "Armenia was sold howitzers", "Chile was supplied with
     jets": a transfer told in the passive that still names its goods (an object or a
@@ -340,7 +333,7 @@ def presence_place(tok: Token) -> list[Token]:
 
 
 BY_NAME: dict[str, Callable[[Token], list[Token]]] = {
-    "undergone_with": undergone_with, "under_from": under_from, "origin": origin,
+    "undergone_with": undergone_with, "under_from": under_from,
     "passive_receiver": passive_receiver, "goods_agent": goods_agent,
     "posting_host": posting_host, "envoy_sender": envoy_sender, "target_place": target_place,
     "presence_place": presence_place}

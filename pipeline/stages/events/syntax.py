@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...config import DEFAULT_CONFIG_DIR
 from . import clauses
-from .preps import first_of_repeated, phrasal_lemma, second_objects, verb_with_repeat
+from .preps import phrasal_lemma, second_objects, verb_with_repeat
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 PASS_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -139,19 +139,20 @@ def _prep_conjuncts(prep: Token) -> list[Token]:
 def direct_objects(tok: Token) -> list[Token]:
     """Objects of a verb: ``dobj``, or the passive subject when the verb is passive."""
     objs = children(tok, OBJ_DEPS)
-    return objs if objs or not is_passive(tok) else children(tok, PASS_SUBJ_DEPS)
+    if not objs and is_passive(tok):
+        objs = children(tok, PASS_SUBJ_DEPS)
+    return objs
 
 
 def governor(tok: Token) -> Token | None:
     """The verb (or predicative adjective) a noun trigger belongs to.
 
     "carried out exercises" -> carried; "grappling with sanctions" -> grappling;
-    "discussions took place" -> took.  Climbs through prepositions (a repeated one too:
-    "for A and for B"), noun heads ("avenues of cooperation"); stops at clause boundaries.
+    "discussions took place" -> took.  Climbs through prepositions and noun heads
+    ("avenues of cooperation" -> exploring) but stops at clause boundaries.
     """
     cur = tok
     for _ in range(6):
-        cur = first_of_repeated(cur)
         if cur.dep_ in ("ROOT",) or cur.head.i == cur.i:
             return cur if is_verbal(cur) and cur is not tok else None
         head = cur.head
