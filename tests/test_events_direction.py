@@ -35,8 +35,9 @@ FRAMES = [
           "retook the town.", "AID", ["RUS"], ["MLI"]),
     # "the act was blamed on X": the "on" phrase of a passive blame names the act's doer
     # and the one accused; the act's own "on"/"of" phrase stays its target
+    # (a raid no police or investigators make is force: PLOVER ASSAULT)
     _case("blamed-on-passive", "The raid on the Sudanese embassy was blamed on Chadian "
-          "agents.", "COERCE", ["TCD"], ["SDN"]),
+          "agents.", "ASSAULT", ["TCD"], ["SDN"]),
     _case("blamed-on-passive", "The shelling of Armenian villages was blamed on Georgian "
           "troops.", "ASSAULT", ["GEO"], ["ARM"]),
     _case("blamed-on-passive", "The shelling of Armenian villages was blamed on Georgian "

@@ -71,3 +71,31 @@ def setting_of_another_act(tok: Token, triggers: set[int], cfg: EventSettings) -
         if i in clause or (gov is not None and gov.i in clause):
             return True
     return False
+
+
+def characterises(tok: Token) -> bool:
+    """A noun that only says what an act already told is called: the predicate of a
+    naming frame ("called the strikes a violation of its sovereignty", "condemned the
+    seizure as a violation of international law", "which it described as a provocation").
+    It judges that act (the guide's optional ACCUSE at most) and tells no new one; what a
+    party is called ("regards Tehran as a partner") is another matter, and stays."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head
+    if tok.dep_ == "oprd":
+        named = syntax.direct_objects(head)
+    elif tok.dep_ == "pobj" and head.lower_ == "as":
+        # "V X as N" (the parser may hang "as" on X itself)
+        holder = head.head
+        named = [holder] if holder.dep_ == "dobj" else (
+            syntax.direct_objects(holder) if syntax.is_verbal(holder) else [])
+    else:
+        return False
+    named = [syntax.relative_antecedent(x) or x for x in named]
+    return bool(named) and not any(x.ent_type_ in PARTY_LABELS or x.lower_ in PARTY_PRONOUNS
+                                   for x in named)
+
+
+PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+"""Named objects of a naming verb that are parties, not acts ("called Kyiv a partner")."""
+PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})

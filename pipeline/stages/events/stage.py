@@ -205,8 +205,8 @@ class EventStage:
         is more often a headline verb the tagger missed: "US sanctions Turkey"), or a noun
         inside an apposition
         that describes a participant ("Pakistan, a US ally in the war on terror")."""
-        if tok.pos_ not in ("NOUN", "PROPN"):
-            return False
+        if tok.pos_ not in ("NOUN", "PROPN") or backdrop.characterises(tok):
+            return tok.pos_ in ("NOUN", "PROPN")  # "called the raids a violation"
         head = tok.head
         if tok.dep_ in self.cfg.describing_deps and head.pos_ == "NOUN" \
                 and head.i not in triggers and head.lemma_.lower() not in self.cfg.light_heads:
