@@ -20,7 +20,7 @@ CASES = [
     _case("struck-elsewhere", "Turkey's defence ministry said the air strikes destroyed "
           "20 targets in northern Iraq.", "ASSAULT", [], ["IRQ"]),
     _case("struck-elsewhere", "The raids destroyed a bridge and two schools in Kherson, "
-          "Russia's defence ministry said.", "COERCE", [], ["UKR"]),
+          "Russia's defence ministry said.", "ASSAULT", [], ["UKR"]),
     # the act told before by the same word lends its sides
     _case("told-before", "British and American jets struck Houthi positions overnight. "
           "The strikes hit depots near Hodeidah, the British defence secretary said.",
