@@ -32,8 +32,9 @@ from .acronyms import acronym_readings, add_acronyms
 from .coding import member_actors, phrase_actors, phrase_codes
 from .dateline import code_from_dateline, dateline_country
 from .dictionary import ActorDictionary, load_actors, normalise_name
-from .lexicon import EntityLexicon, is_place_use, names_a_vessel
+from .lexicon import EntityLexicon, is_place_use, load_names, names_a_vessel, speaks_as_body
 from .patterns import EntityPatterns
+from .places import code_located_places
 from .positions import SpanIndex, coordinated_names
 from .propagation import (
     group_sectors,
@@ -48,13 +49,6 @@ POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 POSSESSIVE_IDS = frozenset(get_string_id(s) for s in POSSESSIVE_TOKENS)
 # labels whose names often embed a place or demonym ("Russian Defense Ministry", "Gulf of Oman")
 COMPOSITE_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LOC", "GPE"})
-
-
-def _load_names(path: Path) -> dict[str, tuple[str, ...]]:
-    """``names.json``: label -> names that are no actors but need that label."""
-    if not path.exists():
-        return {}
-    return settings.convert(settings.read_json(path), dict[str, tuple[str, ...]], path)
 
 
 class ActorEntities:
@@ -73,7 +67,7 @@ class ActorEntities:
             self.names.add(kind, [make_doc(v) for v in sorted(variants)])
             if kind in ("demonym", "region_demonym"):
                 self.lower_demonyms.add(kind, [make_doc(spelling.lower())])
-        listed = _load_names(rules_dir / "names.json")
+        listed = load_names(rules_dir / "names.json")
         for label, names in listed.items():
             self.names.add(f"label:{label}", [make_doc(n) for n in names])
         # names that need their label but code no actor ("Microsoft Exchange" is no company)
@@ -161,6 +155,8 @@ class ActorEntities:
         if span.label_ in ("ORG", "PERSON", "GPE", "FAC") and names_a_vessel(span, self.lex):
             return Span(span.doc, span.start, span.end, label="PRODUCT")  # a ship's name
         last = span[-1].lower_
+        if last in self.lex.facility_heads and speaks_as_body(span, self.lex):
+            return Span(span.doc, span.start, span.end, label="ORG")  # "the embassy said"
         if span.label_ in ("ORG", "PERSON", "GPE") and last in self.lex.facility_heads \
                 and len(span) > 1:
             return Span(span.doc, span.start, span.end, label="FAC")
@@ -364,7 +360,7 @@ class ActorEntities:
         spans = self._merge(model, self._dictionary_spans(doc),
                             (self.patterns.name_spans(doc), self.patterns.title_spans(model)))
         spans = self._propagate_persons(doc, spans)
-        spans, acronyms = add_acronyms(doc, filter_spans(spans), ENTITY_LABELS)
+        spans, acronyms = add_acronyms(doc, filter_spans(spans), known=self.book.lookup_entry)
         doc.ents = spans
         settle_entities(doc)  # bounds are final; actors are set below
         # read once: ``doc.ents`` rebuilds its list from every token on each access
@@ -383,6 +379,7 @@ class ActorEntities:
                 actor_changed(ent)
         home = dateline_country(ents, self.country_codes, self.lex)
         code_from_dateline(pending, home, self.book, self._context_tokens)
+        code_located_places(ents, self.country_codes, self.lex.settlement_nouns)
         for ent, actor in acronym_readings(ents, acronyms):  # "(BTA)": the accord before it
             ent._.actor = actor
             actor_changed(ent)

@@ -5,8 +5,11 @@ capital's use that rests on them alone: a place ("arrived in Moscow") or its gov
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.tokens import Span
+
+from .. import settings
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,25 @@ class EntityLexicon:
     actor_nouns: frozenset[str]
     affiliation_prepositions: frozenset[str]
     place_nouns: frozenset[str]
+    settlement_nouns: frozenset[str]
     vessel_nouns: frozenset[str]
+    statement_verbs: frozenset[str]
+
+
+def load_names(path: Path) -> dict[str, tuple[str, ...]]:
+    """``names.json``: label -> names that are no actors but need that label."""
+    if not path.exists():
+        return {}
+    return settings.convert(settings.read_json(path), dict[str, tuple[str, ...]], path)
+
+
+def speaks_as_body(span: Span, lex: EntityLexicon) -> bool:
+    """Does a name headed by a building word speak or act as the body housed there ("the
+    U.S. Embassy in Manila said", "the Catholic Church ... warned")?  A building says
+    nothing: the subject of a verb of public statement is the institution, an ORG."""
+    root = span.root
+    return len(span) > 1 and root.dep_ == "nsubj" \
+        and root.head.lemma_.lower() in lex.statement_verbs
 
 
 def opens_dateline(span: Span, lex: EntityLexicon) -> bool:
@@ -73,6 +94,8 @@ def is_place_use(span: Span, lex: EntityLexicon) -> bool:
             return False
         prep = root.head
         word = prep.lower_
+        if word == "of" and prep.head.lemma_.lower() in lex.place_nouns:
+            return True  # "the city of Kyiv": named as a city, as in an apposition
         if word in lex.location_prepositions:
             return prep.head.lemma_.lower() not in lex.government_nouns
         if word in lex.motion_prepositions:
