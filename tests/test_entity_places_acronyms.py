@@ -95,3 +95,25 @@ def test_a_building_that_speaks_is_an_organisation(ents, text, name):
 def test_a_building_that_is_a_place_stays_a_facility(ents):
     found = ents("Protesters gathered outside the French Embassy in Niamey.")
     assert not any(f[:2] == ("French Embassy", "ORG") for f in found), found
+
+
+# the proper nouns right after a title of office are a person, even where the model saw
+# no name or took them for an organisation
+@pytest.mark.parametrize("text, person", [
+    ("UNIFIL spokesperson Andrea Tenenti said the mission was concerned.", "Andrea Tenenti"),
+    ("The cabinet of President Jean-Baptiste Ouedraogo met on Monday.",
+     "Jean-Baptiste Ouedraogo"),
+    ("MONUSCO spokesperson Kelly Osei said two more peacekeepers were wounded.", "Kelly Osei"),
+])
+def test_the_name_after_a_title_is_a_person(ents, text, person):
+    found = ents(text)
+    assert any(f[:2] == (person, "PERSON") for f in found), found
+    assert not any(f[0] == person and f[1] != "PERSON" for f in found), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The minister Tuesday said the talks would resume.", "Tuesday"),
+    ("Adm. Jaime Vela, head of the Joint Command, spoke.", "Joint Command"),
+])
+def test_a_title_before_no_name_makes_no_person(ents, text, word):
+    assert not any(f[0] == word and f[1] == "PERSON" for f in ents(text)), ents(text)

@@ -44,6 +44,7 @@ from .propagation import (
 )
 from .references import DEFAULT_LEXICON, References
 from .settled import actor_changed, keep_actors, settle, settle_entities, unsettle
+from .titled import titled_persons
 
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 POSSESSIVE_IDS = frozenset(get_string_id(s) for s in POSSESSIVE_TOKENS)
@@ -359,6 +360,8 @@ class ActorEntities:
         model = self._model_entities(doc)
         spans = self._merge(model, self._dictionary_spans(doc),
                             (self.patterns.name_spans(doc), self.patterns.title_spans(model)))
+        spans = titled_persons(doc, spans, self.lex.office_titles,
+                               self.lex.organisation_heads, self.book.lookup_entry)
         spans = self._propagate_persons(doc, spans)
         spans, acronyms = add_acronyms(doc, filter_spans(spans), known=self.book.lookup_entry)
         doc.ents = spans

@@ -29,6 +29,7 @@ class EntityLexicon:
     dateline_joiners: frozenset[str]
     org_title_words: frozenset[str]
     person_title_words: frozenset[str]
+    office_titles: frozenset[str]
     facility_heads: frozenset[str]
     organisation_heads: frozenset[str]
     actor_nouns: frozenset[str]
