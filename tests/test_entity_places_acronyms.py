@@ -117,3 +117,32 @@ def test_the_name_after_a_title_is_a_person(ents, text, person):
 ])
 def test_a_title_before_no_name_makes_no_person(ents, text, word):
     assert not any(f[0] == word and f[1] == "PERSON" for f in ents(text)), ents(text)
+
+
+# an armed movement the dictionary does not list is coded by its short name, sector null,
+# never as the state whose place its name holds
+@pytest.mark.parametrize("text, name, code", [
+    ("Officials blamed the Sindhudesh Liberation Army for the bombing.",
+     "Sindhudesh Liberation Army", "SLA"),
+    ("The Cabinda Liberation Front (FLEC) claimed the ambush.", "Cabinda Liberation Front",
+     "FLEC"),
+    ("Troops clashed with the Moro Islamic Liberation Front (MILF) near the lake.",
+     "Moro Islamic Liberation Front", "MILF"),
+])
+def test_an_unlisted_armed_movement_is_coded_by_its_short_name(ents, text, name, code):
+    assert (name, "ORG", code, None) in ents(text), ents(text)
+
+
+def test_a_listed_short_form_gives_the_movement_its_code(ents):
+    found = ents("Talks with the National Liberation Army (ELN) resumed in Caracas.")
+    assert ("National Liberation Army", "ORG", "ELN", None) in found, found
+
+
+# a plural owner's possessive inside a name does not split it
+@pytest.mark.parametrize("text, name", [
+    ("The Sudan People's Liberation Movement accused the army of delays.",
+     "Sudan People's Liberation Movement"),
+    ("The Afar People's Party rejected the vote.", "Afar People's Party"),
+])
+def test_a_peoples_name_is_one_name(ents, text, name):
+    assert any(f[0] == name and f[1] == "ORG" for f in ents(text)), ents(text)

@@ -26,7 +26,8 @@ from ...schema import ENTITY_LABELS
 _SKIPPED = frozenset({"of", "and", "the", "for", "on", "in", "&", "-"})
 
 
-def _initials(span: Span) -> str:
+def initials(span: Span) -> str:
+    """The capital initials of a name's words, leaving out "of", "and", "the" ..."""
     return "".join(t.text[0] for t in span if t.lower_ not in _SKIPPED and t.text[:1].isalpha()
                    ).upper()
 
@@ -45,7 +46,7 @@ def defined_acronym(doc: Doc, span: Span, known: Callable[[str], Any] | None = N
     short = doc[i + 1].text
     if len(short) < 2 or not short.isupper() or not short.isalpha():
         return None
-    if _initials(span) == short:
+    if initials(span) == short:
         return i + 1
     foreign = known is not None and span.label_ == "ORG" and len(short) > 2
     return i + 1 if foreign and known(short) is None else None

@@ -32,7 +32,8 @@ from .acronyms import acronym_readings, add_acronyms
 from .coding import member_actors, phrase_actors, phrase_codes
 from .dateline import code_from_dateline, dateline_country
 from .dictionary import ActorDictionary, load_actors, normalise_name
-from .lexicon import EntityLexicon, is_place_use, load_names, names_a_vessel, speaks_as_body
+from .lexicon import EntityLexicon, is_place_use, load_names, relabel_by_head
+from .movements import movement_actor
 from .patterns import EntityPatterns
 from .places import code_located_places
 from .positions import SpanIndex, coordinated_names
@@ -134,7 +135,7 @@ class ActorEntities:
         ``marks``: the positions of the Doc's possessive tokens, in order."""
         doc = span.doc
         for i in marks[bisect_left(marks, span.start + 1):bisect_left(marks, span.end - 1)]:
-            if doc[i].tag_ == "POS":
+            if doc[i].tag_ == "POS" and doc[i - 1].lower_ not in self.lex.name_genitives:
                 left = Span(doc, span.start, i, label=span.label_)
                 entry = self.book.lookup_entry(left.text)
                 left_label = entry.label if entry else span.label_
@@ -150,19 +151,6 @@ class ActorEntities:
         for tok in span[1:-1]:  # a last word such as "Brigade" names the unit itself
             if tok.lower_.rstrip(".") in self.lex.org_title_words:
                 return Span(span.doc, span.start, tok.i, label=span.label_)
-        return span
-
-    def _relabel_by_head(self, span: Span) -> Span:
-        if span.label_ in ("ORG", "PERSON", "GPE", "FAC") and names_a_vessel(span, self.lex):
-            return Span(span.doc, span.start, span.end, label="PRODUCT")  # a ship's name
-        last = span[-1].lower_
-        if last in self.lex.facility_heads and speaks_as_body(span, self.lex):
-            return Span(span.doc, span.start, span.end, label="ORG")  # "the embassy said"
-        if span.label_ in ("ORG", "PERSON", "GPE") and last in self.lex.facility_heads \
-                and len(span) > 1:
-            return Span(span.doc, span.start, span.end, label="FAC")
-        if span.label_ == "PERSON" and last in self.lex.organisation_heads and len(span) > 1:
-            return Span(span.doc, span.start, span.end, label="ORG")
         return span
 
     def _model_entities(self, doc: Doc) -> list[Span]:
@@ -181,7 +169,7 @@ class ActorEntities:
             for part in (p for piece in pieces for p in self._split_possessive(piece, marks)):
                 part = self._cut_org_titles(part)
                 if part.label_ in ENTITY_LABELS:
-                    part = self._relabel_by_head(part)
+                    part = relabel_by_head(part, self.lex)
                 out.append(part)
         return out
 
@@ -309,6 +297,8 @@ class ActorEntities:
                 # is the named owner's: "Kenya's National Intelligence Service" is Kenyan
                 actor["code"] = owner_country(span, self.book) or actor["code"]
             return actor
+        if movement := movement_actor(span, self.lex.movement_words, self.book.lookup_entry):
+            return movement  # "the Balochistan Liberation Front" is no Pakistani body
         if span.label_ == "PERSON" and len(span) == 1:
             person = self.book.person_by_surname(span.text)
             if person is not None:  # "Brig. Gen. Heidari": a known person by surname

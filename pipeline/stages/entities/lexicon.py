@@ -30,6 +30,8 @@ class EntityLexicon:
     org_title_words: frozenset[str]
     person_title_words: frozenset[str]
     office_titles: frozenset[str]
+    movement_words: frozenset[str]
+    name_genitives: frozenset[str]
     facility_heads: frozenset[str]
     organisation_heads: frozenset[str]
     actor_nouns: frozenset[str]
@@ -118,3 +120,19 @@ def names_a_vessel(span: Span, lex: EntityLexicon) -> bool:
     # the participle, the vessel noun its compound
     near += [c for t in near for c in t.children if c.dep_ == "compound"]
     return any(t.lemma_.lower() in lex.vessel_nouns for t in near)
+
+
+def relabel_by_head(span: Span, lex: EntityLexicon) -> Span:
+    """The label a name's last word gives it: a ship beside a vessel noun is a PRODUCT, a
+    name headed by a building word a FAC unless it speaks as the body housed there, a
+    PERSON headed by an organisation's word an ORG."""
+    if span.label_ in ("ORG", "PERSON", "GPE", "FAC") and names_a_vessel(span, lex):
+        return Span(span.doc, span.start, span.end, label="PRODUCT")  # a ship's name
+    last = span[-1].lower_
+    if last in lex.facility_heads and speaks_as_body(span, lex):
+        return Span(span.doc, span.start, span.end, label="ORG")  # "the embassy said"
+    if span.label_ in ("ORG", "PERSON", "GPE") and last in lex.facility_heads and len(span) > 1:
+        return Span(span.doc, span.start, span.end, label="FAC")
+    if span.label_ == "PERSON" and last in lex.organisation_heads and len(span) > 1:
+        return Span(span.doc, span.start, span.end, label="ORG")
+    return span
