@@ -70,3 +70,33 @@ def test_a_dateline_on_its_own_line_is_its_own_sentence(sents):
     out = sents("Russia strikes power grid\nKYIV\nRussian missiles hit power plants on Friday.")
     assert out == ["Russia strikes power grid", "KYIV",
                    "Russian missiles hit power plants on Friday."]
+
+
+# a quote mark against the word before it closes that sentence's quotation
+@pytest.mark.parametrize("text, first", [
+    ('Kabul accused Islamabad of "reckless aggression."\nThe talks were called off.',
+     'Kabul accused Islamabad of "reckless aggression."'),
+    ('The rebels freed him "on humanitarian grounds." Officials thanked the mediators.',
+     'The rebels freed him "on humanitarian grounds."'),
+])
+def test_a_closing_quote_stays_with_its_sentence(sents, text, first):
+    out = sents(text)
+    assert out[0] == first and len(out) == 2, out
+
+
+# a sentence may end on an abbreviation when a closed-class word opens the next one
+@pytest.mark.parametrize("text", [
+    "The drones were supplied by the U.S. The shipment arrived on Monday.",
+    "The motion was backed by the U.K. It passed easily.",
+    "Envoys met officials from the U.N. In Geneva, the talks resumed.",
+])
+def test_an_abbreviation_can_end_a_sentence(sents, text):
+    assert len(sents(text)) == 2, sents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. Navy said U.N. Secretary-General Antonio Guterres was briefed.",
+    "Army chief Gen. Abdel Fattah al-Burhan met Col. Ahmed Ali in Omdurman.",
+])
+def test_a_name_after_an_abbreviation_continues_the_sentence(sents, text):
+    assert len(sents(text)) == 1, sents(text)

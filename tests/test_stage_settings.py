@@ -63,7 +63,8 @@ def test_invalid_json_names_the_line(tmp_path):
 def test_strict_refuses_unknown_keys(tmp_path):
     path = tmp_path / "sentences.json"
     path.write_text('{"abbreviations": [], "non_initial_punct": [], "joining_punct": [],'
-                    ' "abreviations": []}', encoding="utf-8")
+                    ' "closing_quotes": [], "opening_tags": [], "abreviations": []}',
+                    encoding="utf-8")
     with pytest.raises(SettingsError, match=r"unknown keys \['abreviations'\]"):
         settings.load(SentenceRules, path, strict=True)
 

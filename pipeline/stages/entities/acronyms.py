@@ -4,26 +4,40 @@ News defines a short form once, right after the full name; the short form names 
 thing, so it takes the full name's label (and, when it codes nothing itself, its actor).
 spaCy's small model labels such bare capitals at random (PRODUCT, ORG, nothing), so the
 label is read from the definition rather than from the model.
+
+An organisation's short form often comes from its own language: "the Central African
+Armed Forces (FACA)", "the Free Papua Movement (OPM)", "the State Committee for National
+Security (GKNB)".  Brackets right after an organisation's name hold its short form
+whatever the letters, unless the dictionary knows them as another actor ("(AFP)" after a
+name credits the agency).  Later bare mentions of a defined short form are the same name,
+even where the model saw none.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Doc, Span
+
+from ...schema import ENTITY_LABELS
 
 # lower-case words an acronym leaves out ("Organization of American States" is OAS)
 _SKIPPED = frozenset({"of", "and", "the", "for", "on", "in", "&", "-"})
 
 
-def _initials(span: Span) -> str:
+def initials(span: Span) -> str:
+    """The capital initials of a name's words, leaving out "of", "and", "the" ..."""
     return "".join(t.text[0] for t in span if t.lower_ not in _SKIPPED and t.text[:1].isalpha()
                    ).upper()
 
 
-def defined_acronym(doc: Doc, span: Span) -> int | None:
+def defined_acronym(doc: Doc, span: Span, known: Callable[[str], Any] | None = None
+                    ) -> int | None:
     """Position of the acronym in brackets right after ``span`` whose letters are the
-    initials of its words, or None."""
+    initials of its words, or None.  With ``known`` (the dictionary's look-up), an
+    organisation's short form in another language counts too, unless ``known`` reads it
+    as an actor of its own."""
     i = span.end
     if i + 2 >= len(doc):
         return None
@@ -32,10 +46,20 @@ def defined_acronym(doc: Doc, span: Span) -> int | None:
     short = doc[i + 1].text
     if len(short) < 2 or not short.isupper() or not short.isalpha():
         return None
-    return i + 1 if _initials(span) == short else None
+    if initials(span) == short:
+        return i + 1
+    foreign = known is not None and span.label_ == "ORG" and len(short) > 2
+    return i + 1 if foreign and known(short) is None else None
 
 
-def add_acronyms(doc: Doc, spans: list[Span], labels: frozenset[str]
+def _later_mentions(doc: Doc, taken: set[int], short: Span) -> list[Span]:
+    """Bare mentions of ``short`` after its definition that no other name covers."""
+    return [Span(doc, tok.i, tok.i + 1, label=short.label_) for tok in doc[short.end:]
+            if tok.text == short.text and tok.i not in taken]
+
+
+def add_acronyms(doc: Doc, spans: list[Span], labels: frozenset[str] = ENTITY_LABELS,
+                 known: Callable[[str], Any] | None = None
                  ) -> tuple[list[Span], list[tuple[Span, Span]]]:
     """``spans`` with each defined acronym labelled as its full name, and the (full, short)
     pairs, so that a short form that codes nothing itself can take the full name's actor."""
@@ -45,7 +69,7 @@ def add_acronyms(doc: Doc, spans: list[Span], labels: frozenset[str]
     for span in spans:
         if span.label_ not in labels:
             continue
-        pos = defined_acronym(doc, span)
+        pos = defined_acronym(doc, span, known)
         if pos is None:
             continue
         short = Span(doc, pos, pos + 1, label=span.label_)
@@ -56,6 +80,11 @@ def add_acronyms(doc: Doc, spans: list[Span], labels: frozenset[str]
             out.remove(old)
         out.append(short)
         pairs.append((span, short))
+    taken = {i for s in out for i in range(s.start, s.end)}
+    for _, short in pairs:
+        later = _later_mentions(doc, taken, short)
+        out.extend(later)
+        taken.update(s.start for s in later)
     return sorted(out, key=lambda s: s.start), pairs
 
 

@@ -32,8 +32,10 @@ from .acronyms import acronym_readings, add_acronyms
 from .coding import member_actors, phrase_actors, phrase_codes
 from .dateline import code_from_dateline, dateline_country
 from .dictionary import ActorDictionary, load_actors, normalise_name
-from .lexicon import EntityLexicon, is_place_use, names_a_vessel
+from .lexicon import EntityLexicon, is_place_use, load_names, relabel_by_head
+from .movements import movement_actor
 from .patterns import EntityPatterns
+from .places import code_located_places
 from .positions import SpanIndex, coordinated_names
 from .propagation import (
     group_sectors,
@@ -43,18 +45,12 @@ from .propagation import (
 )
 from .references import DEFAULT_LEXICON, References
 from .settled import actor_changed, keep_actors, settle, settle_entities, unsettle
+from .titled import titled_persons
 
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 POSSESSIVE_IDS = frozenset(get_string_id(s) for s in POSSESSIVE_TOKENS)
 # labels whose names often embed a place or demonym ("Russian Defense Ministry", "Gulf of Oman")
 COMPOSITE_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LOC", "GPE"})
-
-
-def _load_names(path: Path) -> dict[str, tuple[str, ...]]:
-    """``names.json``: label -> names that are no actors but need that label."""
-    if not path.exists():
-        return {}
-    return settings.convert(settings.read_json(path), dict[str, tuple[str, ...]], path)
 
 
 class ActorEntities:
@@ -73,7 +69,7 @@ class ActorEntities:
             self.names.add(kind, [make_doc(v) for v in sorted(variants)])
             if kind in ("demonym", "region_demonym"):
                 self.lower_demonyms.add(kind, [make_doc(spelling.lower())])
-        listed = _load_names(rules_dir / "names.json")
+        listed = load_names(rules_dir / "names.json")
         for label, names in listed.items():
             self.names.add(f"label:{label}", [make_doc(n) for n in names])
         # names that need their label but code no actor ("Microsoft Exchange" is no company)
@@ -139,7 +135,7 @@ class ActorEntities:
         ``marks``: the positions of the Doc's possessive tokens, in order."""
         doc = span.doc
         for i in marks[bisect_left(marks, span.start + 1):bisect_left(marks, span.end - 1)]:
-            if doc[i].tag_ == "POS":
+            if doc[i].tag_ == "POS" and doc[i - 1].lower_ not in self.lex.name_genitives:
                 left = Span(doc, span.start, i, label=span.label_)
                 entry = self.book.lookup_entry(left.text)
                 left_label = entry.label if entry else span.label_
@@ -155,17 +151,6 @@ class ActorEntities:
         for tok in span[1:-1]:  # a last word such as "Brigade" names the unit itself
             if tok.lower_.rstrip(".") in self.lex.org_title_words:
                 return Span(span.doc, span.start, tok.i, label=span.label_)
-        return span
-
-    def _relabel_by_head(self, span: Span) -> Span:
-        if span.label_ in ("ORG", "PERSON", "GPE", "FAC") and names_a_vessel(span, self.lex):
-            return Span(span.doc, span.start, span.end, label="PRODUCT")  # a ship's name
-        last = span[-1].lower_
-        if span.label_ in ("ORG", "PERSON", "GPE") and last in self.lex.facility_heads \
-                and len(span) > 1:
-            return Span(span.doc, span.start, span.end, label="FAC")
-        if span.label_ == "PERSON" and last in self.lex.organisation_heads and len(span) > 1:
-            return Span(span.doc, span.start, span.end, label="ORG")
         return span
 
     def _model_entities(self, doc: Doc) -> list[Span]:
@@ -184,7 +169,7 @@ class ActorEntities:
             for part in (p for piece in pieces for p in self._split_possessive(piece, marks)):
                 part = self._cut_org_titles(part)
                 if part.label_ in ENTITY_LABELS:
-                    part = self._relabel_by_head(part)
+                    part = relabel_by_head(part, self.lex)
                 out.append(part)
         return out
 
@@ -312,6 +297,8 @@ class ActorEntities:
                 # is the named owner's: "Kenya's National Intelligence Service" is Kenyan
                 actor["code"] = owner_country(span, self.book) or actor["code"]
             return actor
+        if movement := movement_actor(span, self.lex.movement_words, self.book.lookup_entry):
+            return movement  # "the Balochistan Liberation Front" is no Pakistani body
         if span.label_ == "PERSON" and len(span) == 1:
             person = self.book.person_by_surname(span.text)
             if person is not None:  # "Brig. Gen. Heidari": a known person by surname
@@ -363,8 +350,10 @@ class ActorEntities:
         model = self._model_entities(doc)
         spans = self._merge(model, self._dictionary_spans(doc),
                             (self.patterns.name_spans(doc), self.patterns.title_spans(model)))
+        spans = titled_persons(doc, spans, self.lex.office_titles,
+                               self.lex.organisation_heads, self.book.lookup_entry)
         spans = self._propagate_persons(doc, spans)
-        spans, acronyms = add_acronyms(doc, filter_spans(spans), ENTITY_LABELS)
+        spans, acronyms = add_acronyms(doc, filter_spans(spans), known=self.book.lookup_entry)
         doc.ents = spans
         settle_entities(doc)  # bounds are final; actors are set below
         # read once: ``doc.ents`` rebuilds its list from every token on each access
@@ -383,6 +372,7 @@ class ActorEntities:
                 actor_changed(ent)
         home = dateline_country(ents, self.country_codes, self.lex)
         code_from_dateline(pending, home, self.book, self._context_tokens)
+        code_located_places(ents, self.country_codes, self.lex.settlement_nouns)
         for ent, actor in acronym_readings(ents, acronyms):  # "(BTA)": the accord before it
             ent._.actor = actor
             actor_changed(ent)

@@ -5,8 +5,11 @@ capital's use that rests on them alone: a place ("arrived in Moscow") or its gov
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.tokens import Span
+
+from .. import settings
 
 
 @dataclass(frozen=True)
@@ -26,12 +29,33 @@ class EntityLexicon:
     dateline_joiners: frozenset[str]
     org_title_words: frozenset[str]
     person_title_words: frozenset[str]
+    office_titles: frozenset[str]
+    movement_words: frozenset[str]
+    name_genitives: frozenset[str]
     facility_heads: frozenset[str]
     organisation_heads: frozenset[str]
     actor_nouns: frozenset[str]
     affiliation_prepositions: frozenset[str]
     place_nouns: frozenset[str]
+    settlement_nouns: frozenset[str]
     vessel_nouns: frozenset[str]
+    statement_verbs: frozenset[str]
+
+
+def load_names(path: Path) -> dict[str, tuple[str, ...]]:
+    """``names.json``: label -> names that are no actors but need that label."""
+    if not path.exists():
+        return {}
+    return settings.convert(settings.read_json(path), dict[str, tuple[str, ...]], path)
+
+
+def speaks_as_body(span: Span, lex: EntityLexicon) -> bool:
+    """Does a name headed by a building word speak or act as the body housed there ("the
+    U.S. Embassy in Manila said", "the Catholic Church ... warned")?  A building says
+    nothing: the subject of a verb of public statement is the institution, an ORG."""
+    root = span.root
+    return len(span) > 1 and root.dep_ == "nsubj" \
+        and root.head.lemma_.lower() in lex.statement_verbs
 
 
 def opens_dateline(span: Span, lex: EntityLexicon) -> bool:
@@ -73,6 +97,8 @@ def is_place_use(span: Span, lex: EntityLexicon) -> bool:
             return False
         prep = root.head
         word = prep.lower_
+        if word == "of" and prep.head.lemma_.lower() in lex.place_nouns:
+            return True  # "the city of Kyiv": named as a city, as in an apposition
         if word in lex.location_prepositions:
             return prep.head.lemma_.lower() not in lex.government_nouns
         if word in lex.motion_prepositions:
@@ -94,3 +120,19 @@ def names_a_vessel(span: Span, lex: EntityLexicon) -> bool:
     # the participle, the vessel noun its compound
     near += [c for t in near for c in t.children if c.dep_ == "compound"]
     return any(t.lemma_.lower() in lex.vessel_nouns for t in near)
+
+
+def relabel_by_head(span: Span, lex: EntityLexicon) -> Span:
+    """The label a name's last word gives it: a ship beside a vessel noun is a PRODUCT, a
+    name headed by a building word a FAC unless it speaks as the body housed there, a
+    PERSON headed by an organisation's word an ORG."""
+    if span.label_ in ("ORG", "PERSON", "GPE", "FAC") and names_a_vessel(span, lex):
+        return Span(span.doc, span.start, span.end, label="PRODUCT")  # a ship's name
+    last = span[-1].lower_
+    if last in lex.facility_heads and speaks_as_body(span, lex):
+        return Span(span.doc, span.start, span.end, label="ORG")  # "the embassy said"
+    if span.label_ in ("ORG", "PERSON", "GPE") and last in lex.facility_heads and len(span) > 1:
+        return Span(span.doc, span.start, span.end, label="FAC")
+    if span.label_ == "PERSON" and last in lex.organisation_heads and len(span) > 1:
+        return Span(span.doc, span.start, span.end, label="ORG")
+    return span

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
@@ -30,6 +30,8 @@ class SentenceRules:
     abbreviations: frozenset[str]
     non_initial_punct: frozenset[str]
     joining_punct: frozenset[str]
+    closing_quotes: frozenset[str]
+    opening_tags: frozenset[str]
 
 
 class SentenceBreaks:
@@ -44,6 +46,8 @@ class SentenceBreaks:
         self.abbreviations = rules.abbreviations
         self.non_initial = rules.non_initial_punct
         self.joining = rules.joining_punct
+        self.closing = rules.closing_quotes
+        self.opening_tags = rules.opening_tags
 
     def can_start(self, tok: Token) -> bool:
         """Whether ``tok`` (not the first of its Doc) may open a sentence."""
@@ -61,6 +65,13 @@ class SentenceBreaks:
             return before_prev + "." not in self.abbreviations
         return prev not in self.abbreviations
 
+    def _ends_abbreviated(self, prev: str, text: str, tag: str) -> bool:
+        """Does a sentence end on an abbreviation ("... sanctions imposed by the U.S. The
+        move ...")?  A capitalised word of a closed class (a determiner, pronoun,
+        preposition or conjunction, by the tagger) after it opens the next sentence; a
+        name or title after it ("U.S. Navy", "Gen. Abdel") continues the sentence."""
+        return prev in self.abbreviations and text[:1].isupper() and tag in self.opening_tags
+
     def __call__(self, doc: Doc) -> Doc:
         # Read once, write once: ``Token.is_sent_start = ...`` checks the whole Doc for a
         # parse on every assignment (quadratic on long articles), so the starts are set
@@ -70,6 +81,10 @@ class SentenceBreaks:
         strings = doc.vocab.strings
         texts = [strings[h] for h in doc.to_array(ORTH).tolist()]
         spaces = doc.to_array(IS_SPACE).tolist()
+        # a quote mark written against the word before it closes that word's quotation
+        # ('... provocations."'): it ends the sentence, it never opens the next one
+        glued = [not s for s in doc.to_array(SPACY).tolist()]
+        tags = [strings[h] for h in doc.to_array(TAG).tolist()]
         starts = doc.to_array([SENT_START]).astype("int64")
         changed = False
         prev_ends_line = False
@@ -79,8 +94,10 @@ class SentenceBreaks:
                 if prev_ends_line:
                     if self.break_on_newline:
                         starts[i], changed = 1, True
-                elif not self._can_start(texts[i], texts[i - 1],
-                                         texts[i - 2] if i > 1 else None):
+                elif self._ends_abbreviated(texts[i - 1], text, tags[i]):
+                    starts[i], changed = 1, True
+                elif (glued[i - 1] and text in self.closing) or not self._can_start(
+                        text, texts[i - 1], texts[i - 2] if i > 1 else None):
                     starts[i], changed = -1, True
             prev_ends_line = ends_line
         if changed:
