@@ -131,7 +131,8 @@ def _phrase_codes(head: Token, book: ActorDictionary) -> list[Actor]:
             others = {a["code"] for a in _codes_in(doc, described)} - {head_code}
             found = [a for a in found if a["code"] not in others]
     if not found:
-        return []
+        epithet = _epithet(doc, positions, book)
+        return [epithet] if epithet else []
     words = [t.lemma_.lower() if t.i == head.i else t.lower_
              for t in map(doc.__getitem__, positions) if not t.is_punct]
     sector = book.sector_in(words) or book.sector_in([head.lower_])
@@ -144,6 +145,16 @@ def _phrase_codes(head: Token, book: ActorDictionary) -> list[Actor]:
         else:
             out.append({"code": actor["code"], "sector": sector or own})
     return out
+
+
+def _epithet(doc: Doc, positions: list[int], book: ActorDictionary) -> Actor | None:
+    """The country a phrase coded by no entity stands for when the whole phrase is a
+    state epithet ("the Jewish state", "the Hermit Kingdom"): data, not names, so no
+    entity carries it (``configs/actors/epithets.json``)."""
+    if not book.epithets or len(positions) < 2 or positions[-1] - positions[0] + 1 != len(
+            positions):
+        return None
+    return book.epithet(doc[positions[0]:positions[-1] + 1].text)
 
 
 def token_actor(token: Token, book: ActorDictionary | None = None) -> Actor | None:

@@ -77,6 +77,9 @@ class ActorDictionary:
     member_preps: tuple[str, ...] = ()
     group_codes: frozenset[str] = frozenset()
     sent_heads: frozenset[str] = frozenset()  # of the place they come "from" only
+    # common-noun phrases standing for a state ("the Jewish state"): no names, so kept
+    # out of ``entries`` (the entity stage matches those) and read by phrase coding only
+    epithets: dict[str, str] = field(default_factory=dict)
     _surnames: dict[str, list[Entry]] | None = field(default=None, repr=False)
     # every spelling as written ("DPA" and "dpa" share one entry, and both must match)
     spellings: dict[str, str] = field(default_factory=dict)
@@ -95,6 +98,11 @@ class ActorDictionary:
         """The actor a name stands for (``{"code", "sector"}``) or ``None``."""
         entry = self.lookup_entry(text)
         return entry.actor() if entry else None
+
+    def epithet(self, text: str) -> dict[str, Any] | None:
+        """The country a state epithet ("the Jewish state") stands for, or ``None``."""
+        code = self.epithets.get(normalise_name(text))
+        return {"code": code, "sector": None} if code else None
 
     def sector_for(self, lemma: str) -> str | None:
         """Sector named by a noun or title ("minister" -> GOV), or ``None``."""
@@ -137,7 +145,7 @@ class ActorDictionary:
 def _read(folder: Path, name: str) -> Any:
     path = folder / name
     if not path.exists():
-        return {} if name in ("sectors.json", "members.json") else []
+        return {} if name in ("sectors.json", "members.json", "epithets.json") else []
     with open(path, encoding="utf-8") as fh:
         return json.load(fh)
 
@@ -184,4 +192,7 @@ def load_actors(folder: str | Path = DEFAULT_ACTORS_DIR) -> ActorDictionary:
     book.member_heads = frozenset(w.lower() for w in members.get("heads", []))
     book.member_preps = tuple(members.get("preps", []))
     book.sent_heads = frozenset(w.lower() for w in members.get("sent_heads", []))
+    for code, phrases in _read(folder, "epithets.json").get("epithets", {}).items():
+        for phrase in phrases:
+            book.epithets.setdefault(normalise_name(phrase), code)
     return book

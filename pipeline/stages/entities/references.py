@@ -1,13 +1,11 @@
 """Resolve phrases that point back to actors: "both countries", "the two countries",
-"the sides", "they/their", "it/its", "the bloc".
-
-Events, claims and other stages need the actor *codes* behind such phrases; full
-coreference is out of scope, so this module uses the two cues that work in news
-prose: a plural reference names the nearest preceding *group* of coded actors
-(coordination "Russia and Iran", "between X and Y"), a singular one the nearest
-preceding coded actor of a compatible kind.  A reference that is the subject of
-its own clause chain is tried through that chain first ("Both countries ...,
-increasing their collaborations" -> their = both countries).
+"the sides", "they/their", "it/its", "the bloc", "the rebels".  Events, claims and other
+stages need the actor *codes* behind them; full coreference is out of scope, so this
+module uses the two cues that work in news prose: a plural reference names the nearest
+preceding *group* of coded actors (coordination "Russia and Iran", "between X and Y"), a
+singular one the nearest preceding coded actor of a compatible kind.  A reference that
+is the subject of its own clause chain is tried through that chain first ("Both
+countries ..., increasing their collaborations" -> their = both countries).
 """
 
 from __future__ import annotations
@@ -33,15 +31,15 @@ Actor = dict[str, Any]
 ActorFn = Callable[[Token], list[Actor]]
 
 ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC"})
-STATE_LABELS = frozenset({"GPE", "NORP"})
+STATE_LABELS = frozenset({"GPE", "NORP"})  # what "the junta", "the government" point to
 NOMINAL_POS = frozenset({NOUN, PROPN})
 NOMINAL_POS_IDS = numpy.array(sorted(NOMINAL_POS), dtype=numpy.uint64)
-"""Entities a descriptor of a state ("the junta", "the government") can point back to."""
 DEFAULT_LEXICON = DEFAULT_CONFIG_DIR / "events" / "lexicon.json"
 
 
 class References:
     """Reference resolution driven by the ``references`` section of the events lexicon."""
+    group_codes: frozenset[str] = frozenset()  # armed groups' codes, set by the events stage
 
     def __init__(self, config: dict[str, Any], phrase_actors: ActorFn) -> None:
         self.plural_heads = set(config.get("plural_heads", []))
@@ -386,10 +384,12 @@ class References:
             actor = ent._.actor if ent is not None else None
             if not actor or not actor.get("code"):
                 continue
-            if "STATE" in wanted:
-                if ent is not None and ent.label_ in STATE_LABELS:
+            if "STATE" in wanted or "GROUP" in wanted:  # "the UN urged the junta": no UN
+                # body; "the rebels": a non-state armed group named before, never the UN
+                if ent.label_ in STATE_LABELS if "STATE" in wanted else \
+                        actor["code"] in self.group_codes:
                     return [dict(actor)]
-                continue  # "the UN urged the junta": the junta is no UN body
+                continue
             unsectored_org = ent is not None and ent.label_ == "ORG" and actor.get("sector") is None
             if wanted != [None] and actor.get("sector") not in wanted and not (
                     ("IGO" in wanted or "ORG" in wanted) and unsectored_org):

@@ -247,6 +247,20 @@ def undergone_with(tok: Token) -> list[Token]:
     return syntax.prep_objects(suffered, "with") if suffered is not None else []
 
 
+def means_user(tok: Token) -> list[Token]:
+    """"Israel responded with artillery fire", "the rebels retaliated with rocket attacks":
+    an attack noun that is the means ("with") of an active verb is that verb's subject's
+    act (not in the passive: "a town hit with shelling" names who underwent it)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if not syntax.is_verbal(verb) or syntax.is_passive(verb) or verb.tag_ == "VBN" \
+            and verb.dep_ in ("acl", "amod"):
+        return []
+    return syntax.subjects(verb)
+
+
 def under_from(tok: Token) -> list[Token]:
     """"troops came under fire from X": the parser hangs the attacker's "from" phrase on
     the verb the "under" phrase belongs to, not on the attack noun."""
@@ -333,7 +347,7 @@ def presence_place(tok: Token) -> list[Token]:
 
 
 BY_NAME: dict[str, Callable[[Token], list[Token]]] = {
-    "undergone_with": undergone_with, "under_from": under_from,
+    "undergone_with": undergone_with, "under_from": under_from, "means_user": means_user,
     "passive_receiver": passive_receiver, "goods_agent": goods_agent,
     "posting_host": posting_host, "envoy_sender": envoy_sender, "target_place": target_place,
     "presence_place": presence_place}

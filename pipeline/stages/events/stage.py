@@ -41,6 +41,7 @@ class EventStage:
                                              Path(rules_dir) / "lexicon.json")
         book = load_actors(actors_dir) if actors_dir else load_actors()
         self.refs = References(cfg.references, lambda t: actor_coding.phrase_actors(t, book))
+        self.refs.group_codes = book.group_codes  # "the rebels": only an armed group
         # verbs that judge an act: their nominal object's actor is never their own subject
         # (but one who resumes, signs or halts an act is a party to it)
         judging = set(cfg.accusation_verbs) | {
