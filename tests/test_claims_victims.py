@@ -1,0 +1,43 @@
+"""Whom a hostile act befell, and where, is not who did it (issue 12: a statement
+predicted as an accusation of its victims or of the place of the act).  Every sentence
+here is written for these tests (none comes from the corpus or the stance probes)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.claim_probes import claim_at
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    # the victims of a second act of the same clause ("..., killing X") are victims too
+    ("Two drones struck a fuel depot on Tuesday, killing three Nepali workers, the "
+     "provincial governor said.", "said"),
+    ("A rocket struck a market on Sunday, wounding five Chadian traders, the local mayor "
+     "told reporters.", "told"),
+    # the place of a tally names where people died, not who killed them
+    ("Nine aid workers were killed in Khartoum last month, according to the charity.",
+     "according to"),
+    ("At least 40 people have been killed in Darfur since the fighting began, according "
+     "to aid groups.", "according to"),
+])
+def test_victims_and_places_of_an_act_are_not_accused(nlp: Language, sentence: str,
+                                                      cue: str) -> None:
+    claim = claim_at(nlp(sentence), cue)
+    assert claim["kind"] == "statement", claim
+    assert claim.get("target") is None
+
+
+@pytest.mark.parametrize(("sentence", "cue", "target"), [
+    # the doer stays accused though the act has a place
+    ("Eritrean troops shelled villages in Tigray last week, Ethiopian officials said.",
+     "said", "ERI"),
+    ("Venezuelan soldiers fired on a patrol near the Essequibo river, Guyana said.",
+     "said", "VEN"),
+])
+def test_the_doer_of_an_act_with_a_place_is_accused(nlp: Language, sentence: str, cue: str,
+                                                     target: str) -> None:
+    claim = claim_at(nlp(sentence), cue)
+    assert claim["kind"] == "accusation", claim
+    assert claim["target"] == target
