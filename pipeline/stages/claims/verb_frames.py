@@ -129,10 +129,14 @@ def called_content(called: Token, verb: Token, lex: Lexicon) -> list[Token]:
         toks = without_as(called)
     judged = [t for t in toks if t.i > called.i and t.head.i in (called.i, verb.i)
               and t.dep_ not in ("prep", "amod", "compound") and _judgement(t, lex)]
-    if judged:
-        cut = min(t.left_edge.i for t in judged)
-        toks = [t for t in toks if t.i < cut]
-    return toks
+    judged += [p for p in _predicates(verb, called)
+               if any(_judgement(t, lex) for t in p.subtree)]
+    if not toks or not judged:
+        return toks
+    # the said part is the object with what it is called ("the reports as propaganda",
+    # "the account a lie"), as with a condemned act (:func:`call_condemnation`)
+    end = max(toks[-1].i, *(t.right_edge.i for t in judged))
+    return list(verb.doc[toks[0].i:end + 1])
 
 
 def _judged_compound(obj: Token, lex: Lexicon) -> Token | None:
