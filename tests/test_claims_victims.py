@@ -1,5 +1,6 @@
 """Whom a hostile act befell, and where, is not who did it (issue 12: a statement
-predicted as an accusation of its victims or of the place of the act).  Every sentence
+predicted as an accusation of its victims or of the place of the act), and in "accused X
+of Y" the charge Y is what is said, X the target.  Every sentence
 here is written for these tests (none comes from the corpus or the stance probes)."""
 
 from __future__ import annotations
@@ -41,3 +42,25 @@ def test_the_doer_of_an_act_with_a_place_is_accused(nlp: Language, sentence: str
     claim = claim_at(nlp(sentence), cue)
     assert claim["kind"] == "accusation", claim
     assert claim["target"] == target
+
+
+@pytest.mark.parametrize(("sentence", "content", "target"), [
+    # "accused X of Y": the charge is what is said; the accused is the target
+    ("Caracas accused Guyana on Monday of granting oil blocks in disputed waters.",
+     "granting oil blocks in disputed waters", "GUY"),
+    ("Baku accused the Armenian army of shelling a village in Tovuz.",
+     "shelling a village in Tovuz", "ARM"),
+    ("Kinshasa accused Kigali of war crimes.", "war crimes", "RWA"),
+])
+def test_the_charge_not_the_accused_is_the_content(nlp: Language, sentence: str,
+                                                   content: str, target: str) -> None:
+    claim = claim_at(nlp(sentence), "accused")
+    assert claim["kind"] == "accusation", claim
+    assert (claim["content"]["text"], claim["target"]) == (content, target)
+
+
+def test_an_object_with_several_ofs_keeps_the_phrase(nlp: Language) -> None:
+    # the parse cannot tell which "of" opens the charge: the whole phrase is kept
+    claim = claim_at(nlp("Manila accused the captain of the Chinese ship of piracy."),
+                     "accused")
+    assert claim["content"]["text"].startswith("the captain")

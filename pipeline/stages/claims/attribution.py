@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ...schema import SpanRef
 from ..entities.coding import entity_at as entity_of
 from ..entities.dictionary import ActorDictionary
-from . import actors
+from . import actors, spans
 from .lexicon import Lexicon
 from .spans import content_from_tokens, dateline_end, noun_phrase, subtree_tokens, tokens_ref
 
@@ -304,6 +304,8 @@ def object_content(
             break
         run.append(t)
     run = [t for t in run if t.dep_ != "punct" or t.i < run[-1].i]
+    if key in lex.accusation_of and (charge := spans.charge_of(run)) is not None:
+        run = [t for t in run if t.i > charge.i] or run  # the charge, not the accused
     return content_from_tokens(run, lex), run
 
 

@@ -217,3 +217,16 @@ def dateline_end(sent) -> int:
         if tok.is_alpha and not (tok.is_title or tok.is_upper):
             return sent.start
     return sent.start
+
+
+def charge_of(run: list[Token]) -> Token | None:
+    """The "of" that opens the charge in "accused X of Y": the charge is what is said and
+    X is the target, so the content is Y (as the gold of the corpus, the written sets
+    and the stance probes has it).  The first "of" of a gerund ("accused a small number
+    of forces of playing up ..."), else the only "of" of the phrase; with several and no
+    gerund ("accused the head of the fleet of piracy") the parse cannot tell: None."""
+    ofs = [t for t in run if t.lower_ == "of" and t.dep_ == "prep"]
+    gerund = [p for p in ofs if any(c.tag_ == "VBG" for c in p.children)]
+    if gerund:
+        return gerund[0]
+    return ofs[0] if len(ofs) == 1 else None
