@@ -64,3 +64,18 @@ def test_an_object_with_several_ofs_keeps_the_phrase(nlp: Language) -> None:
     claim = claim_at(nlp("Manila accused the captain of the Chinese ship of piracy."),
                      "accused")
     assert claim["content"]["text"].startswith("the captain")
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    # when or where it was said, at the end of the object, is not what is said
+    ("Asmara rejected the allegations on Thursday.", "rejected", "the allegations"),
+    ("The spokesman criticised the blockade at a news briefing on Monday.", "criticised",
+     "the blockade"),
+    # a span of time the content asks for, and a date inside the object, stay
+    ("The envoy urged restraint during the coming weeks.", "urged",
+     "restraint during the coming weeks"),
+    ("Belgrade denied reports of clashes on Sunday.", "denied", "reports of clashes on Sunday"),
+])
+def test_the_occasion_of_saying_is_not_content(nlp: Language, sentence: str, cue: str,
+                                               content: str) -> None:
+    assert claim_at(nlp(sentence), cue)["content"]["text"] == content

@@ -281,7 +281,7 @@ def object_content(
                     inner = [t for c in prep.children for t in c.subtree]
                     if inner:
                         return content_from_tokens(inner, lex), sorted(inner, key=lambda t: t.i)
-    toks = list(dobj.subtree)
+    toks = spans.without_occasion(list(dobj.subtree), (verb, dobj), lex)
     if lex.verb_kind.get(key) == "denial":
         # what is denied is the object itself ("these allegations", "Baku's assertion")
         return content_from_tokens(toks, lex), toks
@@ -296,7 +296,7 @@ def object_content(
             # while Y said ...": another claim (of this speaker or another) begins there
             continue
         toks.extend(child.subtree)
-    toks = sorted(set(toks), key=lambda t: t.i)
+    toks = spans.without_occasion(sorted(set(toks), key=lambda t: t.i), (verb, dobj), lex)
     # keep a contiguous run starting at the object
     run = []
     for t in toks:

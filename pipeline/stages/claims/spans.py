@@ -230,3 +230,27 @@ def charge_of(run: list[Token]) -> Token | None:
     if gerund:
         return gerund[0]
     return ofs[0] if len(ofs) == 1 else None
+
+
+def without_occasion(toks: list[Token], heads: Iterable[Token], lex: Lexicon) -> list[Token]:
+    """The words before when or where it was said, at the end ("rejected the accusations
+    on Tuesday", "criticised the drills at a press briefing on Wednesday"): a date
+    phrase, or one whose noun is a noun of saying (``nouns.json`` statement nouns), hung
+    on the cue or on the object's head; deeper down ("denied reports of fighting on
+    Tuesday") or before more words ("urged X on Monday to ...") it stays."""
+    found = sorted((c for h in heads for c in h.children if c.dep_ in ("prep", "npadvmod")
+                    and _occasion(c, lex)), key=lambda c: -c.i)
+    for c in found:
+        words = [t for t in toks if not t.is_punct]
+        if words and c.left_edge.i > words[0].i and c.right_edge.i == words[-1].i:
+            toks = [t for t in toks if t.i < c.left_edge.i]
+    return toks
+
+
+def _occasion(child: Token, lex: Lexicon) -> bool:
+    # the day it was said ("on Tuesday", "last week"); a span of time the content
+    # asks for or foresees ("urged calm during the coming days") stays
+    noun = next((g for g in child.children if g.dep_ == "pobj"), child)
+    return (noun.ent_type_ in ("DATE", "TIME")
+            and (child.dep_ == "npadvmod" or child.lower_ == "on")) or (
+        child.dep_ == "prep" and noun.lemma_.lower() in lex.nouns.attribution["statement"])
