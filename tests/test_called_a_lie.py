@@ -28,6 +28,11 @@ from spacy.language import Language
     ("Minsk dismissed the Lithuanian reports as propaganda on Monday.",
      "the Lithuanian reports as propaganda"),
     ("The opposition called the accusation absurd.", "the accusation absurd"),
+    # "as J" parsed as a clause of the verb; a quoted object keeps its opening quote
+    ("Niamey dismissed the claims as politically motivated on Friday.",
+     "the claims as politically motivated"),
+    ('Tbilisi dismissed the "repeated accusations" as baseless.',
+     'the "repeated accusations" as baseless'),
 ])
 def test_called_a_lie_denies_the_object(nlp: Language, text: str, content: str) -> None:
     claims = [c for c in nlp(text)._.claims if c["rule"].startswith("verb-call-false")]
