@@ -222,8 +222,9 @@ def test_a_street_protest_or_its_organisers_demands_are_no_charge(
 
 
 @pytest.mark.parametrize(("sentence", "content"), [
-    ("The minister branded the claims groundless.", "claims"),
-    ("Pyongyang branded Seoul's protests groundless.", "Seoul's protests"),
+    # the content is the claim with its judgement, the said part (tests/test_called_a_lie.py)
+    ("The minister branded the claims groundless.", "the claims groundless"),
+    ("Pyongyang branded Seoul's protests groundless.", "Seoul's protests groundless"),
 ])
 def test_a_claim_called_false_when_the_parser_heads_it_with_the_judging_word(
         nlp: Language, sentence: str, content: str) -> None:

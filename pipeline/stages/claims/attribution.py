@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ...schema import SpanRef
 from ..entities.coding import entity_at as entity_of
 from ..entities.dictionary import ActorDictionary
-from . import actors
+from . import actors, spans
 from .lexicon import Lexicon
 from .spans import content_from_tokens, dateline_end, noun_phrase, subtree_tokens, tokens_ref
 
@@ -281,7 +281,7 @@ def object_content(
                     inner = [t for c in prep.children for t in c.subtree]
                     if inner:
                         return content_from_tokens(inner, lex), sorted(inner, key=lambda t: t.i)
-    toks = list(dobj.subtree)
+    toks = spans.without_occasion(list(dobj.subtree), (verb, dobj), lex)
     if lex.verb_kind.get(key) == "denial":
         # what is denied is the object itself ("these allegations", "Baku's assertion")
         return content_from_tokens(toks, lex), toks
@@ -296,7 +296,7 @@ def object_content(
             # while Y said ...": another claim (of this speaker or another) begins there
             continue
         toks.extend(child.subtree)
-    toks = sorted(set(toks), key=lambda t: t.i)
+    toks = spans.without_occasion(sorted(set(toks), key=lambda t: t.i), (verb, dobj), lex)
     # keep a contiguous run starting at the object
     run = []
     for t in toks:
@@ -304,6 +304,8 @@ def object_content(
             break
         run.append(t)
     run = [t for t in run if t.dep_ != "punct" or t.i < run[-1].i]
+    if key in lex.accusation_of and (charge := spans.charge_of(run)) is not None:
+        run = [t for t in run if t.i > charge.i] or run  # the charge, not the accused
     return content_from_tokens(run, lex), run
 
 

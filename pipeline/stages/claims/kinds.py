@@ -22,6 +22,8 @@ from .attribution import is_pronoun, subject_of
 from .draft import Draft
 from .lexicon import Lexicon
 
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
 
 def _is_media(draft: Draft, lex: Lexicon) -> bool:
     """An outlet: coded MED, or a media noun heading the speaker or modifying its head
@@ -215,6 +217,18 @@ def _victims(tok: Token) -> set[int]:
     return out
 
 
+def _places(tok: Token, lex: Lexicon) -> set[int]:
+    """Tokens naming where a hostile act happened ("were killed in Sinaloa", "shelled
+    positions near Goma"): a place in a locative phrase of the act is where it befell,
+    not who did it."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") or tok.dep_ not in ("nsubj", "nsubjpass") \
+        else tok.head
+    return {t.i for host in {tok, verb} for p in host.children
+            if p.dep_ == "prep" and p.lower_ in lex.locative_preps
+            for g in p.children if g.dep_ == "pobj" and g.ent_type_ in PLACE_TYPES
+            for t in g.subtree}
+
+
 def _own_side(child: Token, lex: Lexicon) -> bool:
     """A subject that is the speaker itself or its own ("it", "we", "its troops")."""
     low = child.lower_
@@ -282,7 +296,7 @@ def _hostile_target(
                and not _judged(t, lex)]
     if not hostile:
         return None
-    victims = _victims(hostile[0])
+    victims = {i for tok in hostile for i in _victims(tok) | _places(tok, lex)}
     agents = [t for t in draft.content_tokens if t.i not in victims]
     inside = _nearest_other(agents, speaker, hostile[0].i)
     if inside:

@@ -95,6 +95,7 @@ class Hostility:
     claim_when_accused: bool
     blame_lemmas: frozenset[str]
     blame_frames: BlameFrames
+    locative_preps: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,7 @@ class Lexicon:
     claim_nouns: frozenset[str]
     hostile_event_types: frozenset[str]
     hostile_lemmas: frozenset[str]
+    locative_preps: frozenset[str]
     claim_when_accused: bool
     pairing: dict[str, Any]
     quote_open: frozenset[str]
@@ -282,6 +284,7 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         claim_nouns=_lower(denial.claim_nouns),
         hostile_event_types=hostility.event_types,
         hostile_lemmas=_lower(hostility.lemmas),
+        locative_preps=_lower(hostility.locative_preps),
         claim_when_accused=hostility.claim_when_accused,
         pairing={"weights": pairing.weights, "max_distance": pairing.max_distance,
                  "threshold": pairing.threshold, "claim_kinds": list(pairing.claim_kinds),

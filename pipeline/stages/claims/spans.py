@@ -217,3 +217,40 @@ def dateline_end(sent) -> int:
         if tok.is_alpha and not (tok.is_title or tok.is_upper):
             return sent.start
     return sent.start
+
+
+def charge_of(run: list[Token]) -> Token | None:
+    """The "of" that opens the charge in "accused X of Y": the charge is what is said and
+    X is the target, so the content is Y (as the gold of the corpus, the written sets
+    and the stance probes has it).  The first "of" of a gerund ("accused a small number
+    of forces of playing up ..."), else the only "of" of the phrase; with several and no
+    gerund ("accused the head of the fleet of piracy") the parse cannot tell: None."""
+    ofs = [t for t in run if t.lower_ == "of" and t.dep_ == "prep"]
+    gerund = [p for p in ofs if any(c.tag_ == "VBG" for c in p.children)]
+    if gerund:
+        return gerund[0]
+    return ofs[0] if len(ofs) == 1 else None
+
+
+def without_occasion(toks: list[Token], heads: Iterable[Token], lex: Lexicon) -> list[Token]:
+    """The words before when or where it was said, at the end ("rejected the accusations
+    on Tuesday", "criticised the drills at a press briefing on Wednesday"): a date
+    phrase, or one whose noun is a noun of saying (``nouns.json`` statement nouns), hung
+    on the cue or on the object's head; deeper down ("denied reports of fighting on
+    Tuesday") or before more words ("urged X on Monday to ...") it stays."""
+    found = sorted((c for h in heads for c in h.children if c.dep_ in ("prep", "npadvmod")
+                    and _occasion(c, lex)), key=lambda c: -c.i)
+    for c in found:
+        words = [t for t in toks if not t.is_punct]
+        if words and c.left_edge.i > words[0].i and c.right_edge.i == words[-1].i:
+            toks = [t for t in toks if t.i < c.left_edge.i]
+    return toks
+
+
+def _occasion(child: Token, lex: Lexicon) -> bool:
+    # the day it was said ("on Tuesday", "last week"); a span of time the content
+    # asks for or foresees ("urged calm during the coming days") stays
+    noun = next((g for g in child.children if g.dep_ == "pobj"), child)
+    return (noun.ent_type_ in ("DATE", "TIME")
+            and (child.dep_ == "npadvmod" or child.lower_ == "on")) or (
+        child.dep_ == "prep" and noun.lemma_.lower() in lex.nouns.attribution["statement"])

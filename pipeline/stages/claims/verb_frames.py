@@ -16,7 +16,7 @@ from ..judged import names_a_claim
 from ..wordclasses import word_forms
 from .attribution import agent_of, is_pronoun, particle, verb_key
 from .lexicon import Lexicon
-from .spans import noun_phrase, told_that
+from .spans import noun_phrase, told_that, without_occasion
 
 
 def gerund_complement(verb: Token) -> Token | None:
@@ -129,10 +129,18 @@ def called_content(called: Token, verb: Token, lex: Lexicon) -> list[Token]:
         toks = without_as(called)
     judged = [t for t in toks if t.i > called.i and t.head.i in (called.i, verb.i)
               and t.dep_ not in ("prep", "amod", "compound") and _judgement(t, lex)]
-    if judged:
-        cut = min(t.left_edge.i for t in judged)
-        toks = [t for t in toks if t.i < cut]
-    return toks
+    preds = _predicates(verb, called) + [  # "as baseless" parsed as a clause of the verb
+        c for c in verb.children if c.dep_ == "advcl" and c.i > called.i
+        and any(g.lower_ == "as" for g in c.children)]
+    judged += [p for p in preds if any(_judgement(t, lex) for t in p.subtree)]
+    if not toks or not judged:
+        return toks
+    # the said part is the object with what it is called ("the reports as propaganda",
+    # "the account a lie"), as with a condemned act (:func:`call_condemnation`)
+    end = max(toks[-1].i, *(t.right_edge.i for t in judged))
+    obj = called.head if called.dep_ in ("compound", "nmod") else called  # "the claims groundless"
+    start = min(toks[0].i, obj.left_edge.i) if obj.dep_ == "dobj" else toks[0].i
+    return without_occasion(list(verb.doc[start:end + 1]), (verb, called, *judged), lex)
 
 
 def _judged_compound(obj: Token, lex: Lexicon) -> Token | None:

@@ -18,6 +18,7 @@ from .. import nominal
 from ..claims import actors
 from ..claims.attribution import past_dateline, split_clause
 from ..entities.settled import remembered, settled
+from ..wordclasses import shared_class
 from .rules import StanceRules
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "neither",
@@ -228,8 +229,8 @@ def _modal(verb: Token, rules: StanceRules) -> bool:
                for v in verbs for c in v.children)
 
 
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "on", "off", "inside", "along", "across",
-                            "over", "outside", "into"})
+# the shared class (configs/lexicon/acts.json), the one the claims stage reads too
+LOCATIVE_PREPS = frozenset(shared_class("locative_preps"))
 
 
 def _codes(tok: Token) -> Iterator[str]:
