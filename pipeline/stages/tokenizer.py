@@ -9,7 +9,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 
 def extend_tokenizer(nlp: Language, settings: dict[str, Any]) -> None:
@@ -45,3 +45,17 @@ def pattern_tokenizer(nlp: Language) -> Callable[[str], Doc]:
                      suffix_search=tok.suffix_search, infix_finditer=tok.infix_finditer,
                      token_match=tok.token_match, url_match=tok.url_match,
                      faster_heuristics=tok.faster_heuristics)
+
+
+WORD_HYPHENS = frozenset({"-", "\u2010"})
+
+
+def word_hyphen(tok: Token) -> bool:
+    """A hyphen written inside one word ("New York-based", "Hamas-run", "RED-Tabara"):
+    no space on either side and a word character on both.  The tokenizer splits such a
+    word in three, and the parser hangs the hyphen as punctuation; but the written word
+    is one, and a span that starts or ends inside it names half a word."""
+    i, doc = tok.i, tok.doc
+    return (tok.text in WORD_HYPHENS and 0 < i < len(doc) - 1 and not tok.whitespace_
+            and not doc[i - 1].whitespace_ and doc[i - 1].text[-1].isalnum()
+            and doc[i + 1].text[0].isalnum())

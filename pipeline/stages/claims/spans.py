@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ...extensions import doc_text
 from ...schema import SpanRef, char_span_ref
+from ..tokenizer import word_hyphen
 from .lexicon import Lexicon
 
 TRAIL = set(" \t\n,;:.—–-…")
@@ -142,8 +143,19 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 
 def is_phrase_break(tok: Token) -> bool:
     """Punctuation that separates a dateline or parenthesis from a noun phrase's head:
-    "ANKARA, March 3 (Reuters) - Turkey rejected ..." names Turkey, not Ankara."""
-    return tok.is_punct and not tok.is_quote and tok.tag_ != "POS"
+    "ANKARA, March 3 (Reuters) - Turkey rejected ..." names Turkey, not Ankara.  A
+    hyphen inside a word breaks nothing."""
+    return tok.is_punct and not tok.is_quote and tok.tag_ != "POS" and not word_hyphen(tok)
+
+
+def whole_words(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+    """``lo``..``hi`` (token indices, inclusive) widened so that neither end cuts a
+    hyphenated word ("the [New York-based group]", "[RED-Tabara]", not "based group")."""
+    while lo >= 2 and word_hyphen(doc[lo - 1]):
+        lo -= 2
+    while hi + 2 < len(doc) and word_hyphen(doc[hi + 1]):
+        hi += 2
+    return lo, hi
 
 
 def partitive_noun(head: Token, quantifiers: frozenset[str]) -> Token:
@@ -165,6 +177,9 @@ def noun_phrase(head: Token) -> list[Token]:
     """The noun phrase headed by ``head``: modifiers, "of"-complements and conjuncts,
     without relative clauses, appositions or surrounding punctuation."""
     toks = subtree_tokens(head, NP_SKIP)
+    inside = {t.i for t in toks}
+    toks = sorted(toks + [t for t in head.doc[toks[0].i:toks[-1].i + 1]
+                          if t.i not in inside and word_hyphen(t)], key=lambda t: t.i)
     # "Turkey on Tuesday rejected": a time phrase the parser hung on the noun is no part of it
     for child in head.children:
         if child.dep_ == "prep" and any(t.ent_type_ in TIME_LABELS for t in child.subtree):
@@ -184,6 +199,7 @@ def noun_phrase(head: Token) -> list[Token]:
         if t.i == hi + 1:
             hi = t.i
     doc = head.doc
+    lo, hi = whole_words(doc, lo, hi)
     while lo < head.i and (doc[lo].is_punct and not doc[lo].is_quote):
         lo += 1
     while hi > head.i and (doc[hi].is_punct or doc[hi].dep_ in ("cc", "prep")):

@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..tokenizer import word_hyphen
 from .dictionary import DEFAULT_ACTORS_DIR, ActorDictionary, load_actors
 from .settled import remembered, settled
 
@@ -78,14 +79,45 @@ def _np_positions(head: Token) -> list[int]:
     # a modifier cut off by a comma, dash or bracket is a dateline or an aside
     left = head.left_edge.i
     if left < head.i:
-        breaks = [t.i for t in head.doc[left:head.i] if _is_break(t)]
+        doc = head.doc
+        hyphened = [t for t in doc[left:head.i] if _participle_hyphen(t)]
+        breaks = [t.i for t in doc[left:head.i] if _is_break(t) and t not in hyphened]
         if breaks:
-            return sorted(i for i in out if i > breaks[-1])
+            out = {i for i in out if i > breaks[-1]}
+        for hyphen in hyphened:
+            out -= _hyphen_party(hyphen)
     return sorted(out)
 
 
 def _is_break(tok: Token) -> bool:
     return tok.is_punct and not tok.is_quote and tok.tag_ != "POS"
+
+
+def _participle_hyphen(tok: Token) -> bool:
+    """The hyphen of a word "X-led", "X-run", "X-backed", "X-based" before a head noun.
+    It cuts off nothing before it ("Mali's army-led government" is Mali's); the party X
+    itself is left out (:func:`_hyphen_party`): whether the noun is X's depends on the
+    participle, and the event stage decides that ("Saudi-led forces" are, "Iran-backed
+    militias" are not)."""
+    if not word_hyphen(tok):
+        return False
+    after = tok.doc[tok.i + 1]
+    return after.tag_ in ("VBN", "VBD") and after.is_lower and \
+        not _same_entity(tok.doc[tok.i - 1], after)
+
+
+def _same_entity(a: Token, b: Token) -> bool:
+    ent = entity_at(a)
+    return ent is not None and ent.start <= b.i < ent.end
+
+
+def _hyphen_party(hyphen: Token) -> set[int]:
+    """Positions of the party before a participle hyphen: the word before it and the
+    whole name that word ends ("New York" of "New York-based")."""
+    before = hyphen.doc[hyphen.i - 1]
+    ent = entity_at(before)
+    first = ent.start if ent is not None and ent.end == hyphen.i else before.i
+    return set(range(first, hyphen.i + 1))
 
 
 def _codes_in(doc: Doc, positions: Iterable[int]) -> list[Actor]:
