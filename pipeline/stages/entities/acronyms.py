@@ -52,10 +52,14 @@ def defined_acronym(doc: Doc, span: Span, known: Callable[[str], Any] | None = N
     return i + 1 if foreign and known(short) is None else None
 
 
-def _later_mentions(doc: Doc, taken: set[int], short: Span) -> list[Span]:
-    """Bare mentions of ``short`` after its definition that no other name covers."""
-    return [Span(doc, tok.i, tok.i + 1, label=short.label_) for tok in doc[short.end:]
-            if tok.text == short.text and tok.i not in taken]
+def _later_mentions(doc: Doc, taken: set[int], short: Span,
+                    where: dict[str, list[int]]) -> list[Span]:
+    """Bare mentions of ``short`` after its definition that no other name covers.
+
+    ``where`` maps a token text to its positions, built once per Doc: scanning the rest
+    of the text for each definition was quadratic on long articles."""
+    return [Span(doc, i, i + 1, label=short.label_) for i in where.get(short.text, ())
+            if i >= short.end and i not in taken]
 
 
 def add_acronyms(doc: Doc, spans: list[Span], labels: frozenset[str] = ENTITY_LABELS,
@@ -81,8 +85,14 @@ def add_acronyms(doc: Doc, spans: list[Span], labels: frozenset[str] = ENTITY_LA
         out.append(short)
         pairs.append((span, short))
     taken = {i for s in out for i in range(s.start, s.end)}
+    where: dict[str, list[int]] = {}
+    if pairs:
+        shorts = {short.text for _, short in pairs}
+        for tok in doc:
+            if tok.text in shorts:
+                where.setdefault(tok.text, []).append(tok.i)
     for _, short in pairs:
-        later = _later_mentions(doc, taken, short)
+        later = _later_mentions(doc, taken, short, where)
         out.extend(later)
         taken.update(s.start for s in later)
     return sorted(out, key=lambda s: s.start), pairs
