@@ -325,7 +325,8 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon,
     for draft in drafts:
         tok, ref = draft.speaker_token, draft.speaker
         if tok is not None and ref and not ref.get("actor"):
-            code = _known_person_code(tok, ref, surnames, pronouns, book)
+            code = _known_person_code(tok, ref, surnames, pronouns, book) or \
+                _pronoun_party_code(ref, latest, pronouns) or _role_holder_code(tok, lex, book)
             if code is not None:
                 ref["actor"] = code
         # "Officials in Russia and Iran" names its parties: it is not the "US officials"
@@ -337,8 +338,11 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon,
                 # "Its spokesman said ...": the party last heard from, whatever its title
                 code = last_coded
             else:
-                code = latest.get(tok.lemma_.lower()) or actors.antecedent_code(tok, book) or \
-                    _group_code(tok, lex, book)
+                # "the commissioner said ... A spokesman for the commissioner said": the
+                # speaker heard from by the phrase's own head or its institution
+                code = next((latest[h.lemma_.lower()] for h in actors.phrase_heads(tok)
+                             if h.lemma_.lower() in latest), None) \
+                    or actors.antecedent_code(tok, book) or _group_code(tok, lex, book)
             if code is None and _is_role(tok, lex) and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                 # "North Korea's vice defence minister said ... The official said ...": a
@@ -355,6 +359,34 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon,
             name = _name_end(draft)
             if name is not None:
                 surnames[name.lower_] = draft.speaker_code
+
+
+def _pronoun_party_code(ref: dict[str, Any], latest: dict[str, str],
+                        pronouns: frozenset[str] | set[str]) -> str | None:
+    """"The group said ... It accused the army of ...": a pronoun resolved to a party
+    heard from before by its generic head ("the group", "the ministry") speaks for the
+    code that speaker had."""
+    if ref.get("text", "").lower() not in pronouns:
+        return None
+    resolved = (ref.get("resolved") or "").split()
+    return latest.get(resolved[-1].lower()) if resolved else None
+
+
+def _role_holder_code(tok: Token, lex: Lexicon, book: ActorDictionary | None) -> str | None:
+    """"Lebanon's prime minister on Tuesday denounced ... . Hassan Diab wrote that ...": a
+    name with no title of its own, met right after a sentence whose subject is an office
+    named by its state alone, is that office's holder introduced by name, and speaks for
+    the state.  None when the name has words of its own before it ("analyst X") or the
+    office phrase names a person itself."""
+    ent = actors.entity_of(tok)
+    if ent is None or ent.label_ != "PERSON" or tok.left_edge.i < ent.start or tok.sent.start == 0:
+        return None
+    before = tok.doc[tok.sent.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not _is_role(subjects[0], lex) or any(
+            actors.is_person(t) for t in subjects[0].subtree):
+        return None
+    return actors.code_of(actors.token_actor(subjects[0], book))
 
 
 def _name_end(draft: Draft) -> Token | None:
