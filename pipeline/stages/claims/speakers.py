@@ -19,6 +19,7 @@ from ..entities.dictionary import ActorDictionary
 from . import actors
 from .attribution import is_pronoun
 from .draft import Draft
+from .known_speakers import known_person_code, name_end, pronoun_party_code, role_holder_code
 from .lexicon import Lexicon
 from .quotes import Region, quotes_near
 from .spans import noun_phrase, trim_content
@@ -325,8 +326,9 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon,
     for draft in drafts:
         tok, ref = draft.speaker_token, draft.speaker
         if tok is not None and ref and not ref.get("actor"):
-            code = _known_person_code(tok, ref, surnames, pronouns, book) or \
-                _pronoun_party_code(ref, latest, pronouns) or _role_holder_code(tok, lex, book)
+            code = known_person_code(tok, ref, surnames, pronouns, book) or \
+                pronoun_party_code(ref, latest, pronouns) or \
+                role_holder_code(tok, lex.person_roles, book)
             if code is not None:
                 ref["actor"] = code
         # "Officials in Russia and Iran" names its parties: it is not the "US officials"
@@ -356,70 +358,6 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon,
                 latest[tok.lemma_.lower()] = draft.speaker_code
             if tok is not None and (actors.is_person(tok) or _is_role(tok, lex)):
                 last_person = draft.speaker_code
-            name = _name_end(draft)
+            name = name_end(draft)
             if name is not None:
                 surnames[name.lower_] = draft.speaker_code
-
-
-def _pronoun_party_code(ref: dict[str, Any], latest: dict[str, str],
-                        pronouns: frozenset[str] | set[str]) -> str | None:
-    """"The group said ... It accused the army of ...": a pronoun resolved to a party
-    heard from before by its generic head ("the group", "the ministry") speaks for the
-    code that speaker had."""
-    if ref.get("text", "").lower() not in pronouns:
-        return None
-    resolved = (ref.get("resolved") or "").split()
-    return latest.get(resolved[-1].lower()) if resolved else None
-
-
-def _role_holder_code(tok: Token, lex: Lexicon, book: ActorDictionary | None) -> str | None:
-    """"Lebanon's prime minister on Tuesday denounced ... . Hassan Diab wrote that ...": a
-    name with no title of its own, met right after a sentence whose subject is an office
-    named by its state alone, is that office's holder introduced by name, and speaks for
-    the state.  None when the name has words of its own before it ("analyst X") or the
-    office phrase names a person itself."""
-    ent = actors.entity_of(tok)
-    if ent is None or ent.label_ != "PERSON" or tok.left_edge.i < ent.start or tok.sent.start == 0:
-        return None
-    before = tok.doc[tok.sent.start - 1].sent
-    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or not _is_role(subjects[0], lex) or any(
-            actors.is_person(t) for t in subjects[0].subtree):
-        return None
-    return actors.code_of(actors.token_actor(subjects[0], book))
-
-
-def _name_end(draft: Draft) -> Token | None:
-    """The last word of a name ending the speaker span (the surname of "Rwandan
-    government spokeswoman Yolande Makolo", whether or not the tagger calls it a
-    person), if the span ends in one."""
-    tok, ref = draft.speaker_token, draft.speaker
-    if tok is None or not ref:
-        return None
-    span = tok.doc.char_span(ref["start"], ref["end"], alignment_mode="expand")
-    last = span[-1] if span is not None and len(span) else None
-    return last if last is not None and (actors.is_person(last) or last.tag_ == "NNP") else None
-
-
-def _known_person_code(tok: Token, ref: dict[str, Any], surnames: dict[str, str],
-                       pronouns: frozenset[str] | set[str],
-                       book: ActorDictionary | None) -> str | None:
-    """A person met before: news gives a speaker's full name and title once, then the
-    surname alone ("Government spokeswoman Yolande Makolo said ..." ... "Makolo said"), or
-    "he" resolved to that name; the later mention speaks for the same party.  A person
-    named for the first time under an institution's title ("army spokesman Nabil
-    Abdallah", "ministry spokeswoman Mao Ning") speaks for the party that institution was
-    last named as ("Sudan's army", "China's foreign ministry")."""
-    if ref.get("text", "").lower() in pronouns:
-        resolved = (ref.get("resolved") or "").split()
-        return surnames.get(resolved[-1].lower()) if resolved else None
-    if tok.tag_ != "NNP" and not actors.is_person(tok):
-        return None
-    if tok.lower_ in surnames:
-        return surnames[tok.lower_]
-    for title in (t for t in tok.subtree
-                  if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and t.i < tok.i):
-        code = actors.antecedent_code(title, book)
-        if code is not None:
-            return code
-    return None
