@@ -153,3 +153,25 @@ def test_an_untitled_name_after_a_party_that_is_no_office_stays_uncoded(
     doc = nlp("Ghana's parliament on Monday debated the deal. Kwame Asante said the delay "
               "would cost jobs.")
     assert _actor(doc._.claims[-1]) is None, doc._.claims
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Guyana accused Venezuela of massing troops near the Essequibo border. \"We will not "
+     "be intimidated,\" Foreign Minister Hugh Todd said.", "GUY"),
+    ("Somalia rejected the port deal as an assault on its unity. The foreign ministry said "
+     "the memorandum was null and void.", "SOM"),
+])
+def test_a_state_office_without_its_country_after_that_country_spoke(
+        nlp: Language, text: str, code: str) -> None:
+    """"Guyana accused ... . Foreign Minister X said": an office or body with no country
+    of its own, right after a sentence whose subject is a country, is that country's."""
+    doc = nlp(text)
+    assert _actor(doc._.claims[-1]) == code, doc._.claims
+
+
+def test_a_spokesman_for_a_bloc_is_not_the_country_before(nlp: Language) -> None:
+    """The role is for an institution of its own: the country that spoke before does not
+    give it a code."""
+    doc = nlp("Mali rejected the sanctions on Monday. A spokesman for the regional bloc said "
+              "the measures would stay.")
+    assert _actor(doc._.claims[-1]) != "MLI", doc._.claims

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..entities.dictionary import ActorDictionary
-from .actors import antecedent_code, code_of, entity_of, is_person, token_actor
+from .actors import antecedent_code, book_for, code_of, entity_of, is_person, token_actor
 from .draft import Draft
 
 
@@ -45,6 +45,30 @@ def role_holder_code(tok: Token, roles: frozenset[str],
             is_person(t) for t in subjects[0].subtree):
         return None
     return code_of(token_actor(subjects[0], book))
+
+
+def subject_state_code(tok: Token, sectors: frozenset[str],
+                       book: ActorDictionary | None) -> str | None:
+    """"Mexico accused Ecuador of ... . Foreign Minister X said", "Algeria dismissed the
+    reports ... . The foreign ministry said": a state body or office named without its
+    country, right after a sentence whose subject is a country, is that country's.  Only
+    a phrase whose words give a state sector (``sectors``) and names no party itself, nor
+    an institution it speaks for ("a spokesman for the bloc": the bloc's, not the
+    country's); a dateline's capitals ("NIAMEY -") are no subject."""
+    if tok.sent.start == 0 or not sectors or any(
+            c.dep_ == "prep" and c.lower_ in ("for", "of") for c in tok.children):
+        return None
+    phrase = tok.doc[tok.left_edge.i:tok.i + 1]
+    if any(code_of(token_actor(t, book)) for t in phrase if t.i != tok.i and t.ent_type_):
+        return None
+    if (book or book_for(None)).sector_in([t.text for t in phrase]) not in sectors:
+        return None
+    before = tok.doc[tok.sent.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    ent = entity_of(subjects[0]) if subjects else None
+    if ent is None or ent.label_ != "GPE" or subjects[0].i != ent.root.i or ent.text.isupper():
+        return None
+    return code_of(ent._.actor)
 
 
 def name_end(draft: Draft) -> Token | None:

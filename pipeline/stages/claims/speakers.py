@@ -19,7 +19,13 @@ from ..entities.dictionary import ActorDictionary
 from . import actors
 from .attribution import is_pronoun
 from .draft import Draft
-from .known_speakers import known_person_code, name_end, pronoun_party_code, role_holder_code
+from .known_speakers import (
+    known_person_code,
+    name_end,
+    pronoun_party_code,
+    role_holder_code,
+    subject_state_code,
+)
 from .lexicon import Lexicon
 from .quotes import Region, quotes_near
 from .spans import noun_phrase, trim_content
@@ -350,6 +356,11 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon,
                 # "North Korea's vice defence minister said ... The official said ...": a
                 # bare title refers back, as "he" does, to the person last heard from
                 code = last_person
+            if code is not None:
+                ref["actor"] = code
+        if tok is not None and ref and not ref.get("actor") and \
+                ref.get("text", "").lower() not in pronouns:
+            code = subject_state_code(tok, lex.state_sectors, book)
             if code is not None:
                 ref["actor"] = code
         if draft.speaker_code:
