@@ -93,3 +93,27 @@ def test_a_groups_listed_outlet_keeps_its_sector(ents) -> None:
 def test_a_company_suffix_names_a_business(ents, text: str, name: str) -> None:
     found = {n: (c, s) for n, _, c, s in ents(text)}
     assert found[name][1] == "BUS"
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Chad blames Libya and Niger for Tibesti raid; Tripoli, Niamey deny role\n\n"
+     "N'DJAMENA, March 4 (Wire) - Security Minister Abdel Kerim Moussa said the raiders "
+     "had crossed from the north.", "Abdel Kerim Moussa", "TCD"),
+    ("Strikes hit Mosul, Kirkuk, Erbil and Basra overnight\n\nBAGHDAD, Oct 2 (Wire) - "
+     "Defence Minister Thabet al-Abbasi said air defences downed four drones.",
+     "Thabet al-Abbasi", "IRQ"),
+])
+def test_a_dateline_after_a_headline_of_many_names_still_codes_titles(
+        ents, text: str, name: str, code: str) -> None:
+    """The dateline place comes after a headline that names four parties or more: it is
+    still the story's dateline, so the titled name without a country is its country's."""
+    assert code in [c for n, _, c, _ in ents(text) if n == name]
+
+
+def test_a_place_opening_a_later_paragraph_is_no_dateline(ents) -> None:
+    """Only the opening lines hold a dateline: a city opening a later paragraph does not
+    code the untitled country-less minister of the story."""
+    text = ("Talks stall\n\nOfficials from Chad, Libya, Niger and Sudan met on Monday.\n\n"
+            "More talks are due.\n\nTRIPOLI, the host, said little. Interior Minister "
+            "Abdel Kerim Moussa said the talks would go on.")
+    assert [c for n, _, c, _ in ents(text) if n == "Abdel Kerim Moussa"] == [None]

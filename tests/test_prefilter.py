@@ -88,7 +88,7 @@ def _same_answers(docs, parts_of_speech, indexed, scanned) -> int:
 def _scanned_antecedent(tok, book):
     """The antecedent search as a scan of every earlier token (what the index replaces)."""
     start = tok.left_edge.i
-    for head in actors._heads(tok):
+    for head in actors.phrase_heads(tok):
         lemma = head.lemma_.lower()
         for earlier in reversed(tok.doc[max(0, start - actors.ANTECEDENT_REACH):start]):
             common = earlier.pos_ == "NOUN" or (earlier.pos_ == "PROPN"

@@ -90,21 +90,26 @@ ANTECEDENT_REACH = 2000
 of text, so a long transcript does not make every look-up scan from its start."""
 
 
-def _heads(tok: Token) -> list[Token]:
+def phrase_heads(tok: Token) -> list[Token]:
     """The nouns a phrase is known by: its head, a noun compounded with it ("a junta
-    spokesman"), and for a role "for"/"of" an institution ("a spokesman for the military
-    government") that institution."""
+    spokesman"), for a role "for"/"of" an institution ("a spokesman for the military
+    government") that institution, and the common noun that owns it ("the region's
+    interior ministry")."""
     return [tok, *(c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"),
             *(g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
-              for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN")]
+              for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"),
+            # a lower-case owner tagged PROPN is a common noun all the same
+            *(c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+              and c.text.islower())]
 
 
 def antecedent_code(tok: Token, book: ActorDictionary | None = None) -> str | None:
     """The code of the nearest earlier coded phrase with the same head noun as ``tok``'s
     phrase or its institution ("Myanmar's military" ... "the military said", "the
     junta" ... "a junta spokesman"): news names a party in full once, then by its
-    generic head.  Remembered per settled Doc (:mod:`...entities.settled`): claims and
-    stance ask about the same subjects."""
+    generic head; an institution owned by a common noun ("the region's interior ministry")
+    is that noun's party ("Iraq's Kurdistan region").  Remembered per settled Doc
+    (:mod:`...entities.settled`): claims and stance ask about the same subjects."""
     return remembered(tok.doc, ("antecedent_code", tok.i, ANTECEDENT_REACH), book,
                       lambda: _antecedent_code(tok, book))
 
@@ -113,7 +118,7 @@ def _antecedent_code(tok: Token, book: ActorDictionary | None) -> str | None:
     start = tok.left_edge.i
     doc = tok.doc
     index = noun_positions(doc)
-    for head in _heads(tok):
+    for head in phrase_heads(tok):
         found = index.get(head.lemma_.lower(), ())
         lo = bisect_left(found, max(0, start - ANTECEDENT_REACH))
         for i in reversed(found[lo:bisect_left(found, start)]):

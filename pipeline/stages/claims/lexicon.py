@@ -123,6 +123,7 @@ class SpeakerRules:
     own_possessives: frozenset[str]
     person_roles: frozenset[str]
     group_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    state_sectors: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,7 @@ class Lexicon:
     raised_passive: dict[str, str] = field(default_factory=dict)
     factive_cues: frozenset[str] = frozenset()
     group_heads: dict[str, frozenset[str]] = field(default_factory=dict)
+    state_sectors: frozenset[str] = frozenset()
     finding_verbs: frozenset[str] = frozenset()
     cue_lemmas: frozenset[str] = frozenset()
     infinitive_verbs: frozenset[str] = frozenset()
@@ -305,6 +307,7 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         raised_passive={k.lower(): v for k, v in verbs.raised_passive.items()},
         factive_cues=_lower(verbs.factive),
         group_heads=_heads_by_kind(speakers.group_heads),
+        state_sectors=frozenset(speakers.state_sectors),
         finding_verbs=_lower(verbs.finding_verbs),
         cue_lemmas=frozenset(verb_kind) | _lower(verbs.call_denial),
         infinitive_verbs=_lower(verbs.infinitive_verbs),

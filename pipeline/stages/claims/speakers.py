@@ -19,6 +19,13 @@ from ..entities.dictionary import ActorDictionary
 from . import actors
 from .attribution import is_pronoun
 from .draft import Draft
+from .known_speakers import (
+    known_person_code,
+    name_end,
+    pronoun_party_code,
+    role_holder_code,
+    subject_state_code,
+)
 from .lexicon import Lexicon
 from .quotes import Region, quotes_near
 from .spans import noun_phrase, trim_content
@@ -325,7 +332,9 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon,
     for draft in drafts:
         tok, ref = draft.speaker_token, draft.speaker
         if tok is not None and ref and not ref.get("actor"):
-            code = _known_person_code(tok, ref, surnames, pronouns, book)
+            code = known_person_code(tok, ref, surnames, pronouns, book) or \
+                pronoun_party_code(ref, latest, pronouns) or \
+                role_holder_code(tok, lex.person_roles, book)
             if code is not None:
                 ref["actor"] = code
         # "Officials in Russia and Iran" names its parties: it is not the "US officials"
@@ -337,13 +346,21 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon,
                 # "Its spokesman said ...": the party last heard from, whatever its title
                 code = last_coded
             else:
-                code = latest.get(tok.lemma_.lower()) or actors.antecedent_code(tok, book) or \
-                    _group_code(tok, lex, book)
+                # "the commissioner said ... A spokesman for the commissioner said": the
+                # speaker heard from by the phrase's own head or its institution
+                code = next((latest[h.lemma_.lower()] for h in actors.phrase_heads(tok)
+                             if h.lemma_.lower() in latest), None) \
+                    or actors.antecedent_code(tok, book) or _group_code(tok, lex, book)
             if code is None and _is_role(tok, lex) and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                 # "North Korea's vice defence minister said ... The official said ...": a
                 # bare title refers back, as "he" does, to the person last heard from
                 code = last_person
+            if code is not None:
+                ref["actor"] = code
+        if tok is not None and ref and not ref.get("actor") and \
+                ref.get("text", "").lower() not in pronouns:
+            code = subject_state_code(tok, lex.state_sectors, book)
             if code is not None:
                 ref["actor"] = code
         if draft.speaker_code:
@@ -352,42 +369,6 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon,
                 latest[tok.lemma_.lower()] = draft.speaker_code
             if tok is not None and (actors.is_person(tok) or _is_role(tok, lex)):
                 last_person = draft.speaker_code
-            name = _name_end(draft)
+            name = name_end(draft)
             if name is not None:
                 surnames[name.lower_] = draft.speaker_code
-
-
-def _name_end(draft: Draft) -> Token | None:
-    """The last word of a name ending the speaker span (the surname of "Rwandan
-    government spokeswoman Yolande Makolo", whether or not the tagger calls it a
-    person), if the span ends in one."""
-    tok, ref = draft.speaker_token, draft.speaker
-    if tok is None or not ref:
-        return None
-    span = tok.doc.char_span(ref["start"], ref["end"], alignment_mode="expand")
-    last = span[-1] if span is not None and len(span) else None
-    return last if last is not None and (actors.is_person(last) or last.tag_ == "NNP") else None
-
-
-def _known_person_code(tok: Token, ref: dict[str, Any], surnames: dict[str, str],
-                       pronouns: frozenset[str] | set[str],
-                       book: ActorDictionary | None) -> str | None:
-    """A person met before: news gives a speaker's full name and title once, then the
-    surname alone ("Government spokeswoman Yolande Makolo said ..." ... "Makolo said"), or
-    "he" resolved to that name; the later mention speaks for the same party.  A person
-    named for the first time under an institution's title ("army spokesman Nabil
-    Abdallah", "ministry spokeswoman Mao Ning") speaks for the party that institution was
-    last named as ("Sudan's army", "China's foreign ministry")."""
-    if ref.get("text", "").lower() in pronouns:
-        resolved = (ref.get("resolved") or "").split()
-        return surnames.get(resolved[-1].lower()) if resolved else None
-    if tok.tag_ != "NNP" and not actors.is_person(tok):
-        return None
-    if tok.lower_ in surnames:
-        return surnames[tok.lower_]
-    for title in (t for t in tok.subtree
-                  if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and t.i < tok.i):
-        code = actors.antecedent_code(title, book)
-        if code is not None:
-            return code
-    return None

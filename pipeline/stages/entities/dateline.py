@@ -18,14 +18,30 @@ from .dictionary import ActorDictionary
 from .lexicon import EntityLexicon, opens_dateline
 from .settled import actor_changed
 
-# a dateline opens the story: its place is among the first names
+# a dateline opens the story: its place is among the first names, or on the first lines
+# (after a headline that names more parties than that: "X blames Y for Z attacks; W denies")
 _DATELINE_NAMES = 4
+_DATELINE_LINES = 3
+
+
+def _opening_lines_end(text: str) -> int:
+    """Character offset where the story's first ``_DATELINE_LINES`` non-empty lines end."""
+    seen = end = 0
+    for line in text.splitlines(keepends=True):
+        end += len(line)
+        seen += bool(line.strip())
+        if seen >= _DATELINE_LINES:
+            break
+    return end
 
 
 def dateline_country(ents: list[Span], countries: frozenset[str],
                      lex: EntityLexicon) -> str | None:
     """Country code of the place that opens the story's dateline, or None."""
-    for ent in ents[:_DATELINE_NAMES]:
+    opening = _opening_lines_end(ents[0].doc.text) if ents else 0
+    for n, ent in enumerate(ents):
+        if n >= _DATELINE_NAMES and ent.start_char >= opening:
+            break
         actor = ent._.actor
         if ent.label_ == "GPE" and actor and actor.get("code") in countries \
                 and opens_dateline(ent, lex):
