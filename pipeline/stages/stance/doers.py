@@ -20,30 +20,22 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..claims import actors
+from .frames import negated
 from .rules import StanceRules
 from .speaking import speaker_code
 
 SUBJECTS = ("nsubj", "nsubjpass")
 QUALIFIERS = ("poss", "amod", "compound")
-NEGATIVES = frozenset({"no", "nothing", "none", "never", "neither", "nobody", "nor"})
 
 
 def _code(token: Token) -> str | None:
     return actors.code_of(actors.token_actor(token))
 
 
-def _negated(verb: Token) -> bool:
-    """"did not fire", "never sent", "no soldier had set foot", "has nothing to do"."""
-    return any(c.dep_ == "neg" or (c.dep_ in (*SUBJECTS, "dobj", "attr") and
-               (c.lower_ in NEGATIVES or any(d.dep_ == "det" and d.lower_ in NEGATIVES
-                                            for d in c.children)))
-               for c in verb.children)
-
-
 def _denied(verb: Token, rules: StanceRules) -> bool:
     """Whether ``verb`` tells the act denied: negated, or the content of a claim noun
     ("the allegation that Afghanistan was sheltering ...")."""
-    return _negated(verb) or (verb.dep_ in ("acl", "ccomp", "relcl") and
+    return negated(verb) or (verb.dep_ in ("acl", "ccomp", "relcl") and
                               verb.head.lemma_.lower() in rules.claim_heads)
 
 
@@ -58,7 +50,7 @@ def _doer_codes(token: Token, rules: StanceRules) -> Iterable[str | None]:
     if token.dep_ in SUBJECTS and not blames and _denied(head, rules):
         yield _code(token)
         yield from (_code(c) for c in token.children if c.dep_ in QUALIFIERS)
-    if token.dep_ == "dobj" and blames and _negated(head):
+    if token.dep_ == "dobj" and blames and negated(head):
         yield _code(token)
 
 
