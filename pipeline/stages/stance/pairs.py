@@ -24,6 +24,7 @@ from .one_act import retold
 from .positions import content_spans
 from .rules import StanceRules
 from .speaking import speaker_code
+from .unnamed import pair_unnamed
 from .words import DocWords
 
 # parts of speech of content words, as ids (read from the Doc's arrays)
@@ -237,6 +238,7 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
             found["evidence"] = list(dict.fromkeys([*found["evidence"], *evidence]))
     named_parties(claims, out, fams, keys, named or {}, rules)
     pair_named_deniers(claims, out, {c["id"]: speaker_code(c) for c in claims}, rules.pair_reach)
+    pair_unnamed(claims, out, keys, rules)  # charges naming no accused
     separate_background(claims, out, anchors, marks or {})  # an older charge and its reply
     _share_between_denials(claims, out, {d for d in singular if d in anchors})
     _counter_accounts(claims, out, fams, keys)
