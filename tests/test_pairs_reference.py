@@ -119,3 +119,21 @@ def test_a_repeated_charge_accuses_the_party_first_accused(nlp: Language, text: 
     denial, charges = _denial_and_charges(doc, 2)
     assert charges[1]["target"] == charges[0]["target"] == denial["speaker"]["actor"]
     assert _pairs(doc) == {(denial["id"], c["id"]) for c in charges}
+
+
+@pytest.mark.parametrize("text", [
+    # the judgement tells another party's act of force, not the act denied
+    "Nairobi accused Mogadishu of shelling a police post near Mandera. Kenyan officials "
+    "also said Somali troops had crossed the border at Liboi. A Somali government "
+    "spokesman said the accusations were a cover for Kenya's failure to stop militants "
+    "raiding the camps.",
+    # the judgement tells a deployment by the accuser
+    "Bogota accused Caracas of arming ELN guerrillas. Colombian officials also said "
+    "Venezuelan soldiers had fired on a patrol near Cucuta. Venezuela's foreign minister "
+    "said the accusations were a cover for Colombia's plan to send troops to the border.",
+])
+def test_a_judged_plural_claim_noun_sums_up_charges_of_any_act(nlp: Language,
+                                                                text: str) -> None:
+    """"said the accusations were a cover for ...": what the denier says of the charges
+    is its own account, and its acts do not narrow which charges the noun sums up."""
+    _answers_every_charge(nlp(text))

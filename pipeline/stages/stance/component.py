@@ -23,7 +23,7 @@ from .kinds import contested, decide
 from .modality import align_speech_events, mark_reported
 from .pairs import content_keys, content_parties, pair_by_act, speaker_parties
 from .positions import SpanIndex
-from .referents import plural_references, singular_references
+from .referents import judged_references, plural_references, singular_references
 from .rules import DEFAULT_STANCE_FILE, load_rules
 from .runon import carried_accusation
 from .words import DocWords
@@ -83,7 +83,10 @@ class StanceComponent:
                                             nouns.anaphoric_determiners,
                                             nouns.partitive_quantifiers),
                         content_marks(doc, claims),
-                        incursion_events(doc, events, self.rules)),
+                        incursion_events(doc, events, self.rules),
+                        judged_references(doc, claims, nouns.anaphoric,
+                                          nouns.anaphoric_determiners,
+                                          nouns.partitive_quantifiers)),
             continued)
         return doc
 

@@ -24,6 +24,7 @@ from .one_act import retold
 from .positions import content_spans
 from .rules import StanceRules
 from .speaking import speaker_code
+from .unnamed import pair_unnamed
 from .words import DocWords
 
 # parts of speech of content words, as ids (read from the Doc's arrays)
@@ -174,7 +175,8 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
                 plural: frozenset[str] | set[str] = frozenset(),
                 singular: frozenset[str] | set[str] = frozenset(),
                 marks: Mapping[str, frozenset[str]] | None = None,
-                incursions: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+                incursions: frozenset[str] = frozenset(),
+                judged: frozenset[str] | set[str] = frozenset()) -> list[dict[str, Any]]:
     """``kept`` pairs whose denial is still a denial, plus a pair for every denial and
     claim of the same act, in claim order.  When the claims stage found what a denial
     points back to ("an accusation Armenia rejected"), other claims join only if they
@@ -185,7 +187,8 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
     definite plural claim noun ("rejected the accusations"), which answer every earlier
     charge against the denier, of whatever act; ``singular``: denials of a definite
     singular one ("denied the charge"), which answer the charge pointed back to and the
-    claims retelling its act (:mod:`.one_act`).
+    claims retelling its act (:mod:`.one_act`); ``judged``: denials judging such a
+    plural noun, their subject, whose own events are the judgement, not the act denied.
     """
     keys, parties = keys or {}, parties or {}
     by_id = {c["id"]: c for c in claims}
@@ -218,8 +221,8 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
         for claim in candidates.of(deniers, fams[denial["id"]], act_keys, denial["sentence"]):
             if claim is denial:
                 continue
-            evidence = same_act(denial, claim, fams[denial["id"]], fams[claim["id"]], rules,
-                                deniers,
+            evidence = same_act(denial, claim, set() if denial["id"] in judged
+                                else fams[denial["id"]], fams[claim["id"]], rules, deniers,
                                 bool(act_keys & keys.get(claim["id"], frozenset())))
             summed = denial["id"] in plural and claim["sentence"] <= denial["sentence"]
             if evidence is None or (denial["id"] in anchors and not summed and not one and
@@ -237,6 +240,7 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
             found["evidence"] = list(dict.fromkeys([*found["evidence"], *evidence]))
     named_parties(claims, out, fams, keys, named or {}, rules)
     pair_named_deniers(claims, out, {c["id"]: speaker_code(c) for c in claims}, rules.pair_reach)
+    pair_unnamed(claims, out, keys, rules)  # charges naming no accused
     separate_background(claims, out, anchors, marks or {})  # an older charge and its reply
     _share_between_denials(claims, out, {d for d in singular if d in anchors})
     _counter_accounts(claims, out, fams, keys)

@@ -70,3 +70,23 @@ def plural_references(doc: Doc, claims: list[dict[str, Any]], claim_nouns: froze
                for n in _referring_nouns(span, quantifiers)):
             out.add(denial["id"])
     return out
+
+
+def judged_references(doc: Doc, claims: list[dict[str, Any]], claim_nouns: frozenset[str],
+                      determiners: frozenset[str],
+                      quantifiers: frozenset[str] = frozenset()) -> set[str]:
+    """Ids of denials that judge a definite plural claim noun, their content's subject
+    ("said the accusations were a smokescreen for Kinshasa's failure to disarm the
+    militias", "said the charges were an attempt to hide the army's own losses"): the
+    rest of the content is the judgement, often the denier's own account of another
+    party's acts, not the act denied, so its events do not narrow which charges the noun
+    sums up."""
+    out: set[str] = set()
+    for denial in claims:
+        span = _span(doc, denial.get("content")) if denial.get("kind") == "denial" else None
+        if span is None or span.root.pos_ == "NOUN":
+            continue
+        if any(n.tag_ == "NNS" and n.lemma_.lower() in claim_nouns and _definite(n, determiners)
+               for n in _referring_nouns(span, quantifiers)[1:]):
+            out.add(denial["id"])
+    return out

@@ -88,6 +88,7 @@ class StanceRules:
     reported_exempt_types: frozenset[str] = key("reported_exempt_types")
     performed_types: frozenset[str] = key("performed_types")
     pair_kinds: frozenset[str] = key("pairs.kinds")
+    unnamed_kinds: frozenset[str] = key("pairs.unnamed_kinds")
     pair_reach: int = key("pairs.max_sentences")
     praise_verbs: frozenset[str] = key("praise_verbs")
     factive_verbs: frozenset[str] = key("factive_verbs")
