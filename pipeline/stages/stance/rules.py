@@ -71,6 +71,8 @@ class StanceRules:
     intent_nouns: frozenset[str] = key("intent_nouns.lemmas")
     restrictive: frozenset[str] = key("restrictive_focus.lemmas")
     involvement_nouns: frozenset[str] = key("involvement_nouns.lemmas")
+    complicity_words: frozenset[str] = key("complicity.words")
+    complicity_preps: frozenset[str] = key("complicity.preps")
     repeated_charge: frozenset[str] = key("repeated_charge.words")
     concern_words: frozenset[str] = key("concern.words")
     concern_preps: frozenset[str] = key("concern.preps")
