@@ -103,6 +103,15 @@ def test_another_party_doing_an_act_is_an_accusation(nlp: Language, sentence: st
     ("The ministry said soldiers of the Beninese army had taken part in the shelling of the "
      "village.", "BEN"),
     ("Abuja said Cameroonian gendarmes had played a role in the attack on the ferry.", "CMR"),
+    # a sharer in the act (configs/claims/stance.json "complicity"), "in" or "to" the act
+    ("Kigali said Uganda was a partner in the killing of civilians.", "UGA"),
+    ("Caracas said Guyana was an accomplice in the deaths of its soldiers.", "GUY"),
+    ("Hanoi said Beijing was a party to the shelling of its fishing boats.", "CHN"),
+    ("Quito said Colombia had links to the bombing of the pipeline.", "COL"),
+    ("Caracas said Guyana was complicit in the killing of its soldiers.", "GUY"),
+    ("Nairobi said Somalia was complicit in the bombing of the ferry.", "SOM"),
+    # "the Emirates" is the United Arab Emirates (configs/actors/countries.json)
+    ("Khartoum said the Emirates was a partner in the shelling of the market.", "ARE"),
 ])
 def test_a_part_in_a_hostile_act_is_an_accusation(nlp: Language, sentence: str,
                                                   target: str) -> None:
@@ -114,6 +123,9 @@ def test_a_part_in_a_hostile_act_is_an_accusation(nlp: Language, sentence: str,
 @pytest.mark.parametrize("sentence", [
     "Accra said Togo was behind the decision to reopen the border.",
     "Lome said Ghana had taken part in the talks on fishing rights.",
+    "Lima said Bolivia was a partner in the new trade deal.",
+    "Hanoi said Beijing was a party to the fisheries agreement.",
+    "Seoul said Tokyo was complicit in the new trade pact.",
 ])
 def test_a_part_in_a_neutral_act_accuses_nobody(nlp: Language, sentence: str) -> None:
     assert "accusation" not in _kinds(nlp(sentence))

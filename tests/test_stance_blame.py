@@ -50,6 +50,15 @@ WRONGDOERS = [
     ("Vietnam said the Chinese ships were in violation of its sovereignty.", "CHN"),
     ("The UN said Ethiopia was in breach of the ceasefire accord.", "ETH"),
 ]
+# Another party said to back an armed party (stance/backing.py): the partner is armed
+# by its head, an apposition or its code in the actor dictionary's armed groups.
+BACKERS = [
+    ("Kigali said the Congolese government was collaborating with the FDLR, a genocidal "
+     "militia.", "COD"),
+    ("Ankara said Athens was cooperating with the PKK militants.", "GRC"),
+    ("Ankara said Athens was supporting the PKK.", "GRC"),
+    ("Bamako said Algiers was training the insurgents in the desert.", "DZA"),
+]
 
 # sentences of the same frames that accuse nobody
 NO_RESPONSIBILITY = [
@@ -82,10 +91,17 @@ NO_WRONGDOER = [
     "Canberra said Jakarta continued to cooperate with the inquiry.",
     "Lima said Chile was in talks with Bolivia over the border.",
     "Seoul said the North was the main partner in the railway project.",
+    # backing no armed party, backing denied, backing by one's own side, a government
+    "Ankara said Athens was cooperating with the Italian navy.",
+    "Ankara said Athens was not arming the rebels.",
+    "Lusaka said it was arming the militia to defend the villages.",
+    "Moscow said Beijing was supporting the junta.",
+    "Bangkok said Cambodia worked with a group of farmers.",
 ]
 
 
-@pytest.mark.parametrize(("sentence", "target"), RESPONSIBILITY + OWNED_WRONGS + WRONGDOERS)
+@pytest.mark.parametrize(("sentence", "target"),
+                         RESPONSIBILITY + OWNED_WRONGS + WRONGDOERS + BACKERS)
 def test_blame_told_in_any_words_is_an_accusation(
         nlp: Language, sentence: str, target: str) -> None:
     found = _accusations(nlp, sentence)

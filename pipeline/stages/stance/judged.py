@@ -22,6 +22,7 @@ from ..claims.lexicon import Lexicon
 from ..claims.verb_frames import condemns
 from ..wordclasses import word_forms
 from . import frames
+from .backing import backs_armed
 from .rules import StanceRules
 
 
@@ -146,11 +147,15 @@ def other_party_things(clause: Token, speaker: str | None, rules: StanceRules, l
                        hostile_events: set[int]) -> tuple[str | None, str]:
     """Another party blamed through its forces, objects or men rather than an act of its
     own: :func:`intrusion` (they come into the speaker's territory) or
+    :func:`.backing.backs_armed` (it backs an armed party) or
     :func:`origin_of_harm` (the doers of a hostile act are its, or come from it).
     ``(code, evidence)``; the code is None when neither frame holds."""
     code = intrusion(clause, speaker, rules)
     if code:
         return code, "other-side-intrusion"
+    code = backs_armed(clause, speaker, rules)
+    if code:
+        return code, "backs-armed-party"
     return origin_of_harm(clause, speaker, rules, lex, hostile_events), "origin-of-harm"
 
 

@@ -145,7 +145,8 @@ def _part_in_hostile(act: Token, rules: StanceRules, lex: Lexicon,
     def objects_hostile(preps: list[Token]) -> bool:
         # "behind a series of cyberattacks", "a part in a wave of strikes": a noun of
         # number or sequence names the acts in its "of" phrase
-        return any(is_hostile(n, lex, hostile_events) for p in preps for o in p.children
+        return any(is_hostile(n, lex, hostile_events) or n.lemma_.lower() in lex.blame.harm_nouns
+                   for p in preps for o in p.children
                    if o.dep_ in ("pobj", "pcomp")
                    for n in (o, *(g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                                   for g in c.children if g.dep_ == "pobj")))
@@ -154,9 +155,10 @@ def _part_in_hostile(act: Token, rules: StanceRules, lex: Lexicon,
             [p for p in act.children if p.dep_ == "prep" and p.lower_ == "behind"]):
         return True
     for noun in act.children:
-        if noun.dep_ in ("dobj", "attr") and noun.lemma_.lower() in rules.involvement_nouns:
+        if noun.dep_ in ("dobj", "attr", "acomp") and noun.lemma_.lower() in \
+                rules.involvement_nouns | rules.complicity_words:  # "a partner in", "party to"
             if objects_hostile([p for p in (*act.children, *noun.children)
-                                if p.dep_ == "prep" and p.lower_ == "in"]):
+                                if p.dep_ == "prep" and p.lower_ in rules.complicity_preps]):
                 return True
     return False
 
