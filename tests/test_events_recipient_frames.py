@@ -1,7 +1,8 @@
 """Events, issue 13ad: recipients by grammatical frame.  A third party that speaks with,
 calls or meets both sides of a quarrel acts on the pair (PLOVER CONSULT, third-party
 mode), while contacts between the parties themselves stay symmetric; forces moved
-"toward" a country's border are aimed at that country (CAMEO 15 force posture).
+"toward" a country's border are aimed at that country (CAMEO 15 force posture); a
+concession told by the demand it meets yields to whoever made the demand.
 Sentences written for the tests, on topics away from the corpus."""
 
 from __future__ import annotations
@@ -47,4 +48,17 @@ def test_third_party_contacts(nlp, text, etype, actors, recipients):
 def test_the_pair_speaking_with_another_stays_symmetric(nlp):
     text = "The leaders of Chile and Peru met in Lima. Both sides talked with Brazil on Monday."
     assert (["BRA", "CHL", "PER"], []) in sides(nlp, text, "CONSULT")
+
+
+TOWARD = [
+    _case("toward", "Azerbaijan moved armoured units toward the Armenian border on Monday.",
+          "MOBILIZE", ["AZE"], ["ARM"]),
+    _case("towards", "Venezuela sent troops towards the Guyanese frontier.", "MOBILIZE",
+          ["VEN"], ["GUY"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", TOWARD)
+def test_forces_moved_toward_a_country(nlp, text, etype, actors, recipients):
+    assert sides(nlp, text, etype) == [(sorted(actors), sorted(recipients))]
 
