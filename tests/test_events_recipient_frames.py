@@ -62,3 +62,24 @@ TOWARD = [
 def test_forces_moved_toward_a_country(nlp, text, etype, actors, recipients):
     assert sides(nlp, text, etype) == [(sorted(actors), sorted(recipients))]
 
+
+CONCESSIONS = [
+    # a concession told by the demand it meets yields to whoever made the demand
+    ("Ecuador demanded that Mexico hand over the fugitive. Mexico City complied with the "
+     "request a week later.", ["MEX"], ["ECU"]),
+    ("Kenya urged Uganda to reopen the border crossing. Kampala accepted the request on "
+     "Friday.", ["UGA"], ["KEN"]),
+    # no demand told before: no one to yield to
+    ("Chad and Sudan quarrelled over refugees. Chad agreed to the demand.", ["TCD"], []),
+]
+
+
+@pytest.mark.parametrize("text,actors,recipients", CONCESSIONS)
+def test_concession_yields_to_the_demander(nlp, text, actors, recipients):
+    assert sides(nlp, text, "CONCEDE") == [(actors, recipients)]
+
+
+def test_the_demand_noun_is_the_demanders(nlp):
+    text = ("Ecuador demanded that Mexico hand over the fugitive. Mexico City complied with "
+            "the request a week later.")
+    assert sides(nlp, text, "REQUEST") == [(["ECU"], ["MEX"]), (["ECU"], ["MEX"])]
