@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from .. import nominal
 from ..entities.references import References
-from . import antecedents, denials, sources, syntax, tellers
+from . import antecedents, concessions, denials, sources, syntax, tellers
 from .arguments import AIMED_PREPS, Arguments
 from .causes import link_causes
 from .rules import Rule
@@ -298,6 +298,7 @@ class DocumentPasses:
         self._repeated_mentions(by_start)
         antecedents.lend_to_verbs(by_start, hostile)
         self._object_events(by_start)
+        concessions.answer_demands(by_start, self.cfg)
         # events by sentence: a scan of every event for each accusation was quadratic
         in_sentence: dict[int, list[Event]] = {}
         for ev in by_start:

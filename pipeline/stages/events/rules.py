@@ -46,6 +46,7 @@ class Rule:
     classes: tuple[str, ...] = ()
     judges: bool = True
     counters: bool = False
+    third_party_from: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, raw: dict[str, Any], classes: dict[str, list[str]] | None = None) -> Rule:
@@ -75,6 +76,7 @@ class Rule:
             domestic=bool(raw.get("domestic", False)),
             judges=bool(raw.get("judges", True)),
             counters=bool(raw.get("counters", False)),
+            third_party_from=tuple(raw.get("third_party_from", [])),
             classes=named,
         )
 

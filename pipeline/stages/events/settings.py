@@ -53,6 +53,7 @@ class EventSettings:
     modifier_deps: frozenset[str] = key("modifier_participles.deps")
     pair_words: frozenset[str] = key("references.pair_words", frozenset())
     reciprocal_words: frozenset[str] = key("references.reciprocal_words", frozenset())
+    demand_nouns: frozenset[str] = key("word_classes.demand_objects", frozenset())
     intent_conversion: dict[str, str] = field(default_factory=dict)
     threat_conversion: dict[str, str] = field(default_factory=dict)
     negation_conversion: dict[str, str] = field(default_factory=dict)

@@ -19,7 +19,7 @@ from ..entities.dictionary import load_actors
 from ..entities.references import References
 from ..prefilter import CueFilter
 from . import attributes as attr
-from . import backdrop, syntax, tellers
+from . import backdrop, mediation, syntax, tellers
 from .arguments import COMITATIVE, Arguments
 from .clauses import detached_clauses
 from .passes import DocumentPasses
@@ -315,9 +315,8 @@ class EventStage:
         recipients = args.collect(tok, tuple(s for s in rule.recipient_from),
                                   first_only=not symmetric,
                                   other_side=() if symmetric else tuple(actors))
-        if rule.frame == "symmetric":
-            actors = actors + [c for c in recipients if c not in actors]
-            recipients = []
+        if rule.frame == "symmetric":  # (a third party reaching both sides: mediation.py)
+            actors, recipients = mediation.symmetric_sides(args, tok, rule, actors, recipients)
         else:
             recipients = [c for c in recipients if c not in actors]
         if actors and not recipients and (rule.domestic or self._on_civilians(tok, rule)):
