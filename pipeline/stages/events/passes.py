@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from .. import nominal
 from ..entities.references import References
-from . import antecedents, denials, leads, sources, syntax, tellers
+from . import antecedents, conjuncts, denials, leads, sources, syntax, tellers
 from .arguments import AIMED_PREPS, Arguments
 from .causes import link_causes
 from .rules import Rule
@@ -297,6 +297,7 @@ class DocumentPasses:
         self._countered(by_start)
         self._repeated_mentions(by_start)
         leads.lend_from_lead(by_start, self.cfg.repeated_types, self.cfg.lead_reach)
+        conjuncts.share_passive_sides(by_start)
         antecedents.lend_to_verbs(by_start, hostile)
         self._object_events(by_start)
         # events by sentence: a scan of every event for each accusation was quadratic
