@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from .. import nominal
 from ..entities.references import References
-from . import antecedents, concessions, denials, sources, syntax, tellers
+from . import antecedents, concessions, conjuncts, denials, leads, sources, syntax, tellers
 from .arguments import AIMED_PREPS, Arguments
 from .causes import link_causes
 from .rules import Rule
@@ -296,6 +296,8 @@ class DocumentPasses:
         self._retaliations(by_start, hostile)
         self._countered(by_start)
         self._repeated_mentions(by_start)
+        leads.lend_from_lead(by_start, self.cfg.repeated_types, self.cfg.lead_reach)
+        conjuncts.share_passive_sides(by_start)
         antecedents.lend_to_verbs(by_start, hostile)
         self._object_events(by_start)
         concessions.answer_demands(by_start, self.cfg)
