@@ -6,18 +6,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
 
-
-def _pairs(doc: Doc) -> set[tuple[str, str]]:
-    return {(p["denial"], p["claim"]) for p in doc._.pairs}
-
-
-def _one(doc: Doc, kind: str, **fields: object) -> dict:
-    found = [c for c in doc._.claims if c["kind"] == kind
-             and all(c.get(k) == v for k, v in fields.items())]
-    assert len(found) == 1, doc._.claims
-    return found[0]
+from tests.claim_probes import one_claim as _one
+from tests.claim_probes import pair_ids as _pairs
 
 
 @pytest.mark.parametrize("text", [

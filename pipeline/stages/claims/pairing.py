@@ -69,16 +69,29 @@ def _demonstrative(draft: Draft, lex: Lexicon) -> bool:
                                     for c in head.children)
 
 
-def _possessor_code(head: Token) -> str | None:
+def possessor_code(head: Token, preps: frozenset[str] | tuple[str, ...] = ("by",)
+                   ) -> str | None:
     """Whose claim the noun names: "Baku's assertion", "a Russian claim", "the IAEA
-    report", "a report by the UN nuclear watchdog"."""
+    report", "a report by the UN nuclear watchdog" (``preps``: the prepositions of an
+    owner; the stance pass adds "of": "the claims of the junta")."""
     owners = [c for c in head.children if c.dep_ in ("poss", "amod", "compound")]
-    owners += [g for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+    owners += [g for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
                for g in c.children if g.dep_ == "pobj"]
     for child in owners:
         actor = actors.token_actor(child)
         if actor:
             return actor["code"]
+    return None
+
+
+def against_code(head: Token) -> str | None:
+    """Whom a charge noun names as accused: the coded name after "against" ("the
+    accusations against Armenia")."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "against"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            code = actors.code_of(actors.token_actor(obj)) if actors.entity_of(obj) else None
+            if code:
+                return code
     return None
 
 
@@ -114,7 +127,7 @@ def score_pair(
         score += weights.get("object_is_cue", 0.0)
         evidence.append(f"object-is-cue:{head.text}")
     if head is not None and head.lemma_.lower() in lex.nouns.anaphoric:
-        owner = _possessor_code(head)
+        owner = possessor_code(head)
         if owner and owner == claim.speaker_code:
             score += weights["anaphor_possessor_is_speaker"]
             evidence.append(f"anaphor-possessor:{owner}")
@@ -172,6 +185,13 @@ def pair_denials(drafts: list[Draft], lex: Lexicon) -> list[dict[str, Any]]:
                       not (c.content and denial.cue and c.content["start"] <= denial.cue["start"]
                            < c.content["end"])]
         before = [c for c in candidates if c.anchor < denial.anchor]
+        anaphor = _anaphor(denial, lex)
+        owner = possessor_code(anaphor) if anaphor is not None else None
+        if owner:  # "Colombia's claims" point back to what Colombia said, not to the last claim
+            before = [c for c in before if c.speaker_code == owner]
+        accused = against_code(anaphor) if anaphor is not None else None
+        if accused:  # "the accusations against Armenia": the charges against Armenia
+            before = [c for c in before if c.target == accused]
         accusing = [c for c in before if c.kind in ("accusation", "claim")]
         window = [c for c in accusing
                   if denial.sentence - c.sentence <= cfg.get("anaphor_window", 6)]

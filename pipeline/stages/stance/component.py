@@ -21,6 +21,7 @@ from .doers import denied_doers
 from .incursions import incursion_events
 from .kinds import contested, decide
 from .modality import align_speech_events, mark_reported
+from .owners import defended_references, owned_references
 from .pairs import content_keys, content_parties, pair_by_act, speaker_parties
 from .positions import SpanIndex
 from .referents import judged_references, plural_references, singular_references
@@ -86,7 +87,12 @@ class StanceComponent:
                         incursion_events(doc, events, self.rules),
                         judged_references(doc, claims, nouns.anaphoric,
                                           nouns.anaphoric_determiners,
-                                          nouns.partitive_quantifiers)),
+                                          nouns.partitive_quantifiers),
+                        owned_references(doc, claims, self.lexicon.claim_nouns,
+                                         self.lexicon.held_evidence, self.rules,
+                                         nouns.partitive_quantifiers),
+                        defended_references(doc, claims, self.lexicon.claim_nouns,
+                                            self.rules)),
             continued)
         return doc
 

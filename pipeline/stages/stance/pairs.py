@@ -21,6 +21,7 @@ from ..claims import actors
 from .background import separate_background
 from .named_deniers import named_parties, pair_named_deniers
 from .one_act import retold
+from .owners import pair_defended, pair_owned
 from .positions import content_spans
 from .rules import StanceRules
 from .speaking import speaker_code
@@ -176,7 +177,9 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
                 singular: frozenset[str] | set[str] = frozenset(),
                 marks: Mapping[str, frozenset[str]] | None = None,
                 incursions: frozenset[str] = frozenset(),
-                judged: frozenset[str] | set[str] = frozenset()) -> list[dict[str, Any]]:
+                judged: frozenset[str] | set[str] = frozenset(),
+                owners: Mapping[str, tuple[str, bool]] | None = None,
+                defended: Mapping[str, str | None] | None = None) -> list[dict[str, Any]]:
     """``kept`` pairs whose denial is still a denial, plus a pair for every denial and
     claim of the same act, in claim order.  When the claims stage found what a denial
     points back to ("an accusation Armenia rejected"), other claims join only if they
@@ -188,7 +191,9 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
     charge against the denier, of whatever act; ``singular``: denials of a definite
     singular one ("denied the charge"), which answer the charge pointed back to and the
     claims retelling its act (:mod:`.one_act`); ``judged``: denials judging such a
-    plural noun, their subject, whose own events are the judgement, not the act denied.
+    plural noun, their subject, whose own events are the judgement, not the act denied;
+    ``owners``: denials naming whose claim they reject, ``defended``: denials of the
+    charges against another party (:mod:`.owners`).
     """
     keys, parties = keys or {}, parties or {}
     by_id = {c["id"]: c for c in claims}
@@ -241,6 +246,8 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
     named_parties(claims, out, fams, keys, named or {}, rules)
     pair_named_deniers(claims, out, {c["id"]: speaker_code(c) for c in claims}, rules.pair_reach)
     pair_unnamed(claims, out, keys, rules)  # charges naming no accused
+    pair_owned(claims, out, owners or {}, fams, rules)  # "its allegations": the owner's
+    pair_defended(claims, out, defended or {}, rules)  # "against its allies"
     separate_background(claims, out, anchors, marks or {})  # an older charge and its reply
     _share_between_denials(claims, out, {d for d in singular if d in anchors})
     _counter_accounts(claims, out, fams, keys)

@@ -28,7 +28,7 @@ def _definite(noun: Token, determiners: frozenset[str]) -> bool:
                                     and c.lower_ in determiners) for c in noun.children)
 
 
-def _referring_nouns(span: Span, quantifiers: frozenset[str]) -> list[Token]:
+def referring_nouns(span: Span, quantifiers: frozenset[str]) -> list[Token]:
     """The denial's object ("all of these allegations": the allegations), or the subject
     of what it says of it ("said the allegations were baseless")."""
     root = partitive_noun(span.root, quantifiers)
@@ -48,7 +48,7 @@ def singular_references(doc: Doc, claims: list[dict[str, Any]], claim_nouns: fro
         if span is not None and any(
                 n.tag_ == "NN" and n.lemma_.lower() in claim_nouns and _definite(n, determiners)
                 and not any(c.dep_ == "conj" for c in n.children)
-                for n in _referring_nouns(span, quantifiers)):
+                for n in referring_nouns(span, quantifiers)):
             out.add(denial["id"])
     return out
 
@@ -67,7 +67,7 @@ def plural_references(doc: Doc, claims: list[dict[str, Any]], claim_nouns: froze
         if span is None:
             continue
         if any(n.tag_ == "NNS" and n.lemma_.lower() in claim_nouns and _definite(n, determiners)
-               for n in _referring_nouns(span, quantifiers)):
+               for n in referring_nouns(span, quantifiers)):
             out.add(denial["id"])
     return out
 
@@ -87,6 +87,6 @@ def judged_references(doc: Doc, claims: list[dict[str, Any]], claim_nouns: froze
         if span is None or span.root.pos_ == "NOUN":
             continue
         if any(n.tag_ == "NNS" and n.lemma_.lower() in claim_nouns and _definite(n, determiners)
-               for n in _referring_nouns(span, quantifiers)[1:]):
+               for n in referring_nouns(span, quantifiers)[1:]):
             out.add(denial["id"])
     return out

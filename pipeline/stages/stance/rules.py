@@ -94,6 +94,8 @@ class StanceRules:
     performed_types: frozenset[str] = key("performed_types")
     pair_kinds: frozenset[str] = key("pairs.kinds")
     unnamed_kinds: frozenset[str] = key("pairs.unnamed_kinds")
+    owner_bodies: frozenset[str] = key("pairs.owner_bodies")
+    ally_nouns: frozenset[str] = key("pairs.ally_nouns")
     pair_reach: int = key("pairs.max_sentences")
     praise_verbs: frozenset[str] = key("praise_verbs")
     factive_verbs: frozenset[str] = key("factive_verbs")
