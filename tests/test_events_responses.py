@@ -82,3 +82,16 @@ def test_a_gerund_a_response_answers_befell_the_responder(nlp, text, attacker, r
 def test_a_gerund_answered_with_no_doer_named_keeps_the_responder_as_its_target(nlp):
     assert sides(nlp, "Armenian troops responded to the shelling.", "ASSAULT") == [
         ([], ["ARM"])]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", [
+    # the act answered named in the response's own "to" / "for" phrase
+    _case("respond-to-named", "Bolivia said it would respond to Chilean provocations.",
+          "THREATEN", ["BOL"], ["CHL"]),
+    _case("respond-to-named", "Venezuela said it would respond firmly to any Guyanese "
+          "aggression.", "THREATEN", ["VEN"], ["GUY"]),
+    _case("retaliate-for-named", "The Chadian army vowed to retaliate for the Sudanese "
+          "raid on its border town.", "THREATEN", ["TCD"], ["SDN"]),
+])
+def test_a_reprisal_answers_the_doer_its_phrase_names(nlp, text, etype, actors, recipients):
+    assert (sorted(actors), sorted(recipients)) in sides(nlp, text, etype)

@@ -298,7 +298,7 @@ class DocumentPasses:
         self._answered(by_start, hostile)
         self._retaliations(by_start, hostile)
         self._countered(by_start)
-        aim_responses(by_start, self.cfg)
+        aim_responses(by_start, self.cfg, self._codes)
         self._repeated_mentions(by_start)
         leads.lend_from_lead(by_start, self.cfg.repeated_types, self.cfg.lead_reach)
         conjuncts.share_passive_sides(by_start)

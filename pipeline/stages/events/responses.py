@@ -26,12 +26,15 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from .. import nominal
 from . import syntax
 from .settings import EventSettings
 
 Event = dict[str, Any]
 DOER_PREPS = ("from", "by")
 """Prepositions naming the doer of an answered act told as a gerund."""
+MODIFIER_DEPS = ("amod", "compound", "poss")
+"""Words on an act noun that name its doer ("the Kenyan aggression")."""
 VOW_DEPS = ("xcomp",)
 """How the answering verb hangs on a vow or threat ("vowed to retaliate")."""
 
@@ -69,16 +72,31 @@ def answered(ev: Event, events: list[Event], cfg: EventSettings) -> Event | None
     return min(found, key=lambda o: o["_tok"].i) if found else None
 
 
-def aim_responses(events: list[Event], cfg: EventSettings) -> None:
-    """Give a hostile response with no recipient the doers of the act it answers."""
+def named_doers(tok: Token, codes: Callable[[Token], list[str]]) -> list[str]:
+    """Sides named as the doers of the act noun a response is "to" or "for" ("would
+    respond to the Kenyan aggression", "to Peru's provocations", "to attacks by X")."""
+    verbs = (tok, *(c for c in tok.children if c.dep_ in VOW_DEPS))
+    nouns = [o for v in verbs for p in syntax.ANSWER_PREPS for o in syntax.prep_objects(v, p)
+             if o.pos_ == "NOUN"]
+    heads = [h for n in nouns for h in (*nominal.roles(n).doers, *syntax.prep_objects(n, "from"),
+                                         *(c for c in n.children if c.dep_ in MODIFIER_DEPS))]
+    return [c for h in heads for c in codes(h)]
+
+
+def aim_responses(events: list[Event], cfg: EventSettings,
+                  codes: Callable[[Token], list[str]]) -> None:
+    """Give a hostile response with no recipient the doers of the act it answers: named
+    in its "to" phrase, else told before it."""
     for ev in events:
         if ev["type"] not in cfg.hostile_types or ev["recipients"] or not ev["actors"]:
             continue
         if not answers(ev["_tok"], cfg):
             continue
-        found = answered(ev, events, cfg)
-        if found is not None:
-            ev["recipients"] = [c for c in found["actors"] if c not in ev["actors"]]
+        doers = named_doers(ev["_tok"], codes)
+        if not doers:
+            found = answered(ev, events, cfg)
+            doers = found["actors"] if found is not None else []
+        ev["recipients"] = [c for c in dict.fromkeys(doers) if c not in ev["actors"]]
 
 
 def answered_gerunds(events: list[Event], codes: Callable[[Token], list[str]]) -> None:
