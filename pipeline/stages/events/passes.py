@@ -17,6 +17,7 @@ from ..entities.references import References
 from . import antecedents, concessions, conjuncts, denials, leads, sources, syntax, tellers
 from .arguments import AIMED_PREPS, Arguments
 from .causes import link_causes
+from .responses import aim_responses, answered_gerunds
 from .rules import Rule
 from .scope import objects
 from .settings import EventSettings
@@ -292,9 +293,12 @@ class DocumentPasses:
                     and not self._aimed_elsewhere(tok):
                 ev["recipients"] = self._victims(ev, list(dict.fromkeys(codes)))
                 self._told_victims.add(id(ev))  # a guess a told-again act may replace
+        # (after the tellers: "responded" is a verb of saying, not one of telling the act)
+        answered_gerunds(by_start, self._codes)
         self._answered(by_start, hostile)
         self._retaliations(by_start, hostile)
         self._countered(by_start)
+        aim_responses(by_start, self.cfg, self._codes)
         self._repeated_mentions(by_start)
         leads.lend_from_lead(by_start, self.cfg.repeated_types, self.cfg.lead_reach)
         conjuncts.share_passive_sides(by_start)
@@ -332,6 +336,9 @@ class DocumentPasses:
         names what it was aimed at, and no side, so the teller is no victim of it."""
         return any(o.ent_type_ not in ("DATE", "TIME") and o.pos_ in ("NOUN", "PROPN")
                    for p in AIMED_PREPS for o in syntax.prep_objects(tok, p))
+
+    def _codes(self, tok: Token) -> list[str]:
+        return [a["code"] for a in self.args.actors_of(tok)]
 
     def _teller(self, tok: Token) -> list[str]:
         """Codes of who tells the act; none for a news outlet ("..., Chilean newspaper El
