@@ -58,6 +58,11 @@ BACKERS = [
     ("Ankara said Athens was cooperating with the PKK militants.", "GRC"),
     ("Ankara said Athens was supporting the PKK.", "GRC"),
     ("Bamako said Algiers was training the insurgents in the desert.", "DZA"),
+    # whatever the verb, "in support of" an armed party (a finding of monitors too)
+    ("A UN panel found that members of the Eritrean army were operating inside Ethiopia "
+     "in support of the militia.", "ERI"),
+    ("Kinshasa said Ugandan units were patrolling the hills near Bunia in support of the "
+     "rebels.", "UGA"),
 ]
 
 # sentences of the same frames that accuse nobody
@@ -97,6 +102,9 @@ NO_WRONGDOER = [
     "Lusaka said it was arming the militia to defend the villages.",
     "Moscow said Beijing was supporting the junta.",
     "Bangkok said Cambodia worked with a group of farmers.",
+    # "in support of" a government, or of an armed party by one's own side
+    "Kenya said Somali troops were deployed in support of the government.",
+    "Kampala said its soldiers were operating in support of the militia.",
 ]
 
 
