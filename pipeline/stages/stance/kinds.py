@@ -285,6 +285,12 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     hostile = {i for i, e in by_token.items() if e.get("type") in lex.hostile_event_types}
     forceful = {i for i, e in by_token.items() if e.get("type") in rules.own_act_types}
     clauses = frames.main_clauses(content)
+    # "found solid evidence that its troops were operating inside Congo": the clause an
+    # evidence noun holds is what the content asserts (ANNOTATION.md: "collected evidence")
+    clauses += [c for r in clauses if r.lemma_.lower() in lex.evidence_nouns
+                and not frames.negated(r.head)  # "found no evidence that ..."
+                for c in r.children if c.dep_ in ("acl", "ccomp") and c.pos_ in frames.VERBAL
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     charged = hostile | forceful | {i for i, e in by_token.items()
                                     if e.get("type") in rules.supply_types}
     if any(own_denial(c, speaker, rules, lex, charged, hostile, speaker in accused)
