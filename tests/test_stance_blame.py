@@ -58,6 +58,16 @@ BACKERS = [
     ("Ankara said Athens was cooperating with the PKK militants.", "GRC"),
     ("Ankara said Athens was supporting the PKK.", "GRC"),
     ("Bamako said Algiers was training the insurgents in the desert.", "DZA"),
+    # whatever the verb, "in support of" an armed party (a finding of monitors too)
+    ("A UN panel found that members of the Eritrean army were operating inside Ethiopia "
+     "in support of the militia.", "ERI"),
+    # the clause an evidence noun holds ("found evidence that ...")
+    ('A UN panel found "firm evidence" that members of the Eritrean Defence Forces were '
+     "operating inside Ethiopia in support of the militia.", "ERI"),
+    ('The monitors found "clear evidence" that Burundian officers were training the '
+     "rebels.", "BDI"),
+    ("Kinshasa said Ugandan units were patrolling the hills near Bunia in support of the "
+     "rebels.", "UGA"),
 ]
 
 # sentences of the same frames that accuse nobody
@@ -97,6 +107,11 @@ NO_WRONGDOER = [
     "Lusaka said it was arming the militia to defend the villages.",
     "Moscow said Beijing was supporting the junta.",
     "Bangkok said Cambodia worked with a group of farmers.",
+    # "in support of" a government, or of an armed party by one's own side
+    "Kenya said Somali troops were deployed in support of the government.",
+    "Kampala said its soldiers were operating in support of the militia.",
+    "The monitors said they had found no evidence that Burundian officers were training "
+    "the rebels.",
 ]
 
 

@@ -170,3 +170,26 @@ def test_they_in_reported_speech_is_not_resumed(nlp: Language) -> None:
               "had shot down an American drone over Marib.")
     claim = [c for c in doc._.claims if c["content"]["text"].startswith("they")]
     assert len(claim) == 1 and claim[0]["kind"] != "accusation", doc._.claims
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the quotation opens a sentence before the pronoun (stance/judged.py resumes_accused)
+    ("Armenia accused Azerbaijan of shelling Jermuk. \"Azerbaijan has sent its troops onto "
+     "our soil. It is an aggressor and it must withdraw,\" the Armenian minister said.", "AZE"),
+    ("Mali accused Burkina Faso of arming the militants in Menaka. \"They told us nothing. "
+     "They are the occupiers of our villages,\" the colonel said.", "BFA"),
+])
+def test_a_quoted_pronoun_called_a_wrongdoer_resumes_the_accused(
+        nlp: Language, text: str, target: str) -> None:
+    """After a charge, "it" or "they" in the speaker's own words called an aggressor or
+    an occupier names the party the article has just accused, though the reported-speech
+    reading ("Kenya said it ...") would take "it" for the speaker's side."""
+    claim = _claim(nlp(text), "said")
+    assert (claim["kind"], claim["target"]) == ("accusation", target)
+
+
+def test_a_quoted_pronoun_not_called_a_wrongdoer_accuses_nobody(nlp: Language) -> None:
+    """"It was a quiet night": the pronoun is resumed only for a noun of a wrongdoer."""
+    doc = nlp("Kenya accused Somalia of shelling the camp. \"It was a quiet night before the "
+              "rains,\" the Kenyan officer said.")
+    assert _claim(doc, "said")["kind"] != "accusation", doc._.claims

@@ -21,6 +21,12 @@ from tests.claim_probes import claim_at
     ("Minsk stated that not a single Belarusian soldier was involved in the operation.",
      "stated"),
     ("Quito said its police had not participated in the raid.", "said"),
+    # no share in a hostile act (the complicity nouns, negated: stance/involvement.py)
+    ("Kenya said it was no party to the shelling of the camp.", "said"),
+    ("Uganda's army said it was not a party to the fighting in Ituri.", "said"),
+    ('"Our country was never an accomplice in the bombing of the market," the Malian '
+     "minister said.", "said"),
+    ("Kampala said its troops were not complicit in the killing of the protesters.", "said"),
     # an act done to armed forces
     ("Chile's defence minister said Chile had never hosted foreign troops.", "said"),
     ("Tunisia said it had not lent any warships to the coalition.", "said"),
@@ -54,6 +60,10 @@ def test_own_side_not_doing_a_chargeable_act_is_a_denial(
     "Tokyo said its envoy had not been in Beijing since March.",
     "Kigali said no Rwandan minister had set foot in Kinshasa since the talks.",
     "Quito said the network had circulated disinformation about the vote.",
+    # no party to something nobody calls a wrong; another party said to be no party
+    "Chile said it was no party to the fishing accord.",
+    "Bolivia said it was not a party to the treaty on fishing.",
+    "Kenya said Somalia was not a party to the shelling of the camp.",
 ])
 def test_own_side_negation_of_an_act_nobody_blames_is_no_denial(
         nlp: Language, sentence: str) -> None:

@@ -3,7 +3,9 @@
 with the FDLR militia", "Athens was arming the militants"): a state or body said to
 work with, arm, fund or train a non-state armed party shares the blame for what that
 party does.  The backing verbs, and the prepositions that lead from a verb of working
-together to its partner, are data (configs/claims/stance.json "backing").
+together to its partner, are data (configs/claims/stance.json "backing"); a noun of
+backing after "in" ("operating inside Congo in support of the rebels") names the
+partner whatever the verb.
 
 The partner is armed by its head noun (a hostile agent that names people by their
 arms, not the generic "men" or "group"), by an apposition that is one ("the FDLR, a
@@ -41,15 +43,28 @@ def _partners(verb: Token, rules: StanceRules) -> list[Token]:
     return found + [c for f in found for c in f.children if c.dep_ == "conj"]
 
 
+def _backed_in_phrase(act: Token, rules: StanceRules) -> list[Token]:
+    """"were operating inside Congo in support of the rebels", "fought in support of the
+    militia": whatever the verb, an "in" phrase whose noun is one of backing names the
+    party backed in its "of" phrase."""
+    return [o for c in act.children if c.dep_ == "prep" and c.lower_ == "in"
+            for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in rules.backing_verbs
+            for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def backs_armed(clause: Token, speaker: str | None, rules: StanceRules) -> str | None:
     """The code of another party said to back an armed party in this clause, told as a
     fact (not negated, not modal); None otherwise."""
     if clause.pos_ not in frames.VERBAL or frames.negated(clause) or frames.modal(clause, rules):
         return None
     act = frames.attempted_act(clause, rules)  # "continued to arm the rebels"
-    if act.lemma_.lower() not in rules.backing_verbs:
+    partners = _backed_in_phrase(act, rules)
+    if act.lemma_.lower() in rules.backing_verbs:
+        partners += _partners(act, rules)
+    if not partners:
         return None
     who, code = frames.side(frames.doer(clause), speaker, rules)
     if who != "other":
         return None
-    return code if any(_armed(p, rules) for p in _partners(act, rules)) else None
+    return code if any(_armed(p, rules) for p in partners) else None

@@ -47,11 +47,7 @@ def unnamed_doer(clause: Token, speaker: str | None, rules: StanceRules, lex: Le
     head = frames.whole(who)
     if uncoded_organisation(head):
         return True, None  # "the RSF had shelled a hospital": a party the dictionary lacks
-    if head.lower_ in rules.resumed_doers and head.pos_ == "PRON" and _quoted(head):
-        # "They are using the tactics of war against the state," said after a charge:
-        # in the speaker's own words (where its side is "we") the pronoun resumes the
-        # party the article has just accused; reported ("the rebels said they had shot
-        # down a jet") it is as often the speaker itself
+    if resumes_accused(head, rules):
         return True, earlier if earlier != speaker else None
     if head.lemma_.lower() not in rules.hostile_agents and head.lower_ not in rules.hostile_agents:
         return False, None
@@ -59,10 +55,23 @@ def unnamed_doer(clause: Token, speaker: str | None, rules: StanceRules, lex: Le
     return True, code if code != speaker else None
 
 
+def resumes_accused(tok: Token, rules: StanceRules) -> bool:
+    """"They are using the tactics of war against the state", "It is an aggressor",
+    said after a charge: in the speaker's own words (where its side is "we") a third
+    person pronoun resumes the party the article has just accused; reported ("the
+    rebels said they had shot down a jet") it is as often the speaker itself."""
+    return tok.lower_ in rules.resumed_doers and tok.pos_ == "PRON" and _quoted(tok)
+
+
 def _quoted(tok: Token) -> bool:
     """Whether ``tok`` stands inside a direct quotation: an odd number of quote marks
-    before it in its sentence."""
-    return sum(1 for t in tok.sent if t.i < tok.i and t.is_quote) % 2 == 1
+    before it in its paragraph (a quotation of several sentences opens in the first)."""
+    marks = 0
+    for t in reversed(tok.doc[:tok.i]):
+        if "\n" in t.text:
+            break
+        marks += t.is_quote
+    return marks % 2 == 1
 
 
 def hostile_by_object(act: Token, rules: StanceRules, lex: Lexicon,
@@ -98,25 +107,33 @@ JUDGING_VERBS = frozenset({"be", "amount", "constitute", "represent"})
 
 
 def condemned_other(clause: Token, speaker: str | None, rules: StanceRules,
-                    lex: Lexicon) -> tuple[bool, str | None]:
+                    lex: Lexicon, earlier: str | None = None) -> tuple[bool, str | None]:
     """"the US sanctions were illegal", "Washington's decision was a violation of
     international law", "the measures were an attack on Turkey's rights": an act (or a
     party) not the speaker's own, judged by a condemning word, is blamed on its doer
     (CAMEO 111, told in a clause).  ``(True, code)`` with the code of the party the
-    subject names, or None when it names none (the target is then null)."""
+    subject names, or None when it names none (the target is then null).  After a
+    charge, a quoted "it" or "they" (:func:`resumes_accused`) called a wrongdoer names
+    ``earlier``, the party the nearest accusation before accused ("It is an aggressor
+    and it must leave"); whatever the reported-speech reading of "it" says."""
     if clause.lemma_.lower() not in JUDGING_VERBS or frames.negated(clause) or \
             frames.modal(clause, rules):
         return False, None
     subj = frames.subject(clause)
-    if subj is None or subj.lemma_.lower() in rules.claim_heads:
-        return False, None  # "the idea of arms exports was absurd" judges a claim
-    who, code = frames.side(subj, speaker, rules)
-    if who == "own" or (who == "none" and subj.pos_ not in ("NOUN", "PROPN")):
+    if subj is None:
         return False, None
     # "amounted to a crime", "were in violation of its sovereignty", "in breach of"
     preds = [c for c in clause.children if c.dep_ in ("attr", "acomp", "dobj")] + [
         g for c in clause.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
         for g in c.children if g.dep_ == "pobj"]
+    if earlier and earlier != speaker and resumes_accused(subj, rules) and any(
+            p.lemma_.lower() in rules.wrongdoer_nouns for p in preds):
+        return True, earlier  # a noun of a wrongdoer is said of a party, not of a claim
+    if subj.lemma_.lower() in rules.claim_heads:
+        return False, None  # "the idea of arms exports was absurd" judges a claim
+    who, code = frames.side(subj, speaker, rules)
+    if who == "own" or (who == "none" and subj.pos_ not in ("NOUN", "PROPN")):
+        return False, None
     return any(condemns(p, lex) or p.lemma_.lower() in rules.wrongdoer_nouns
                or p.lemma_.lower() in rules.wrongdoing_nouns for p in preds), code
 

@@ -29,6 +29,7 @@ from ..claims.nesting import WRAPPER
 from ..wordclasses import word_forms
 from . import frames
 from .discredit import DEMONSTRATIVES, acted_lawfully, discredits_any, judges_charge, refuses_blame
+from .involvement import part_in_hostile
 from .judged import (
     act_told_before,
     concerned_by,
@@ -38,7 +39,6 @@ from .judged import (
     unnamed_doer,
 )
 from .own_side import (
-    is_hostile,
     own_absent,
     own_denial,
     own_denial_hedged,
@@ -111,7 +111,7 @@ def _other_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexi
     if frames.hostile_manner(clause, rules) or frames.hostile_manner(act, rules) or \
             act.i in hostile_events or lemma in lex.hostile_lemmas:
         return code
-    if _part_in_hostile(act, rules, lex, hostile_events):
+    if part_in_hostile(act, rules, lex, hostile_events):
         return code
     if speaker is None:
         return None  # any act accuses only when we know who speaks: not their own side
@@ -134,33 +134,6 @@ def _to_own_side(act: Token, speaker: str, rules: StanceRules) -> bool:
         g for c in act.children if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS
         for g in c.children if g.dep_ == "pobj"]
     return any(frames.side(r, speaker, rules)[0] == "own" for r in recipients)
-
-
-def _part_in_hostile(act: Token, rules: StanceRules, lex: Lexicon,
-                     hostile_events: set[int]) -> bool:
-    """A part in a hostile act, however the act is told: "X was behind the attack",
-    "X had taken part in blowing up the pipelines", "X played a role in the shelling".
-    The verb is neutral (be, take, play); the act is the object of the preposition, and
-    the involvement nouns are those a denial negates ("had no part in")."""
-    def objects_hostile(preps: list[Token]) -> bool:
-        # "behind a series of cyberattacks", "a part in a wave of strikes": a noun of
-        # number or sequence names the acts in its "of" phrase
-        return any(is_hostile(n, lex, hostile_events) or n.lemma_.lower() in lex.blame.harm_nouns
-                   for p in preps for o in p.children
-                   if o.dep_ in ("pobj", "pcomp")
-                   for n in (o, *(g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                                  for g in c.children if g.dep_ == "pobj")))
-
-    if act.lemma_ == "be" and objects_hostile(
-            [p for p in act.children if p.dep_ == "prep" and p.lower_ == "behind"]):
-        return True
-    for noun in act.children:
-        if noun.dep_ in ("dobj", "attr", "acomp") and noun.lemma_.lower() in \
-                rules.involvement_nouns | rules.complicity_words:  # "a partner in", "party to"
-            if objects_hostile([p for p in (*act.children, *noun.children)
-                                if p.dep_ == "prep" and p.lower_ in rules.complicity_preps]):
-                return True
-    return False
 
 
 def _own_act(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
@@ -312,6 +285,12 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     hostile = {i for i, e in by_token.items() if e.get("type") in lex.hostile_event_types}
     forceful = {i for i, e in by_token.items() if e.get("type") in rules.own_act_types}
     clauses = frames.main_clauses(content)
+    # "found solid evidence that its troops were operating inside Congo": the clause an
+    # evidence noun holds is what the content asserts (ANNOTATION.md: "collected evidence")
+    clauses += [c for r in clauses if r.lemma_.lower() in lex.evidence_nouns
+                and not frames.negated(r.head)  # "found no evidence that ..."
+                for c in r.children if c.dep_ in ("acl", "ccomp") and c.pos_ in frames.VERBAL
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     charged = hostile | forceful | {i for i, e in by_token.items()
                                     if e.get("type") in rules.supply_types}
     if any(own_denial(c, speaker, rules, lex, charged, hostile, speaker in accused)
@@ -336,7 +315,7 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         code = _other_act(clause, speaker, rules, lex, hostile)
         if code:
             return "accusation", code, "other-side-act"
-        condemned, code = condemned_other(clause, speaker, rules, lex)
+        condemned, code = condemned_other(clause, speaker, rules, lex, earlier_target)
         if condemned:
             # a subject naming no party keeps the accused the claims stage found
             return "accusation", code or claim.get("target"), "other-side-condemned"

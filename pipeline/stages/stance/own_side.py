@@ -14,13 +14,10 @@ from spacy.tokens import Token
 
 from ..claims.lexicon import Lexicon
 from . import frames
+from .involvement import is_hostile, part_in_hostile
 from .rules import StanceRules
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
-
-
-def is_hostile(tok: Token, lex: Lexicon, hostile_events: set[int]) -> bool:
-    return tok.i in hostile_events or tok.lemma_.lower() in lex.hostile_lemmas
 
 
 def past(verb: Token) -> bool:
@@ -32,11 +29,12 @@ def past(verb: Token) -> bool:
 def told_act(clause: Token, rules: StanceRules) -> bool:
     """A negated clause that tells an act rather than a policy: negated on the verb or in
     the past ("had not crossed", "killed no civilians"), or denying a part in something
-    whatever the tense ("has no role in", "poses no threat to", "bears no responsibility");
-    "grants no veto" states a policy."""
+    whatever the tense ("has no role in", "poses no threat to", "bears no responsibility",
+    "is no party to"); "grants no veto" states a policy."""
     if frames.adverb_negated(clause) or past(clause):
         return True
-    return any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in rules.involvement_nouns
+    nouns = rules.involvement_nouns | rules.complicity_words
+    return any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in nouns
                and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                for c in clause.children)
 
@@ -46,7 +44,8 @@ def chargeable(clause: Token, rules: StanceRules, lex: Lexicon, acts: set[int],
     """An act a side can be blamed for, which saying it did not do denies (ANNOTATION.md:
     "did not do an act they are blamed for"): a hostile, forceful or supplying event or
     word ("never sold weapons", "had not crossed"), a part in something ("had no role
-    in", "was not involved in"), an act done to armed forces ("never hosted foreign
+    in", "was not involved in"), a share in a hostile act ("was no party to the
+    shelling"), an act done to armed forces ("never hosted foreign
     troops"), or, from a side accused in the article (``blamed``),
     any act done to something.  "No agreement was reached", "had not received an
     invitation", "no date had been set" deny nothing."""
@@ -57,6 +56,8 @@ def chargeable(clause: Token, rules: StanceRules, lex: Lexicon, acts: set[int],
     if any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in rules.involvement_nouns
            for c in clause.children):
         return True
+    if part_in_hostile(clause, rules, lex, acts):
+        return True  # "was no party to the shelling", "not an accomplice in the raid"
     if any(c.dep_ == "dobj" and (c.lemma_.lower() in rules.force_objects or
                                  c.lower_ in rules.force_objects) for c in clause.children):
         return True  # "had never hosted foreign troops" (not "its troops were consulted")
