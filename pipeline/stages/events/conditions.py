@@ -260,6 +260,17 @@ def _not_governor_lemmas(tok: Token, val: Any, env: Env) -> bool:
     return gov is None or lemma_lower(gov) not in val
 
 
+def _lone_doer(tok: Token, val: Any, env: Env) -> bool:
+    """One side does the act: the trigger's possessor, or the subject of the verb it is
+    the object of, names a single party ("Iran held drills" is a show of force, MOBILIZE;
+    "Iran and Russia held drills" a joint act, COOPERATE)."""
+    gov = syntax.governor(tok)
+    doers = [c for c in tok.children if c.dep_ == "poss"]
+    doers += syntax.subjects(gov) if gov is not None else []
+    lone = bool(doers) and not any(t.dep_ == "conj" for d in doers for t in d.subtree)
+    return lone == bool(val)
+
+
 def _dep_is(tok: Token, val: Any, env: Env) -> bool:
     return tok.dep_ in val
 
@@ -323,6 +334,7 @@ CONDITIONS: dict[str, Callable[[Token, Any, Env], bool]] = {
     "not_bare": _not_bare,
     "not_governor_lemmas": _not_governor_lemmas,
     "dep_is": _dep_is,
+    "lone_doer": _lone_doer,
     "not_dep": _not_dep,
     "aux_lemmas": _aux_lemmas,
     "passive_subj_lemmas": _passive_subj_lemmas,
