@@ -31,6 +31,25 @@ FOUND = [
           "SANCTION", [], ["HOUTHI"]),
     _case("designation", "Washington announced the designation of the Wagner Group as a "
           "transnational criminal organization.", "SANCTION", ["USA"], ["WAGNER"]),
+    # curbs imposed on a side's trade; assets frozen, told as a noun
+    _case("curbs", "Britain imposed curbs on Russian oil shipments.", "SANCTION", ["GBR"],
+          ["RUS"]),
+    _case("curbs", "Washington slapped new curbs on Chinese chip exports.", "SANCTION",
+          ["USA"], ["CHN"]),
+    _case("freezing", "The freezing of Afghan central bank assets angered the Taliban.",
+          "SANCTION", [], ["AFG"]),
+    _case("freezing", "Britain ordered the freezing of the oligarch's accounts.", "SANCTION",
+          ["GBR"], []),
+    # a party added to or put on a sanctions list or entity list
+    _case("listing", "The Treasury added five Hong Kong officials to its sanctions list.",
+          "SANCTION", [], ["HKG"]),
+    _case("listing", "Washington put the Chinese drone maker on its entity list.", "SANCTION",
+          ["USA"], ["CHN"]),
+    # visas revoked
+    _case("revoked", "The State Department revoked the visas of twenty Nicaraguan officials.",
+          "SANCTION", ["USA"], ["NIC"]),
+    _case("revoked", "Russia revoked the visa of a Dutch journalist.", "SANCTION", ["RUS"],
+          ["NLD"]),
     # an envoy declared persona non grata (CAMEO 166)
     _case("persona-non-grata", "Ottawa declared a Chinese diplomat persona non grata.",
           "SANCTION", ["CAN"], ["CHN"]),
@@ -44,6 +63,13 @@ FOUND = [
           "with Cambodia.", "COERCE", [], ["KHM"]),
     _case("border-closure", "Kyrgyzstan announced the closing of its border with Tajikistan.",
           "COERCE", ["KGZ"], ["TJK"]),
+    # the internet shut down, access to social media blocked (CAMEO 1721)
+    _case("internet", "The Ethiopian government shut down the internet in Tigray.", "COERCE",
+          ["ETH"], ["ETH"]),
+    _case("internet", "Pakistan blocked access to social media platforms.", "COERCE", ["PAK"],
+          ["PAK"]),
+    _case("internet", "The Iranian government cut off internet access across the country.",
+          "COERCE", ["IRN"], ["IRN"]),
     # ships seized, in the plural as in the singular
     _case("seized-ships", "Tehran has seized tankers in the past.", "COERCE", ["IRN"], []),
     _case("seized-ships", "The Houthis seized two freighters in the Red Sea.", "COERCE",
@@ -75,6 +101,14 @@ FOUND = [
           ["RUS"], []),
     _case("build-up", "Pakistan has amassed thousands of soldiers near the Line of Control.",
           "MOBILIZE", ["PAK"], []),
+    # jets scrambled; a military alert raised
+    _case("scramble", "Japan scrambled fighter jets to intercept Chinese drones.", "MOBILIZE",
+          ["JPN"], []),
+    _case("scramble", "Taiwan scrambled jets as Chinese warplanes neared the island.",
+          "MOBILIZE", ["TWN"], []),
+    _case("alert", "South Korea raised its military alert level.", "MOBILIZE", ["KOR"], []),
+    _case("alert", "Poland heightened the readiness of its air defences.", "MOBILIZE",
+          ["POL"], []),
     # warships sent to a sea or a peninsula
     _case("naval-forces", "The United States sent an aircraft carrier to the Korean "
           "peninsula.", "MOBILIZE", ["USA"], []),
@@ -98,6 +132,15 @@ SILENT = [
     # a flight suspended is no member suspended; a ferry's harbour is no one's waters
     ("The airline suspended flights to Kenya.", "COERCE"),
     ("The ferry sailed into the harbour.", "COERCE"),
+    # curbs urged, a lake's freezing, salt added, a rule revoked, offices closed to
+    # visitors, firefighters scrambling, rates raised
+    ("Doctors urged curbs on sugar.", "SANCTION"),
+    ("The freezing of the lake delayed shipping.", "SANCTION"),
+    ("The chef added salt to the soup.", "SANCTION"),
+    ("The council revoked the parking rule.", "SANCTION"),
+    ("The company restricted access to its offices.", "COERCE"),
+    ("Firefighters scrambled to reach the site.", "MOBILIZE"),
+    ("The bank raised interest rates.", "MOBILIZE"),
     # the closure of schools closes no border
     ("The closure of schools angered parents.", "COERCE"),
     # drills of a sports team; a company's sales force

@@ -177,6 +177,12 @@ def _prep_obj_lemmas(tok: Token, val: Any, env: Env) -> bool:
     return any(lemma_lower(o) in val for o in pobjs)
 
 
+def _prep_phrase_lemmas(tok: Token, val: Any, env: Env) -> bool:
+    # "added them to its sanctions list": a word anywhere in a prepositional object's phrase
+    return any(lemma_lower(t) in val or t.lower_ in val
+               for o in syntax.prep_objects(tok) for t in o.subtree)
+
+
 def _child_lemmas(tok: Token, val: Any, env: Env) -> bool:
     # "took six soldiers captive", "held them hostage": a word the verb governs
     # in any role (object, predicate, clause: the parser varies)
@@ -320,6 +326,7 @@ CONDITIONS: dict[str, Callable[[Token, Any, Env], bool]] = {
     "has_date": _has_date,
     "context_is": _context_is,
     "prep_obj_lemmas": _prep_obj_lemmas,
+    "prep_phrase_lemmas": _prep_phrase_lemmas,
     "child_lemmas": _child_lemmas,
     "not_child_lemmas": _not_child_lemmas,
     "prep_any": _prep_any,
