@@ -50,6 +50,15 @@ FOUND = [
           "SANCTION", ["USA"], ["NIC"]),
     _case("revoked", "Russia revoked the visa of a Dutch journalist.", "SANCTION", ["RUS"],
           ["NLD"]),
+    # arms sales halted or blocked (reduce military assistance, CAMEO 1622)
+    _case("arms-sales", "Germany halted weapons sales to Saudi Arabia.", "SANCTION", ["DEU"],
+          ["SAU"]),
+    _case("arms-sales", "Congress blocked arms sales to Turkey.", "SANCTION", [], ["TUR"]),
+    # a travel ban told with a verb
+    _case("travel-ban", "The EU barred Myanmar's generals from entering the bloc.", "SANCTION",
+          ["EU"], ["MMR"]),
+    _case("travel-ban", "Britain banned Russian oligarchs from travelling to the UK.",
+          "SANCTION", ["GBR"], ["RUS"]),
     # an envoy declared persona non grata (CAMEO 166)
     _case("persona-non-grata", "Ottawa declared a Chinese diplomat persona non grata.",
           "SANCTION", ["CAN"], ["CHN"]),
@@ -70,6 +79,15 @@ FOUND = [
           ["PAK"]),
     _case("internet", "The Iranian government cut off internet access across the country.",
           "COERCE", ["IRN"], ["IRN"]),
+    # a jailing told as a noun; spying on computer networks
+    _case("jailing", "The jailing of Alexei Navalny by Russia sparked protests.", "COERCE",
+          ["RUS"], ["RUS"]),
+    _case("jailing", "Rights groups condemned the jailing of Egyptian bloggers by Cairo.",
+          "COERCE", ["EGY"], ["EGY"]),
+    _case("cyber-spying", "Chinese state hackers spied on Vietnamese government networks.",
+          "COERCE", ["CHN"], ["VNM"]),
+    _case("cyber-spying", "North Korean agents spied on the email accounts of South Korean "
+          "officials.", "COERCE", ["PRK"], ["KOR"]),
     # ships seized, in the plural as in the singular
     _case("seized-ships", "Tehran has seized tankers in the past.", "COERCE", ["IRN"], []),
     _case("seized-ships", "The Houthis seized two freighters in the Red Sea.", "COERCE",
@@ -109,6 +127,11 @@ FOUND = [
     _case("alert", "South Korea raised its military alert level.", "MOBILIZE", ["KOR"], []),
     _case("alert", "Poland heightened the readiness of its air defences.", "MOBILIZE",
           ["POL"], []),
+    # a missile launched with a day named: the phrase of time is no target
+    _case("test-on-a-day", "North Korea launched an intercontinental ballistic missile on "
+          "Friday.", "MOBILIZE", ["PRK"], []),
+    _case("test-on-a-day", "Pyongyang fired a hypersonic missile on Tuesday morning.",
+          "MOBILIZE", ["PRK"], []),
     # warships sent to a sea or a peninsula
     _case("naval-forces", "The United States sent an aircraft carrier to the Korean "
           "peninsula.", "MOBILIZE", ["USA"], []),
@@ -141,6 +164,8 @@ SILENT = [
     ("The company restricted access to its offices.", "COERCE"),
     ("Firefighters scrambled to reach the site.", "MOBILIZE"),
     ("The bank raised interest rates.", "MOBILIZE"),
+    ("The shop halted sales of cigarettes.", "SANCTION"),
+    ("The school banned pupils from using phones.", "SANCTION"),
     # the closure of schools closes no border
     ("The closure of schools angered parents.", "COERCE"),
     # drills of a sports team; a company's sales force
@@ -172,6 +197,11 @@ def test_forces_leaving_a_place_stay_retreat(nlp, text):
 def test_condemning_an_act_stays_an_accusation(nlp):
     text = "Egypt condemned the attack."
     assert typed(nlp, text, "ACCUSE") and not typed(nlp, text, "COERCE")
+
+
+def test_rockets_fired_at_a_city_on_a_day_stay_an_attack(nlp):
+    text = "Hamas fired rockets at Tel Aviv on Monday."
+    assert typed(nlp, text, "ASSAULT") and not typed(nlp, text, "MOBILIZE")
 
 
 def test_recalled_envoy_is_still_a_sanction(nlp):

@@ -220,7 +220,15 @@ def _judged_claim_nouns(tok: Token, val: Any, env: Env) -> bool:
 
 
 def _not_prep_any(tok: Token, val: Any, env: Env) -> bool:
-    return not any(c.dep_ == "prep" and c.lower_ in val for c in tok.children)
+    # "launched a missile on Friday": a phrase of time names no target or partner
+    return not any(c.dep_ == "prep" and c.lower_ in val and not _of_time(c)
+                   for c in tok.children)
+
+
+def _of_time(prep: Token) -> bool:
+    """True when every object of the preposition is a date or a time ("on Friday")."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
 def _placed_by(tok: Token, val: Any, env: Env) -> bool:
