@@ -132,6 +132,20 @@ FOUND = [
           "Friday.", "MOBILIZE", ["PRK"], []),
     _case("test-on-a-day", "Pyongyang fired a hypersonic missile on Tuesday morning.",
           "MOBILIZE", ["PRK"], []),
+    # a show of force or strength; weapons paraded
+    _case("display", "Russia staged a show of force near the Finnish border.", "MOBILIZE",
+          ["RUS"], []),
+    _case("display", "China's navy mounted a show of strength in the South China Sea.",
+          "MOBILIZE", ["CHN"], []),
+    _case("display", "North Korea paraded its newest missiles in Pyongyang.", "MOBILIZE",
+          ["PRK"], []),
+    _case("display", "Iran paraded drones and missiles through Tehran.", "MOBILIZE", ["IRN"],
+          []),
+    # retaliation or a military response vowed, told as the verb's object
+    _case("vowed-response", "Moscow promised a military response to NATO's expansion.",
+          "THREATEN", ["RUS"], ["NATO"]),
+    _case("vowed-response", "Tehran vowed revenge against Israel for the killing.",
+          "THREATEN", ["IRN"], ["ISR"]),
     # warships sent to a sea or a peninsula
     _case("naval-forces", "The United States sent an aircraft carrier to the Korean "
           "peninsula.", "MOBILIZE", ["USA"], []),
@@ -166,6 +180,10 @@ SILENT = [
     ("The bank raised interest rates.", "MOBILIZE"),
     ("The shop halted sales of cigarettes.", "SANCTION"),
     ("The school banned pupils from using phones.", "SANCTION"),
+    ("The show of hands was unanimous.", "MOBILIZE"),
+    ("The champions paraded the trophy through Madrid.", "MOBILIZE"),
+    ("The ministry promised a response to the letter.", "THREATEN"),
+    ("Germany pledged decisive action on energy prices.", "THREATEN"),
     # the closure of schools closes no border
     ("The closure of schools angered parents.", "COERCE"),
     # drills of a sports team; a company's sales force
