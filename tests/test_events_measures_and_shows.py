@@ -54,11 +54,11 @@ FOUND = [
     _case("arms-sales", "Germany halted weapons sales to Saudi Arabia.", "SANCTION", ["DEU"],
           ["SAU"]),
     _case("arms-sales", "Congress blocked arms sales to Turkey.", "SANCTION", [], ["TUR"]),
-    # a travel ban told with a verb
-    _case("travel-ban", "The EU barred Myanmar's generals from entering the bloc.", "SANCTION",
+    # people barred from entering a country (CAMEO 172, administrative sanctions)
+    _case("barred-entry", "The EU barred Myanmar's generals from entering the bloc.", "COERCE",
           ["EU"], ["MMR"]),
-    _case("travel-ban", "Britain banned Russian oligarchs from travelling to the UK.",
-          "SANCTION", ["GBR"], ["RUS"]),
+    _case("barred-entry", "Britain banned Russian oligarchs from travelling to the UK.",
+          "COERCE", ["GBR"], ["RUS"]),
     # an envoy declared persona non grata (CAMEO 166)
     _case("persona-non-grata", "Ottawa declared a Chinese diplomat persona non grata.",
           "SANCTION", ["CAN"], ["CHN"]),
@@ -107,6 +107,11 @@ FOUND = [
           ["GRC"]),
     _case("incursion-motion", "Chinese fishing boats sailed into Indonesian waters.",
           "COERCE", ["CHN"], ["IDN"]),
+    # an incursion told as a noun, its territory on the noun or on a light verb
+    _case("incursion-noun", "The incursion into Lithuanian airspace by a Russian jet drew "
+          "protests.", "COERCE", ["RUS"], ["LTU"]),
+    _case("incursion-noun", "Venezuelan troops made an incursion into Guyanese territory.",
+          "COERCE", ["VEN"], []),
     # drills one side holds alone: a show of force (the joint ones stay COOPERATE)
     _case("lone-drills", "China held large-scale military exercises near Taiwan.",
           "MOBILIZE", ["CHN"], []),
@@ -179,8 +184,9 @@ SILENT = [
     ("Firefighters scrambled to reach the site.", "MOBILIZE"),
     ("The bank raised interest rates.", "MOBILIZE"),
     ("The shop halted sales of cigarettes.", "SANCTION"),
-    ("The school banned pupils from using phones.", "SANCTION"),
+    ("The school banned pupils from using phones.", "COERCE"),
     ("The show of hands was unanimous.", "MOBILIZE"),
+    ("The incursion into the stadium by fans delayed the match.", "COERCE"),
     ("The champions paraded the trophy through Madrid.", "MOBILIZE"),
     ("The ministry promised a response to the letter.", "THREATEN"),
     ("Germany pledged decisive action on energy prices.", "THREATEN"),

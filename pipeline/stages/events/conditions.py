@@ -177,6 +177,13 @@ def _prep_obj_lemmas(tok: Token, val: Any, env: Env) -> bool:
     return any(lemma_lower(o) in val for o in pobjs)
 
 
+def _own_or_governor_prep_obj_lemmas(tok: Token, val: Any, env: Env) -> bool:
+    # "made an incursion into its airspace": a light verb takes the noun's phrase
+    gov = syntax.governor(tok)
+    heads = [tok] if gov is None else [tok, gov]
+    return any(lemma_lower(o) in val for h in heads for o in syntax.prep_objects(h))
+
+
 def _prep_phrase_lemmas(tok: Token, val: Any, env: Env) -> bool:
     # "added them to its sanctions list": a word anywhere in a prepositional object's phrase
     return any(lemma_lower(t) in val or t.lower_ in val
@@ -335,6 +342,7 @@ CONDITIONS: dict[str, Callable[[Token, Any, Env], bool]] = {
     "context_is": _context_is,
     "prep_obj_lemmas": _prep_obj_lemmas,
     "prep_phrase_lemmas": _prep_phrase_lemmas,
+    "own_or_governor_prep_obj_lemmas": _own_or_governor_prep_obj_lemmas,
     "child_lemmas": _child_lemmas,
     "not_child_lemmas": _not_child_lemmas,
     "prep_any": _prep_any,
