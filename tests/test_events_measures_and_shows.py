@@ -110,8 +110,8 @@ FOUND = [
     # an incursion told as a noun, its territory on the noun or on a light verb
     _case("incursion-noun", "The incursion into Lithuanian airspace by a Russian jet drew "
           "protests.", "COERCE", ["RUS"], ["LTU"]),
-    _case("incursion-noun", "Venezuelan troops made an incursion into Guyanese territory.",
-          "COERCE", ["VEN"], []),
+    _case("incursion-noun", "Tajik border guards made an incursion into Kyrgyz territory.",
+          "COERCE", ["TJK"], []),
     # drills one side holds alone: a show of force (the joint ones stay COOPERATE)
     _case("lone-drills", "China held large-scale military exercises near Taiwan.",
           "MOBILIZE", ["CHN"], []),
