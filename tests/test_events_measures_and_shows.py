@@ -185,6 +185,9 @@ SILENT = [
     ("The bank raised interest rates.", "MOBILIZE"),
     ("The shop halted sales of cigarettes.", "SANCTION"),
     ("The school banned pupils from using phones.", "COERCE"),
+    # a bar conjoined to an asset freeze belongs to that sanction package
+    ("Canada froze the assets of four Haitian gang leaders and barred them from entering "
+     "the country.", "COERCE"),
     ("The show of hands was unanimous.", "MOBILIZE"),
     ("The incursion into the stadium by fans delayed the match.", "COERCE"),
     ("The champions paraded the trophy through Madrid.", "MOBILIZE"),
