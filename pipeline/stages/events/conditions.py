@@ -177,6 +177,19 @@ def _prep_obj_lemmas(tok: Token, val: Any, env: Env) -> bool:
     return any(lemma_lower(o) in val for o in pobjs)
 
 
+def _own_or_governor_prep_obj_lemmas(tok: Token, val: Any, env: Env) -> bool:
+    # "made an incursion into its airspace": a light verb takes the noun's phrase
+    gov = syntax.governor(tok)
+    heads = [tok] if gov is None else [tok, gov]
+    return any(lemma_lower(o) in val for h in heads for o in syntax.prep_objects(h))
+
+
+def _prep_phrase_lemmas(tok: Token, val: Any, env: Env) -> bool:
+    # "added them to its sanctions list": a word anywhere in a prepositional object's phrase
+    return any(lemma_lower(t) in val or t.lower_ in val
+               for o in syntax.prep_objects(tok) for t in o.subtree)
+
+
 def _child_lemmas(tok: Token, val: Any, env: Env) -> bool:
     # "took six soldiers captive", "held them hostage": a word the verb governs
     # in any role (object, predicate, clause: the parser varies)
@@ -214,7 +227,15 @@ def _judged_claim_nouns(tok: Token, val: Any, env: Env) -> bool:
 
 
 def _not_prep_any(tok: Token, val: Any, env: Env) -> bool:
-    return not any(c.dep_ == "prep" and c.lower_ in val for c in tok.children)
+    # "launched a missile on Friday": a phrase of time names no target or partner
+    return not any(c.dep_ == "prep" and c.lower_ in val and not _of_time(c)
+                   for c in tok.children)
+
+
+def _of_time(prep: Token) -> bool:
+    """True when every object of the preposition is a date or a time ("on Friday")."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
 def _placed_by(tok: Token, val: Any, env: Env) -> bool:
@@ -258,6 +279,17 @@ def _not_bare(tok: Token, val: Any, env: Env) -> bool:
 def _not_governor_lemmas(tok: Token, val: Any, env: Env) -> bool:
     gov = syntax.governor(tok)
     return gov is None or lemma_lower(gov) not in val
+
+
+def _lone_doer(tok: Token, val: Any, env: Env) -> bool:
+    """One side does the act: the trigger's possessor, or the subject of the verb it is
+    the object of, names a single party ("Iran held drills" is a show of force, MOBILIZE;
+    "Iran and Russia held drills" a joint act, COOPERATE)."""
+    gov = syntax.governor(tok)
+    doers = [c for c in tok.children if c.dep_ == "poss"]
+    doers += syntax.subjects(gov) if gov is not None else []
+    lone = bool(doers) and not any(t.dep_ == "conj" for d in doers for t in d.subtree)
+    return lone == bool(val)
 
 
 def _dep_is(tok: Token, val: Any, env: Env) -> bool:
@@ -309,6 +341,8 @@ CONDITIONS: dict[str, Callable[[Token, Any, Env], bool]] = {
     "has_date": _has_date,
     "context_is": _context_is,
     "prep_obj_lemmas": _prep_obj_lemmas,
+    "prep_phrase_lemmas": _prep_phrase_lemmas,
+    "own_or_governor_prep_obj_lemmas": _own_or_governor_prep_obj_lemmas,
     "child_lemmas": _child_lemmas,
     "not_child_lemmas": _not_child_lemmas,
     "prep_any": _prep_any,
@@ -323,6 +357,7 @@ CONDITIONS: dict[str, Callable[[Token, Any, Env], bool]] = {
     "not_bare": _not_bare,
     "not_governor_lemmas": _not_governor_lemmas,
     "dep_is": _dep_is,
+    "lone_doer": _lone_doer,
     "not_dep": _not_dep,
     "aux_lemmas": _aux_lemmas,
     "passive_subj_lemmas": _passive_subj_lemmas,
