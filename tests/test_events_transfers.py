@@ -1,0 +1,58 @@
+"""Events, issue 13 (AID): transfers told with wording the corpus lacks.  CAMEO 07 (provide
+aid) codes a supplier handing goods, arms or money to a receiver: the goods are told by
+CAMEO's weapon, aircraft, food and currency sets, or as a counted quantity or a sum
+("handed over three radars", "lent Ghana $750 million"); the receiver is the party at the
+end of "to", the object of "supply X with", or the buyer of a purchase.  Handing over an
+office, a case or a suspect is no aid.  Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_probes import case as _case
+from tests.event_probes import sides, typed
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from pipeline.nlp import build_nlp
+
+    return build_nlp(exclude=("claims",))
+
+
+FOUND = [
+    # a counted object handed, transferred or sold to a party
+    _case("handed-over-counted", "Sweden handed over three radar stations to Estonia in "
+          "March.", "AID", ["SWE"], ["EST"]),
+    _case("turned-over-counted", "Peru turned over two frigates to Ecuador last year.", "AID",
+          ["PER"], ["ECU"]),
+    # a sum of money, whatever its head word
+    _case("lent-sum", "The World Bank lent Ghana $750 million to shore up its currency.",
+          "AID", ["WB"], ["GHA"]),
+    _case("transferred-sum", "Norway transferred $50 million to the Palestinian Authority.",
+          "AID", ["NOR"], ["PSE"]),
+    # "supply X with" counted goods: the receiver is the object
+    _case("supplied-with", "Japan supplied Vietnam with six patrol boats last year.", "AID",
+          ["JPN"], ["VNM"]),
+    # CAMEO's weapon set: batteries, frigates, bombers
+    _case("bought-batteries", "India bought five batteries of the system from Russia in "
+          "2018.", "AID", ["RUS"], ["IND"]),
+    _case("sold-bombers", "Moscow sold bombers to Algeria in the 1990s.", "AID", ["RUS"],
+          ["DZA"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", FOUND)
+def test_transfers_found(nlp, text, etype, actors, recipients):
+    assert (sorted(actors), sorted(recipients)) in sides(nlp, text, etype)
+
+
+@pytest.mark.parametrize("text", [
+    "The president handed over the chairmanship to Chile.",
+    "The ministry transferred the case to Interpol.",
+    "Poland turned over the suspect to German police.",
+    "Japan supplied Vietnam with details of the plan.",
+    "The army handed over the airport to Afghan forces.",
+])
+def test_handing_over_no_goods_is_no_aid(nlp, text):
+    assert typed(nlp, text, "AID") == []
