@@ -2,7 +2,8 @@
 aid) codes a supplier handing goods, arms or money to a receiver: the goods are told by
 CAMEO's weapon, aircraft, food and currency sets, or as a counted quantity or a sum
 ("handed over three radars", "lent Ghana $750 million"); the receiver is the party at the
-end of "to", the object of "supply X with", or the buyer of a purchase.  Handing over an
+end of "to", the object of "supply X with", or the buyer of a purchase; the supplier is the
+subject, or the party the goods come "from".  Handing over an
 office, a case or a suspect is no aid.  Sentences written for the tests."""
 
 from __future__ import annotations
@@ -34,6 +35,18 @@ FOUND = [
     # "supply X with" counted goods: the receiver is the object
     _case("supplied-with", "Japan supplied Vietnam with six patrol boats last year.", "AID",
           ["JPN"], ["VNM"]),
+    # a nominal transfer: the supplier where the goods come from
+    _case("transfer-of-from", "The transfer of 20 howitzers from Slovakia to Ukraine was "
+          "completed in May.", "AID", ["SVK"], ["UKR"]),
+    # CAMEO 071: a loan or a bailout to / for a party, a sum allocated to one
+    _case("loan-to", "China's $2 billion loan to Sri Lanka was approved in June.", "AID",
+          ["CHN"], ["LKA"]),
+    _case("bailout-for", "The IMF bailout for Egypt came with strict conditions.", "AID",
+          ["IMF"], ["EGY"]),
+    _case("allocated-sum", "Canada allocated $40 million to Haiti's police force.", "AID",
+          ["CAN"], ["HTI"]),
+    _case("provision-of", "The provision of tanks to Ukraine by Germany was debated.", "AID",
+          ["DEU"], ["UKR"]),
     # CAMEO's weapon set: batteries, frigates, bombers
     _case("bought-batteries", "India bought five batteries of the system from Russia in "
           "2018.", "AID", ["RUS"], ["IND"]),
@@ -53,6 +66,8 @@ def test_transfers_found(nlp, text, etype, actors, recipients):
     "Poland turned over the suspect to German police.",
     "Japan supplied Vietnam with details of the plan.",
     "The army handed over the airport to Afghan forces.",
+    "The government allocated time to the opposition in parliament.",
+    "The loan to the farmers was repaid in 2019.",
 ])
 def test_handing_over_no_goods_is_no_aid(nlp, text):
     assert typed(nlp, text, "AID") == []
