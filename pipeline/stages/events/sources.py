@@ -346,9 +346,18 @@ def presence_place(tok: Token) -> list[Token]:
     return found
 
 
+def meeting_parties(tok: Token) -> list[Token]:
+    """"Talks between Qatar and Bahrain ended with an agreement", "a meeting with Chile
+    produced a deal": what a relation between parties yields (the subject of the clause,
+    with its "between" or "with" phrase) is agreed by those parties, not by the subject."""
+    gov = syntax.governor(tok)
+    return [p for m in (syntax.subjects(gov) if gov is not None else [])
+            for p in [*syntax.prep_objects(m, "between"), *syntax.prep_objects(m, "with")]]
+
+
 BY_NAME: dict[str, Callable[[Token], list[Token]]] = {
     "undergone_with": undergone_with, "under_from": under_from, "means_user": means_user,
     "passive_receiver": passive_receiver, "goods_agent": goods_agent,
     "posting_host": posting_host, "envoy_sender": envoy_sender, "target_place": target_place,
-    "presence_place": presence_place}
+    "presence_place": presence_place, "meeting_parties": meeting_parties}
 """Sources a rule may name that need no state of the argument finder."""
