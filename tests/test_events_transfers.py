@@ -47,6 +47,11 @@ FOUND = [
           ["CAN"], ["HTI"]),
     _case("provision-of", "The provision of tanks to Ukraine by Germany was debated.", "AID",
           ["DEU"], ["UKR"]),
+    # a purchase told from the buyer's side, the goods as a modifier of the noun
+    _case("arms-purchases-from", "Vietnam's arms purchases from Russia have slowed.", "AID",
+          ["RUS"], ["VNM"]),
+    _case("drone-acquisition-from", "Morocco's drone acquisition from Israel was confirmed on "
+          "Friday.", "AID", ["ISR"], ["MAR"]),
     # CAMEO's weapon set: batteries, frigates, bombers
     _case("bought-batteries", "India bought five batteries of the system from Russia in "
           "2018.", "AID", ["RUS"], ["IND"]),
@@ -68,6 +73,7 @@ def test_transfers_found(nlp, text, etype, actors, recipients):
     "The army handed over the airport to Afghan forces.",
     "The government allocated time to the opposition in parliament.",
     "The loan to the farmers was repaid in 2019.",
+    "The country's oil imports from Iraq doubled.",
 ])
 def test_handing_over_no_goods_is_no_aid(nlp, text):
     assert typed(nlp, text, "AID") == []
