@@ -52,6 +52,12 @@ FOUND = [
           ["RUS"], ["VNM"]),
     _case("drone-acquisition-from", "Morocco's drone acquisition from Israel was confirmed on "
           "Friday.", "AID", ["ISR"], ["MAR"]),
+    # "provided X with": X receives, its nationality is not the supplier's
+    _case("provided-army-with", "Seoul said the North had provided the Russian army with "
+          "millions of shells.", "AID", [], ["RUS"]),
+    # a transfer noun in a verb's object: the verb's "for" phrase names the receiver
+    _case("aid-for", "The US approved $2 billion in military aid for Taiwan.", "AID",
+          ["USA"], ["TWN"]),
     # CAMEO's weapon set: batteries, frigates, bombers
     _case("bought-batteries", "India bought five batteries of the system from Russia in "
           "2018.", "AID", ["RUS"], ["IND"]),

@@ -355,9 +355,18 @@ def meeting_parties(tok: Token) -> list[Token]:
             for p in [*syntax.prep_objects(m, "between"), *syntax.prep_objects(m, "with")]]
 
 
+def governor_recipient(tok: Token) -> list[Token]:
+    """"approved $2 billion in military aid for Taiwan": a transfer noun inside the object
+    of a verb takes the receiver the verb's "for" phrase names (not its "to" phrase:
+    "turned to Russia for assistance" names the giver)."""
+    gov = syntax.governor(tok) if tok.pos_ in syntax.NOUN_POS else None
+    return [] if gov is None else syntax.prep_objects(gov, "for")
+
+
 BY_NAME: dict[str, Callable[[Token], list[Token]]] = {
     "undergone_with": undergone_with, "under_from": under_from, "means_user": means_user,
     "passive_receiver": passive_receiver, "goods_agent": goods_agent,
     "posting_host": posting_host, "envoy_sender": envoy_sender, "target_place": target_place,
-    "presence_place": presence_place, "meeting_parties": meeting_parties}
+    "presence_place": presence_place, "meeting_parties": meeting_parties,
+    "governor_recipient": governor_recipient}
 """Sources a rule may name that need no state of the argument finder."""
