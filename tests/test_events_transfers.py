@@ -58,6 +58,10 @@ FOUND = [
     # a transfer noun in a verb's object: the verb's "for" phrase names the receiver
     _case("aid-for", "The US approved $2 billion in military aid for Taiwan.", "AID",
           ["USA"], ["TWN"]),
+    # "turned to X for" goods or help, "relies on X for": X gives
+    _case("turned-to-for", "Mali has turned to Russia for security assistance.", "AID",
+          ["RUS"], ["MLI"]),
+    _case("relies-on-for", "Armenia relies on Russia for weapons.", "AID", ["RUS"], ["ARM"]),
     # CAMEO's weapon set: batteries, frigates, bombers
     _case("bought-batteries", "India bought five batteries of the system from Russia in "
           "2018.", "AID", ["RUS"], ["IND"]),
@@ -80,6 +84,7 @@ def test_transfers_found(nlp, text, etype, actors, recipients):
     "The government allocated time to the opposition in parliament.",
     "The loan to the farmers was repaid in 2019.",
     "The country's oil imports from Iraq doubled.",
+    "Haiti appealed to the UN for food aid.",
 ])
 def test_handing_over_no_goods_is_no_aid(nlp, text):
     assert typed(nlp, text, "AID") == []

@@ -363,10 +363,19 @@ def governor_recipient(tok: Token) -> list[Token]:
     return [] if gov is None else syntax.prep_objects(gov, "for")
 
 
+def sought_from(tok: Token) -> list[Token]:
+    """"turned to Russia for security assistance", "relies on Iran for drones": the party
+    a side turns to for what the noun names gives it (the rule names the verbs)."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+    if verb is None or not syntax.is_verbal(verb):
+        return []
+    return [*syntax.prep_objects(verb, "to"), *syntax.prep_objects(verb, "on")]
+
+
 BY_NAME: dict[str, Callable[[Token], list[Token]]] = {
     "undergone_with": undergone_with, "under_from": under_from, "means_user": means_user,
     "passive_receiver": passive_receiver, "goods_agent": goods_agent,
     "posting_host": posting_host, "envoy_sender": envoy_sender, "target_place": target_place,
     "presence_place": presence_place, "meeting_parties": meeting_parties,
-    "governor_recipient": governor_recipient}
+    "governor_recipient": governor_recipient, "sought_from": sought_from}
 """Sources a rule may name that need no state of the argument finder."""
