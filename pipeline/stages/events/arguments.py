@@ -60,11 +60,11 @@ class Arguments:
             "mod_nationality": lambda t: [c for h in ([t, t.head] if t.dep_ == "conj" else [t])
                                           for c in h.children if c.dep_ in ("amod", "compound")
                                           and c.ent_type_ in ("NORP", "ORG") and c.i < h.i],
-            # "the delivery of German tanks", "shipments of Iranian drones": who made
-            # the goods supplies them when no supplier is named
+            # "the delivery of German tanks", "shipments of Iranian drones": who made the
+            # goods supplies them when no supplier is named ("supplied X with": X receives)
             "obj_nationality": lambda t: [c for o in scope.objects(t) for c in o.children
                                           if c.dep_ == "amod" and c.ent_type_ == "NORP"
-                                          and c.i < o.i],
+                                          and c.i < o.i and not syntax.prep_objects(t, "with")],
             "governor_subj": self._governor_subj,
             # "Iran said the West must abandon it": whoever says what another must do
             "speaker": lambda t: syntax.subjects(t.head)

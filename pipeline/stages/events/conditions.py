@@ -59,6 +59,19 @@ def _obj_lemmas(tok: Token, val: Any, env: Env) -> bool:
     return any(lemma_lower(o) in val or o.lower_ in val for o in objects(tok))
 
 
+def _obj_labels(tok: Token, val: Any, env: Env) -> bool:
+    # "lent Ghana $750 million", "handed over three radars": the object is a sum or a
+    # counted quantity (an entity label on its head or on a word before it), whatever
+    # its head word
+    return any(t.ent_type_ in val for o in objects(tok) for t in o.subtree if t.i <= o.i)
+
+
+def _prep_obj_labels(tok: Token, val: Any, env: Env) -> bool:
+    # "supplied Vietnam with six patrol boats": the same, in a prepositional object
+    return any(t.ent_type_ in val for p in tok.children if p.dep_ == "prep"
+               for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.i <= o.i)
+
+
 def _obj_place(tok: Token, val: Any, env: Env) -> bool:
     # "captured Goma", "seized Kherson": the object is a named place, not a person
     return any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects(tok)) == bool(val)
@@ -320,6 +333,8 @@ CONDITIONS: dict[str, Callable[[Token, Any, Env], bool]] = {
     "obj_lemmas": _obj_lemmas,
     "not_obj_lemmas": _not_obj_lemmas,
     "obj_place": _obj_place,
+    "obj_labels": _obj_labels,
+    "prep_obj_labels": _prep_obj_labels,
     "obj_mod_lemmas": _obj_mod_lemmas,
     "mod_lemmas": _mod_lemmas,
     "under_attack": _under_attack,

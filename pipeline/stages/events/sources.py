@@ -346,9 +346,36 @@ def presence_place(tok: Token) -> list[Token]:
     return found
 
 
+def meeting_parties(tok: Token) -> list[Token]:
+    """"Talks between Qatar and Bahrain ended with an agreement", "a meeting with Chile
+    produced a deal": what a relation between parties yields (the subject of the clause,
+    with its "between" or "with" phrase) is agreed by those parties, not by the subject."""
+    gov = syntax.governor(tok)
+    return [p for m in (syntax.subjects(gov) if gov is not None else [])
+            for p in [*syntax.prep_objects(m, "between"), *syntax.prep_objects(m, "with")]]
+
+
+def governor_recipient(tok: Token) -> list[Token]:
+    """"approved $2 billion in military aid for Taiwan": a transfer noun inside the object
+    of a verb takes the receiver the verb's "for" phrase names (not its "to" phrase:
+    "turned to Russia for assistance" names the giver)."""
+    gov = syntax.governor(tok) if tok.pos_ in syntax.NOUN_POS else None
+    return [] if gov is None else syntax.prep_objects(gov, "for")
+
+
+def sought_from(tok: Token) -> list[Token]:
+    """"turned to Russia for security assistance", "relies on Iran for drones": the party
+    a side turns to for what the noun names gives it (the rule names the verbs)."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+    if verb is None or not syntax.is_verbal(verb):
+        return []
+    return [*syntax.prep_objects(verb, "to"), *syntax.prep_objects(verb, "on")]
+
+
 BY_NAME: dict[str, Callable[[Token], list[Token]]] = {
     "undergone_with": undergone_with, "under_from": under_from, "means_user": means_user,
     "passive_receiver": passive_receiver, "goods_agent": goods_agent,
     "posting_host": posting_host, "envoy_sender": envoy_sender, "target_place": target_place,
-    "presence_place": presence_place}
+    "presence_place": presence_place, "meeting_parties": meeting_parties,
+    "governor_recipient": governor_recipient, "sought_from": sought_from}
 """Sources a rule may name that need no state of the argument finder."""
