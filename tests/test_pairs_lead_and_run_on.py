@@ -98,3 +98,25 @@ def test_a_lead_owner_is_the_speaker_the_story_names_the_same_way(
     assert _pairs(doc) == {(denial["id"], charge["id"])}
     [pair] = doc._.pairs
     assert pair["evidence"] == [f"owner-of-claim-noun:{owner}"]
+
+
+@pytest.mark.parametrize("text", [
+    ("Ecuador blames Colombia for border raid; Bogota rejects charges\n"
+     "Ecuador's defence ministry said on Monday that Colombian soldiers had crossed the "
+     "San Miguel river and burned two farms. President Daniel Noboa accused Colombia of "
+     "sheltering armed gangs on its side of the border. Colombia's foreign ministry "
+     "rejected the accusations."),
+    ("Ghana accuses Togo over fishing boat seizure; Lome dismisses allegations\n"
+     "Ghana's navy said on Tuesday that Togolese patrol boats had seized three Ghanaian "
+     "canoes off Aflao. Ghana's fisheries minister accused Togo of harassing fishermen in "
+     "Ghanaian waters. Togo's government rejected the claims in a statement."),
+])
+def test_a_headline_denial_does_not_make_the_storys_reply_background(
+        nlp: Language, text: str) -> None:
+    """The reply right after the last charge is the story's denial, not an older
+    exchange told after it: its plural noun sums up every charge before it."""
+    doc = nlp(text)
+    story = _one(doc, "denial", sentence=3)
+    charges = [c["id"] for c in doc._.claims if c["kind"] == "accusation"]
+    assert len(charges) == 3
+    assert {claim for denial, claim in _pairs(doc) if denial == story["id"]} == set(charges)
