@@ -1,9 +1,8 @@
 """Pairs that pass from one claim to another told as the same utterance (ANNOTATION.md,
 Pairs: many to many): a quotation running on from a charge (:mod:`pipeline.stages.
 stance.runon`), a headline's denial summing up the story's (:mod:`pipeline.stages.
-stance.lead`), and a lead naming the owner of what it rejects by the description the
-story later gives that speaker (:mod:`pipeline.stages.stance.owners`).  Probe sentences
-written for these tests."""
+stance.lead`), which does not make the story's reply a background exchange
+(:mod:`pipeline.stages.stance.background`).  Probe sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -78,26 +77,6 @@ def test_a_headline_denial_takes_nothing_from_another_partys_denial(nlp: Languag
     other = _one(doc, "accusation", sentence=2)
     assert other["target"] == "VEN"
     assert (headline["id"], other["id"]) not in _pairs(doc)
-
-
-@pytest.mark.parametrize(("text", "owner"), [
-    ("Authorities rebuff the watchdog's remarks\nThe shelling of the Zaporizhzhia plant "
-     "by Russian troops has alarmed the International Atomic Energy Agency, the watchdog "
-     "said on Monday.", "IAEA"),
-    ("Authorities brush off the bloc's criticism\nThe arrest of opposition leaders by "
-     "Georgian police has alarmed the European Union, the bloc said on Friday.", "EU"),
-])
-def test_a_lead_owner_is_the_speaker_the_story_names_the_same_way(
-        nlp: Language, text: str, owner: str) -> None:
-    """No coded mention of "the watchdog" comes before the headline: the story's speaker
-    "the watchdog", coded by its sentence, is the owner of the remarks rebuffed."""
-    doc = nlp(text)
-    denial = _one(doc, "denial", sentence=0)
-    charge = _one(doc, "accusation", sentence=1)
-    assert charge["speaker"]["actor"] == owner
-    assert _pairs(doc) == {(denial["id"], charge["id"])}
-    [pair] = doc._.pairs
-    assert pair["evidence"] == [f"owner-of-claim-noun:{owner}"]
 
 
 @pytest.mark.parametrize("text", [

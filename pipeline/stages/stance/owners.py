@@ -87,37 +87,11 @@ def owner_code(noun: Token, denier: str | None, bodies: frozenset[str]) -> str |
     code = possessor_code(noun) or next(
         (found for o in of if (found := actors.code_of(actors.token_actor(o)))), None)
     if code is None:  # "the ministry's remarks": the ministry named in full before
-        code = next((found for o in _owner_tokens(noun, of)
-                     if (found := actors.antecedent_code(o))), None)
+        owners = [c for c in noun.children if c.dep_ == "poss"] + of
+        owners += [g for c in noun.children if c.dep_ in ("prep", "agent") and
+                   c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        code = next((found for o in owners if (found := actors.antecedent_code(o))), None)
     return code if code != denier else None
-
-
-def _owner_tokens(noun: Token, of: list[Token]) -> list[Token]:
-    """The words naming a claim noun's owner: its possessor, its "by" agent, ``of``."""
-    owners = [c for c in noun.children if c.dep_ == "poss"] + of
-    return owners + [g for c in noun.children if c.dep_ in ("prep", "agent") and
-                     c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
-
-
-def _speaking_owner(noun: Token, claims: list[dict[str, Any]], denial: dict[str, Any],
-                    bodies: frozenset[str]) -> str | None:
-    """The code of the claim speaker nearest the denial whose head noun names the owner
-    ("Authorities rebuff the world body's remarks" ... "the world body said"): a lead
-    names an owner by the description the story later gives it as a speaker, coded
-    there by its apposition or its sentence, though no coded mention comes before."""
-    heads = {o.lemma_.lower() for o in _owner_tokens(noun, _of_owners(noun, bodies))
-             if o.pos_ == "NOUN"}
-    if not heads:
-        return None
-    doc = noun.doc
-    found = []
-    for claim in claims:
-        ref, code = claim.get("speaker"), speaker_code(claim)
-        span = doc.char_span(ref["start"], ref["end"], alignment_mode="expand") \
-            if ref and code else None
-        if span is not None and span.root.lemma_.lower() in heads:
-            found.append((abs(claim["sentence"] - denial["sentence"]), claim["sentence"], code))
-    return min(found)[2] if found else None
 
 
 def owned_references(doc: Doc, claims: list[dict[str, Any]], claim_nouns: frozenset[str],
@@ -137,9 +111,8 @@ def owned_references(doc: Doc, claims: list[dict[str, Any]], claim_nouns: frozen
         for noun, acts in nouns:
             if noun.lemma_.lower() not in claim_nouns:
                 continue
-            code = owner_code(noun, denier, rules.owner_bodies) or \
-                _speaking_owner(noun, claims, denial, rules.owner_bodies)
-            if code and code != denier:
+            code = owner_code(noun, denier, rules.owner_bodies)
+            if code:
                 out[denial["id"]] = (code, acts)
                 break
     return out
