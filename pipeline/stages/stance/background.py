@@ -50,11 +50,12 @@ def _speaker(claim: Mapping[str, Any]) -> str | None:
     return speaker.get("actor") or resolved.get("actor")
 
 
-def _exchanges(claims: list[dict[str, Any]], anchors: Mapping[str, list[dict[str, Any]]]
-               ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+def _exchanges(claims: list[dict[str, Any]], anchors: Mapping[str, list[dict[str, Any]]],
+               lead: int = 0) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """(charge, its reply) pairs told as background: the reply refers back to the
     charge, told in its sentence or the one before, after an earlier denial by the
-    reply's party."""
+    reply's party in the story (a headline's denial, in the first ``lead`` sentences,
+    is the story's denial told first, not an earlier exchange)."""
     out = []
     denials = [c for c in claims if c["kind"] == "denial"]
     for reply in denials:
@@ -63,7 +64,7 @@ def _exchanges(claims: list[dict[str, Any]], anchors: Mapping[str, list[dict[str
                 continue
             # an uncoded replier ("the militants") is the party the charge accuses
             party = _speaker(reply) or charge.get("target")
-            if party and any(_speaker(d) == party and d["sentence"] < charge["sentence"]
+            if party and any(_speaker(d) == party and lead <= d["sentence"] < charge["sentence"]
                              for d in denials if d is not reply):
                 out.append((charge, reply))
     return out
@@ -82,11 +83,11 @@ def _one_act(a: Mapping[str, Any], b: Mapping[str, Any],
 def separate_background(claims: list[dict[str, Any]],
                         out: dict[tuple[str, str], dict[str, Any]],
                         anchors: Mapping[str, list[dict[str, Any]]],
-                        marks: Mapping[str, frozenset[str]]) -> None:
+                        marks: Mapping[str, frozenset[str]], lead: int = 0) -> None:
     """Drop from ``out`` ((denial id, claim id) -> pair) the pairs joining a background
     exchange to the rest of the article, unless the two contents tell one act."""
     by_id = {c["id"]: c for c in claims}
-    for charge, reply in _exchanges(claims, anchors):
+    for charge, reply in _exchanges(claims, anchors, lead):
         party = _speaker(reply) or charge.get("target")
         accused = {party, charge.get("target")} - {None}
         for denial_id, claim_id in list(out):

@@ -20,13 +20,14 @@ from .continuation import continue_denials, share_pairs
 from .doers import denied_doers
 from .incursions import incursion_events
 from .kinds import contested, decide
+from .lead import share_with_lead
 from .modality import align_speech_events, mark_reported
 from .owners import defended_references, owned_references
 from .pairs import content_keys, content_parties, pair_by_act, speaker_parties
 from .positions import SpanIndex
 from .referents import judged_references, plural_references, singular_references
 from .rules import DEFAULT_STANCE_FILE, load_rules
-from .runon import carried_accusation
+from .runon import carried_accusation, run_on_charges, share_run_on
 from .words import DocWords
 
 
@@ -73,7 +74,7 @@ class StanceComponent:
         parties = speaker_parties(doc, claims)
         for denial_id, doers in denied_doers(doc, claims, self.rules).items():
             parties[denial_id] = parties.get(denial_id, frozenset()) | doers
-        doc._.pairs = share_pairs(
+        pairs = share_pairs(
             pair_by_act(claims, events, list(doc._.pairs or []), self.rules,
                         content_keys(doc, claims, self.rules, words),
                         parties, content_parties(doc, claims),
@@ -94,6 +95,8 @@ class StanceComponent:
                         defended_references(doc, claims, self.lexicon.claim_nouns,
                                             self.rules)),
             continued)
+        pairs = share_run_on(pairs, run_on_charges(claims, self.lexicon.run_on_window))
+        doc._.pairs = share_with_lead(claims, pairs, self.rules.lead_sentences)
         return doc
 
 

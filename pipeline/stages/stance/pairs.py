@@ -248,7 +248,7 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
     pair_unnamed(claims, out, keys, rules)  # charges naming no accused
     pair_owned(claims, out, owners or {}, fams, rules)  # "its allegations": the owner's
     pair_defended(claims, out, defended or {}, rules)  # "against its allies"
-    separate_background(claims, out, anchors, marks or {})  # an older charge and its reply
+    separate_background(claims, out, anchors, marks or {}, rules.lead_sentences)  # older charge
     _share_between_denials(claims, out, {d for d in singular if d in anchors})
     _counter_accounts(claims, out, fams, keys)
     return sorted((p for p in out.values() if not _within(by_id[p["claim"]], by_id[p["denial"]])),

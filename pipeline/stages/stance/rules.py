@@ -97,6 +97,7 @@ class StanceRules:
     owner_bodies: frozenset[str] = key("pairs.owner_bodies")
     ally_nouns: frozenset[str] = key("pairs.ally_nouns")
     pair_reach: int = key("pairs.max_sentences")
+    lead_sentences: int = key("pairs.lead_sentences")
     praise_verbs: frozenset[str] = key("praise_verbs")
     factive_verbs: frozenset[str] = key("factive_verbs")
     families: dict[str, frozenset[str]] = key("pairs.families")

@@ -71,6 +71,18 @@ def _whole_sentence(content: Span) -> bool:
     return True
 
 
+def _tagged(claim: dict[str, Any], earlier: Sequence[dict[str, Any]],
+            window: int) -> dict[str, Any] | None:
+    """The tagged claim a run-on quotation continues: the last of ``earlier`` by the same
+    speaker in the ``window`` sentences before it."""
+    name, sentence = _name(claim), claim.get("sentence")
+    if name is None or sentence is None:
+        return None
+    return next((c for c in reversed(earlier)
+                 if c.get("sentence") is not None and c["sentence"] < sentence
+                 and sentence - c["sentence"] <= window and _name(c) == name), None)
+
+
 def carried_accusation(claim: dict[str, Any], earlier: Sequence[dict[str, Any]],
                        content: Span, rules: StanceRules, lex: Lexicon
                        ) -> tuple[str, str | None, str] | None:
@@ -78,14 +90,38 @@ def carried_accusation(claim: dict[str, Any], earlier: Sequence[dict[str, Any]],
     from an accusation by the same speaker in the sentences just before; else None."""
     if claim.get("kind") != "statement" or not str(claim.get("rule") or "").startswith(RUN_ON):
         return None
-    name, sentence = _name(claim), claim.get("sentence")
-    if name is None or sentence is None:
-        return None
-    tagged = next((c for c in reversed(earlier)
-                   if c.get("sentence") is not None and c["sentence"] < sentence
-                   and sentence - c["sentence"] <= lex.run_on_window and _name(c) == name),
-                  None)
+    tagged = _tagged(claim, earlier, lex.run_on_window)
     if tagged is None or tagged.get("kind") != "accusation" or \
             not _whole_sentence(content) or not _tells_a_wrong(content, rules, lex):
         return None
     return "accusation", tagged.get("target"), "run-on-accusation"
+
+
+def run_on_charges(claims: list[dict[str, Any]], window: int) -> dict[str, str]:
+    """``{run-on accusation id: id of the tagged accusation it continues}``: the quotation
+    that goes on ("This is a crime") is one utterance with its tagged part, so a denial
+    answering the tagged charge answers the run-on too (ANNOTATION.md, Pairs: several
+    claims of one act), though the run-on names neither the accused nor the act."""
+    out: dict[str, str] = {}
+    for index, claim in enumerate(claims):
+        if claim.get("kind") != "accusation" or \
+                not str(claim.get("rule") or "").startswith(RUN_ON):
+            continue
+        tagged = _tagged(claim, claims[:index], window)
+        if tagged is not None and tagged.get("kind") == "accusation":
+            out[claim["id"]] = tagged["id"]
+    return out
+
+
+def share_run_on(pairs: list[dict[str, Any]], charges: dict[str, str]) -> list[dict[str, Any]]:
+    """Each pair answering a tagged charge of ``charges`` (:func:`run_on_charges`) is
+    repeated for the run-on quotation that continues it."""
+    have = {(p["denial"], p["claim"]) for p in pairs}
+    extra = []
+    for run_on, tagged in charges.items():
+        for pair in pairs:
+            if pair["claim"] == tagged and pair["denial"] != run_on and \
+                    (pair["denial"], run_on) not in have:
+                have.add((pair["denial"], run_on))
+                extra.append({**pair, "claim": run_on, "evidence": [f"runs-on-from:{tagged}"]})
+    return pairs + extra
