@@ -80,7 +80,8 @@ def score_item(item: Record, doc: Doc, counts: Counter[str], errors: list[Record
                            "trigger": gold["trigger"]["text"],
                            "expected": [gold["actors"], gold["recipients"]],
                            "predicted": [list(pred.get("actors") or []),
-                                         list(pred.get("recipients") or [])]})
+                                         list(pred.get("recipients") or [])],
+                           "where": _context(text, int(gold["trigger"]["start"]))})
 
 
 def _context(text: str, offset: int, width: int = 60) -> str:
@@ -121,7 +122,7 @@ def format_errors(errors: list[Record], limit: int | None) -> list[str]:
             lines.append(f"  {e['id']} args {e['type']} ({e['trigger']}): expected "
                          f"{','.join(sorted(exp[0])) or '-'} -> {','.join(sorted(exp[1])) or '-'}"
                          f"; predicted {','.join(sorted(pred[0])) or '-'} -> "
-                         f"{','.join(sorted(pred[1])) or '-'}")
+                         f"{','.join(sorted(pred[1])) or '-'}: ...{e['where']}...")
         else:
             rule = f" [{e['rule']}]" if e.get("rule") else ""
             lines.append(f"  {e['id']} {e['kind']} {e['type']} '{e['trigger']}'{rule}: "

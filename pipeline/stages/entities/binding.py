@@ -40,3 +40,13 @@ def addressers(tok: Token) -> list[Token]:
     while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         verb = verb.head
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def titled(tok: Token, heads: set[str]) -> bool:
+    """"The minister accused ...", "the senior commander touched down": a definite office
+    noun (one holder: singular) with no party named on it points back as "he" does."""
+    kids = list(tok.children)
+    return tok.tag_ == "NN" and tok.lemma_.lower() in heads \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) \
+        and all(c.dep_ == "det" or (c.dep_ in ("amod", "compound") and not c.ent_type_)
+                for c in kids)

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ...config import DEFAULT_CONFIG_DIR
 from . import lookback
-from .binding import addressers, object_antecedents
+from .binding import addressers, object_antecedents, titled
 from .coding import entity_at
 
 Actor = dict[str, Any]
@@ -72,7 +72,7 @@ class References:
             return "plural"
         if low in self.singular_pronouns and tok.pos_ in ("PRON", "DET"):
             return "singular"
-        if low in self.person_pronouns and tok.pos_ == "PRON":
+        if low in self.person_pronouns and tok.pos_ == "PRON" or titled(tok, self.person_heads):
             return "person"
         if tok.text in self.half_names and tok.pos_ == "PROPN" and any(
                 c.lower_ == "the" for c in tok.children):
@@ -109,7 +109,8 @@ class References:
         if kind == "plural":
             return self._previous_group(tok, depth)
         if kind == "person":
-            return self._previous_person(tok) or self._previous_title(tok)
+            return self._previous_person(tok) or self._previous_title(tok) or (
+                self._sole_state(tok) if tok.pos_ == "NOUN" else [])  # "the premier"
         if kind == "counterpart":
             return self._counterpart(tok, depth)
         if kind == "half":
@@ -294,8 +295,7 @@ class References:
         found = self.phrase_actors(tok)
         return found if len({a["code"] for a in found}) >= 2 else []
 
-    def previous_group(self, tok: Token) -> list[Actor]:
-        """The last pair or group of actors named before ``tok`` ("bilateral talks")."""
+    def previous_group(self, tok: Token) -> list[Actor]:  # "bilateral talks": the last pair
         return self._previous_group(tok, 0)
 
     def _previous_group(self, tok: Token, depth: int) -> list[Actor]:

@@ -78,17 +78,24 @@ def pointed_to(ev: Event, events: list[Event], cfg: EventSettings) -> list[str]:
     not a judgement of one), chosen by :func:`pick`; its doers are judged."""
     tok: Token = ev["_tok"]
     grammar = syntax.GRAMMAR
-    nouns = [o for o in objects(tok) if o.lemma_.lower() in grammar.act_anaphors
-             | grammar.hostile_act_anaphors and any(
-                 c.dep_ in ("det", "poss") and c.lower_ in cfg.definite_words
-                 for c in o.children)]
+    mine = set(ev["actors"])
+    definite = [o for o in objects(tok) if o.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in cfg.definite_words for c in o.children)]
+    nouns = [o for o in definite
+             if o.lemma_.lower() in grammar.act_anaphors | grammar.hostile_act_anaphors]
     if not nouns:
-        return []
+        # "called the withdrawal regrettable" after "were withdrawing", "criticised the
+        # suspension" after "suspended": a definite noun of an earlier act's word family
+        # (by another side) names that act, whatever its word
+        told = [o for o in events if o["_tok"].i < tok.i and o["actors"]
+                and o["type"] not in cfg.object_event_types and not set(o["actors"]) & mine]
+        found = next((pick(n, told, worded=True) for n in definite
+                      if pick(n, told, worded=True) is not None), None)
+        return list(found["actors"]) if found else []
     # "condemned the raids", "denounced the seizure": a hostile act noun points back
     # to a hostile act (not to a visit or a deal told in between)
     general = any(n.lemma_.lower() in grammar.act_anaphors for n in nouns)
     kinds = None if general else cfg.hostile_types
-    mine = set(ev["actors"])
     earlier = [o for o in events if o["_tok"].i < tok.i and o["actors"]
                and o["type"] not in cfg.object_event_types
                and (kinds is None or o["type"] in kinds)

@@ -315,7 +315,10 @@ def target_place(tok: Token) -> list[Token]:
     "fired on a crowd near a camp in Gaza": what an attack is aimed at, when it names no
     party, is placed in a country by a preposition on it (the first place named there)."""
     aimed = [o for p in ("at", "on", "against") for o in syntax.prep_objects(tok, p)]
-    for target in scope.objects(tok) + aimed:
+    objs = scope.objects(tok)
+    # "struck targets near Damascus": the parser hangs the place on the verb, not on the
+    # thing struck; a verb with an object is placed by it all the same
+    for target in objs + aimed + ([tok] if objs else []):
         for prep in target.children:
             if prep.dep_ == "prep" and prep.lower_ in syntax.GRAMMAR.placing_preps:
                 found = [t for t in prep.subtree if t.ent_type_ in LOCATION_LABELS]
