@@ -1,0 +1,76 @@
+"""Attribution coverage and kinds from content (issue 12): verbs of saying of CAMEO's
+"make public statement" family beyond plain "say" (repeating, reaffirming, conceding,
+retorting, countering, testifying) are cues, while their non-speech senses ("repeated
+the strikes", "countered the protest") are not; evidence or an inquiry said to point to
+another party accuses that party.  Every sentence here is written for these tests (none
+comes from the corpus, the written benchmarks or the stance probes)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_stance_counter_charges import _claim
+
+# ------------------------------------------- verbs of saying beyond "say"
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("The Bolivian spokesman repeated that Chilean patrols had entered the salt flats.",
+     "repeated", "The Bolivian spokesman"),
+    ("Quito reaffirmed that the disputed islets belonged to Ecuador.",
+     "reaffirmed", "Quito"),
+    ("The Malawian minister conceded that the convoy had been delayed for a week.",
+     "conceded", "The Malawian minister"),
+    ("Lusaka retorted that Zimbabwean traders had ignored the customs rules.",
+     "retorted", "Lusaka"),
+    ("Hanoi countered that Chinese trawlers had rammed the fishing boats.",
+     "countered", "Hanoi"),
+    ("A Tanzanian officer testified that Burundian troops had burned the market.",
+     "testified", "A Tanzanian officer"),
+])
+def test_statement_family_verbs_are_cues(nlp: Language, text: str, cue: str,
+                                         speaker: str) -> None:
+    claim = _claim(nlp(text), cue)
+    assert claim["speaker"]["text"] == speaker
+    assert claim["content"]["text"].split()[0] in text.split(cue, 1)[1].split()[:2]
+
+
+def test_a_repeated_denial_of_the_own_side_is_a_denial(nlp: Language) -> None:
+    doc = nlp('"Our navy never fired on the trawlers," the Vietnamese spokesman repeated.')
+    assert _claim(doc, "repeated")["kind"] == "denial"
+
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian army repeated the exercise near the border on Monday.",
+    "Police in Quito countered the march with water cannon.",
+])
+def test_their_non_speech_senses_tell_no_claim(nlp: Language, text: str) -> None:
+    assert nlp(text)._.claims == []
+
+
+# ------------------------------------------- evidence pointing to a party
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Niger's interior minister said the evidence pointed to Boko Haram.", "BOKOHARAM"),
+    ("Peruvian investigators said the clues pointed to Bolivia.", "BOL"),
+    ("Kenya's police chief said intelligence reports pointed to al-Shabaab's southern "
+     "command.", "ALSHABAAB"),
+])
+def test_evidence_pointing_to_another_party_accuses_it(nlp: Language, text: str,
+                                                       target: str) -> None:
+    claim = _claim(nlp(text), "said")
+    assert (claim["kind"], claim["target"]) == ("accusation", target)
+
+
+@pytest.mark.parametrize("text", [
+    # negated
+    "Peruvian investigators said no evidence pointed to Bolivia.",
+    # a modal: a possibility, not a finding
+    "Peruvian investigators said the clues could point to Bolivia.",
+    # a person pointing to something names a topic, not a culprit
+    "The Peruvian minister said he pointed to Bolivia as a model for the reform.",
+])
+def test_pointing_that_blames_nobody(nlp: Language, text: str) -> None:
+    assert _claim(nlp(text), "said")["kind"] != "accusation"
