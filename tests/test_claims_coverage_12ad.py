@@ -74,3 +74,32 @@ def test_evidence_pointing_to_another_party_accuses_it(nlp: Language, text: str,
 ])
 def test_pointing_that_blames_nobody(nlp: Language, text: str) -> None:
     assert _claim(nlp(text), "said")["kind"] != "accusation"
+
+
+# ------------------------------------------- a named addressee before a that-less clause
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "target"), [
+    # the addressee glued onto the object, the clause left without a subject
+    ("A Malian officer told AFP Algerian drones had struck a truck near Kidal.", "told",
+     "Algerian drones had struck a truck near Kidal", "DZA"),
+    # the addressee glued onto the clause's subject
+    ("Chad tells Al Jazeera Sudanese jets bombed a border market", "tells",
+     "Sudanese jets bombed a border market", "SDN"),
+])
+def test_a_named_addressee_is_not_what_is_said(nlp: Language, text: str, cue: str,
+                                               content: str, target: str) -> None:
+    claim = _claim(nlp(text), cue)
+    assert claim["content"]["text"] == content
+    assert (claim["kind"], claim["target"]) == ("accusation", target)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The Zambian minister told Reuters that the convoy had reached Ndola.",
+     "the convoy had reached Ndola"),
+    ("The Zambian minister told parliament the convoy had reached Ndola.",
+     "the convoy had reached Ndola"),
+])
+def test_an_addressee_kept_apart_by_the_parse_is_unchanged(nlp: Language, text: str,
+                                                           content: str) -> None:
+    assert _claim(nlp(text), "told")["content"]["text"] == content
