@@ -103,3 +103,26 @@ def test_a_named_addressee_is_not_what_is_said(nlp: Language, text: str, cue: st
 def test_an_addressee_kept_apart_by_the_parse_is_unchanged(nlp: Language, text: str,
                                                            content: str) -> None:
     assert _claim(nlp(text), "told")["content"]["text"] == content
+
+
+# ------------------------------------------- a charge judged as trumped up, an insult, hearsay
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Tehran's judiciary said the charges against the sailors were trumped-up.", "said"),
+    ("Minsk called the accusations trumped up.", "called"),
+    ("The Nicaraguan foreign minister said the allegations were an insult to Nicaragua.",
+     "said"),
+    ("Havana called the report an affront to the Cuban people.", "called"),
+    ("Beijing dismissed the report as hearsay.", "dismissed"),
+    ("Caracas said the claims were mere hearsay.", "said"),
+])
+def test_a_charge_judged_worthless_is_a_denial(nlp: Language, text: str, cue: str) -> None:
+    assert _claim(nlp(text), cue)["kind"] == "denial"
+
+
+def test_an_act_called_an_insult_is_no_denial(nlp: Language) -> None:
+    """Said of an act, not of a claim, the same word condemns the act."""
+    claim = _claim(nlp("The Cuban minister called the blockade an insult to the Cuban people."),
+                   "called")
+    assert claim["kind"] == "accusation"
