@@ -28,6 +28,10 @@ from tests.test_stance_counter_charges import _claim
      "countered", "Hanoi"),
     ("A Tanzanian officer testified that Burundian troops had burned the market.",
      "testified", "A Tanzanian officer"),
+    ("The Chadian spokesman hinted that Libyan militias were behind the raid.",
+     "hinted", "The Chadian spokesman"),
+    ("The Gabonese junta signalled that elections would be held next year.",
+     "signalled", "The Gabonese junta"),
 ])
 def test_statement_family_verbs_are_cues(nlp: Language, text: str, cue: str,
                                          speaker: str) -> None:
@@ -44,6 +48,8 @@ def test_a_repeated_denial_of_the_own_side_is_a_denial(nlp: Language) -> None:
 @pytest.mark.parametrize("text", [
     "The Bolivian army repeated the exercise near the border on Monday.",
     "Police in Quito countered the march with water cannon.",
+    "The Chilean minister signalled Santiago's readiness to reopen talks.",
+    "Officials in Lima hinted at a deal with Quito.",
 ])
 def test_their_non_speech_senses_tell_no_claim(nlp: Language, text: str) -> None:
     assert nlp(text)._.claims == []
