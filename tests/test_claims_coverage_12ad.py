@@ -132,3 +132,28 @@ def test_an_act_called_an_insult_is_no_denial(nlp: Language) -> None:
     claim = _claim(nlp("The Cuban minister called the blockade an insult to the Cuban people."),
                    "called")
     assert claim["kind"] == "accusation"
+
+
+# ------------------------------------------- looting and burning as hostile acts
+
+
+@pytest.mark.parametrize(("text", "cue", "target"), [
+    ("The Burundian minister said Rwandan soldiers had looted the market in Cibitoke.",
+     "said", "RWA"),
+    ("Monitors said the huts had been torched by Wagner fighters.", "said", "WAGNER"),
+    # a pronoun in the quotation's next sentence resumes the party just accused
+    ('"Ugandan troops crossed into our territory. They burned two villages," the '
+     'Congolese minister said.', "said", "UGA"),
+])
+def test_looting_and_burning_by_another_party_accuse_it(nlp: Language, text: str, cue: str,
+                                                         target: str) -> None:
+    claim = _claim(nlp(text), cue)
+    assert (claim["kind"], claim["target"]) == ("accusation", target)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Burundian army said its soldiers had not looted any shops.", "denial"),
+    ("The Zambian minister said farmers had burned the crop residue.", "statement"),
+])
+def test_own_or_harmless_burning(nlp: Language, text: str, kind: str) -> None:
+    assert _claim(nlp(text), "said")["kind"] == kind
