@@ -157,3 +157,25 @@ def test_looting_and_burning_by_another_party_accuse_it(nlp: Language, text: str
 ])
 def test_own_or_harmless_burning(nlp: Language, text: str, kind: str) -> None:
     assert _claim(nlp(text), "said")["kind"] == kind
+
+
+# ------------------------------------------- remnants of another party's weapon
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Moldova's police said fragments found near the village belonged to a Russian missile.",
+     "RUS"),
+    ("Lebanon's army said shrapnel found in the car came from an Israeli drone.", "ISR"),
+])
+def test_remnants_of_another_partys_weapon_accuse_it(nlp: Language, text: str,
+                                                     target: str) -> None:
+    claim = _claim(nlp(text), "said")
+    assert (claim["kind"], claim["target"]) == ("accusation", target)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan police said the debris came from a Kenyan army helicopter.",
+    "The Kenyan police said the debris came from the collapsed bridge.",
+])
+def test_remnants_of_ones_own_or_of_no_party_accuse_nobody(nlp: Language, text: str) -> None:
+    assert _claim(nlp(text), "said")["kind"] != "accusation"

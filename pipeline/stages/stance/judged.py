@@ -192,6 +192,7 @@ def origin_of_harm(clause: Token, speaker: str | None, rules: StanceRules, lex: 
     subj = frames.subject(clause)
     head = None if subj is None else frames.whole(subj).lemma_.lower()
     if subj is None or not ((head in rules.hostile_agents and head not in rules.origin_generic)
+                            or head in rules.origin_remnants
                             or any(t.i in hostile_events or t.lemma_.lower() in lex.hostile_lemmas
                                    for t in subj.subtree)):
         return None

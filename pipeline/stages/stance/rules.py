@@ -65,6 +65,7 @@ class StanceRules:
     intrusion_nouns: frozenset[str] = key("intrusion.nouns")
     origin_verbs: dict[str, frozenset[str]] = key("origin.verbs")
     origin_generic: frozenset[str] = key("origin.generic")
+    origin_remnants: frozenset[str] = key("origin.remnants")
     pointing_verbs: dict[str, frozenset[str]] = key("pointing.verbs")
     pointing_evidence: frozenset[str] = key("pointing.evidence")
     pointing_traces: frozenset[str] = key("pointing.traces")
