@@ -241,6 +241,7 @@ def clause_content(comp: Token, verb: Token, lex: Lexicon) -> tuple[SpanRef | No
     split = split_clause(comp)
     if split is not None:
         toks.extend(split.subtree)
+    toks = spans.without_addressee(verb, comp, toks, lex)
     for child in verb.children:
         if child.dep_ == "conj" and child.i > comp.i and child.pos_ in ("VERB", "AUX"):
             if verb_key(child, lex.verb_kind) in lex.verb_kind:

@@ -48,6 +48,8 @@ class VerbFrames:
     doubt_nouns: frozenset[str] = key("cast_doubt.nouns", frozenset())
     doubt_preps: frozenset[str] = key("cast_doubt.preps", frozenset())
     condemn_words: frozenset[str] = key("call_condemnation.words", frozenset())
+    addressee_verbs: frozenset[str] = key("addressee.verbs", frozenset())
+    addressee_labels: frozenset[str] = key("addressee.labels", frozenset())
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,7 @@ class Lexicon:
     condemning_words: frozenset[str] = frozenset()
     infinitive_object: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()
+    addressee: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     blame: BlameFrames = BlameFrames(frozenset(), frozenset(), frozenset(), frozenset(),
                                      frozenset())
 
@@ -318,6 +321,7 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
                      _lower(verbs.doubt_preps)),
         infinitive_object=_lower(verbs.infinitive_object),
         request_verbs=requests,
+        addressee=(_lower(verbs.addressee_verbs), frozenset(verbs.addressee_labels)),
         # an act called by a hostile word ("a provocation") or a discrediting one ("a
         # farce") is condemned as much as one called "illegal"
         condemning_words=_lower(verbs.condemn_words) | _lower(hostility.lemmas)

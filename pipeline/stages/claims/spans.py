@@ -270,3 +270,27 @@ def _occasion(child: Token, lex: Lexicon) -> bool:
     return (noun.ent_type_ in ("DATE", "TIME")
             and (child.dep_ == "npadvmod" or child.lower_ == "on")) or (
         child.dep_ == "prep" and noun.lemma_.lower() in lex.nouns.attribution["statement"])
+
+
+def without_addressee(verb: Token, comp: Token, toks: list[Token], lex: Lexicon) -> list[Token]:
+    """"tells Reuters Tanzanian boats entered its waters", "told AFP Algerian drones had
+    struck a truck": the parser glues a named addressee after a verb of telling onto the
+    subject of the that-less clause (inside the clause, or as the verb's object with the
+    clause left subjectless).  The addressee is not said: the content starts after it."""
+    verbs, labels = lex.addressee
+    doc = verb.doc
+    if verb.lemma_.lower() not in verbs or verb.i + 1 >= len(doc):
+        return toks
+    first = doc[verb.i + 1]
+    if first.ent_iob_ != "B" or first.ent_type_ not in labels:
+        return toks
+    end = next(e.end for e in doc.ents if e.start == first.i)
+    if end >= comp.i:
+        return toks  # "told Reuters that ...", "told AFP there had been ...": nothing glued
+    if first in toks:
+        return [t for t in toks if t.i >= end]
+    obj = first.head if first.dep_ in ("compound", "amod") else None
+    if obj is None or obj.head != verb or obj.dep_ not in ("dobj", "dative") or obj.i < end \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
+        return toks
+    return sorted([t for t in obj.subtree if t.i >= end] + toks, key=lambda t: t.i)

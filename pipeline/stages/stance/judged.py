@@ -173,7 +173,10 @@ def other_party_things(clause: Token, speaker: str | None, rules: StanceRules, l
     code = backs_armed(clause, speaker, rules)
     if code:
         return code, "backs-armed-party"
-    return origin_of_harm(clause, speaker, rules, lex, hostile_events), "origin-of-harm"
+    code = origin_of_harm(clause, speaker, rules, lex, hostile_events)
+    if code:
+        return code, "origin-of-harm"
+    return evidence_points_to(clause, speaker, rules), "evidence-points-to"
 
 
 def origin_of_harm(clause: Token, speaker: str | None, rules: StanceRules, lex: Lexicon,
@@ -189,9 +192,17 @@ def origin_of_harm(clause: Token, speaker: str | None, rules: StanceRules, lex: 
     subj = frames.subject(clause)
     head = None if subj is None else frames.whole(subj).lemma_.lower()
     if subj is None or not ((head in rules.hostile_agents and head not in rules.origin_generic)
+                            or head in rules.origin_remnants
                             or any(t.i in hostile_events or t.lemma_.lower() in lex.hostile_lemmas
                                    for t in subj.subtree)):
         return None
+    return _other_party_after(clause, preps, speaker, rules)
+
+
+def _other_party_after(clause: Token, preps: frozenset[str], speaker: str | None,
+                       rules: StanceRules) -> str | None:
+    """The code of another party named by the object of one of ``preps`` under
+    ``clause`` ("from Afghanistan", "to the ELN's eastern front"), else None."""
     for source in (g for c in clause.children if c.dep_ == "prep" and c.lower_ in preps
                    for g in c.children if g.dep_ == "pobj"):
         who, code = frames.side(source, speaker, rules)
@@ -202,6 +213,24 @@ def origin_of_harm(clause: Token, speaker: str | None, rules: StanceRules, lex: 
         if who == "other" and code:
             return code
     return None
+
+
+def evidence_points_to(clause: Token, speaker: str | None, rules: StanceRules) -> str | None:
+    """"evidence pointed to Boko Haram's northern faction", "the clues pointed to
+    Iranian-backed militias": evidence or an inquiry leading to another party blames it
+    for the act inquired into — the code of that party.  The subject must be evidence
+    (a verb of pointing said of a person points at a topic, not at a culprit)."""
+    preps = rules.pointing_verbs.get(clause.lemma_.lower())
+    if not preps or frames.negated(clause) or frames.modal(clause, rules):
+        return None
+    subj = frames.subject(clause)
+    if subj is None:
+        return None
+    nouns = rules.pointing_evidence | rules.pointing_traces
+    words = [subj] + [c for c in subj.children if c.dep_ == "compound"]
+    if not any(w.lemma_.lower() in nouns or w.lower_ in nouns for w in words):
+        return None
+    return _other_party_after(clause, preps, speaker, rules)
 
 
 def concerned_by(content: Span, speaker: str | None, rules: StanceRules, lex: Lexicon,
