@@ -46,3 +46,24 @@ def test_same_word_needs_a_stem_not_a_prefix():
     assert same_word(Tok("shelling"), Tok("shell"))
     assert not same_word(Tok("arrest"), Tok("arrive"))
     assert not same_word(Tok("raid"), Tok("strike"))
+
+
+def test_look_back_is_bounded_by_the_reach():
+    """A definite mention looks back ``antecedent_reach`` sentences, no further, and
+    never past its own sentence: the bound that keeps a book-length input from scanning
+    every earlier act for each mention."""
+    from pipeline.stages.events.antecedents import within
+
+    acts = [{"sentence": n, "id": k} for k, n in enumerate([0, 0, 3, 5, 5, 9, 12])]
+    assert [a["id"] for a in within(acts, 5, 2)] == [2, 3, 4]
+    assert [a["id"] for a in within(acts, 9, 100)] == [0, 1, 2, 3, 4, 5]
+    assert within(acts, 2, 1) == []
+
+
+def test_a_definite_mention_far_back_still_finds_its_act_within_the_reach(nlp):
+    """Twenty sentences between an act and its definite mention (a long report) are well
+    inside the reach: the condemnation is still aimed at the act's doers."""
+    filler = " ".join(f"Officials in Lima met farmers on day {n}." for n in range(20))
+    text = ("Chilean troops shelled a Peruvian border post on Monday. " + filler
+            + " Peru condemned the shelling on Friday.")
+    assert (["PER"], ["CHL"]) in sides(nlp, text, "ACCUSE")

@@ -12,6 +12,7 @@ subject of a hostile verb ("the strikes hit a village") lends that verb its doer
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Any
 
@@ -41,6 +42,16 @@ def same_word(a: Token, b: Token) -> bool:
             break
         shared += 1
     return shared >= max(MIN_STEM, min(len(x), len(y)) - 2)
+
+
+def within(events: list[Event], sentence: int, reach: int) -> list[Event]:
+    """The acts of ``events`` (in text order) told from ``reach`` sentences before
+    ``sentence`` up to it: where a definite mention looks back (bisections, so a long
+    article costs no scan of every act per mention)."""
+    def key(o: Event) -> int:
+        return o["sentence"]
+    return events[bisect_left(events, sentence - reach, key=key):
+                  bisect_right(events, sentence, key=key)]
 
 
 def pick(tok: Token, earlier: Iterable[Event], judges: Iterable[str] = (),
@@ -79,6 +90,7 @@ def pointed_to(ev: Event, events: list[Event], cfg: EventSettings) -> list[str]:
     tok: Token = ev["_tok"]
     grammar = syntax.GRAMMAR
     mine = set(ev["actors"])
+    events = within(events, ev["sentence"], cfg.antecedent_reach)
     definite = [o for o in objects(tok) if o.pos_ == "NOUN" and any(
         c.dep_ in ("det", "poss") and c.lower_ in cfg.definite_words for c in o.children)]
     nouns = [o for o in definite

@@ -66,7 +66,10 @@ def setting_of_another_act(tok: Token, triggers: set[int], cfg: EventSettings) -
         verb = syntax.governor(verb.head)
         if verb is not None:
             clause.add(verb.i)
-    for i in triggers - inside:
+    # (a clause lies inside its sentence: only that sentence's triggers are looked at,
+    # so a long article costs no scan of every trigger per noun)
+    sent = tok.sent
+    for i in (j for j in range(sent.start, sent.end) if j in triggers and j not in inside):
         gov = syntax.governor(tok.doc[i])
         if i in clause or (gov is not None and gov.i in clause):
             return True

@@ -142,7 +142,7 @@ class DocumentPasses:
             elif not ev["actors"] and (not ev["recipients"] or id(ev) in self._told_victims):
                 # "the exercises", "the sanctions" with no side named: the last such act
                 # a definite description ("the exercises", "these sanctions") points back
-                # anywhere; otherwise the guide's reach: this sentence, the one before, the
+                # anywhere in the report (``antecedent_reach``); otherwise the guide's reach: this sentence, the one before, the
                 # headline.  ("The strikes hit depots in X": a place named in the clause
                 # leaves a definite mention to an act told by the same word.)
                 tok: Token = ev["_tok"]
@@ -151,7 +151,9 @@ class DocumentPasses:
                 if ev["_named"] and not definite:
                     found = None
                 elif definite:  # the act told by the same word, else the latest
-                    act = antecedents.pick(tok, by_type.get(kind, []), worded=ev["_named"])
+                    told = antecedents.within(by_type.get(kind, []), ev["sentence"],
+                                              self.cfg.antecedent_reach)
+                    act = antecedents.pick(tok, told, worded=ev["_named"])
                     found = (0, act) if act is not None else None
                 else:
                     near = (0, ev["sentence"] - 1, ev["sentence"])

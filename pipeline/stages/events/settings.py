@@ -50,6 +50,7 @@ class EventSettings:
     describing_deps: frozenset[str]
     light_heads: frozenset[str]
     lead_reach: int
+    antecedent_reach: int
     modifier_tags: frozenset[str] = key("modifier_participles.tags")
     modifier_deps: frozenset[str] = key("modifier_participles.deps")
     pair_words: frozenset[str] = key("references.pair_words", frozenset())
