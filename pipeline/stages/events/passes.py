@@ -142,9 +142,10 @@ class DocumentPasses:
             elif not ev["actors"] and (not ev["recipients"] or id(ev) in self._told_victims):
                 # "the exercises", "the sanctions" with no side named: the last such act
                 # a definite description ("the exercises", "these sanctions") points back
-                # anywhere in the report (``antecedent_reach``); otherwise the guide's reach: this sentence, the one before, the
-                # headline.  ("The strikes hit depots in X": a place named in the clause
-                # leaves a definite mention to an act told by the same word.)
+                # anywhere in the report (``antecedent_reach``); otherwise the guide's
+                # reach: this sentence, the one before, the headline.  ("The strikes hit
+                # depots in X": a place named in the clause leaves a definite mention to an
+                # act told by the same word.)
                 tok: Token = ev["_tok"]
                 definite = any(c.dep_ in ("det", "poss") and c.lower_ in self.cfg.definite_words
                                for c in tok.children)
