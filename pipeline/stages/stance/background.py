@@ -87,10 +87,19 @@ def separate_background(claims: list[dict[str, Any]],
     """Drop from ``out`` ((denial id, claim id) -> pair) the pairs joining a background
     exchange to the rest of the article, unless the two contents tell one act."""
     by_id = {c["id"]: c for c in claims}
+    # the pairs an exchange can drop join its charge or its reply: looked up by id, so a
+    # long article costs no scan of every pair per exchange
+    touching: dict[str, list[tuple[str, str]]] = {}
+    for key in out:
+        touching.setdefault(key[0], []).append(key)
+        touching.setdefault(key[1], []).append(key)
     for charge, reply in _exchanges(claims, anchors, lead):
         party = _speaker(reply) or charge.get("target")
         accused = {party, charge.get("target")} - {None}
-        for denial_id, claim_id in list(out):
+        keys = dict.fromkeys(touching.get(charge["id"], []) + touching.get(reply["id"], []))
+        for denial_id, claim_id in keys:
+            if (denial_id, claim_id) not in out:
+                continue
             denial, claim = by_id.get(denial_id), by_id.get(claim_id)
             if denial is None or claim is None:
                 continue
