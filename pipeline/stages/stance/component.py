@@ -3,11 +3,14 @@
 Runs after ``events`` and ``claims`` and reads both (``doc._.events``,
 ``doc._.claims``, ``doc._.pairs``): it settles each claim's kind from what the content
 says (:mod:`.kinds`), marks the events a speaker tells of as reported and makes the
-speech-act events agree with the kinds (:mod:`.modality`), and pairs each denial with
-every claim of the same act (:mod:`.pairs`).
+speech-act events agree with the kinds (:mod:`.modality`), gives an explicit denial or
+accusation the speech-act event the events stage missed (:mod:`.speech_acts`), and pairs
+each denial with every claim of the same act (:mod:`.pairs`).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -28,6 +31,7 @@ from .positions import SpanIndex
 from .referents import judged_references, plural_references, singular_references
 from .rules import DEFAULT_STANCE_FILE, load_rules
 from .runon import carried_accusation, run_on_charges, share_run_on
+from .speech_acts import SpeechActs, answer_denials
 from .words import DocWords
 
 
@@ -37,6 +41,7 @@ class StanceComponent:
     def __init__(self, rules: str = "", lexicon: str = "") -> None:
         self.rules = load_rules(rules or str(DEFAULT_STANCE_FILE))
         self.lexicon = load_lexicon(lexicon or str(DEFAULT_LEXICON_DIR))
+        self.speech_acts = SpeechActs.beside(Path(rules or DEFAULT_STANCE_FILE))
 
     def __call__(self, doc: Doc) -> Doc:
         claims = doc._.claims if isinstance(doc._.claims, list) else []
@@ -68,8 +73,10 @@ class StanceComponent:
                 accused.add(claim["target"])
         continued = continue_denials(doc, claims, self.rules)
         contested(claims, list(doc._.pairs or []))
-        mark_reported(doc, claims, events, self.rules, self.lexicon)
         align_speech_events(claims, events, self.rules)
+        events, added = self.speech_acts.supply(doc, claims, events, self.rules, self.lexicon)
+        doc._.events = events
+        mark_reported(doc, claims, events, self.rules, self.lexicon)
         nouns = self.lexicon.nouns
         parties = speaker_parties(doc, claims)
         for denial_id, doers in denied_doers(doc, claims, self.rules).items():
@@ -97,6 +104,7 @@ class StanceComponent:
             continued)
         pairs = share_run_on(pairs, run_on_charges(claims, self.lexicon.run_on_window))
         doc._.pairs = share_with_lead(claims, pairs, self.rules.lead_sentences)
+        answer_denials(claims, events, doc._.pairs, added)
         return doc
 
 

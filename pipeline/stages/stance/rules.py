@@ -109,6 +109,7 @@ class StanceRules:
     incursion_preps: frozenset[str] = key("pairs.incursion.preps")
     incursion_family: str = key("pairs.incursion.family")
     speech_events: dict[str, SpeechEvent] = key("speech_events")
+    speech_event_frames: frozenset[str] = key("speech_event_cues.frames", frozenset())
 
     def perceives(self, verb: Token) -> bool:
         """Whether ``verb`` tells an observation: a verb of perception, but a verb of
