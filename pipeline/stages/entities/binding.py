@@ -1,4 +1,5 @@
-"""Object pronouns bound by the clause before: "expelled the envoy, accusing him of ...".
+"""Pronouns bound by the clause before: "expelled the envoy, accusing him of ...",
+"Tehran seized tankers, and it detained a vessel".
 
 Why: a participle or a conjoined verb with no subject of its own shares its subject with
 the clause it hangs on, so an object pronoun in it cannot be that subject; it points
@@ -50,3 +51,26 @@ def titled(tok: Token, heads: set[str]) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) \
         and all(c.dep_ == "det" or (c.dep_ in ("amod", "compound") and not c.ent_type_)
                 for c in kids)
+
+
+def conjunct_subject(tok: Token) -> Token | None:
+    """"Tehran seized tankers, and it detained a vessel": the subject pronoun of a clause
+    coordinated with an earlier clause is that clause's subject (parallel subjects, as
+    Hobbs' search proposes first), not the party named last inside the first clause."""
+    verb = tok.head
+    if tok.pos_ != "PRON" or tok.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i == verb.i:
+        return None
+    subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subj[0] if len(subj) == 1 and subj[0].i < tok.i else None
+
+
+def quoted(tok: Token) -> bool:
+    """Inside a direct quotation: an odd number of quote marks before it in its sentence."""
+    return sum(1 for t in tok.sent if t.i < tok.i and t.is_quote) % 2 == 1
+
+
+def agrees(subject: Token, kind: str) -> bool:
+    """Whether a subject can bind a pronoun of this number: "Armenian forces had fired
+    at its positions" cannot mean the forces' positions."""
+    plural = subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
+    return not (kind == "singular" and plural)

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ...config import DEFAULT_CONFIG_DIR
 from . import lookback
-from .binding import addressers, object_antecedents, titled
+from .binding import addressers, agrees, conjunct_subject, object_antecedents, quoted, titled
 from .coding import entity_at
 
 Actor = dict[str, Any]
@@ -103,6 +103,7 @@ class References:
         if kind is None or depth > 3:
             return []
         bound = [a for o in object_antecedents(tok) for a in self.phrase_actors(o)] \
+            or self._parallel(tok, kind, depth) \
             or self._bound_subject(tok, kind, depth) or self._reporter(tok, kind, depth)
         if bound:
             return bound
@@ -118,6 +119,15 @@ class References:
         if kind == "sole":
             return self._sole_state(tok)
         return self._previous_subject(tok) or self._same_head(tok) or self._previous_single(tok)
+
+    def _parallel(self, tok: Token, kind: str, depth: int) -> list[Actor]:
+        """A subject pronoun of a conjoined clause: the first clause's subject, when its
+        number agrees (:func:`.binding.conjunct_subject`)."""
+        subj = conjunct_subject(tok)
+        if subj is None or not agrees(subj, kind):
+            return []
+        found = self.phrase_actors(subj) or self.resolve(subj, depth + 1)
+        return found if kind != "singular" or len({a.get("code") for a in found}) == 1 else []
 
     def _same_head(self, tok: Token) -> list[Actor]:
         """"Mali's junta expelled the envoy. The junta's forces ...": a descriptor of a state
@@ -152,7 +162,8 @@ class References:
         subj = [c for c in prev.root.children if c.dep_ == "nsubj"]
         if state and not (len(subj) == 1 and subj[0].ent_type_ in STATE_LABELS):
             return []  # "the country" is no body ("The UN met. The country's envoy ...")
-        found = self.phrase_actors(subj[0]) if len(subj) == 1 else []
+        # (that subject may itself refer back: "The bloc suspended Mali. It also ...")
+        found = (self.phrase_actors(subj[0]) or self.resolve(subj[0], 2)) if len(subj) == 1 else []
         return found if len({a.get("code") for a in found}) == 1 else []
 
     def _counterpart(self, tok: Token, depth: int) -> list[Actor]:
@@ -245,13 +256,13 @@ class References:
         "Armenia said its forces were working".  Only pronouns, not descriptions."""
         if tok.pos_ not in ("PRON", "DET") or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
             return []
-        if self._quoted(tok):
+        if quoted(tok):
             return []  # in a direct quote the speaker is "we": "it is Russia's partner" is not
         cur, relay = tok, -1
         for _ in range(8):
             own = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
             if cur is not tok and cur.i != relay and any(
-                    tok not in list(s.subtree) and self._agrees(s, kind) for s in own):
+                    tok not in list(s.subtree) and agrees(s, kind) for s in own):
                 return []  # a nearer subject binds it ("X and Y are determined ... their")
             if cur.dep_ == "ccomp" and cur.head.i != cur.i:
                 verb = cur.head
@@ -276,18 +287,6 @@ class References:
                 return []
             cur = cur.head
         return []
-
-    @staticmethod
-    def _quoted(tok: Token) -> bool:
-        """Inside a direct quotation: an odd number of quote marks before it in its sentence."""
-        return sum(1 for t in tok.sent if t.i < tok.i and t.is_quote) % 2 == 1
-
-    @staticmethod
-    def _agrees(subject: Token, kind: str) -> bool:
-        """Whether a subject can bind a pronoun of this number: "Armenian forces had fired
-        at its positions" cannot mean the forces' positions."""
-        plural = subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
-        return not (kind == "singular" and plural)
 
     def _group_at(self, tok: Token) -> list[Actor]:
         if not tok.conjuncts or any(c.i < tok.i for c in tok.conjuncts):

@@ -21,6 +21,7 @@ from .responses import aim_responses, answered_gerunds
 from .rules import Rule
 from .scope import objects
 from .settings import EventSettings
+from .sides import lend_sides, two_sided
 
 Event = dict[str, Any]
 
@@ -319,6 +320,7 @@ class DocumentPasses:
                 codes = [c for o in same for c in o["actors"] if c not in ev["actors"]]
                 ev["recipients"] = list(dict.fromkeys(codes))
         denials.answer(by_start, self._claimants)
+        lend_sides(by_start, hostile, self.args, self.cfg.side_nouns)
 
     @staticmethod
     def _countered(events: list[Event]) -> None:
@@ -354,11 +356,3 @@ class DocumentPasses:
     def _claimants(self, ev: Event) -> list[str]:
         """Who tells an act as a claim: the teller, or those accusing its doer of it."""
         return self._teller(ev["_tok"]) + self._accused_of(ev["_tok"])[1]
-
-def two_sided(tok: Token) -> bool:
-    """An act told as a war, a clash or a battle ("their war", "a war fought over X",
-    "fought a war"): a fight has two sides by its very name, so whoever it is said of
-    fought in it, none only underwent it."""
-    nouns = [tok] if tok.pos_ == "NOUN" else [tok.head] if tok.dep_ == "acl" else []
-    nouns += [c for c in tok.children if c.dep_ in syntax.OBJ_DEPS]
-    return any(n.lemma_.lower() in syntax.GRAMMAR.two_sided_nouns for n in nouns)

@@ -55,6 +55,7 @@ class EventSettings:
     modifier_deps: frozenset[str] = key("modifier_participles.deps")
     pair_words: frozenset[str] = key("references.pair_words", frozenset())
     reciprocal_words: frozenset[str] = key("references.reciprocal_words", frozenset())
+    side_nouns: frozenset[str] = key("references.side_nouns", frozenset())
     demand_nouns: frozenset[str] = key("word_classes.demand_objects", frozenset())
     response_verbs: frozenset[str] = key("responses.verbs", frozenset())
     response_back_verbs: frozenset[str] = key("responses.back_verbs", frozenset())
