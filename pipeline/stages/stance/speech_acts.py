@@ -74,6 +74,11 @@ class SpeechActs:
         in text order), and the ids of the added ones."""
         by_trigger = SpanIndex(events, "trigger")
         added: list[Event] = []
+        # events by sentence (the added ones join as they come): a scan of every event per
+        # claim would be quadratic on long articles
+        in_sentence: dict[int | None, list[Event]] = {}
+        for e in events:
+            in_sentence.setdefault(e.get("sentence"), []).append(e)
         tindex = None
         for claim in claims:
             want = rules.speech_events.get(claim["kind"])
@@ -90,8 +95,8 @@ class SpeechActs:
             if at_cue or not _explicit(claim, doc, lex, rules):
                 continue
             sentence = schema.sentence_index(doc, claim["cue"]["start"])
-            if any(e["type"] == want.type and e.get("sentence") == sentence
-                   and who in (e.get("actors") or []) for e in [*events, *added]):
+            if any(e["type"] == want.type and who in (e.get("actors") or [])
+                   for e in in_sentence.get(sentence, [])):
                 continue  # the act is already told by another word of the same speaker
             span = doc.char_span(claim["cue"]["start"], claim["cue"]["end"],
                                  alignment_mode="expand")
@@ -107,6 +112,7 @@ class SpeechActs:
                 "date": attr.event_date(span.root, tindex, self.date_cues),
                 "location": None, "polarity": "positive", "modality": "asserted",
                 "cameo": want.cameo, "rule": f"stance.speech_act:{claim.get('id')}"})
+            in_sentence.setdefault(sentence, []).append(added[-1])
         if not added:
             return events, []
         out = sorted([*events, *added], key=lambda e: e["trigger"]["start"])
@@ -128,11 +134,13 @@ def answer_denials(claims: list[Claim], events: list[Event], pairs: list[dict[st
         return
     by_id = {c.get("id"): c for c in claims}
     by_event = {e["id"]: e for e in events}
+    answered: dict[Any, list[Any]] = {}
+    for p in pairs:
+        answered.setdefault(p.get("denial"), []).append(p.get("claim"))
     for ev_id in added:
         ev = by_event.get(ev_id)
         if ev is None or ev["type"] != "REJECT":
             continue
         denial = (ev.get("rule") or "").rsplit(":", 1)[-1]
-        accusers = [speaker_actor(by_id[p["claim"]]) for p in pairs
-                    if p.get("denial") == denial and p.get("claim") in by_id]
+        accusers = [speaker_actor(by_id[c]) for c in answered.get(denial, []) if c in by_id]
         ev["recipients"] = [c for c in dict.fromkeys(accusers) if c and c not in ev["actors"]]
