@@ -34,7 +34,7 @@ STAGES: tuple[tuple[str, dict[str, str]], ...] = (
     ("stance", {}),
 )
 # settings keys whose values are paths relative to the configuration folder
-PATH_KEYS = frozenset({"rules", "actors", "lexicon"})
+PATH_KEYS = frozenset({"rules", "actors", "lexicon", "events_rules"})
 
 
 def stage_config(settings: dict[str, Any], name: str) -> dict[str, Any]:

@@ -10,8 +10,6 @@ each denial with every claim of the same act (:mod:`.pairs`).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,10 +36,10 @@ from .words import DocWords
 class StanceComponent:
     """Rewrites claim kinds and targets, event modality and speech-act types, and pairs."""
 
-    def __init__(self, rules: str = "", lexicon: str = "") -> None:
+    def __init__(self, rules: str = "", lexicon: str = "", events_rules: str = "") -> None:
         self.rules = load_rules(rules or str(DEFAULT_STANCE_FILE))
         self.lexicon = load_lexicon(lexicon or str(DEFAULT_LEXICON_DIR))
-        self.speech_acts = SpeechActs.beside(Path(rules or DEFAULT_STANCE_FILE))
+        self.speech_acts = SpeechActs.read(events_rules)
 
     def __call__(self, doc: Doc) -> Doc:
         claims = doc._.claims if isinstance(doc._.claims, list) else []
@@ -108,6 +106,7 @@ class StanceComponent:
         return doc
 
 
-@Language.factory("stance", default_config={"rules": "", "lexicon": ""})
-def make_stance(nlp: Language, name: str, rules: str, lexicon: str) -> StanceComponent:
-    return StanceComponent(rules=rules, lexicon=lexicon)
+@Language.factory("stance", default_config={"rules": "", "lexicon": "", "events_rules": ""})
+def make_stance(nlp: Language, name: str, rules: str, lexicon: str,
+                events_rules: str) -> StanceComponent:
+    return StanceComponent(rules=rules, lexicon=lexicon, events_rules=events_rules)

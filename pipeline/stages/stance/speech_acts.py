@@ -34,7 +34,7 @@ from .rules import StanceRules
 
 Event = dict[str, Any]
 Claim = dict[str, Any]
-DEFAULT_EVENTS_LEXICON = DEFAULT_CONFIG_DIR / "events" / "lexicon.json"
+DEFAULT_EVENTS_RULES = DEFAULT_CONFIG_DIR / "events"
 
 
 def speaker_actor(claim: Claim) -> str | None:
@@ -63,10 +63,10 @@ class SpeechActs:
         self.contexts: dict[str, list[str]] = events_lexicon.get("contexts", {})
 
     @classmethod
-    def beside(cls, stance_rules: Path) -> SpeechActs:
-        """Read the events lexicon of the configuration folder the stance rules are in."""
-        path = stance_rules.parent.parent / "events" / "lexicon.json"
-        return cls(read_json(path if path.exists() else DEFAULT_EVENTS_LEXICON))
+    def read(cls, events_rules: str | Path = "") -> SpeechActs:
+        """From the events stage's rule folder (its ``lexicon.json``), as settings.toml
+        names it for the stance stage: the same resources the events stage reads."""
+        return cls(read_json(Path(events_rules or DEFAULT_EVENTS_RULES) / "lexicon.json"))
 
     def supply(self, doc: Doc, claims: list[Claim], events: list[Event],
                rules: StanceRules, lex: Lexicon) -> tuple[list[Event], list[str]]:
