@@ -1,0 +1,71 @@
+"""Events (issue 13, helper ak): recipients a request or a judgement names only by an
+act noun.  A request for someone's release is addressed to whoever holds them (the doer
+of the earlier arrest, detention, sentence or seizure); a judgement of a definite act
+noun ("condemned the remarks", "denounced the law", "criticised the decision") is aimed
+at the doer of the act it points back to, or, when the sentence before tells that act
+as no event, at that sentence's doer.  Sentences written for the tests (none taken from
+the corpus or the written benchmarks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_probes import case as _case
+from tests.event_probes import sides
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from pipeline.nlp import build_nlp
+
+    return build_nlp(exclude=("claims",))
+
+
+RELEASES = [
+    _case("release-after-sentence", "A court in Tehran sentenced a French citizen to eight "
+          "years in prison. Paris called the sentence outrageous and demanded his release.",
+          "REQUEST", ["FRA"], ["IRN"]),
+    _case("release-for-phrase", "Police in Minsk detained two Lithuanian journalists on "
+          "Friday. Vilnius condemned the arrests and called for their immediate release.",
+          "REQUEST", ["LTU"], ["BLR"]),
+    _case("release-of-crew", "Houthi fighters seized a Japanese-operated cargo ship in the "
+          "Red Sea. Tokyo pressed for the release of the crew.",
+          "REQUEST", ["JPN"], ["HOUTHI"]),
+]
+
+JUDGED = [
+    _case("remarks-of-earlier-act", "Venezuela's president threatened Guyana on Sunday. "
+          "Georgetown condemned the remarks as dangerous.", "ACCUSE", ["GUY"], ["VEN"]),
+    _case("law-told-as-no-event", "Serbia's parliament passed a law on the northern "
+          "districts. Kosovo denounced the law as an attack on its sovereignty.",
+          "ACCUSE", ["XKX"], ["SRB"]),
+    _case("decision-told-as-no-event", "Chad's president dissolved the border commission. "
+          "Sudan criticised the decision.", "ACCUSE", ["SDN"], ["TCD"]),
+    _case("move-welcomed", "Chad's president dissolved the border commission on Monday. "
+          "Sudan welcomed the move.", "SUPPORT", ["SDN"], ["TCD"]),
+    _case("reported-clause-doer", "Kenyan officials said Somalia's parliament had passed a "
+          "bill on the maritime boundary. Nairobi rejected the bill.",
+          "REJECT", ["KEN"], ["SOM"]),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "actors", "recipients"), RELEASES)
+def test_release_request_is_addressed_to_the_holder(nlp, text, etype, actors, recipients):
+    assert (sorted(actors), sorted(recipients)) in sides(nlp, text, etype)
+
+
+@pytest.mark.parametrize(("text", "etype", "actors", "recipients"), JUDGED)
+def test_judged_act_noun_aims_at_its_doer(nlp, text, etype, actors, recipients):
+    assert (sorted(actors), sorted(recipients)) in sides(nlp, text, etype)
+
+
+def test_release_with_no_holding_act_stays_unaddressed(nlp):
+    """No arrest, detention or seizure told before: no holder to guess."""
+    text = "Qatar's emir met Egyptian officials in Cairo and pressed for the release of aid."
+    assert all(not r for _, r in sides(nlp, text, "REQUEST"))
+
+
+def test_own_side_doer_is_not_its_own_judge(nlp):
+    """The sentence before tells the judge's own act: the judgement gets no recipient."""
+    text = "Kenya's parliament passed a law on border security. Kenya's president praised the law."
+    assert all("KEN" not in r for _, r in sides(nlp, text, "SUPPORT"))
