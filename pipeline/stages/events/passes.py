@@ -16,10 +16,10 @@ from .. import nominal
 from ..entities.references import References
 from . import (
     antecedents,
+    clause_doers,
     concessions,
     conjuncts,
     denials,
-    judged,
     leads,
     releases,
     sources,
@@ -234,7 +234,7 @@ class DocumentPasses:
                 if not codes:  # (an object act with no doer named points back too)
                     codes = antecedents.pointed_to(ev, events, self.cfg)
                 if not codes:  # (to a clause that tells no event: its doer)
-                    codes = judged.previous_doer(ev["_tok"], set(ev["actors"]), self._codes,
+                    codes = clause_doers.previous_doer(ev["_tok"], set(ev["actors"]), self._codes,
                                                  self.cfg.definite_words, self.cfg.speech_verbs)
                 ev["recipients"] = [c for c in dict.fromkeys(codes) if c not in ev["actors"]]
 
