@@ -3,8 +3,10 @@ act noun.  A request for someone's release is addressed to whoever holds them (t
 of the earlier arrest, detention, sentence or seizure); a judgement of a definite act
 noun ("condemned the remarks", "denounced the law", "criticised the decision") is aimed
 at the doer of the act it points back to, or, when the sentence before tells that act
-as no event, at that sentence's doer.  Sentences written for the tests (none taken from
-the corpus or the written benchmarks)."""
+as no event, at that sentence's doer.  The subject pronoun of an object relative clause
+("a commander whom it blamed") is the outer clause's subject, not the noun modified;
+a weapon fired by a side ("shells fired by X hit a school in Y") strikes for that side.
+Sentences written for the tests (none taken from the corpus or the written benchmarks)."""
 
 from __future__ import annotations
 
@@ -48,6 +50,28 @@ JUDGED = [
           "REJECT", ["KEN"], ["SOM"]),
 ]
 
+RELATIVES = [
+    _case("whom-it-blamed", "Israel struck a Hezbollah commander whom it blamed for the "
+          "rocket attack.", "ACCUSE", ["ISR"], ["HEZBOLLAH"]),
+    _case("whom-it-accused-appositive", "Washington imposed sanctions on a Rwandan general, "
+          "Emmanuel Ruvusha, whom it accused of backing the rebels.",
+          "ACCUSE", ["USA"], ["RWA"]),
+    _case("whom-they-accused", "Sudanese troops arrested two Chadian smugglers whom they "
+          "accused of arming the militia.", "ACCUSE", ["SDN"], ["TCD"]),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "actors", "recipients"), RELATIVES)
+def test_relative_clause_pronoun_is_the_outer_subject(nlp, text, etype, actors, recipients):
+    assert (sorted(actors), sorted(recipients)) in sides(nlp, text, etype)
+
+
+def test_modified_subject_is_no_antecedent(nlp):
+    """"The minister, whom it sanctioned, said": the noun the clause modifies is the
+    outer subject, so the pronoun is not bound to it."""
+    text = "The Rwandan minister, whom it sanctioned last year, said the charges were false."
+    assert all("RWA" not in a for a, _ in sides(nlp, text, "SANCTION"))
+
 
 @pytest.mark.parametrize(("text", "etype", "actors", "recipients"), RELEASES)
 def test_release_request_is_addressed_to_the_holder(nlp, text, etype, actors, recipients):
@@ -69,3 +93,19 @@ def test_own_side_doer_is_not_its_own_judge(nlp):
     """The sentence before tells the judge's own act: the judgement gets no recipient."""
     text = "Kenya's parliament passed a law on border security. Kenya's president praised the law."
     assert all("KEN" not in r for _, r in sides(nlp, text, "SUPPORT"))
+
+
+WEAPONS = [
+    _case("launched-by-struck", "Drones launched by the RSF struck a fuel depot in Port "
+          "Sudan on Tuesday.", "ASSAULT", ["RSF"], ["SDN"]),
+    _case("fired-by-hit", "Shells fired by Azerbaijani forces hit a school in Armenia.",
+          "ASSAULT", ["AZE"], ["ARM"]),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "actors", "recipients"), WEAPONS)
+def test_weapon_fired_by_a_side_strikes_for_it(nlp, text, etype, actors, recipients):
+    """The firing and the striking are one act: both get both sides."""
+    found = sides(nlp, text, etype)
+    assert len(found) == 2
+    assert all(f == (sorted(actors), sorted(recipients)) for f in found)
