@@ -109,3 +109,19 @@ def test_weapon_fired_by_a_side_strikes_for_it(nlp, text, etype, actors, recipie
     found = sides(nlp, text, etype)
     assert len(found) == 2
     assert all(f == (sorted(actors), sorted(recipients)) for f in found)
+
+
+def test_ranked_retelling_is_the_act_said_not_the_speakers(nlp):
+    """"..., the army said, in the first attack on the city": the speaker did not attack;
+    the retelling takes the sides of the act said."""
+    text = ("Drones launched by the RSF struck a fuel depot in Port Sudan on Tuesday, "
+            "Sudan's army said, in the first attack on the city since the war began.")
+    found = [(sorted(e["actors"]), sorted(e["recipients"]))
+             for e in nlp(text)._.events if e["trigger"]["text"] == "attack"]
+    assert found == [(["RSF"], ["SDN"])]
+
+
+def test_ranked_retelling_keeps_the_speaker_out(nlp):
+    text = ("Rockets hit a market in Kharkiv on Monday, Ukraine's emergency service said, "
+            "in the deadliest attack on the city this year.")
+    assert all("UKR" not in e["actors"] for e in nlp(text)._.events)

@@ -10,15 +10,20 @@ previous sentence's main clause made the move: the judgement's recipient (PLOVER
 who is criticised is the one whose act is judged).  A main verb of saying hands over
 to the clause it reports ("Caracas said its army would set up ..."), a passive to its
 "by" phrase; an uncoded or own-side doer gives nothing.
+
+Also here: "Drones struck a depot in Port Sudan, the army said, in the first attack on
+the city": the ranked act noun retells the act said (:func:`.clauses.ranked_retelling`),
+so it takes that act's sides (:func:`lend_to_retellings`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from spacy.tokens import Token
 
-from . import syntax
+from . import clauses, syntax
 from .scope import objects
 
 Codes = Callable[[Token], list[str]]
@@ -56,3 +61,19 @@ def previous_doer(tok: Token, mine: set[str], codes_of: Codes,
     heads = _doer_heads(previous.root, speech_verbs)
     codes = [c for h in heads for c in codes_of(h) if c not in mine]
     return list(dict.fromkeys(codes))
+
+
+def lend_to_retellings(events: list[dict[str, Any]], speech_verbs: frozenset[str]) -> None:
+    """A ranked retelling with no sides of its own takes the sides of the act its verb
+    of saying tells (the clause that verb hangs on as a parenthetical, or reports)."""
+    by_tok = {ev["_tok"].i: ev for ev in events}
+    for ev in events:
+        tok: Token = ev["_tok"]
+        gov = syntax.governor(tok)
+        if ev["actors"] or ev["recipients"] or gov is None \
+                or not clauses.ranked_retelling(tok, gov, speech_verbs):
+            continue
+        said = [gov.head] if gov.dep_ == "parataxis" else syntax.children(gov, ("ccomp",))
+        told = next((by_tok[c.i] for c in said if c.i in by_tok), None)
+        if told is not None and told["type"] == ev["type"]:
+            ev["actors"], ev["recipients"] = list(told["actors"]), list(told["recipients"])

@@ -321,6 +321,7 @@ class DocumentPasses:
         leads.lend_from_lead(by_start, self.cfg.repeated_types, self.cfg.lead_reach)
         conjuncts.share_passive_sides(by_start)
         antecedents.lend_to_verbs(by_start, hostile)
+        clause_doers.lend_to_retellings(by_start, self.cfg.speech_verbs)
         self._object_events(by_start)
         concessions.answer_demands(by_start, self.cfg)
         releases.address_releases(by_start, self.cfg)
