@@ -125,3 +125,12 @@ def test_ranked_retelling_keeps_the_speaker_out(nlp):
     text = ("Rockets hit a market in Kharkiv on Monday, Ukraine's emergency service said, "
             "in the deadliest attack on the city this year.")
     assert all("UKR" not in e["actors"] for e in nlp(text)._.events)
+
+
+def test_hyphenated_operator_is_the_side_acted_on(nlp):
+    """"a Greek-operated vessel" is the operator's, as "a vessel operated by X" is; a
+    flag ("Marshall Islands-flagged") names no party."""
+    assert (["HOUTHI"], ["JPN"]) in sides(
+        nlp, "Houthi fighters attacked a Japanese-operated cargo ship in the Red Sea.", "ASSAULT")
+    assert (["IRN"], ["GRC"]) in sides(
+        nlp, "Iran's navy detained a Greek-operated vessel in the Gulf last year.", "COERCE")
