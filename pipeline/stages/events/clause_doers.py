@@ -37,28 +37,32 @@ def _definite_act_noun(tok: Token, definite: frozenset[str]) -> bool:
                for o in objects(tok))
 
 
-def _doer_heads(root: Token, speech_verbs: frozenset[str]) -> list[Token]:
+def _doer_heads(root: Token, speech_verbs: frozenset[str], told: set[int]) -> list[Token]:
     """Who does what a sentence's main clause tells (the reported clause of a verb of
-    saying; the agent of a passive)."""
+    saying; the agent of a passive), when that clause tells no event (``told``: trigger
+    positions; an act told as an event is the antecedents' to find, and a judgement
+    told before is no act: "Russia criticised the decision. Iran criticised it")."""
     verb = root
     if root.lemma_.lower() in speech_verbs:
         reported = syntax.children(root, ("ccomp",))
         if not reported:
             return []
         verb = reported[0]
+    if verb.i in told:
+        return []
     if syntax.is_passive(verb):
         return syntax.agents(verb)
     return syntax.own_subjects(verb)
 
 
-def previous_doer(tok: Token, mine: set[str], codes_of: Codes,
-                  definite: frozenset[str], speech_verbs: frozenset[str]) -> list[str]:
+def previous_doer(tok: Token, mine: set[str], codes_of: Codes, definite: frozenset[str],
+                  speech_verbs: frozenset[str], told: set[int]) -> list[str]:
     """Codes of the previous sentence's doer for a judgement ``tok`` of a definite act
     noun, without the judge's own (``mine``); empty when the shape does not hold."""
     if not _definite_act_noun(tok, definite) or tok.sent.start == 0:
         return []
     previous = tok.doc[tok.sent.start - 1].sent
-    heads = _doer_heads(previous.root, speech_verbs)
+    heads = _doer_heads(previous.root, speech_verbs, told)
     codes = [c for h in heads for c in codes_of(h) if c not in mine]
     return list(dict.fromkeys(codes))
 

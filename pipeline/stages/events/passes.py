@@ -234,8 +234,9 @@ class DocumentPasses:
                 if not codes:  # (an object act with no doer named points back too)
                     codes = antecedents.pointed_to(ev, events, self.cfg)
                 if not codes:  # (to a clause that tells no event: its doer)
-                    codes = clause_doers.previous_doer(ev["_tok"], set(ev["actors"]), self._codes,
-                                                 self.cfg.definite_words, self.cfg.speech_verbs)
+                    codes = clause_doers.previous_doer(
+                        ev["_tok"], set(ev["actors"]), self._codes, self.cfg.definite_words,
+                        self.cfg.speech_verbs, {o["_tok"].i for o in events})
                 ev["recipients"] = [c for c in dict.fromkeys(codes) if c not in ev["actors"]]
 
     def _retaliations(self, events: list[Event], hostile: set[str]) -> None:
