@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+RELATIVES = frozenset({"which", "who", "whom", "whose", "that"})
 
 
 def object_antecedents(tok: Token) -> list[Token]:
@@ -56,12 +57,38 @@ def titled(tok: Token, heads: set[str]) -> bool:
 def conjunct_subject(tok: Token) -> Token | None:
     """"Tehran seized tankers, and it detained a vessel": the subject pronoun of a clause
     coordinated with an earlier clause is that clause's subject (parallel subjects, as
-    Hobbs' search proposes first), not the party named last inside the first clause."""
+    Hobbs' search proposes first), not the party named last inside the first clause.
+    So is the subject pronoun of an object relative clause ("sanctioned a minister, whom
+    it accused of ...", "struck a commander whom it blamed"): the noun the clause
+    modifies is its object, so the pronoun goes on with the subject of the clause that
+    noun belongs to (binding: a pronoun is free in its own clause)."""
     verb = tok.head
-    if tok.pos_ != "PRON" or tok.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i == verb.i:
+    if tok.pos_ != "PRON" or tok.dep_ != "nsubj" or verb.dep_ not in ("conj", "relcl") \
+            or verb.head.i == verb.i:
         return None
-    subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    outer = verb.head
+    if verb.dep_ == "relcl":
+        if any(t.lower_ in RELATIVES for t in tok.subtree):
+            return None  # "both of which have slapped": the clause's subject is the relative
+        outer = relative_host(verb)
+        if outer is None or any(verb.head in c.subtree for c in outer.children
+                                if c.dep_ == "nsubj"):
+            return None  # ("the minister, whom it sanctioned, said": the noun is no object)
+    subj = [c for c in outer.children if c.dep_ == "nsubj"]
     return subj[0] if len(subj) == 1 and subj[0].i < tok.i else None
+
+
+def relative_host(relcl: Token, reach: int = 6) -> Token | None:
+    """The verb of the clause that holds the noun a relative clause modifies ("imposed"
+    in "imposed sanctions on a minister, whom it accused"), through its noun phrase."""
+    cur = relcl.head
+    for _ in range(reach):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
 
 
 def quoted(tok: Token) -> bool:

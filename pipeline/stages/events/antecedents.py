@@ -70,7 +70,10 @@ def pick(tok: Token, earlier: Iterable[Event], judges: Iterable[str] = (),
 
 def lend_to_verbs(events: list[Event], hostile: frozenset[str]) -> None:
     """"The strikes hit weapons depots", "the raids had killed civilians": a verb whose
-    subject is an act noun told as an event of its own was done by that act's doers."""
+    subject is an act noun told as an event of its own was done by that act's doers.
+    So is a verb whose subject is a weapon described by a hostile act ("drones launched
+    by the RSF struck a depot in Port Sudan", "a rocket fired by Hezbollah hit a house"):
+    firing and striking are one act, so the firing takes the struck side too."""
     by_tok = {ev["_tok"].i: ev for ev in events}
     for ev in events:
         tok: Token = ev["_tok"]
@@ -78,6 +81,11 @@ def lend_to_verbs(events: list[Event], hostile: frozenset[str]) -> None:
             continue
         for subj in syntax.children(tok, ("nsubj",)):
             act = by_tok.get(subj.i)
+            fired = [by_tok[c.i] for c in syntax.children(subj, ("acl",)) if c.i in by_tok]
+            if act is None and fired:
+                act = fired[0]
+                if not act["recipients"]:
+                    act["recipients"] = [c for c in ev["recipients"] if c not in act["actors"]]
             if act is not None and act["type"] in hostile and act["actors"]:
                 ev["actors"] = [c for c in act["actors"] if c not in ev["recipients"]]
                 break

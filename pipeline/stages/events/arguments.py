@@ -300,7 +300,7 @@ class Arguments:
         if tok.dep_ in ("ccomp", "parataxis") and syntax.is_passive(tok):
             return []  # "Azerbaijan said one of its soldiers was wounded": not the speaker's act
         gov = syntax.governor(tok)
-        if gov is None:
+        if gov is None or clauses.ranked_retelling(tok, gov, self.speech_verbs):
             return []
         if tok.pos_ in ("VERB", "AUX") and any(
                 s.pos_ in ("NOUN", "PROPN") for s in syntax.own_subjects(tok)):

@@ -67,3 +67,13 @@ def ancestors(tok: Token, limit: int = 8) -> list[Token]:
         cur = cur.head
         out.append(cur)
     return out
+
+
+def ranked_retelling(tok: Token, gov: Token, speech_verbs: frozenset[str]) -> bool:
+    """"Drones struck Port Sudan, the army said, in the first attack on the city": an act
+    noun ranked among others (an ordinal or superlative on it) in an "in" phrase of a
+    verb of saying retells the act said, not an act of the speaker, so the speaker
+    (the verb's subject) is not its doer."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.i == gov.i \
+        and gov.lemma_.lower() in speech_verbs \
+        and any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in tok.children)

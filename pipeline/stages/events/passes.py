@@ -14,7 +14,18 @@ from spacy.tokens import Token
 
 from .. import nominal
 from ..entities.references import References
-from . import antecedents, concessions, conjuncts, denials, leads, sources, syntax, tellers
+from . import (
+    antecedents,
+    clause_doers,
+    concessions,
+    conjuncts,
+    denials,
+    leads,
+    releases,
+    sources,
+    syntax,
+    tellers,
+)
 from .arguments import AIMED_PREPS, Arguments
 from .causes import link_causes
 from .responses import aim_responses, answered_gerunds
@@ -222,6 +233,10 @@ class DocumentPasses:
                 codes = [c for o in inner if o is not ev for c in o["actors"]]
                 if not codes:  # (an object act with no doer named points back too)
                     codes = antecedents.pointed_to(ev, events, self.cfg)
+                if not codes:  # (to a clause that tells no event: its doer)
+                    codes = clause_doers.previous_doer(
+                        ev["_tok"], set(ev["actors"]), self._codes, self.cfg.definite_words,
+                        self.cfg.speech_verbs, {o["_tok"].i for o in events})
                 ev["recipients"] = [c for c in dict.fromkeys(codes) if c not in ev["actors"]]
 
     def _retaliations(self, events: list[Event], hostile: set[str]) -> None:
@@ -307,8 +322,10 @@ class DocumentPasses:
         leads.lend_from_lead(by_start, self.cfg.repeated_types, self.cfg.lead_reach)
         conjuncts.share_passive_sides(by_start)
         antecedents.lend_to_verbs(by_start, hostile)
+        clause_doers.lend_to_retellings(by_start, self.cfg.speech_verbs)
         self._object_events(by_start)
         concessions.answer_demands(by_start, self.cfg)
+        releases.address_releases(by_start, self.cfg)
         # events by sentence: a scan of every event for each accusation was quadratic
         in_sentence: dict[int, list[Event]] = {}
         for ev in by_start:
