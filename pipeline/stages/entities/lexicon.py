@@ -40,6 +40,7 @@ class EntityLexicon:
     settlement_nouns: frozenset[str]
     vessel_nouns: frozenset[str]
     statement_verbs: frozenset[str]
+    byline_words: frozenset[str]
 
 
 def load_names(path: Path) -> dict[str, tuple[str, ...]]:

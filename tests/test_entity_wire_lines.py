@@ -1,0 +1,38 @@
+"""Wire copy's opening lines and bracketed short forms (issue 13): a byline's reporter,
+short forms defined after a body that is no name of its own, plural titles, and
+sentences that never end on a bare word.  The probe texts are written for these tests
+(none is taken from an article or from the written benchmark in tests/data)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Ferry sinks off island coast\nBy Tomas Lindqvist\nSTOCKHOLM, May 3 (Reuters) - A "
+     "ferry sank on Friday, officials said.", "Tomas Lindqvist", "GBR"),
+    ("Port strike enters second week\nBy Aiko Brandt\nLAGOS (AP) - Dock workers stayed "
+     "away on Monday, the union said.", "Aiko Brandt", "USA"),
+])
+def test_a_byline_names_a_reporter_of_the_credited_agency(ents, text: str, name: str,
+                                                          code: str) -> None:
+    found = {n: (label, c, s) for n, label, c, s in ents(text)}
+    assert found[name] == ("PERSON", code, "MED")
+
+
+def test_a_line_opening_with_by_that_is_a_sentence_is_no_byline(ents) -> None:
+    text = ("LAGOS (AP) - Talks ended on Monday.\nBy Friday, Grace Ekwueme said, the strike "
+            "would be over.")
+    found = {n: (c, s) for n, _, c, s in ents(text)}
+    assert found.get("Grace Ekwueme", (None, None))[1] != "MED"
+
+
+@pytest.mark.parametrize("text", [
+    "DUBAI, Jan 3 (Reuters) -\nYemen's Iran-aligned Houthis said on Sunday they had fired "
+    "missiles at a freighter.",
+    "Officials in the Iran-aligned Houthis said on Monday they had fired missiles at a tanker.",
+])
+def test_a_sentence_never_ends_on_a_bare_word(entity_nlp: Language, text: str) -> None:
+    last = text.split("\n")[-1]
+    assert [s.text for s in entity_nlp(text).sents][-1] == last
