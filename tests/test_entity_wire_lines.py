@@ -36,3 +36,16 @@ def test_a_line_opening_with_by_that_is_a_sentence_is_no_byline(ents) -> None:
 def test_a_sentence_never_ends_on_a_bare_word(entity_nlp: Language, text: str) -> None:
     last = text.split("\n")[-1]
     assert [s.text for s in entity_nlp(text).sents][-1] == last
+
+
+@pytest.mark.parametrize("text, short, code", [
+    ("The African Union's observer mission in Chad (AUMC) said voting was calm. AUMC "
+     "observers visited ten towns.", "AUMC", "AU"),
+    ("The European Union's training mission in Somalia (EUTMS) will close next year, "
+     "officials said.", "EUTMS", "EU"),
+])
+def test_a_short_form_after_an_organisations_unnamed_body_is_the_owners(
+        ents, text: str, short: str, code: str) -> None:
+    found = [(n, label, c) for n, label, c, _ in ents(text) if n == short]
+    assert found and all(f == (short, "ORG", code) for f in found)
+

@@ -355,7 +355,8 @@ class ActorEntities:
                                self.lex.organisation_heads, self.book.lookup_entry)
         spans = self._propagate_persons(doc, spans)
         spans = byline_persons(doc, spans, self.lex.byline_words, self.book.lookup_entry)
-        spans, acronyms = add_acronyms(doc, filter_spans(spans), known=self.book.lookup_entry)
+        spans, acronyms = add_acronyms(doc, filter_spans(spans), known=self.book.lookup_entry,
+                                       bodies=self.lex.acronym_bodies)
         doc.ents = spans
         settle_entities(doc)  # bounds are final; actors are set below
         # read once: ``doc.ents`` rebuilds its list from every token on each access

@@ -41,6 +41,7 @@ class EntityLexicon:
     vessel_nouns: frozenset[str]
     statement_verbs: frozenset[str]
     byline_words: frozenset[str]
+    acronym_bodies: frozenset[str]
 
 
 def load_names(path: Path) -> dict[str, tuple[str, ...]]:
