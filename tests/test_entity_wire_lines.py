@@ -49,3 +49,26 @@ def test_a_short_form_after_an_organisations_unnamed_body_is_the_owners(
     found = [(n, label, c) for n, label, c, _ in ents(text) if n == short]
     assert found and all(f == (short, "ORG", code) for f in found)
 
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Talks between Deputy Prime Ministers Aram Vardanyan and Elchin Quliyev ended on "
+     "Friday.", ["Aram Vardanyan", "Elchin Quliyev"]),
+    ("Foreign Ministers Tarek Benali and Omar Haddadi met in Rabat on Tuesday.",
+     ["Tarek Benali", "Omar Haddadi"]),
+    ("The deal was signed by Defence Ministers Lars Henriksen and Piet de Wit on Monday.",
+     ["Lars Henriksen", "Piet de Wit"]),
+])
+def test_a_plural_title_stands_outside_the_names_after_it(ents, text: str,
+                                                          names: list[str]) -> None:
+    persons = [n for n, label, *_ in ents(text) if label == "PERSON"]
+    assert persons == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Presidents Jean Mbeki and Paul Ndayishimiye agreed to reopen the border.", "Jean Mbeki"),
+    ("President Tomas Mbeki said on Monday the border would reopen.", "Tomas Mbeki"),
+])
+def test_an_unknown_name_after_a_title_is_a_person_not_a_place(ents, text: str,
+                                                               name: str) -> None:
+    assert (name, "PERSON") in [(n, label) for n, label, *_ in ents(text)]
