@@ -72,3 +72,15 @@ def test_a_plural_title_stands_outside_the_names_after_it(ents, text: str,
 def test_an_unknown_name_after_a_title_is_a_person_not_a_place(ents, text: str,
                                                                name: str) -> None:
     assert (name, "PERSON") in [(n, label) for n, label, *_ in ents(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Two freighters were boarded near the Bab el-Mandeb strait on Tuesday, the navy said.",
+     "Bab el-Mandeb"),
+    ("A supply boat ran aground on Sabina Shoal on Sunday, the coast guard said.",
+     "Sabina Shoal"),
+    ("Fishing boats were turned back at Iroquois Reef on Friday, officials said.",
+     "Iroquois Reef"),
+])
+def test_a_name_of_a_landform_is_a_location(ents, text: str, name: str) -> None:
+    assert (name, "LOC") in [(n, label) for n, label, *_ in ents(text)]
