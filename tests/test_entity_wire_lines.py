@@ -84,3 +84,14 @@ def test_an_unknown_name_after_a_title_is_a_person_not_a_place(ents, text: str,
 ])
 def test_a_name_of_a_landform_is_a_location(ents, text: str, name: str) -> None:
     assert (name, "LOC") in [(n, label) for n, label, *_ in ents(text)]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("The Kenyan Embassy in Kampala said two citizens had been detained.", "Kenyan Embassy",
+     "KEN"),
+    ("The Nigerian Consulate in Accra said the traders would be flown home.",
+     "Nigerian Consulate", "NGA"),
+])
+def test_an_embassy_or_consulate_is_its_states_government(ents, text: str, name: str,
+                                                          code: str) -> None:
+    assert (name, "ORG", code, "GOV") in ents(text)
