@@ -95,3 +95,12 @@ def test_a_name_of_a_landform_is_a_location(ents, text: str, name: str) -> None:
 def test_an_embassy_or_consulate_is_its_states_government(ents, text: str, name: str,
                                                           code: str) -> None:
     assert (name, "ORG", code, "GOV") in ents(text)
+
+
+@pytest.mark.parametrize("text, place, code", [
+    ("Residents of the Armenian village of Kirants protested on Monday.", "Kirants", "ARM"),
+    ("Shelling hit the Sudanese town of Tawila on Friday, aid workers said.", "Tawila", "SDN"),
+])
+def test_a_place_after_its_kind_and_a_demonym_is_in_that_country(ents, text: str, place: str,
+                                                                 code: str) -> None:
+    assert (place, "GPE", code, None) in ents(text)
