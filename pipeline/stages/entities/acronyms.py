@@ -62,14 +62,58 @@ def _later_mentions(doc: Doc, taken: set[int], short: Span,
             if i >= short.end and i not in taken]
 
 
+def _body_owner(doc: Doc, bracket: int, bodies: frozenset[str],
+                by_token: dict[int, Span]) -> Span | None:
+    """The organisation that owns the body named right before the bracket at ``bracket``:
+    "the European Union's monitoring mission in Armenia (EUMA)", "the Maritime Trade
+    Operations agency (UKMTO)".  The body (a lower-case noun of ``bodies``, or the one
+    whose "in" phrase ends there) has no name of its own; its owner, a possessive or a
+    compound organisation name, is whose it is."""
+    anchor = doc[bracket - 1]
+    if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
+        anchor = anchor.head.head
+    if anchor.lemma_.lower() not in bodies or not anchor.is_lower:
+        return None
+    owners = [by_token.get(c.i) for c in anchor.children if c.dep_ in ("poss", "compound")]
+    return next((o for o in owners if o is not None and o.label_ == "ORG"), None)
+
+
+def body_acronyms(doc: Doc, spans: list[Span], bodies: frozenset[str],
+                  known: Callable[[str], Any] | None = None) -> list[tuple[Span, Span]]:
+    """(owner, short form) for each short form in brackets after an unnamed body of a
+    named organisation (:func:`_body_owner`): the short form is an ORG, the owner's."""
+    by_token = {i: s for s in spans for i in range(s.start, s.end)}
+    pairs = []
+    for tok in doc[1:-2]:
+        short = doc[tok.i + 1]
+        if tok.text != "(" or doc[tok.i + 2].text != ")":
+            continue
+        model = by_token.get(short.i)
+        if model is not None and len(model) > 1:
+            continue  # a longer name holds the letters
+        if len(short) < 2 or not short.is_upper or not short.is_alpha:
+            continue
+        if known is not None and known(short.text) is not None:
+            continue
+        owner = _body_owner(doc, tok.i, bodies, by_token)
+        if owner is not None:
+            pairs.append((owner, Span(doc, short.i, short.i + 1, label="ORG")))
+    return pairs
+
+
 def add_acronyms(doc: Doc, spans: list[Span], labels: frozenset[str] = ENTITY_LABELS,
-                 known: Callable[[str], Any] | None = None
+                 known: Callable[[str], Any] | None = None,
+                 bodies: frozenset[str] = frozenset()
                  ) -> tuple[list[Span], list[tuple[Span, Span]]]:
     """``spans`` with each defined acronym labelled as its full name, and the (full, short)
     pairs, so that a short form that codes nothing itself can take the full name's actor."""
     by_start = {s.start: s for s in spans}
     out = list(spans)
-    pairs = []
+    pairs = body_acronyms(doc, spans, bodies, known) if bodies else []
+    for _, short in pairs:  # the definition's reading beats the model's
+        if short.start in by_start:
+            out.remove(by_start.pop(short.start))
+        out.append(short)
     for span in spans:
         if span.label_ not in labels:
             continue

@@ -29,6 +29,7 @@ from ...schema import ENTITY_LABELS
 from .. import settings
 from ..tokenizer import pattern_tokenizer
 from .acronyms import acronym_readings, add_acronyms
+from .bylines import byline_persons, code_bylines
 from .coding import member_actors, phrase_actors, phrase_codes
 from .dateline import code_from_dateline, dateline_country
 from .dictionary import ActorDictionary, load_actors, normalise_name
@@ -353,7 +354,9 @@ class ActorEntities:
         spans = titled_persons(doc, spans, self.lex.office_titles,
                                self.lex.organisation_heads, self.book.lookup_entry)
         spans = self._propagate_persons(doc, spans)
-        spans, acronyms = add_acronyms(doc, filter_spans(spans), known=self.book.lookup_entry)
+        spans = byline_persons(doc, spans, self.lex.byline_words, self.book.lookup_entry)
+        spans, acronyms = add_acronyms(doc, filter_spans(spans), known=self.book.lookup_entry,
+                                       bodies=self.lex.acronym_bodies)
         doc.ents = spans
         settle_entities(doc)  # bounds are final; actors are set below
         # read once: ``doc.ents`` rebuilds its list from every token on each access
@@ -373,6 +376,7 @@ class ActorEntities:
         home = dateline_country(ents, self.country_codes, self.lex)
         code_from_dateline(pending, home, self.book, self._context_tokens)
         code_located_places(ents, self.country_codes, self.lex.settlement_nouns)
+        code_bylines(ents, self.lex.byline_words)  # "By X": the agency's reporter
         for ent, actor in acronym_readings(ents, acronyms):  # "(BTA)": the accord before it
             ent._.actor = actor
             actor_changed(ent)

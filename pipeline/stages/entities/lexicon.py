@@ -40,6 +40,9 @@ class EntityLexicon:
     settlement_nouns: frozenset[str]
     vessel_nouns: frozenset[str]
     statement_verbs: frozenset[str]
+    byline_words: frozenset[str]
+    acronym_bodies: frozenset[str]
+    landform_heads: frozenset[str]
 
 
 def load_names(path: Path) -> dict[str, tuple[str, ...]]:
@@ -122,6 +125,19 @@ def names_a_vessel(span: Span, lex: EntityLexicon) -> bool:
     return any(t.lemma_.lower() in lex.vessel_nouns for t in near)
 
 
+def names_a_landform(span: Span, lex: EntityLexicon) -> bool:
+    """Is the name a sea, strait, reef or other landform: headed by a landform word
+    ("Second Thomas Shoal"), opening with one before "of" ("Strait of Hormuz"), or set
+    before one in lower case ("the Bab el-Mandeb strait")?  OntoNotes labels these LOC."""
+    doc = span.doc
+    if span[-1].lower_ in lex.landform_heads and len(span) > 1:
+        return True
+    if len(span) > 2 and span[0].lower_ in lex.landform_heads and span[1].lower_ == "of":
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.is_lower and after.lower_ in lex.landform_heads
+
+
 def relabel_by_head(span: Span, lex: EntityLexicon) -> Span:
     """The label a name's last word gives it: a ship beside a vessel noun is a PRODUCT, a
     name headed by a building word a FAC unless it speaks as the body housed there, a
@@ -129,6 +145,8 @@ def relabel_by_head(span: Span, lex: EntityLexicon) -> Span:
     if span.label_ in ("ORG", "PERSON", "GPE", "FAC") and names_a_vessel(span, lex):
         return Span(span.doc, span.start, span.end, label="PRODUCT")  # a ship's name
     last = span[-1].lower_
+    if span.label_ in ("ORG", "PERSON", "GPE", "FAC") and names_a_landform(span, lex):
+        return Span(span.doc, span.start, span.end, label="LOC")  # "Second Thomas Shoal"
     if last in lex.facility_heads and speaks_as_body(span, lex):
         return Span(span.doc, span.start, span.end, label="ORG")  # "the embassy said"
     if span.label_ in ("ORG", "PERSON", "GPE") and last in lex.facility_heads and len(span) > 1:

@@ -53,7 +53,10 @@ def code_located_places(ents: list[Span], countries: frozenset[str],
         if ent._.actor is not None or ent.label_ not in PLACE_LABELS:
             continue
         for anchor in _anchors(ent.root, place_nouns):
-            found = [by_token.get(t.i) for t in _locators(anchor)]
+            near = _locators(anchor)
+            if anchor.i != ent.root.i:  # the kind's own demonym: "the Armenian village of X"
+                near += [c for c in anchor.children if c.dep_ == "amod"]
+            found = [by_token.get(t.i) for t in near]
             codes = [(f._.actor or {}).get("code") for f in found
                      if f is not None and f is not ent and f.label_ in _LOCATING_LABELS]
             code = next((c for c in codes if c in countries), None)

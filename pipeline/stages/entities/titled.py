@@ -60,6 +60,8 @@ def titled_persons(doc: Doc, spans: list[Span], titles: frozenset[str],
             out.append(name)
             continue
         (held,) = holders.values() if len(holders) == 1 else (None,)
-        if held is not None and held.label_ == "ORG" and (held.start, held.end) == (start, end):
-            out[out.index(held)] = name  # "spokesperson [Florence Marchal]" is no body
+        if held is not None and held.label_ in ("ORG", "GPE") \
+                and (held.start, held.end) == (start, end):
+            # "spokesperson [Florence Marchal]" is no body, "President [Jean Mbeki]" no place
+            out[out.index(held)] = name
     return sorted(out, key=lambda s: s.start)

@@ -60,6 +60,10 @@ class SentenceBreaks:
             return False
         if text.isalpha() and text.islower():  # spaCy's is_alpha and is_lower
             return False
+        if prev[-1:].isalnum():
+            # news ends a sentence with punctuation or a line break, never on a bare word
+            # ("Yemen's Iran-aligned | Houthis said" is one sentence)
+            return False
         if prev == "." and before_prev is not None:
             # "Brig." may come out of the tokenizer as "Brig" + "."
             return before_prev + "." not in self.abbreviations
