@@ -52,10 +52,16 @@ def _venue_places(verb: Token, lex: EntityLexicon) -> Iterator[Token]:
 
 
 def _entry_code(tok: Token, book: ActorDictionary, kinds: tuple[str, ...]) -> str | None:
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None or ent.label_ != "GPE":
+    if tok.ent_type_ != "GPE":
         return None
-    entry = book.lookup_entry(ent.text)
+    # the name's bounds from the token's IOB tags: reading ``doc.ents`` rebuilds every
+    # entity of the article, once per speaker asked about
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    entry = book.lookup_entry(doc[start:end].text)
     return entry.code if entry is not None and entry.kind in kinds else None
 
 
