@@ -33,7 +33,7 @@ from .bylines import byline_persons, code_bylines
 from .coding import member_actors, phrase_actors, phrase_codes
 from .dateline import code_from_dateline, dateline_country
 from .dictionary import ActorDictionary, load_actors, normalise_name
-from .lexicon import EntityLexicon, is_place_use, load_names, relabel_by_head
+from .lexicon import EntityLexicon, is_place_use, load_names, relabel
 from .movements import movement_actor
 from .patterns import EntityPatterns
 from .places import code_located_places
@@ -47,6 +47,7 @@ from .propagation import (
 from .references import DEFAULT_LEXICON, References
 from .settled import actor_changed, keep_actors, settle, settle_entities, unsettle
 from .titled import titled_persons
+from .venue import code_from_nearer_evidence
 
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 POSSESSIVE_IDS = frozenset(get_string_id(s) for s in POSSESSIVE_TOKENS)
@@ -169,9 +170,7 @@ class ActorEntities:
             pieces = self._split_at_separators(trimmed, seps, text)
             for part in (p for piece in pieces for p in self._split_possessive(piece, marks)):
                 part = self._cut_org_titles(part)
-                if part.label_ in ENTITY_LABELS:
-                    part = relabel_by_head(part, self.lex)
-                out.append(part)
+                out.append(relabel(part, self.lex))
         return out
 
     def _dictionary_spans(self, doc: Doc) -> list[Span]:
@@ -373,6 +372,7 @@ class ActorEntities:
             if ent.label_ in ("PERSON", "ORG", "FAC"):
                 ent._.actor = self._context_actor(ent)
                 actor_changed(ent)
+        code_from_nearer_evidence(pending, self.lex, self.book, self._context_tokens)
         home = dateline_country(ents, self.country_codes, self.lex)
         code_from_dateline(pending, home, self.book, self._context_tokens)
         code_located_places(ents, self.country_codes, self.lex.settlement_nouns)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
+from ...schema import ENTITY_LABELS
 from .. import settings
 
 
@@ -43,6 +44,10 @@ class EntityLexicon:
     byline_words: frozenset[str]
     acronym_bodies: frozenset[str]
     landform_heads: frozenset[str]
+    venue_prepositions: frozenset[str]
+    venue_verbs: frozenset[str]
+    misread_person_labels: frozenset[str]
+    state_sectors: frozenset[str]
 
 
 def load_names(path: Path) -> dict[str, tuple[str, ...]]:
@@ -154,3 +159,26 @@ def relabel_by_head(span: Span, lex: EntityLexicon) -> Span:
     if span.label_ == "PERSON" and last in lex.organisation_heads and len(span) > 1:
         return Span(span.doc, span.start, span.end, label="ORG")
     return span
+
+
+def names_a_titled_person(span: Span, lex: EntityLexicon) -> bool:
+    """Is a name the model took for a work or a product ("\"...,\" Maly Socheata, a
+    ministry spokeswoman, told reporters": WORK_OF_ART after a quotation) a person after
+    all, set beside an office title ("X, a spokeswoman", "Spokeswoman X")?"""
+    if span.label_ not in lex.misread_person_labels:
+        return False
+    root = span.root
+    near = [c for c in root.children if c.dep_ in ("appos", "compound") and c.i < span.start
+            or c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        near.append(root.head)
+    return any(t.lemma_.lower() in lex.office_titles or t.lower_ in lex.office_titles
+               for t in near)
+
+
+def relabel(span: Span, lex: EntityLexicon) -> Span:
+    """A model name's label after the checks above: a misread work or product beside an
+    office title is a PERSON; a name of the record's labels takes its head word's label."""
+    if names_a_titled_person(span, lex):
+        return Span(span.doc, span.start, span.end, label="PERSON")
+    return relabel_by_head(span, lex) if span.label_ in ENTITY_LABELS else span

@@ -298,12 +298,20 @@ def _side(subj: Token, speaker: str | None, rules: StanceRules) -> tuple[str, st
         codes = [code] if (code := actors.antecedent_code(subj)) else []
     if not codes and subj.pos_ == "PROPN":
         codes = [code] if (code := short_name_code(subj)) else []
-    if speaker and speaker in codes[:1]:
+    own = [c for c in codes if speaker and same_side(speaker, c, rules)]
+    if codes[:1] and own[:1] == codes[:1]:
         return "own", None
-    others = [c for c in codes if c != speaker]
-    if others and not (speaker and speaker in codes):
+    others = [c for c in codes if c not in own]
+    if others and not own:
         return "other", others[0]
     return "none", None
+
+
+def same_side(speaker: str, code: str, rules: StanceRules) -> bool:
+    """The speaker's own code, or the state a ruling movement governs, or the movement
+    that governs the speaker's state (``governing_groups``)."""
+    return code == speaker or code in rules.governs.get(speaker, ()) \
+        or speaker in rules.governs.get(code, ())
 
 
 def short_name_code(tok: Token) -> str | None:

@@ -42,6 +42,7 @@ from .own_side import (
     own_absent,
     own_denial,
     own_denial_hedged,
+    own_ground_refused,
     own_not_present,
     past,
     told_act,
@@ -247,7 +248,10 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         return None  # "welcomed the deal signed by X": endorsing accuses nobody
     words = words or DocWords(content.doc)
     seen = words.of(content)
-    if discredits_any(content, speaker, rules, lex, seen, speaker in accused):
+    # accused as itself, or as the state it governs ("accused Afghanistan" said to the
+    # Taliban's spokesman: frames.same_side)
+    blamed = speaker is not None and any(frames.same_side(speaker, a, rules) for a in accused)
+    if discredits_any(content, speaker, rules, lex, seen, blamed):
         return ("denial", None, "discredits") if kind != "denial" else None
     if judges_charge(cue_span.root if cue_span is not None else None, rule, rules, lex):
         return "denial", None, "judges-charge"
@@ -264,7 +268,7 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         # definite act was told before, against the party the article blamed for it
         return "accusation", earlier_target, "act-told-before"
     reread = kind in OPEN_KINDS or (kind == "accusation" and "+hostile" in rule)
-    if speaker in accused and reread and seen.forms & rules.belief_words and any(
+    if blamed and reread and seen.forms & rules.belief_words and any(
             t.pos_ in ("NOUN", "PROPN") and word_forms(t) & rules.belief_words for t in content):
         # "the West was suffering from spy mania", said by the party charged with spying
         return "denial", None, "accused-discredits"
@@ -293,20 +297,22 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     charged = hostile | forceful | {i for i, e in by_token.items()
                                     if e.get("type") in rules.supply_types}
-    if any(own_denial(c, speaker, rules, lex, charged, hostile, speaker in accused)
+    if any(own_denial(c, speaker, rules, lex, charged, hostile, blamed)
            for c in clauses):
         return "denial", None, "own-side-negated"
     if any(own_absent(c, speaker, rules) or own_not_present(c, speaker, rules)
            for c in clauses):
         return "denial", None, "own-side-absent"
-    if any(own_denial_hedged(c, speaker, rules, lex, hostile | forceful, speaker in accused)
+    if any(own_denial_hedged(c, speaker, rules, lex, hostile | forceful, blamed)
            for c in clauses):
         return "denial", None, "own-side-will-not"
+    if any(own_ground_refused(c, speaker, rules) for c in clauses):
+        return "denial", None, "own-ground-refused"
     if any(acted_lawfully(c, rules) for c in clauses):
         return "denial", None, "acted-lawfully"
-    if speaker in accused and any(_accused_negates(c, speaker, rules) for c in clauses):
+    if blamed and any(_accused_negates(c, speaker, rules) for c in clauses):
         return "denial", None, "accused-negates"
-    if speaker in accused and any(_own_act_only(c, speaker, rules) for c in clauses):
+    if blamed and any(_own_act_only(c, speaker, rules) for c in clauses):
         return "denial", None, "accused-only"
     code = owned_wrong(content, speaker, rules, lex) if _names_a_wrong(seen, rules, lex) else None
     if code:

@@ -161,3 +161,18 @@ def own_denial_hedged(clause: Token, speaker: str | None, rules: StanceRules, le
         return (blamed or perfect) and blamable(clause, rules, lex, acts)
     act = intended_act(clause, rules) if blamed else None
     return act is not None and blamable(act, rules, lex, acts)
+
+
+def own_ground_refused(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """"Kabul would not allow anyone to use its soil against another country", "the
+    Islamic Emirate does not let any group use Afghan territory": the speaker's side says
+    it does not let its ground serve attacks on others — a denial of harbouring them,
+    whatever the tense or modal (ANNOTATION.md, denial: "did not do an act they are
+    blamed for")."""
+    if clause.lemma_.lower() not in rules.ground_permit_verbs or not frames.negated(clause):
+        return False
+    if frames.side(frames.subject(clause), speaker, rules)[0] != "own":
+        return False
+    return any(t.lemma_.lower() in rules.ground_use_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in rules.ground_nouns for c in t.children)
+        for t in clause.subtree if t.i != clause.i)

@@ -217,6 +217,8 @@ def pair_by_act(claims: list[dict[str, Any]], events: Iterable[Mapping[str, Any]
         act_keys = keys.get(denial["id"], frozenset()).union(
             *(keys.get(a["id"], frozenset()) for a in anchors.get(denial["id"], [])))
         deniers = parties.get(denial["id"], frozenset()) | {speaker_code(denial)} - {None}
+        # a ruling movement answers for the state it governs (frames.same_side)
+        deniers |= {state for d in deniers for state in rules.governs.get(d, ())}
         if not speaker_code(denial):  # "X blames Y for Z; group denies role": the accused
             deniers |= {a["target"] for a in [*anchors.get(denial["id"], []), *(
                 c for c in charged.get(denial["sentence"], [])
