@@ -62,6 +62,27 @@ def _later_mentions(doc: Doc, taken: set[int], short: Span,
             if i >= short.end and i not in taken]
 
 
+def _without(spans: list[Span], dropped: list[tuple[Span, int]]) -> list[Span]:
+    """``spans`` less, for each ``(span, n)`` of ``dropped`` in turn, the first equal
+    span among the first ``n``, in one pass: what ``list.remove`` did at each
+    definition, when ``spans`` held ``n`` spans, but that scanned the whole list each time."""
+    pending: dict[tuple[int, int], list[tuple[Span, int]]] = {}
+    for span, n in dropped:
+        pending.setdefault((span.start, span.end), []).append((span, n))
+    out = []
+    for j, span in enumerate(spans):
+        waiting = pending.get((span.start, span.end))
+        match = next((i for i, (d, n) in enumerate(waiting) if j < n and d == span), None) \
+            if waiting else None
+        if match is None:
+            out.append(span)
+        else:
+            waiting.pop(match)
+    if any(pending.values()):
+        raise ValueError("list.remove(x): x not in list")
+    return out
+
+
 def add_acronyms(doc: Doc, spans: list[Span], labels: frozenset[str] = ENTITY_LABELS,
                  known: Callable[[str], Any] | None = None
                  ) -> tuple[list[Span], list[tuple[Span, Span]]]:
@@ -70,6 +91,7 @@ def add_acronyms(doc: Doc, spans: list[Span], labels: frozenset[str] = ENTITY_LA
     by_start = {s.start: s for s in spans}
     out = list(spans)
     pairs = []
+    dropped: list[tuple[Span, int]] = []
     for span in spans:
         if span.label_ not in labels:
             continue
@@ -81,9 +103,11 @@ def add_acronyms(doc: Doc, spans: list[Span], labels: frozenset[str] = ENTITY_LA
         if old is not None:
             if old.end != pos + 1:
                 continue  # a longer name starts with the acronym: leave it
-            out.remove(old)
+            dropped.append((old, len(out)))
         out.append(short)
         pairs.append((span, short))
+    if dropped:
+        out = _without(out, dropped)
     taken = {i for s in out for i in range(s.start, s.end)}
     where: dict[str, list[int]] = {}
     if pairs:
