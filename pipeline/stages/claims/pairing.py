@@ -19,6 +19,7 @@ said outside the article stays unpaired.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Token
@@ -106,9 +107,11 @@ def _source_nouns(claim: Draft) -> set[str]:
 
 
 def score_pair(
-    denial: Draft, claim: Draft, nearest: Draft | None, lex: Lexicon
+    denial: Draft, claim: Draft, nearest: Draft | None, lex: Lexicon,
+    keys: Callable[[Draft, frozenset[str]], set[str]] = _keys,
 ) -> tuple[float, list[str]]:
-    """Score of ``denial`` denying ``claim`` and the evidence behind it."""
+    """Score of ``denial`` denying ``claim`` and the evidence behind it (``keys``: the
+    content keys of a draft, remembered by :func:`pair_denials`)."""
     cfg = lex.pairing
     weights = cfg["weights"]
     stop = frozenset(cfg.get("stop_lemmas", []))
@@ -148,7 +151,7 @@ def score_pair(
         score += weights["kind_accusation"]
         evidence.append("kind:accusation")
     if anaphor is None and not denial.relative:
-        mine, theirs = _keys(denial, stop), _keys(claim, stop)
+        mine, theirs = keys(denial, stop), keys(claim, stop)
         if mine and theirs:
             shared = mine & theirs
             overlap = len(shared) / min(len(mine), len(theirs))
@@ -166,6 +169,15 @@ def pair_denials(drafts: list[Draft], lex: Lexicon) -> list[dict[str, Any]]:
     kinds = set(cfg.get("claim_kinds", []))
     pairs: list[dict[str, Any]] = []
     reach = cfg.get("max_distance", 12)
+    # a draft's content keys, read once: each denial scores every claim near it, and each
+    # claim is scored for every denial near it
+    known: dict[tuple[int, frozenset[str]], set[str]] = {}
+
+    def keys(draft: Draft, stop: frozenset[str]) -> set[str]:
+        found = known.get((id(draft), stop))
+        if found is None:
+            found = known[id(draft), stop] = _keys(draft, stop)
+        return found
     # drafts by sentence: a denial looks only at drafts within reach (all drafts for
     # every denial was quadratic on long articles); input order is kept
     by_sentence: dict[int, list[int]] = {}
@@ -203,7 +215,7 @@ def pair_denials(drafts: list[Draft], lex: Lexicon) -> list[dict[str, Any]]:
             nearest = latest  # "such findings", "that report": the claim just told
         best: tuple[float, list[str], Draft] | None = None
         for claim in candidates:
-            score, evidence = score_pair(denial, claim, nearest, lex)
+            score, evidence = score_pair(denial, claim, nearest, lex, keys)
             if best is None or score > best[0]:
                 best = (score, evidence, claim)
         if best and best[0] >= cfg.get("threshold", 0.5):

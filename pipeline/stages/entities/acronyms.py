@@ -101,6 +101,27 @@ def body_acronyms(doc: Doc, spans: list[Span], bodies: frozenset[str],
     return pairs
 
 
+def _without(spans: list[Span], dropped: list[tuple[Span, int]]) -> list[Span]:
+    """``spans`` less, for each ``(span, n)`` of ``dropped`` in turn, the first equal
+    span among the first ``n``, in one pass: what ``list.remove`` did at each
+    definition, when ``spans`` held ``n`` spans, but that scanned the whole list each time."""
+    pending: dict[tuple[int, int], list[tuple[Span, int]]] = {}
+    for span, n in dropped:
+        pending.setdefault((span.start, span.end), []).append((span, n))
+    out = []
+    for j, span in enumerate(spans):
+        waiting = pending.get((span.start, span.end))
+        match = next((i for i, (d, n) in enumerate(waiting) if j < n and d == span), None) \
+            if waiting else None
+        if match is None:
+            out.append(span)
+        else:
+            waiting.pop(match)
+    if any(pending.values()):
+        raise ValueError("list.remove(x): x not in list")
+    return out
+
+
 def add_acronyms(doc: Doc, spans: list[Span], labels: frozenset[str] = ENTITY_LABELS,
                  known: Callable[[str], Any] | None = None,
                  bodies: frozenset[str] = frozenset()
@@ -109,10 +130,11 @@ def add_acronyms(doc: Doc, spans: list[Span], labels: frozenset[str] = ENTITY_LA
     pairs, so that a short form that codes nothing itself can take the full name's actor."""
     by_start = {s.start: s for s in spans}
     out = list(spans)
+    dropped: list[tuple[Span, int]] = []
     pairs = body_acronyms(doc, spans, bodies, known) if bodies else []
     for _, short in pairs:  # the definition's reading beats the model's
         if short.start in by_start:
-            out.remove(by_start.pop(short.start))
+            dropped.append((by_start.pop(short.start), len(out)))
         out.append(short)
     for span in spans:
         if span.label_ not in labels:
@@ -125,9 +147,11 @@ def add_acronyms(doc: Doc, spans: list[Span], labels: frozenset[str] = ENTITY_LA
         if old is not None:
             if old.end != pos + 1:
                 continue  # a longer name starts with the acronym: leave it
-            out.remove(old)
+            dropped.append((old, len(out)))
         out.append(short)
         pairs.append((span, short))
+    if dropped:
+        out = _without(out, dropped)
     taken = {i for s in out for i in range(s.start, s.end)}
     where: dict[str, list[int]] = {}
     if pairs:

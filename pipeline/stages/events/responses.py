@@ -21,6 +21,7 @@ it; its doer is its own "from" / "by" phrase (:func:`answered_gerunds`).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import Any
 
@@ -55,13 +56,17 @@ def answers(tok: Token, cfg: EventSettings) -> bool:
     return False
 
 
-def answered(ev: Event, events: list[Event], cfg: EventSettings) -> Event | None:
+def answered(ev: Event, events: list[Event], cfg: EventSettings,
+             window: tuple[int, int] | None = None) -> Event | None:
     """The hostile act ``ev`` answers: by another side, done to ``ev``'s actors (or
     naming no target, in ``ev``'s own sentence), the latest before it, else the first
-    after it in its sentence."""
+    after it in its sentence.  ``window``: the slice of ``events`` (in text order) that
+    holds every event of the ``reach`` sentences up to ``ev``'s, when the caller knows it."""
     mine, sent, at = set(ev["actors"]), ev["sentence"], ev["_tok"].i
-    found = [o for o in events if o is not ev and o["actors"]
-             and o["type"] in cfg.hostile_types and not set(o["actors"]) & mine
+    hostile = cfg.hostile_types
+    near = events if window is None else events[window[0]:window[1]]
+    found = [o for o in near if o is not ev and o["actors"]
+             and o["type"] in hostile and not set(o["actors"]) & mine
              and sent - cfg.response_reach <= o["sentence"] <= sent
              and (o["_tok"].i < at or o["sentence"] == sent)
              and (mine & set(o["recipients"])
@@ -70,6 +75,17 @@ def answered(ev: Event, events: list[Event], cfg: EventSettings) -> Event | None
     if before:
         return max(before, key=lambda o: o["_tok"].i)
     return min(found, key=lambda o: o["_tok"].i) if found else None
+
+
+def _windows(events: list[Event], reach: int) -> Callable[[Event], tuple[int, int] | None]:
+    """For events in sentence order, the slice of those ``reach`` sentences before an
+    event's up to its own (a scan of every event for each response was quadratic on long
+    articles); None when the events are not in sentence order."""
+    sentences = [e["sentence"] for e in events]
+    if any(a > b for a, b in zip(sentences, sentences[1:], strict=False)):
+        return lambda ev: None
+    return lambda ev: (bisect_left(sentences, ev["sentence"] - reach),
+                       bisect_right(sentences, ev["sentence"]))
 
 
 def named_doers(tok: Token, codes: Callable[[Token], list[str]]) -> list[str]:
@@ -87,14 +103,16 @@ def aim_responses(events: list[Event], cfg: EventSettings,
                   codes: Callable[[Token], list[str]]) -> None:
     """Give a hostile response with no recipient the doers of the act it answers: named
     in its "to" phrase, else told before it."""
+    hostile = cfg.hostile_types
+    window = _windows(events, cfg.response_reach)
     for ev in events:
-        if ev["type"] not in cfg.hostile_types or ev["recipients"] or not ev["actors"]:
+        if ev["type"] not in hostile or ev["recipients"] or not ev["actors"]:
             continue
         if not answers(ev["_tok"], cfg):
             continue
         doers = named_doers(ev["_tok"], codes)
         if not doers:
-            found = answered(ev, events, cfg)
+            found = answered(ev, events, cfg, window(ev))
             doers = found["actors"] if found is not None else []
         ev["recipients"] = [c for c in dict.fromkeys(doers) if c not in ev["actors"]]
 

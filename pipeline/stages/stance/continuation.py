@@ -61,15 +61,17 @@ def _told(clause: Token, rules: StanceRules) -> bool:
 
 
 def _same_breath(doc: Doc, claim: dict[str, Any],
-                 denials: list[tuple[dict[str, Any], Token]], out: dict[str, str]) -> None:
+                 by_cue: dict[int, list[tuple[dict[str, Any], Token]]],
+                 out: dict[str, str]) -> None:
     """"denied the accusation, calling it a fabrication", "rejected the report and
     described it as propaganda": a second denying cue of the same denier, hung on the
     first with no subject of its own, is one more claim (one claim per cue) that answers
-    what the first answers — its object is only "it", so it cannot be paired alone."""
+    what the first answers — its object is only "it", so it cannot be paired alone.
+    ``by_cue``: the denials (in order) by their cue's position."""
     tok = _cue_token(doc, claim)
     if tok is None or any(c.dep_ in frames.SUBJECTS for c in tok.children):
         return
-    for denial, denial_cue in denials:
+    for denial, denial_cue in by_cue.get(tok.head.i, ()):
         if denial is not claim and tok.head == denial_cue and (
                 tok.dep_ == "conj" or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG")):
             out[claim["id"]] = denial["id"]
@@ -83,10 +85,15 @@ def continue_denials(doc: Doc, claims: list[dict[str, Any]],
     for :func:`share_pairs`."""
     denials = [(d, tok) for d in claims if d.get("kind") == "denial"
                and (tok := _cue_token(doc, d)) is not None]
+    # the denials by their cue's position: a claim hung on a cue reads only that cue's
+    # denials (every denial for each claim was quadratic on long articles)
+    by_cue: dict[int, list[tuple[dict[str, Any], Token]]] = {}
+    for found in denials:
+        by_cue.setdefault(found[1].i, []).append(found)
     out: dict[str, str] = {}
     for claim in claims:
         if claim.get("kind") == "denial":
-            _same_breath(doc, claim, denials, out)
+            _same_breath(doc, claim, by_cue, out)
             continue
         if claim.get("kind") not in OPEN_KINDS or not denials:
             continue
@@ -98,7 +105,10 @@ def continue_denials(doc: Doc, claims: list[dict[str, Any]],
             continue
         if not any(_told(c, rules) for c in frames.main_clauses(span)):
             continue  # "and said it would respond", "remained ready for talks"
-        for denial, denial_cue in denials:
+        # only a relative clause reads every denial; a conjunct, its head's (_continued)
+        mine = denials if tok.dep_ == "relcl" else by_cue.get(tok.head.i, []) \
+            if tok.dep_ == "conj" else []
+        for denial, denial_cue in mine:
             if _continued(tok, denial, denial_cue):
                 claim["kind"] = "denial"
                 claim["target"] = None

@@ -36,12 +36,20 @@ def pair_unnamed(claims: list[dict[str, Any]], out: dict[tuple[str, str], dict[s
     answered: dict[str, list[str]] = {}
     for denial_id, claim_id in out:
         answered.setdefault(denial_id, []).append(claim_id)
+    # the charges by sentence: a denial reads only those within reach, in their order
+    # (every charge for each denial was quadratic on long articles)
+    by_sentence: dict[int, list[int]] = {}
+    for pos, claim in enumerate(unnamed):
+        by_sentence.setdefault(claim["sentence"], []).append(pos)
     for denial in claims:
         if denial["kind"] != "denial":
             continue
         words = keys.get(denial["id"], frozenset()).union(
             *(keys.get(c, frozenset()) for c in answered.get(denial["id"], [])))
-        for claim in unnamed:
+        near = sorted(pos for s in range(denial["sentence"] - rules.pair_reach,
+                                         denial["sentence"] + 1)
+                      for pos in by_sentence.get(s, ()))
+        for claim in map(unnamed.__getitem__, near):
             if claim is denial or (denial["id"], claim["id"]) in out or \
                     not 0 <= denial["sentence"] - claim["sentence"] <= rules.pair_reach or \
                     (speaker_code(claim) and speaker_code(claim) == speaker_code(denial)):
