@@ -145,11 +145,16 @@ class DocumentPasses:
         for idx, ev in enumerate(events):
             rule: Rule = ev["_rule"]
             kind = ev["type"]
+            # a hostile campaign against a class of targets names its own, and is no one
+            # act a later mention ("Tuesday's attack") points back to ("talks on issues":
+            # for other types such a phrase is a topic)
+            generic = kind in self.cfg.hostile_types and rule.frame != "symmetric" \
+                and self._generic_target(ev["_tok"], ev["sentence"] == 0)
             if kind not in self.cfg.repeated_types:
                 pass
             elif rule.frame != "symmetric" and ev["actors"] and not ev["recipients"]:
                 same = by_actors.get((kind, frozenset(ev["actors"])))
-                if same is not None:
+                if same is not None and not generic:
                     ev["recipients"] = list(same["recipients"])
             elif not ev["actors"] and (not ev["recipients"] or id(ev) in self._told_victims):
                 # "the exercises", "the sanctions" with no side named: the last such act
@@ -180,7 +185,7 @@ class DocumentPasses:
                         ev["recipients"] = []
             if ev["recipients"]:
                 by_actors[(kind, frozenset(ev["actors"]))] = ev
-            if ev["actors"]:
+            if ev["actors"] and not (generic and not ev["recipients"]):
                 by_type.setdefault(kind, []).append(ev)
                 by_sentence[(kind, ev["sentence"])] = (idx, ev)
 
@@ -358,6 +363,17 @@ class DocumentPasses:
         names what it was aimed at, and no side, so the teller is no victim of it."""
         return any(o.ent_type_ not in ("DATE", "TIME") and o.pos_ in ("NOUN", "PROPN")
                    for p in AIMED_PREPS for o in syntax.prep_objects(tok, p))
+
+    def _generic_target(self, tok: Token, headline: bool) -> bool:
+        """"launched attacks on merchant ships", "raids on power stations": a bare plural
+        aimed at (``generic_target_tags`` with no ``specific_target_deps``) is a class of
+        targets the act names itself, not a side it shares with an earlier act.  A
+        headline drops articles, so there only ``headline_generic_target_tags`` count."""
+        tags = self.cfg.headline_generic_target_tags if headline else self.cfg.generic_target_tags
+        heads = [tok, *(o for o in objects(tok) if o.pos_ == "NOUN")]
+        return any(o.tag_ in tags
+                   and not any(c.dep_ in self.cfg.specific_target_deps for c in o.children)
+                   for h in heads for p in AIMED_PREPS for o in syntax.prep_objects(h, p))
 
     def _codes(self, tok: Token) -> list[str]:
         return [a["code"] for a in self.args.actors_of(tok)]
