@@ -49,7 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--config", help="configuration folder (default: configs/)")
     ev.add_argument("--documents", choices=DOCUMENT_BLOCKS, default="all",
                     help="per-document blocks to print: all, development only (for "
-                         "rule writers: validation is read as the part's numbers), none")
+                         "rule writers: validation is read as the part's numbers), none, "
+                         "or blind (the development part and documents alone)")
 
     bench = sub.add_parser("bench", help="measure a stage on a public benchmark")
     bench.add_argument("stage", choices=["timex", "events", "stance", "entities", "cross",

@@ -464,6 +464,31 @@ def test_split_reports_parts_and_gap(tmp_path: Path, docs: dict[str, Doc]) -> No
     assert f"document {SEED}" in format_table(scores, "all")
 
 
+def test_blind_view_prints_development_alone(tmp_path: Path, docs: dict[str, Doc],
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """``blind``: the development part and its documents, no block from which validation
+    could be read (corpus, validation part, gap), and a failed threshold named without the
+    value measured."""
+    from pipeline.evaluation.evaluate import main as evaluate_main
+
+    split = tmp_path / "SPLIT.md"
+    split.write_text(f"Validation:\n- {SEED}\n", encoding="utf-8")
+    docs[SEED]["events"] = []
+    pred = write_run(tmp_path, docs)
+    shown = format_table(evaluate_dirs(pred, GOLD_DIR, split), "blind")
+    assert shown.startswith("development part")
+    assert "validation" not in shown and "corpus (" not in shown
+    assert f"document {SEED}" not in shown
+    assert all(f"document {d}" in shown for d in docs if d != SEED)
+    thresholds = tmp_path / "thresholds.toml"
+    thresholds.write_text('[parts.validation]\n"events.f1" = 0.5\n', encoding="utf-8")
+    assert evaluate_main(pred, GOLD_DIR, thresholds, None, split, "blind") == 1
+    out = capsys.readouterr().out
+    assert "events.f1" in out and "0.000" not in out and "< 0.500" not in out
+    assert evaluate_main(pred, GOLD_DIR, thresholds, None, split, "all") == 1
+    assert "0.000 < 0.500" in capsys.readouterr().out
+
+
 def test_split_file_without_validation_list_is_an_error(tmp_path: Path) -> None:
     split = tmp_path / "SPLIT.md"
     split.write_text("Validation: none yet.\n", encoding="utf-8")

@@ -96,9 +96,11 @@ def _gap_lines(dev: Mapping[str, Any], val: Mapping[str, Any]) -> list[str]:
     return lines
 
 
-DOCUMENT_BLOCKS = ("all", "development", "none")
+DOCUMENT_BLOCKS = ("all", "development", "none", "blind")
 """Which documents get a block of their own: ``development`` leaves out the validation
-part's, so whoever writes rules sees validation only as the part's numbers."""
+part's, so whoever writes rules sees validation only as the part's numbers; ``blind``
+prints the development part and its documents alone (no corpus, validation or gap block,
+from which validation could be read), for a rule writer who has used up their reads."""
 
 
 def format_table(scores: Mapping[str, Any], documents_shown: str = "all") -> str:
@@ -106,6 +108,10 @@ def format_table(scores: Mapping[str, Any], documents_shown: str = "all") -> str
     then one block per document (sorted by doc id) of those ``documents_shown`` names."""
     counts = scores.get("counts", {})
     documents = scores.get("documents", {})
+    parts = scores.get("parts", {})
+    part_counts = counts.get("parts", {})
+    if documents_shown == "blind" and "development" in parts:
+        return _blind_table(scores, parts["development"], part_counts["development"])
     missing = set(counts.get("missing_predictions", []))
     unscored = len(counts.get("unscored_predictions", []))
     note = f"; {unscored} predicted without gold, not scored" if unscored else ""
@@ -114,8 +120,6 @@ def format_table(scores: Mapping[str, Any], documents_shown: str = "all") -> str
         scores.get("corpus", {}),
         counts.get("corpus", {}),
     )
-    parts = scores.get("parts", {})
-    part_counts = counts.get("parts", {})
     for part in parts:
         n = len(part_counts.get(part, {}).get("documents", []))
         lines.append("")
@@ -124,7 +128,8 @@ def format_table(scores: Mapping[str, Any], documents_shown: str = "all") -> str
         lines += ["", *_gap_lines(*parts.values())]
     hidden = set(part_counts.get("validation", {}).get("documents", []))
     shown = {"all": sorted(documents), "none": [],
-             "development": sorted(d for d in documents if d not in hidden)}[documents_shown]
+             "development": sorted(d for d in documents if d not in hidden),
+             "blind": sorted(documents)}[documents_shown]
     for doc_id in shown:
         note = "  (no prediction: all gold counted as misses)" if doc_id in missing else ""
         lines.append("")
@@ -133,4 +138,16 @@ def format_table(scores: Mapping[str, Any], documents_shown: str = "all") -> str
             documents[doc_id],
             counts.get("documents", {}).get(doc_id, {}),
         )
+    return "\n".join(lines) + "\n"
+
+
+def _blind_table(scores: Mapping[str, Any], development: Mapping[str, Any],
+                 dev_counts: Mapping[str, Any]) -> str:
+    """The development part's block and one block per development document, nothing else."""
+    names = list(dev_counts.get("documents", []))
+    lines = _block(f"development part ({len(names)} documents)", development, dev_counts)
+    counts = scores.get("counts", {}).get("documents", {})
+    for doc_id in sorted(names):
+        lines += ["", *_block(f"document {doc_id}", scores["documents"][doc_id],
+                              counts.get(doc_id, {}))]
     return "\n".join(lines) + "\n"
