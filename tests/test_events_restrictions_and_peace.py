@@ -94,3 +94,17 @@ def test_sides_that_made_peace_agree(nlp, text, actors):
 
 def test_peace_that_was_not_made_is_no_agreement(nlp):
     assert not sides(nlp, "The talks in Doha made no peace between the two sides.", "AGREE")
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Protesters blocked roads in Lagos to demand lower fuel prices.", "NGA"),
+    ("Taxi drivers blocked the main roads in Nairobi for three hours.", "KEN"),
+])
+def test_unnamed_protesters_blocking_roads_in_a_place_are_its_people(nlp, text, actor):
+    # the place hangs on the blocked road, not on the verb; the protest is kept
+    found = sides(nlp, text, "PROTEST")
+    assert len(found) == 1 and found[0][0] == [actor], found
+
+
+def test_a_road_blocked_with_no_place_still_names_no_protester(nlp):
+    assert not sides(nlp, "Demonstrators blocked a highway in protest at the tax.", "PROTEST")
