@@ -124,24 +124,3 @@ def test_due_to_of_a_cause_announces_nothing(nlp):
     text = "Turkish and Egyptian envoys held talks in Cairo due to the crisis in Gaza."
     assert sides(nlp, text, "CONSULT") == [(["EGY", "TUR"], [])]
     assert not sides(nlp, text, "AGREE")
-
-
-@pytest.mark.parametrize("text,actors", [
-    ("Tehran and Moscow are bent on deepening their military cooperation.", ["IRN", "RUS"]),
-    ("Vietnam and the Philippines expressed a desire to expand maritime cooperation.",
-     ["PHL", "VNM"]),
-    ("Ankara and Cairo voiced an inclination to restore ties.", ["EGY", "TUR"]),
-    ("Hungary is inclined to improve relations with China.", ["HUN"]),
-])
-def test_words_of_intent_to_cooperate_are_agreements(nlp, text, actors):
-    # CAMEO 03 (express intent to cooperate): the intention word, told with what is intended
-    found = sides(nlp, text, "AGREE")
-    assert len(found) == 1 and found[0][0] == actors, found
-
-
-@pytest.mark.parametrize("text", [
-    "Protesters are bent on bringing down the government.",
-    "The minister expressed a desire to leave politics.",
-])
-def test_intent_to_do_no_cooperative_act_is_no_agreement(nlp, text):
-    assert not sides(nlp, text, "AGREE")
