@@ -108,19 +108,3 @@ def test_unnamed_protesters_blocking_roads_in_a_place_are_its_people(nlp, text, 
 
 def test_a_road_blocked_with_no_place_still_names_no_protester(nlp):
     assert not sides(nlp, "Demonstrators blocked a highway in protest at the tax.", "PROTEST")
-
-
-@pytest.mark.parametrize("text,actors,recipients", [
-    ("The Turkish foreign minister is due to visit Cairo on Monday.", ["TUR"], ["EGY"]),
-    ("Chinese and Russian envoys are due to hold talks in Ankara.", ["CHN", "RUS"], []),
-])
-def test_a_meeting_a_side_is_due_to_hold_is_an_intention(nlp, text, actors, recipients):
-    # 'due to' with an infinitive announces the act, as 'scheduled to' does (CAMEO 036)
-    assert not sides(nlp, text, "CONSULT")
-    assert sides(nlp, text, "AGREE") == [(actors, recipients)]
-
-
-def test_due_to_of_a_cause_announces_nothing(nlp):
-    text = "Turkish and Egyptian envoys held talks in Cairo due to the crisis in Gaza."
-    assert sides(nlp, text, "CONSULT") == [(["EGY", "TUR"], [])]
-    assert not sides(nlp, text, "AGREE")
