@@ -19,15 +19,18 @@ def _claim(doc: Doc, content_start: str) -> dict:
 
 
 @pytest.mark.parametrize(("text", "start", "target"), [
-    ("Chad accused Sudan on Friday of arming rebels in the east. Interior Minister "
-     "Adam Haroun told reporters that Sudanese lorries had crossed the border at night "
-     "with crates of rifles.", "Sudanese lorries", "SDN"),
-    ("Estonia accused Russia of jamming satellite signals over the Baltic. The "
-     "Estonian transport ministry said the interference had been traced to a Russian "
-     "military base near Kaliningrad.", "the interference", "RUS"),
+    ("Chad accused Sudan of arming rebels in the east. Interior Minister Adam Haroun "
+     "told reporters that money for the rebels had been moved through a Sudanese state "
+     "bank.", "money for the rebels", "SDN"),
+    ("Estonia accused Russia of jamming satellite signals over the Baltic. The transport "
+     "ministry said investigators had found equipment bearing markings of the Russian "
+     "army near the coast.", "investigators", "RUS"),
     ("Kenya accused Somalia of harbouring the gunmen who attacked a police post. Kenyan "
      "police said the suspects had been trained at a camp run by Somali officers.",
      "the suspects", "SOM"),
+    ("Guyana accused Venezuela of sending troops into the disputed region. Guyanese "
+     "officials said satellite images showed tents and trucks of the Venezuelan army on "
+     "the western bank.", "satellite images", "VEN"),
 ])
 def test_what_the_accuser_says_next_of_the_accused_is_a_charge(
         nlp: Language, text: str, start: str, target: str) -> None:
@@ -60,10 +63,34 @@ def test_no_charge_without_the_accused_as_doer_or_a_told_fact(
 
 def test_the_accusers_evidence_is_answered_by_the_denial(nlp: Language) -> None:
     doc = nlp("Guatemala accused Honduras on Monday of letting armed smugglers cross the "
-              "river. Guatemalan soldiers told reporters that Honduran boats had carried "
-              "the smugglers to the northern bank. Honduras denied the accusation and "
-              "said its patrols had stopped every boat.")
-    evidence = _claim(doc, "Honduran boats")
+              "river. Guatemalan soldiers told reporters that the smugglers had been paid "
+              "with money from a Honduran army colonel. Honduras denied the accusation "
+              "and said its patrols had stopped every boat.")
+    evidence = _claim(doc, "the smugglers")
     assert (evidence["kind"], evidence["target"]) == ("accusation", "HND")
     denials = {c["id"] for c in doc._.claims if c["kind"] == "denial"}
     assert any(p["claim"] == evidence["id"] and p["denial"] in denials for p in doc._.pairs)
+
+
+# ------------------------------------------- a definite hostile doer resumes the accused
+
+
+@pytest.mark.parametrize(("text", "start", "target"), [
+    ("Nigeria's army accused Boko Haram of raiding a village near Maiduguri. The army "
+     "said the gunmen had burned the market and shot three farmers.", "the gunmen",
+     "BOKOHARAM"),
+    ("Colombia's defence ministry blamed the ELN for the bombing of a pipeline in Arauca. "
+     "The ministry said the attackers had shot two guards before setting off the charges.",
+     "the attackers", "ELN"),
+])
+def test_a_definite_hostile_doer_after_a_charge_is_the_accused(
+        nlp: Language, text: str, start: str, target: str) -> None:
+    claim = _claim(nlp(text), start)
+    assert (claim["kind"], claim["target"]) == ("accusation", target)
+
+
+def test_an_indefinite_hostile_doer_stays_unidentified(nlp: Language) -> None:
+    doc = nlp("Nigeria's army accused Boko Haram of raiding a village near Maiduguri. "
+              "Police said gunmen had shot three farmers in a nearby town.")
+    claim = _claim(doc, "gunmen")
+    assert claim["kind"] == "accusation" and claim["target"] is None

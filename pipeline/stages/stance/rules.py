@@ -62,6 +62,7 @@ class StanceRules:
     ground_nouns: frozenset[str] = key("ground_use.nouns")
     hostile_agents: frozenset[str] = key("hostile_agents.lemmas")
     resumed_doers: frozenset[str] = key("hostile_agents.resumed")
+    resuming_determiners: frozenset[str] = key("hostile_agents.resuming_determiners")
     force_carriers: frozenset[str] = key("force_carriers.lemmas")
     force_users: frozenset[str] = key("force_carriers.users")
     intrusion_verbs: frozenset[str] = key("intrusion.verbs")
