@@ -94,3 +94,31 @@ def test_an_indefinite_hostile_doer_stays_unidentified(nlp: Language) -> None:
               "Police said gunmen had shot three farmers in a nearby town.")
     claim = _claim(doc, "gunmen")
     assert claim["kind"] == "accusation" and claim["target"] is None
+
+
+# ------------------------------------------------ "this was a reckless act": the act judged
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Vietnam accused China's coast guard of ramming a fishing boat near the Paracels. "
+     "\"This was a reckless and illegal act against unarmed fishermen,\" the foreign "
+     "ministry spokeswoman said.", "CHN"),
+    ("Lithuania accused Belarus of pushing migrants across the border at night. \"This is "
+     "a hostile move aimed at our security,\" the interior minister said.", "BLR"),
+])
+def test_an_act_judged_by_a_condemning_word_blames_the_accused(
+        nlp: Language, text: str, target: str) -> None:
+    claim = _claim(nlp(text), "This")
+    assert (claim["kind"], claim["target"]) == ("accusation", target)
+
+
+@pytest.mark.parametrize("text", [
+    # a state, not an act
+    "Lithuania accused Belarus of pushing migrants across the border at night. \"This is "
+    "a dangerous situation for everyone,\" the interior minister said.",
+    # an act, but praised
+    "Lithuania accused Belarus of pushing migrants across the border at night. \"This was "
+    "an important step,\" the interior minister said of the new fence.",
+])
+def test_a_state_or_a_praised_step_blames_nobody(nlp: Language, text: str) -> None:
+    assert _claim(nlp(text), "This")["kind"] != "accusation"

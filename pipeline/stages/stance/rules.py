@@ -92,6 +92,7 @@ class StanceRules:
     territory_nouns: frozenset[str] = key("territory.nouns")
     innocent_words: frozenset[str] = key("innocent_nature.words")
     wrongdoing_nouns: frozenset[str] = key("wrongdoing.nouns")
+    judged_act_nouns: frozenset[str] = key("wrongdoing.act_nouns")
     own_act_types: frozenset[str] = key("own_act_types")
     supply_types: frozenset[str] = key("own_denial.supply_types")
     part_verbs: frozenset[str] = key("own_denial.part_verbs")
