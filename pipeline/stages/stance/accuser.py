@@ -48,13 +48,13 @@ def _owns(tok: Token, rules: StanceRules) -> bool:
     Sudanese refugees", "fired at Israeli positions").  A name that is itself the doer
     or the object of the clause is left to :mod:`.kinds`, which reads the act it does
     or undergoes ("the EU had adopted sanctions", "gave Kabul the names")."""
-    while tok.dep_ in ("appos", "conj") and tok.head is not tok:
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
         tok = tok.head
     if not (tok.dep_ in QUALIFIERS or (
             tok.dep_ == "pobj" and tok.head.lower_ in rules.accuser_owner_preps)):
         return False
     noun = tok
-    while noun.dep_ in QUALIFIERS | {"pobj", "prep"} and noun.head is not noun and \
+    while noun.dep_ in QUALIFIERS | {"pobj", "prep"} and noun.head.i != noun.i and \
             not (noun.dep_ == "pobj" and noun.head.lower_ not in rules.accuser_owner_preps):
         noun = noun.head
     return not (noun.dep_ == "dative" or (
