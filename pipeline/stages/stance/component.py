@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ... import extensions  # noqa: F401  (registers doc._.claims / doc._.pairs)
 from ..claims import load_lexicon
 from ..claims.lexicon import DEFAULT_LEXICON_DIR
+from .accuser import accuser_goes_on
 from .background import content_marks
 from .continuation import continue_denials, share_pairs
 from .doers import denied_doers
@@ -69,6 +70,7 @@ class StanceComponent:
             if claim["kind"] == "accusation" and claim.get("target"):
                 earlier = claim["target"]
                 accused.add(claim["target"])
+        accuser_goes_on(doc, claims, self.rules)
         continued = continue_denials(doc, claims, self.rules)
         contested(claims, list(doc._.pairs or []))
         align_speech_events(claims, events, self.rules)

@@ -52,7 +52,18 @@ def unnamed_doer(clause: Token, speaker: str | None, rules: StanceRules, lex: Le
     if head.lemma_.lower() not in rules.hostile_agents and head.lower_ not in rules.hostile_agents:
         return False, None
     code = actors.antecedent_code(head)
+    if code is None and earlier != speaker and resumes_by_description(head, rules):
+        code = earlier  # "The militia is targeting civilians", said after the charge
     return True, code if code != speaker else None
+
+
+def resumes_by_description(head: Token, rules: StanceRules) -> bool:
+    """"the militia", "these attackers": a definite hostile doer whose head no earlier
+    coded phrase shares points back, like "they" (:func:`resumes_accused`), to the party
+    the article has just accused — news names the accused once, then by what it did
+    or is; an indefinite one ("gunmen", "a band of men") is unidentified (target null)."""
+    return any(c.dep_ == "det" and c.lower_ in rules.resuming_determiners
+               for c in head.children)
 
 
 def resumes_accused(tok: Token, rules: StanceRules) -> bool:

@@ -193,10 +193,11 @@ def _innocent_nature(clause: Token, speaker: str | None, rules: StanceRules) -> 
                (w.pos_ == "ADJ" or w.dep_ in ("amod", "compound")) for w in words)
 
 
-def _judged_act(clause: Token, lex: Lexicon) -> bool:
-    """"This is a violation of our sovereignty", "This was no accident": a demonstrative
-    named a hostile act (or denied to be an accident) — the speaker blames whoever the
-    story has doing it."""
+def _judged_act(clause: Token, lex: Lexicon, rules: StanceRules) -> bool:
+    """"This is a violation of our sovereignty", "This was no accident", "This was a
+    reckless and illegal act": a demonstrative named a hostile act, an act a condemning
+    word qualifies (``rules.judged_act_nouns``), or denied it to be an accident — the
+    speaker blames whoever the story has doing it."""
     if clause.lemma_ != "be" or not any(
             c.dep_ in frames.SUBJECTS and c.lower_ in DEMONSTRATIVES for c in clause.children):
         return False
@@ -204,6 +205,10 @@ def _judged_act(clause: Token, lex: Lexicon) -> bool:
         if attr.lemma_.lower() in lex.hostile_lemmas or any(  # "an act of terror"
                 t.lemma_.lower() in lex.hostile_lemmas for c in attr.children
                 if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree):
+            return True
+        if attr.lemma_.lower() in rules.judged_act_nouns and any(
+                m.lower_ in lex.condemning_words for c in attr.children if c.dep_ == "amod"
+                for m in (c, *(j for j in c.children if j.dep_ == "conj"))):
             return True
         if attr.lemma_.lower() == "accident" and frames.negated(clause):
             return True
@@ -345,7 +350,7 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
     if speaker and any(_innocent_nature(c, speaker, rules) for c in clauses):
         return "claim", None, "innocent-nature"
     if earlier_target and earlier_target != speaker and any(
-            _judged_act(c, lex) for c in clauses):
+            _judged_act(c, lex, rules) for c in clauses):
         return "accusation", earlier_target, "judged-act"
     blames = bool(seen.lemmas & lex.blame_lemmas)
     if hostile_cue and not blames and all(
