@@ -131,15 +131,16 @@ class References:
 
     def _same_head(self, tok: Token) -> list[Actor]:
         """"Mali's junta expelled the envoy. The junta's forces ...": a descriptor of a state
-        goes on with the last mention of the same noun that named its owner, before any
-        nearer state ("the envoy" may be French)."""
+        goes on with the last mention of the same noun that named its owner (a bare "the
+        army" the one it stood for), before any nearer state ("the envoy" may be French)."""
         if tok.pos_ != "NOUN" or "STATE" not in self.descriptors.get(tok.lower_, []):
             return []
         doc = tok.doc
         before = lookback.same_nouns_before(tok)
         for i in range(tok.i - 1, -1, -1) if before is None else before:
             if before is not None or doc[i].lower_ == tok.lower_ and doc[i].pos_ == "NOUN":
-                found = self.phrase_actors(doc[i])
+                found = self.phrase_actors(doc[i]) or (
+                    self.resolve(doc[i], 3) if "FORCES" in self.descriptors[tok.lower_] else [])
                 if found:
                     return found if len({a.get("code") for a in found}) == 1 else []
         return []
@@ -167,9 +168,8 @@ class References:
         return found if len({a.get("code") for a in found}) == 1 else []
 
     def _counterpart(self, tok: Token, depth: int) -> list[Actor]:
-        """"Islamabad accused its neighbour": the other side of a pair is the last state
-        named before that is not the one "its" points to (in the sentence, the ones
-        before it or the headline)."""
+        """"Islamabad accused its neighbour": the other side is the last state named before
+        (the headline included) that is not the one "its" points to."""
         owners = {a["code"] for p in tok.children if p.dep_ == "poss"
                   for a in self.resolve(p, depth + 1)}
         if not owners:
@@ -183,8 +183,8 @@ class References:
 
     @staticmethod
     def _sole_state(tok: Token) -> list[Actor]:
-        """"Chad closed its border. Police arrested 30 smugglers": a state's body named
-        bare is the state's when the article has named that state alone before it."""
+        """"Chad closed its border. Police arrested 30 smugglers": a bare state body is
+        the state's when the article named it alone before."""
         found: dict[str, Actor] = {}
         for ent in lookback.entities_before(tok):
             actor = ent._.actor
@@ -209,8 +209,7 @@ class References:
 
     @staticmethod
     def _previous_person(tok: Token) -> list[Actor]:
-        """"he", "his": the last coded person named before, in this sentence or the three
-        before it (a spokesman quoted over a paragraph)."""
+        """"he", "his": the last coded person named in this or the three sentences before."""
         prior = tok.sent.start
         for _ in range(3):
             prior = tok.doc[prior - 1].sent.start if prior > 0 else 0
@@ -369,6 +368,8 @@ class References:
     def _previous_single(self, tok: Token) -> list[Actor]:
         doc = tok.doc
         wanted = self.descriptors.get(tok.lower_, [None])
+        if "FORCES" in wanted:  # "the army": never the state named nearest, only the sole one
+            return self._sole_state(tok)
         before = lookback.entity_tokens_before(tok, ACTOR_LABELS)
         for i in range(tok.i - 1, -1, -1) if before is None else before:
             cand = doc[i]
