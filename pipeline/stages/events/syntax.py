@@ -98,10 +98,8 @@ def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
 
 def prep_objects(tok: Token, prep: str | None = None) -> list[Token]:
     """Objects of ``tok``'s prepositions (all, or ``prep``'s; a dative "to" is one).
-
     A repeated preposition coordinated with one ("sanctions on A and on B", "blamed it
-    on X and on Y") is parsed as a conjunct of the first: its object is the same role's.
-    """
+    on X and on Y") is parsed as a conjunct of the first: its object is the same role's."""
     out = []
     for child in tok.children:
         if child.dep_ in ("prep", "agent", "dative") and (prep is None or child.lower_ == prep):
@@ -237,8 +235,10 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
         if verb.lemma_.lower() in GRAMMAR.object_control and objs:
             return objs
         return subjects(verb, depth + 1) if is_verbal(verb) else []
-    if tok.dep_ == "xcomp" and is_passive(head) and children(head, PASS_SUBJ_DEPS):
-        # "the delegations were supposed to hold a meeting", "X was forced to withdraw"
+    if (tok.dep_ == "xcomp" or tok.dep_ == "conj" and not is_passive(tok)) \
+            and children(head, PASS_SUBJ_DEPS):
+        # "the delegations were supposed to hold a meeting", "X was forced to withdraw";
+        # "it was alarmed by the fighting and urged both sides": one subject, two voices
         return children(head, PASS_SUBJ_DEPS)
     if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in GRAMMAR.object_control:
         objs = children(head, OBJ_DEPS)
