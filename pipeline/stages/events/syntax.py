@@ -236,10 +236,10 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
         if verb.lemma_.lower() in GRAMMAR.object_control and objs:
             return objs
         return subjects(verb, depth + 1) if is_verbal(verb) else []
-    if (tok.dep_ == "xcomp" or tok.dep_ == "conj" and not is_passive(tok)) \
+    if (tok.dep_ == "xcomp" or tok.dep_ == "conj" and children(tok, ("dobj",))) \
             and children(head, PASS_SUBJ_DEPS):
-        # "the delegations were supposed to hold a meeting", "X was forced to withdraw";
-        # "it was alarmed by the fighting and urged both sides": one subject, two voices
+        # "the delegations were supposed to hold a meeting", "X was forced to withdraw"; "it
+        # was alarmed and urged both sides" (its own object: no "were held and let go")
         return children(head, PASS_SUBJ_DEPS)
     if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in GRAMMAR.object_control:
         objs = children(head, OBJ_DEPS)
