@@ -32,6 +32,24 @@ def object_antecedents(tok: Token) -> list[Token]:
                       and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
 
 
+def denied_claim_subject(tok: Token, claim_nouns: set[str], denier_verbs: set[str]) -> list[Token]:
+    """"Tehran rejected the US claim that it had supplied drones", "Iran brands US claim it
+    attacked ship 'baseless'": the subject pronoun of what a denied claim noun says is the
+    denier's subject (one denies a charge against oneself), not the claim's owner named
+    nearer; [] when ``tok`` is no such pronoun."""
+    if tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    clause = tok.head
+    noun = clause.head
+    if clause.dep_ not in ("acl", "ccomp") or noun.lemma_.lower() not in claim_nouns \
+            or noun.dep_ not in ("dobj", "ccomp") or noun.i > clause.i:
+        return []
+    verb = noun.head
+    if verb.lemma_.lower() not in denier_verbs:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
 def addressers(tok: Token) -> list[Token]:
     """The subject of the verb whose object (or "on"/"to" object) ``tok`` is: "Qatar urged
     both sides", "the UN called on the two countries" (a conjoined verb with no subject of

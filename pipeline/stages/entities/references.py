@@ -23,7 +23,8 @@ from spacy.symbols import NOUN, PROPN, conj
 from spacy.tokens import Doc, Token
 
 from ...config import DEFAULT_CONFIG_DIR
-from . import lookback
+from ..wordclasses import resolve as shared
+from . import binding, lookback
 from .binding import addressers, agrees, conjunct_subject, object_antecedents, quoted, titled
 from .coding import entity_at
 
@@ -54,6 +55,8 @@ class References:
         self.distributive_dets = set(config.get("distributive_determiners", []))
         self.half_names = set(config.get("half_names", []))
         self.sole_state_bodies = set(config.get("sole_state_bodies", []))
+        self.claim_nouns = set(config.get("claim_nouns", []))
+        self.denier_verbs = set(config.get("denier_verbs", []))
         self._starts_memo: list[Any] = [None, 0, []]  # last Doc, its length, group starts
         # the plural head words as hash ids: :meth:`_group_starts` compares ids, not strings
         self._plural_ids = numpy.array(sorted(hash_string(w) for w in self.plural_heads),
@@ -62,7 +65,7 @@ class References:
     @classmethod
     def from_file(cls, path: str | Path, phrase_actors: ActorFn) -> References:
         with open(path, encoding="utf-8") as fh:
-            return cls(json.load(fh).get("references", {}), phrase_actors)
+            return cls(shared(json.load(fh).get("references", {})), phrase_actors)
 
     # ------------------------------------------------------------- classification
     def kind(self, tok: Token) -> str | None:
@@ -102,7 +105,8 @@ class References:
         kind = self.kind(tok)
         if kind is None or depth > 3:
             return []
-        bound = [a for o in object_antecedents(tok) for a in self.phrase_actors(o)] \
+        bound = [a for o in object_antecedents(tok) + binding.denied_claim_subject(
+            tok, self.claim_nouns, self.denier_verbs) for a in self.phrase_actors(o)] \
             or self._parallel(tok, kind, depth) \
             or self._bound_subject(tok, kind, depth) or self._reporter(tok, kind, depth)
         if bound:
@@ -121,8 +125,7 @@ class References:
         return self._previous_subject(tok) or self._same_head(tok) or self._previous_single(tok)
 
     def _parallel(self, tok: Token, kind: str, depth: int) -> list[Actor]:
-        """A subject pronoun of a conjoined clause: the first clause's subject, when its
-        number agrees (:func:`.binding.conjunct_subject`)."""
+        """A conjoined clause's subject pronoun: the first clause's subject, if it agrees."""
         subj = conjunct_subject(tok)
         if subj is None or not agrees(subj, kind):
             return []
@@ -131,26 +134,26 @@ class References:
 
     def _same_head(self, tok: Token) -> list[Actor]:
         """"Mali's junta expelled the envoy. The junta's forces ...": a descriptor of a state
-        goes on with the last mention of the same noun that named its owner, before any
-        nearer state ("the envoy" may be French)."""
+        goes on with the last mention of the same noun that named its owner (a bare "the
+        army" the one it stood for), before any nearer state ("the envoy" may be French)."""
         if tok.pos_ != "NOUN" or "STATE" not in self.descriptors.get(tok.lower_, []):
             return []
         doc = tok.doc
         before = lookback.same_nouns_before(tok)
         for i in range(tok.i - 1, -1, -1) if before is None else before:
             if before is not None or doc[i].lower_ == tok.lower_ and doc[i].pos_ == "NOUN":
-                found = self.phrase_actors(doc[i])
+                found = self.phrase_actors(doc[i]) or (
+                    self.resolve(doc[i], 3) if "FORCES" in self.descriptors[tok.lower_] else [])
                 if found:
                     return found if len({a.get("code") for a in found}) == 1 else []
         return []
 
     def _previous_subject(self, tok: Token) -> list[Actor]:
         """"Ghana accused Togo of shelling. It also accused ...": a sentence's subject
-        pronoun, with no party named before it in the sentence, goes on with the subject
-        of the sentence before (not the party named last, its object).  So does the
-        possessive of such a subject ("Ghana accused Togo. Its army said ..."), and a
-        state's descriptor in that place ("Egypt hosted talks on Gaza. The country's
-        foreign minister ...": Egypt, not Gaza named last)."""
+        pronoun (or its possessive, "Its army said"), with no party named before it in the
+        sentence, goes on with the sentence before's subject, not its object named last;
+        so does a state's descriptor there ("Egypt hosted talks on Gaza. The country's
+        foreign minister": Egypt)."""
         sent = tok.sent
         subj = tok.head if tok.dep_ == "poss" else tok
         state = tok.pos_ == "NOUN" and "STATE" in self.descriptors.get(tok.lower_, [])
@@ -167,9 +170,8 @@ class References:
         return found if len({a.get("code") for a in found}) == 1 else []
 
     def _counterpart(self, tok: Token, depth: int) -> list[Actor]:
-        """"Islamabad accused its neighbour": the other side of a pair is the last state
-        named before that is not the one "its" points to (in the sentence, the ones
-        before it or the headline)."""
+        """"Islamabad accused its neighbour": the other side is the last state named before
+        (the headline included) that is not the one "its" points to."""
         owners = {a["code"] for p in tok.children if p.dep_ == "poss"
                   for a in self.resolve(p, depth + 1)}
         if not owners:
@@ -183,8 +185,8 @@ class References:
 
     @staticmethod
     def _sole_state(tok: Token) -> list[Actor]:
-        """"Chad closed its border. Police arrested 30 smugglers": a state's body named
-        bare is the state's when the article has named that state alone before it."""
+        """"Chad closed its border. Police arrested 30 smugglers": a bare state body is
+        the state's when the article named it alone before."""
         found: dict[str, Actor] = {}
         for ent in lookback.entities_before(tok):
             actor = ent._.actor
@@ -209,10 +211,9 @@ class References:
 
     @staticmethod
     def _previous_person(tok: Token) -> list[Actor]:
-        """"he", "his": the last coded person named before, in this sentence or the three
-        before it (a spokesman quoted over a paragraph)."""
+        """"he", "his": the last coded person named in this or the three sentences before."""
         prior = tok.sent.start
-        for _ in range(3):
+        for _ in range(3):  # (a spokesman quoted over a paragraph)
             prior = tok.doc[prior - 1].sent.start if prior > 0 else 0
         for ent in lookback.entities_before(tok, prior):
             if ent.label_ == "PERSON" and ent._.actor and ent._.actor.get("code"):
@@ -289,9 +290,8 @@ class References:
         return []
 
     def _group_at(self, tok: Token) -> list[Actor]:
-        if not tok.conjuncts or any(c.i < tok.i for c in tok.conjuncts):
-            return []
-        found = self.phrase_actors(tok)
+        found = [] if not tok.conjuncts or any(c.i < tok.i for c in tok.conjuncts) else \
+            self.phrase_actors(tok)
         return found if len({a["code"] for a in found}) >= 2 else []
 
     def previous_group(self, tok: Token) -> list[Actor]:  # "bilateral talks": the last pair
@@ -349,8 +349,7 @@ class References:
         return memo[2]
 
     def _last_two(self, tok: Token, skip: frozenset[str] | set[str] = frozenset()) -> list[Actor]:
-        """No coordinated group: "the two countries" are the last two countries named
-        (none of ``skip``)."""
+        """No coordinated group: "the two countries" are the last two named (none of skip)."""
         out: list[Actor] = []
         seen_ents: set[int] = set()
         for ent in lookback.entities_before(tok):
@@ -369,6 +368,8 @@ class References:
     def _previous_single(self, tok: Token) -> list[Actor]:
         doc = tok.doc
         wanted = self.descriptors.get(tok.lower_, [None])
+        if "FORCES" in wanted:  # "the army": never the state named nearest, only the sole one
+            return self._sole_state(tok)
         before = lookback.entity_tokens_before(tok, ACTOR_LABELS)
         for i in range(tok.i - 1, -1, -1) if before is None else before:
             cand = doc[i]

@@ -8,12 +8,36 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _FINITE = ("VBD", "VBZ", "VBP")
+SAYING: set[str] = set()
+"""Verbs of saying (events grammar ``saying_verbs``), filled when the grammar is loaded."""
+SPEECH_ACTS: set[str] = set()
+"""Speech acts that, joined to what a verb of saying says, are the speaker's own
+(events grammar ``speech_act_conjuncts``), filled when the grammar is loaded."""
 
 
 def _finite(verb: Token) -> bool:
     """A finite verb, or a participle with a finite auxiliary ("has arrested")."""
     return verb.tag_ in _FINITE + ("MD",) or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE + ("MD",) for c in verb.children)
+
+
+def configure(saying: frozenset[str], acts: frozenset[str]) -> None:
+    """Take the word classes :func:`said_then` reads from the events grammar."""
+    SAYING.clear()
+    SAYING.update(saying)
+    SPEECH_ACTS.clear()
+    SPEECH_ACTS.update(acts)
+
+
+def said_then(t: Token) -> bool:
+    """"Tehran said the deal was illegal and urged Washington to ...": a speech act the
+    parser coordinated with the verb of the said clause is the speaker's second act (like
+    joins like), when that verb is no speech act itself ("said X had accused Y and urged
+    Z": both may be X's)."""
+    head = t.head
+    return t.dep_ == "conj" and t.lemma_.lower() in SPEECH_ACTS and head.dep_ == "ccomp" \
+        and head.lemma_.lower() not in SPEECH_ACTS and head.head.i != head.i \
+        and head.head.lemma_.lower() in SAYING
 
 
 def detached(t: Token, absorber: Token | None = None) -> bool:
@@ -27,6 +51,8 @@ def detached(t: Token, absorber: Token | None = None) -> bool:
     of two acts, not a complement (a complement never comes before its verb there)."""
     if t.pos_ not in ("VERB", "AUX"):
         return False
+    if said_then(t):
+        return True
     if t.dep_ == "conj" and t.tag_ in _FINITE and not _finite(t.head):
         return True
     if t.dep_ in ("acl", "conj") and any(c.dep_ == "conj" and detached(c, absorber)
@@ -45,7 +71,10 @@ def detached_clauses(absorber: Token, scope: set[int]) -> set[int]:
 
 def main_verb(t: Token) -> Token:
     """The finite verb a detached conjunct is really coordinated with ("urged ... to
-    exercise restraint and offered": "urged"), whose subject it shares."""
+    exercise restraint and offered": "urged"), whose subject it shares; a speech act
+    joined to a said clause, the verb of saying (:func:`said_then`)."""
+    if said_then(t):
+        return t.head.head
     head = t.head
     while head.head.i != head.i and not _finite(head):
         head = head.head

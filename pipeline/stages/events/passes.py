@@ -317,6 +317,10 @@ class DocumentPasses:
                     and not self._aimed_elsewhere(tok):
                 ev["recipients"] = self._victims(ev, list(dict.fromkeys(codes)))
                 self._told_victims.add(id(ev))  # a guess a told-again act may replace
+            elif not ev["actors"] and ev["recipients"] and set(ev["recipients"]) <= set(codes):
+                # the teller taken as the victim (source told_victim) is a guess too: "It
+                # said the strikes hit radar sites" goes on with the strikes told before
+                self._told_victims.add(id(ev))
         # (after the tellers: "responded" is a verb of saying, not one of telling the act)
         answered_gerunds(by_start, self._codes)
         self._answered(by_start, hostile)

@@ -11,6 +11,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from ...config import DEFAULT_CONFIG_DIR
+from .. import wordclasses
 from . import clauses
 from .preps import phrasal_lemma, second_objects, verb_with_repeat
 
@@ -51,6 +52,8 @@ class Grammar:
     complex_prep_heads: frozenset[str] = frozenset()
     two_sided_nouns: frozenset[str] = frozenset()
     placing_preps: frozenset[str] = frozenset()
+    saying_verbs: frozenset[str] = frozenset()
+    speech_act_conjuncts: frozenset[str] = frozenset()
 
 
 GRAMMAR = Grammar()
@@ -59,12 +62,12 @@ ANSWER_PREPS = ("to", "for")
 
 
 def load_grammar(rules_dir: str | Path) -> Grammar:
-    """Read the word classes of a rules folder into :data:`GRAMMAR` (used process-wide;
-    the events component loads its own folder's when it is built)."""
+    """Read a rules folder's word classes into :data:`GRAMMAR` (process-wide; see clauses)."""
     with open(Path(rules_dir) / "grammar.json", encoding="utf-8") as fh:
-        data = json.load(fh)
+        data = wordclasses.resolve(json.load(fh))
     for name in (f.name for f in fields(Grammar)):  # every class, none forgotten
         setattr(GRAMMAR, name, frozenset(data.get(name, [])))
+    clauses.configure(GRAMMAR.saying_verbs, GRAMMAR.speech_act_conjuncts)
     return GRAMMAR
 
 
@@ -98,10 +101,8 @@ def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
 
 def prep_objects(tok: Token, prep: str | None = None) -> list[Token]:
     """Objects of ``tok``'s prepositions (all, or ``prep``'s; a dative "to" is one).
-
     A repeated preposition coordinated with one ("sanctions on A and on B", "blamed it
-    on X and on Y") is parsed as a conjunct of the first: its object is the same role's.
-    """
+    on X and on Y") is parsed as a conjunct of the first: its object is the same role's."""
     out = []
     for child in tok.children:
         if child.dep_ in ("prep", "agent", "dative") and (prep is None or child.lower_ == prep):
@@ -113,13 +114,11 @@ def prep_objects(tok: Token, prep: str | None = None) -> list[Token]:
 
 
 def _prep_conjuncts(prep: Token) -> list[Token]:
-    """Prepositions of the same word coordinated with ``prep`` ("sanctions on A and on B").
-
-    The parser gives three shapes: the second is a conjunct of the first; the first hangs
-    on the verb's object and the verb's own "and on Y" continues it ("blamed the raid on
-    X, and on Y"); or the second is a conjunct of the verb after an apposition ("blamed
-    the raid on the rebels, a group based in the north, and on the army"), when that verb
-    has no such phrase of its own after it ("On Monday" before it is a date)."""
+    """Prepositions of the same word coordinated with ``prep`` ("sanctions on A and on B"):
+    a conjunct of the first; the verb's own "and on Y" after the first on its object
+    ("blamed the raid on X, and on Y"); or a conjunct of the verb after an apposition
+    ("blamed the raid on the rebels, a group based in the north, and on the army"), when
+    that verb has no such phrase of its own after it ("On Monday" before it is a date)."""
     word = prep.lower_
     same = [k for k in prep.children if k.dep_ == "conj" and k.lower_ == word]
     head = prep.head
@@ -237,8 +236,10 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
         if verb.lemma_.lower() in GRAMMAR.object_control and objs:
             return objs
         return subjects(verb, depth + 1) if is_verbal(verb) else []
-    if tok.dep_ == "xcomp" and is_passive(head) and children(head, PASS_SUBJ_DEPS):
-        # "the delegations were supposed to hold a meeting", "X was forced to withdraw"
+    if (tok.dep_ == "xcomp" or tok.dep_ == "conj" and children(tok, ("dobj",))) \
+            and children(head, PASS_SUBJ_DEPS):
+        # "the delegations were supposed to hold a meeting", "X was forced to withdraw"; "it
+        # was alarmed and urged both sides" (its own object: no "were held and let go")
         return children(head, PASS_SUBJ_DEPS)
     if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in GRAMMAR.object_control:
         objs = children(head, OBJ_DEPS)
@@ -351,8 +352,7 @@ def undergone_by(tok: Token) -> Token | None:
 
 
 def receiver(tok: Token) -> list[Token]:
-    """"Ankara took delivery of the missiles", "Turkey accepted a shipment": the subject
-    of the verb that takes a transfer noun receives it."""
+    """"Ankara took delivery of the missiles": who takes a transfer noun receives it."""
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in GRAMMAR.receipt_verbs:
         return []
     return subjects(tok.head)
