@@ -9,7 +9,12 @@ for the nearest person or group instead finds the actor or someone named earlier
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from spacy.tokens import Token
+
+from .lookback import plural_nouns_before
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 RELATIVES = frozenset({"which", "who", "whom", "whose", "that"})
@@ -60,6 +65,34 @@ def addressers(tok: Token) -> list[Token]:
     while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         verb = verb.head
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def object_pronoun(tok: Token) -> bool:
+    """A pronoun that is a verb's object ("struck them", "could sanction it", "fired at
+    them"): by binding (Principle B) it cannot be its own clause's subject."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.pos_ == "PRON" and tok.dep_ in ("dobj", "dative", "pobj") \
+        and verb.pos_ in ("VERB", "AUX") and not tok.lower_.endswith(("self", "selves"))
+
+
+def party_noun_before(tok: Token, nouns: set[str], phrase_actors: Callable[[Token], list[Any]],
+                      own: set[int], skip: set[str]) -> tuple[Token | None, list[Any]]:
+    """"Fighters of ISGS attacked a convoy. Military drones struck them": a plural object
+    pronoun points back to the nearest plural noun of armed force or of an armed group
+    that names one side, in its sentence or the one before, outside its own clause's
+    subject and not that subject's side; (None, []) for any other token.  Why: with no
+    coordinated group named, the last two actors named (the convoy's country and the
+    border's) are no antecedent of "them", the fighters are."""
+    if not object_pronoun(tok):
+        return None, []
+    for noun in plural_nouns_before(tok):
+        if noun.lower_ not in nouns or noun.i in own:
+            continue
+        found = phrase_actors(noun)
+        codes = {a.get("code") for a in found}
+        if len(codes) == 1 and not codes & skip:
+            return noun, found
+    return None, []
 
 
 def titled(tok: Token, heads: set[str]) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from typing import Any
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, LOWER, POS
@@ -22,6 +23,10 @@ from spacy.tokens import Doc, Span, Token
 
 from .coding import entity_at
 from .settled import settled
+
+STATE_LABELS = frozenset({"GPE", "NORP"})  # what "the junta", "the government" point to
+
+Actor = dict[str, Any]
 
 # ENT_IOB values of a token inside an entity: "I" and "B"
 _IN_ENTITY = (1, 3)
@@ -100,3 +105,29 @@ def plural_nouns_before(tok: Token) -> Iterator[Token]:
     for i in range(tok.i - 1, start - 1, -1):
         if tok.doc[i].tag_ == "NNS":
             yield tok.doc[i]
+
+
+def sole_state_before(tok: Token) -> list[Actor]:
+    """"Chad closed its border. Police arrested 30 smugglers": a bare state body is
+    the state's when the article named it alone before."""
+    found: dict[str, Actor] = {}
+    for ent in entities_before(tok):
+        actor = ent._.actor
+        if ent.label_ in STATE_LABELS and actor and actor.get("code") \
+                and actor.get("sector") != "MED":
+            found.setdefault(actor["code"], {"code": actor["code"], "sector": None})
+            if len(found) > 1:
+                return []
+    return list(found.values())
+
+
+def half_named_before(tok: Token) -> list[Actor]:
+    """"the North", "the South": the coded country named "North ..." / "South ..."
+    before (the headline included), as news shortens a divided country's name."""
+    prefix = tok.text + " "
+    for ent in entities_before(tok):
+        actor = ent._.actor
+        if ent.text.startswith(prefix) and actor and actor.get("code") \
+                and ent.label_ in STATE_LABELS:
+            return [dict(actor)]
+    return []

@@ -27,12 +27,12 @@ from ..wordclasses import resolve as shared
 from . import binding, lookback
 from .binding import addressers, agrees, conjunct_subject, object_antecedents, quoted, titled
 from .coding import entity_at
+from .lookback import STATE_LABELS
 
 Actor = dict[str, Any]
 ActorFn = Callable[[Token], list[Actor]]
 
 ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC"})
-STATE_LABELS = frozenset({"GPE", "NORP"})  # what "the junta", "the government" point to
 NOMINAL_POS = frozenset({NOUN, PROPN})
 NOMINAL_POS_IDS = numpy.array(sorted(NOMINAL_POS), dtype=numpy.uint64)
 DEFAULT_LEXICON = DEFAULT_CONFIG_DIR / "events" / "lexicon.json"
@@ -57,6 +57,7 @@ class References:
         self.sole_state_bodies = set(config.get("sole_state_bodies", []))
         self.claim_nouns = set(config.get("claim_nouns", []))
         self.denier_verbs = set(config.get("denier_verbs", []))
+        self.party_nouns = set(config.get("party_nouns", []))  # "struck them": the fighters
         self._starts_memo: list[Any] = [None, 0, []]  # last Doc, its length, group starts
         # the plural head words as hash ids: :meth:`_group_starts` compares ids, not strings
         self._plural_ids = numpy.array(sorted(hash_string(w) for w in self.plural_heads),
@@ -115,13 +116,13 @@ class References:
             return self._previous_group(tok, depth)
         if kind == "person":
             return self._previous_person(tok) or self._previous_title(tok) or (
-                self._sole_state(tok) if tok.pos_ == "NOUN" else [])  # "the premier"
+                lookback.sole_state_before(tok) if tok.pos_ == "NOUN" else [])  # "the premier"
         if kind == "counterpart":
             return self._counterpart(tok, depth)
         if kind == "half":
-            return self._half_of(tok)
+            return lookback.half_named_before(tok)
         if kind == "sole":
-            return self._sole_state(tok)
+            return lookback.sole_state_before(tok)
         return self._previous_subject(tok) or self._same_head(tok) or self._previous_single(tok)
 
     def _parallel(self, tok: Token, kind: str, depth: int) -> list[Actor]:
@@ -180,32 +181,6 @@ class References:
             actor = ent._.actor
             if ent.label_ in STATE_LABELS and actor and actor.get("code") \
                     and actor["code"] not in owners and actor.get("sector") != "MED":
-                return [dict(actor)]
-        return []
-
-    @staticmethod
-    def _sole_state(tok: Token) -> list[Actor]:
-        """"Chad closed its border. Police arrested 30 smugglers": a bare state body is
-        the state's when the article named it alone before."""
-        found: dict[str, Actor] = {}
-        for ent in lookback.entities_before(tok):
-            actor = ent._.actor
-            if ent.label_ in STATE_LABELS and actor and actor.get("code") \
-                    and actor.get("sector") != "MED":
-                found.setdefault(actor["code"], {"code": actor["code"], "sector": None})
-                if len(found) > 1:
-                    return []
-        return list(found.values())
-
-    @staticmethod
-    def _half_of(tok: Token) -> list[Actor]:
-        """"the North", "the South": the coded country named "North ..." / "South ..."
-        before (the headline included), as news shortens a divided country's name."""
-        prefix = tok.text + " "
-        for ent in lookback.entities_before(tok):
-            actor = ent._.actor
-            if ent.text.startswith(prefix) and actor and actor.get("code") \
-                    and ent.label_ in STATE_LABELS:
                 return [dict(actor)]
         return []
 
@@ -305,15 +280,21 @@ class References:
 
     def group_at_positions(self, tok: Token, depth: int, positions: Iterable[int]) -> list[Actor]:
         """The first coordinated group or resolved plural reference at ``positions``
-        (nearest first), else the last two actors named before ``tok``.  "Qatar and Egypt
-        urged both sides", "the UN called on the two countries": who addresses the sides is
-        none of them (an object never points back to its own clause's subject)."""
+        (nearest first) or a nearer party noun an object pronoun points to
+        (:func:`binding.party_noun_before`), else the last two actors named before ``tok``.
+        "Qatar and Egypt urged both sides", "the UN called on the two countries": who
+        addresses the sides is none of them (an object never points back to its own
+        clause's subject)."""
         doc = tok.doc
         subjects = addressers(tok)
         own = {t.i for x in subjects for t in x.subtree}
         skip = {a["code"] for x in subjects
                 for a in self.phrase_actors(x) or self.resolve(x, depth + 1)}
+        party, party_actors = binding.party_noun_before(tok, self.party_nouns,
+                                                        self.phrase_actors, own, skip)
         for i in positions:
+            if party is not None and i < party.i:
+                break  # the party noun is nearer than any group
             cand = doc[i]
             group = [] if i in own else self._group_at(cand)
             if not group and i not in own and cand.pos_ in ("NOUN", "PROPN") \
@@ -321,6 +302,8 @@ class References:
                 group = self.resolve(cand, depth + 1)
             if group and not skip & {a["code"] for a in group}:
                 return group
+        if party_actors:
+            return party_actors
         pair = self._last_two(tok, skip)
         for noun in lookback.plural_nouns_before(tok) if tok.pos_ == "PRON" and not pair else ():
             found = self.phrase_actors(noun)  # else one side a plural noun named ("ships")
@@ -369,7 +352,10 @@ class References:
         doc = tok.doc
         wanted = self.descriptors.get(tok.lower_, [None])
         if "FORCES" in wanted:  # "the army": never the state named nearest, only the sole one
-            return self._sole_state(tok)
+            return lookback.sole_state_before(tok)
+        # "The EU said it could sanction it": an object "it" is not its clause's subject
+        skip = {a["code"] for x in addressers(tok) for a in self.phrase_actors(x)
+                or self.resolve(x, 2)} if binding.object_pronoun(tok) else set()
         before = lookback.entity_tokens_before(tok, ACTOR_LABELS)
         for i in range(tok.i - 1, -1, -1) if before is None else before:
             cand = doc[i]
@@ -382,7 +368,7 @@ class References:
                 continue
             ent = entity_at(doc[i])
             actor = ent._.actor if ent is not None else None
-            if not actor or not actor.get("code"):
+            if not actor or not actor.get("code") or actor["code"] in skip:
                 continue
             if "STATE" in wanted or "GROUP" in wanted:  # "the UN urged the junta": no UN
                 # body; "the rebels": a non-state armed group named before, never the UN
