@@ -19,6 +19,7 @@ from ..entities.dictionary import ActorDictionary
 from . import actors
 from .attribution import is_pronoun
 from .draft import Draft
+from .focus import document_issuer_code, state_in_focus_code
 from .known_speakers import (
     known_person_code,
     name_end,
@@ -329,6 +330,7 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon,
     surnames: dict[str, str] = {}
     last_coded: str | None = None
     last_person: str | None = None
+    spoken: dict[int, str] = {}  # speaker token -> code: who said "in a statement"
     for draft in drafts:
         tok, ref = draft.speaker_token, draft.speaker
         if tok is not None and ref and not ref.get("actor"):
@@ -360,11 +362,14 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon,
                 ref["actor"] = code
         if tok is not None and ref and not ref.get("actor") and \
                 ref.get("text", "").lower() not in pronouns:
-            code = subject_state_code(tok, lex.state_sectors, book)
+            code = subject_state_code(tok, lex.state_sectors, book) or \
+                document_issuer_code(tok, lex, spoken, book) or state_in_focus_code(tok, lex, book)
             if code is not None:
                 ref["actor"] = code
         if draft.speaker_code:
             last_coded = draft.speaker_code
+            if tok is not None:
+                spoken[tok.i] = draft.speaker_code
             if tok is not None:
                 latest[tok.lemma_.lower()] = draft.speaker_code
             if tok is not None and (actors.is_person(tok) or _is_role(tok, lex)):
