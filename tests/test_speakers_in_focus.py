@@ -27,6 +27,10 @@ def _code(claim: dict) -> str | None:
      "vessel had been warned before it was struck.", "HOUTHI"),
     ("Kenya summoned the envoy. A statement from Somalia's foreign ministry accused Nairobi "
      "of meddling. The statement said Kenya had armed clan militias.", "SOM"),
+    # the issuer is a pronoun: the side its own claim was given
+    ("Hamas accused Israel of shelling a school in Gaza. It said in a statement that 14 "
+     "people had been killed. The statement said the school had sheltered families.",
+     "HAMAS"),
 ])
 def test_the_statement_speaks_for_whoever_issued_it(nlp: Language, text: str,
                                                      code: str) -> None:

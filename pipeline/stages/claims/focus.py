@@ -97,9 +97,11 @@ def document_issuer_code(tok: Token, lex: Lexicon, known: dict[int, str],
     if not before:
         return None
     issuer = _issuer(tok.doc[before[-1]], own)
-    if issuer is None or is_pronoun(issuer):
+    if issuer is None:
         return None
-    return known.get(issuer.i) or actors.code_of(actors.token_actor(issuer, book))
+    if issuer.i in known:  # "It said in a statement": the side its claim was given
+        return known[issuer.i]
+    return None if is_pronoun(issuer) else actors.code_of(actors.token_actor(issuer, book))
 
 
 def _agent_states(tok: Token, lex: Lexicon, book: ActorDictionary) -> set[str]:
@@ -111,7 +113,7 @@ def _agent_states(tok: Token, lex: Lexicon, book: ActorDictionary) -> set[str]:
         if ent.start >= tok.left_edge.i:
             break
         root = ent.root
-        while root.dep_ == "conj" and root.head is not root:  # "into Chad and Sudan"
+        while root.dep_ == "conj" and root.head.i != root.i:  # "into Chad and Sudan"
             root = root.head
         if root.dep_ == "pobj" and root.head.lower_ in lex.place_prepositions:
             continue
