@@ -78,3 +78,16 @@ def test_a_bare_state_body_belongs_to_the_one_state_in_play(nlp: Language, text:
 ])
 def test_no_state_in_focus_gives_no_side(nlp: Language, text: str, speaker: str) -> None:
     assert _code(_claim(nlp, text, speaker)) is None
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Kenya accuses al Shabaab of bus attack; group denies involvement\n\nNAIROBI, May 2 "
+     "(Wire) - Kenya accused al Shabaab on Tuesday of attacking a bus near Mandera.",
+     "ALSHABAAB"),
+    ("Yemen's government blames Houthis for port strike; movement denies role\n\nADEN, May 2 "
+     "(Wire) - Yemen's government said the Houthis had fired drones at the port.", "HOUTHI"),
+])
+def test_a_headline_group_without_its_article_is_the_group_just_named(
+        nlp: Language, text: str, code: str) -> None:
+    found = [c for c in nlp(text)._.claims if c["kind"] == "denial"]
+    assert found and _code(found[0]) == code

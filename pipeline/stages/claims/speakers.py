@@ -299,9 +299,10 @@ def run_on_quotes(
 def _group_code(tok: Token, lex: Lexicon, book: ActorDictionary | None) -> str | None:
     """"The group said", "the world body said": the nearest earlier named party of the
     dictionary kind the head refers back to (a group such as Hezbollah, an organisation
-    such as the UN)."""
+    such as the UN); a headline drops the article ("... ; group denies role")."""
     kinds = lex.group_heads.get(tok.lemma_.lower())
-    if not kinds or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    if not kinds or not ("the" in dets or (not dets and tok.sent.start == 0)):
         return None
     book = book or actors.book_for(None)
     reach = tok.i - actors.ANTECEDENT_REACH
