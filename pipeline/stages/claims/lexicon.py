@@ -126,6 +126,8 @@ class SpeakerRules:
     person_roles: frozenset[str]
     group_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     state_sectors: frozenset[str] = frozenset()
+    document_heads: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -186,6 +188,8 @@ class Lexicon:
     factive_cues: frozenset[str] = frozenset()
     group_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     state_sectors: frozenset[str] = frozenset()
+    document_heads: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
     finding_verbs: frozenset[str] = frozenset()
     cue_lemmas: frozenset[str] = frozenset()
     infinitive_verbs: frozenset[str] = frozenset()
@@ -311,6 +315,8 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         factive_cues=_lower(verbs.factive),
         group_heads=_heads_by_kind(speakers.group_heads),
         state_sectors=frozenset(speakers.state_sectors),
+        document_heads=_lower(speakers.document_heads),
+        place_prepositions=_lower(speakers.place_prepositions),
         finding_verbs=_lower(verbs.finding_verbs),
         cue_lemmas=frozenset(verb_kind) | _lower(verbs.call_denial),
         infinitive_verbs=_lower(verbs.infinitive_verbs),

@@ -19,6 +19,7 @@ from ..entities.dictionary import ActorDictionary
 from . import actors
 from .attribution import is_pronoun
 from .draft import Draft
+from .focus import document_issuer_code, state_in_focus_code
 from .known_speakers import (
     known_person_code,
     name_end,
@@ -298,9 +299,10 @@ def run_on_quotes(
 def _group_code(tok: Token, lex: Lexicon, book: ActorDictionary | None) -> str | None:
     """"The group said", "the world body said": the nearest earlier named party of the
     dictionary kind the head refers back to (a group such as Hezbollah, an organisation
-    such as the UN)."""
+    such as the UN); a headline drops the article ("... ; group denies role")."""
     kinds = lex.group_heads.get(tok.lemma_.lower())
-    if not kinds or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    if not kinds or not ("the" in dets or (not dets and tok.sent.start == 0)):
         return None
     book = book or actors.book_for(None)
     reach = tok.i - actors.ANTECEDENT_REACH
@@ -329,6 +331,7 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon,
     surnames: dict[str, str] = {}
     last_coded: str | None = None
     last_person: str | None = None
+    spoken: dict[int, str] = {}  # speaker token -> code: who said "in a statement"
     for draft in drafts:
         tok, ref = draft.speaker_token, draft.speaker
         if tok is not None and ref and not ref.get("actor"):
@@ -360,11 +363,14 @@ def inherit_actors(drafts: list[Draft], lex: Lexicon,
                 ref["actor"] = code
         if tok is not None and ref and not ref.get("actor") and \
                 ref.get("text", "").lower() not in pronouns:
-            code = subject_state_code(tok, lex.state_sectors, book)
+            code = subject_state_code(tok, lex.state_sectors, book) or \
+                document_issuer_code(tok, lex, spoken, book) or state_in_focus_code(tok, lex, book)
             if code is not None:
                 ref["actor"] = code
         if draft.speaker_code:
             last_coded = draft.speaker_code
+            if tok is not None:
+                spoken[tok.i] = draft.speaker_code
             if tok is not None:
                 latest[tok.lemma_.lower()] = draft.speaker_code
             if tok is not None and (actors.is_person(tok) or _is_role(tok, lex)):
