@@ -155,3 +155,19 @@ def test_the_opening_lines_end_where_splitting_every_line_puts_it(text: str) -> 
         if seen >= _DATELINE_LINES:
             break
     assert _opening_lines_end(text) == end
+
+
+@pytest.mark.parametrize("text", [
+    "The monitoring mission in Chad (AUMC) said (a) and (b) were met ( ) today (X)",
+    "(AB) opened it",
+    "( )",
+    "x (Y)",
+    "",
+])
+def test_bracketed_short_forms_are_found_at_every_bracket_pair(entity_nlp: Language,
+                                                               text: str) -> None:
+    from pipeline.stages.entities.acronyms import _bracket_pairs
+
+    doc = entity_nlp.make_doc(text)
+    walked = [t.i for t in doc[1:-2] if t.text == "(" and doc[t.i + 2].text == ")"]
+    assert _bracket_pairs(doc) == walked
