@@ -104,3 +104,70 @@ def test_an_embassy_or_consulate_is_its_states_government(ents, text: str, name:
 def test_a_place_after_its_kind_and_a_demonym_is_in_that_country(ents, text: str, place: str,
                                                                  code: str) -> None:
     assert (place, "GPE", code, None) in ents(text)
+
+
+def _walked_byline_lines(doc, words: frozenset[str]) -> list[tuple[int, int]]:
+    """What byline_lines answered by walking every token (before issue 14t)."""
+    out, start, n = [], 0, len(doc)
+    while start < n:
+        end = start
+        while end < n and "\n" not in doc[end].text_with_ws:
+            end += 1
+        end = min(end + 1, n)
+        toks = [t for t in doc[start:end] if not t.is_space]
+        if (len(toks) >= 2 and toks[0].text in words and toks[1].is_title and len(toks) <= 12
+                and not any(t.text in (".", "!", "?", ":", ";") for t in toks)):
+            out.append((start, end))
+        start = end
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "Dam talks stall\nBy Lena Ortiz\nQUITO (AP) - Talks stalled.",
+    "\n\nBy Ravi Menon and Sara Holt \n \nBy Friday: talks.\r\nBy Jo\n",
+    "By Ana Diaz",
+    "No byline here.\nBy the river, By Kofi Mensah\n\n\nBy\nBy Kofi Mensah",
+    "   \n",
+])
+def test_byline_lines_from_line_breaks_equal_the_token_walk(entity_nlp: Language,
+                                                           text: str) -> None:
+    from pipeline.stages.entities.bylines import byline_lines
+
+    doc = entity_nlp.make_doc(text)
+    for words in (frozenset({"By"}), frozenset({"By", "No", "Dam"})):
+        assert byline_lines(doc, words) == _walked_byline_lines(doc, words)
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\n\nBy Ana Diaz\nLIMA (AP) - Body.\nMore.",
+    "One\r\nTwo\r\n\r\nThree\r\nFour",
+    "only one line",
+    "x\n" * 3000 + "tail",
+    " \n" * 5000 + "a\nb\n\n" + "c\r" + "\n" * 4000 + "d",
+])
+def test_the_opening_lines_end_where_splitting_every_line_puts_it(text: str) -> None:
+    from pipeline.stages.entities.dateline import _DATELINE_LINES, _opening_lines_end
+
+    seen = end = 0
+    for line in text.splitlines(keepends=True):
+        end += len(line)
+        seen += bool(line.strip())
+        if seen >= _DATELINE_LINES:
+            break
+    assert _opening_lines_end(text) == end
+
+
+@pytest.mark.parametrize("text", [
+    "The monitoring mission in Chad (AUMC) said (a) and (b) were met ( ) today (X)",
+    "(AB) opened it",
+    "( )",
+    "x (Y)",
+    "",
+])
+def test_bracketed_short_forms_are_found_at_every_bracket_pair(entity_nlp: Language,
+                                                               text: str) -> None:
+    from pipeline.stages.entities.acronyms import _bracket_pairs
+
+    doc = entity_nlp.make_doc(text)
+    walked = [t.i for t in doc[1:-2] if t.text == "(" and doc[t.i + 2].text == ")"]
+    assert _bracket_pairs(doc) == walked

@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from ...schema import ENTITY_LABELS
@@ -78,13 +80,22 @@ def _body_owner(doc: Doc, bracket: int, bodies: frozenset[str],
     return next((o for o in owners if o is not None and o.label_ == "ORG"), None)
 
 
+def _bracket_pairs(doc: Doc) -> list[int]:
+    """Positions ``i`` (from 1 to ``len(doc) - 3``) of the tokens "(" with ")" two tokens on,
+    read from the word ids (a few in an article), not by making every token."""
+    orth = doc.to_array(ORTH)
+    strings = doc.vocab.strings
+    hits = (orth[1:-2] == strings["("]) & (orth[3:] == strings[")"])
+    return (numpy.flatnonzero(hits) + 1).tolist()
+
+
 def body_acronyms(doc: Doc, spans: list[Span], bodies: frozenset[str],
                   known: Callable[[str], Any] | None = None) -> list[tuple[Span, Span]]:
     """(owner, short form) for each short form in brackets after an unnamed body of a
     named organisation (:func:`_body_owner`): the short form is an ORG, the owner's."""
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
     pairs = []
-    for tok in doc[1:-2]:
+    for tok in map(doc.__getitem__, _bracket_pairs(doc)):
         short = doc[tok.i + 1]
         if tok.text != "(" or doc[tok.i + 2].text != ")":
             continue

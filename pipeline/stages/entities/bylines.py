@@ -10,11 +10,14 @@ dictionary knows ("By Reuters staff") keeps its own reading.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
+from ...extensions import doc_text
 from .settled import actor_changed
 
 # labels the model gives a reporter's name on a byline
@@ -25,21 +28,42 @@ _MAX_BYLINE_TOKENS = 12
 
 def byline_lines(doc: Doc, words: frozenset[str]) -> list[tuple[int, int]]:
     """Token ranges of the lines that open with a byline word followed by a capitalised
-    word and hold no sentence punctuation ("By Nadia Karim", "By A and B")."""
+    word and hold no sentence punctuation ("By Nadia Karim", "By A and B").
+
+    A line ends with the token that holds a line break (a token's trailing whitespace is
+    one space at most, so the break is in its text).  Those tokens are found from the
+    text's line breaks, not by making every token: only a line whose first word may be a
+    byline word (the word occurs in the text at all) is read token by token."""
+    n = len(doc)
+    text = doc_text(doc)
+    if not n or not any(word in text for word in words):
+        return []
+    starts = doc.to_array([IDX]).tolist()
+    ends = sorted({bisect_right(starts, p) - 1 for p in _line_breaks(text)})
     out: list[tuple[int, int]] = []
     start = 0
-    n = len(doc)
-    while start < n:
-        end = start
-        while end < n and "\n" not in doc[end].text_with_ws:
-            end += 1
-        end = min(end + 1, n)
-        toks = [t for t in doc[start:end] if not t.is_space]
-        if (len(toks) >= 2 and toks[0].text in words and toks[1].is_title
-                and len(toks) <= _MAX_BYLINE_TOKENS
-                and not any(t.text in (".", "!", "?", ":", ";") for t in toks)):
-            out.append((start, end))
+    for end in [*(e + 1 for e in ends if e >= 0), n]:
+        if end <= start:
+            continue
+        first = start
+        while first < end and doc[first].is_space:
+            first += 1
+        if first < end and doc[first].text in words:
+            toks = [t for t in doc[start:end] if not t.is_space]
+            if (len(toks) >= 2 and toks[1].is_title and len(toks) <= _MAX_BYLINE_TOKENS
+                    and not any(t.text in (".", "!", "?", ":", ";") for t in toks)):
+                out.append((start, end))
         start = end
+    return out
+
+
+def _line_breaks(text: str) -> list[int]:
+    """Offsets of the line feeds in ``text``."""
+    out = []
+    at = text.find("\n")
+    while at >= 0:
+        out.append(at)
+        at = text.find("\n", at + 1)
     return out
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from ...extensions import doc_text
 from .dictionary import ActorDictionary
 from .lexicon import EntityLexicon, opens_dateline
 from .settled import actor_changed
@@ -25,20 +26,30 @@ _DATELINE_LINES = 3
 
 
 def _opening_lines_end(text: str) -> int:
-    """Character offset where the story's first ``_DATELINE_LINES`` non-empty lines end."""
-    seen = end = 0
-    for line in text.splitlines(keepends=True):
-        end += len(line)
-        seen += bool(line.strip())
-        if seen >= _DATELINE_LINES:
-            break
-    return end
+    """Character offset where the story's first ``_DATELINE_LINES`` non-empty lines end.
+
+    Only an opening of the text is split into lines (a longer one when it holds too few):
+    a line that another line follows inside the opening ends where it would in the whole
+    text, so the offset is the one splitting every line of the text would give."""
+    size = 2048
+    while True:
+        lines = text[:size].splitlines(keepends=True)
+        whole = size >= len(text)
+        seen = end = 0
+        for k, line in enumerate(lines):
+            end += len(line)
+            seen += bool(line.strip())
+            if seen >= _DATELINE_LINES and (whole or k < len(lines) - 1):
+                return end
+        if whole:
+            return end
+        size *= 4
 
 
 def dateline_country(ents: list[Span], countries: frozenset[str],
                      lex: EntityLexicon) -> str | None:
     """Country code of the place that opens the story's dateline, or None."""
-    opening = _opening_lines_end(ents[0].doc.text) if ents else 0
+    opening = _opening_lines_end(doc_text(ents[0].doc)) if ents else 0
     for n, ent in enumerate(ents):
         if n >= _DATELINE_NAMES and ent.start_char >= opening:
             break

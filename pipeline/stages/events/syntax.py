@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ...config import DEFAULT_CONFIG_DIR
 from .. import wordclasses
 from . import clauses
+from .memo import per_doc_token
 from .preps import phrasal_lemma, second_objects, verb_with_repeat
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
@@ -57,8 +58,7 @@ class Grammar:
 
 
 GRAMMAR = Grammar()
-ANSWER_PREPS = ("to", "for")
-"""What a response answers: "in response to", "retaliated for", "replying to"."""
+ANSWER_PREPS = ("to", "for")  # what a response answers: "in response to", "retaliated for"
 
 
 def load_grammar(rules_dir: str | Path) -> Grammar:
@@ -143,6 +143,7 @@ def direct_objects(tok: Token) -> list[Token]:
     return objs
 
 
+@per_doc_token  # nine calls in ten ask again (memo.py)
 def governor(tok: Token) -> Token | None:
     """The verb (or predicative adjective) a noun trigger belongs to.
 
@@ -376,8 +377,7 @@ def response_to(tok: Token) -> Token | None:
 
 
 def answers(tok: Token, other: Token) -> bool:
-    """Whether ``tok`` is what ``other`` answers or is about ("struck back in retaliation
-    for the attack"): then ``other`` is no earlier mention of it."""
+    """Whether ``tok`` is what ``other`` answers or is about (then no earlier mention of it)."""
     return other in tok.ancestors and in_topic_phrase(tok, other)
 
 
