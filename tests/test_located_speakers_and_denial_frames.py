@@ -191,6 +191,38 @@ def test_an_accused_side_without_a_restriction_of_its_own_conduct_denies_nothing
     assert _kinds(doc) == ["accusation", kind]
 
 
+@pytest.mark.parametrize(("charge", "answer"), [
+    ("Congo accused Rwanda of sending troops.",
+     "\"Our forces are on Rwandan soil,\" a Rwandan army spokesman told reporters."),
+    ("Manila accused China of ramming a boat.",
+     "Beijing said the Chinese vessel was in international waters at the time."),
+    ("Ghana accused Togo of shelling a border post.",
+     "Lome said its soldiers had remained on the Togolese side of the border."),
+])
+def test_an_accused_side_placing_its_forces_on_its_own_ground_denies_the_act(
+        nlp: Language, charge: str, answer: str) -> None:
+    """Its forces on its own ground or in open waters: not where the charge puts them."""
+    doc = nlp(f"{charge} {answer}")
+    assert _kinds(doc) == ["accusation", "denial"]
+    accusation, denial = doc._.claims
+    assert (denial["id"], accusation["id"]) in {(p["denial"], p["claim"]) for p in doc._.pairs}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ghana accused Togo of shelling a border post. Lome said its troops were in Ghanaian "
+    "territory.",
+    "Ghana accused Togo of shelling a border post. Lome said its ships will remain in "
+    "international waters.",
+    "Ghana accused Togo of shelling a border post. Lome said its envoy was in Accra for talks.",
+    "Ghana accused Togo of shelling a border post. Lome said the village was on Togolese soil.",
+    "Benin said its ships were in international waters.",
+])
+def test_presence_elsewhere_or_unaccused_denies_nothing(nlp: Language, sentence: str) -> None:
+    """Near misses: another side's ground (an admission), a modal, no forces, a place
+    rather than a force, a speaker nobody accused."""
+    assert "denial" not in _kinds(nlp(sentence))
+
+
 def test_restricting_ones_own_mission_unaccused_stays_a_claim(nlp: Language) -> None:
     doc = nlp("Benin said its mission in the region is purely humanitarian.")
     assert _kinds(doc) == ["claim"]

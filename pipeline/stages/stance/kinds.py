@@ -45,6 +45,7 @@ from .own_side import (
     own_denial_hedged,
     own_ground_refused,
     own_not_present,
+    own_on_own_ground,
     past,
     told_act,
 )
@@ -303,6 +304,8 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         return "denial", None, "accused-negates"
     if blamed and any(own_act_only(c, speaker, rules) for c in clauses):
         return "denial", None, "accused-only"
+    if blamed and any(own_on_own_ground(c, speaker, rules) for c in clauses):
+        return "denial", None, "accused-on-own-ground"
     code = owned_wrong(content, speaker, rules, lex) if _names_a_wrong(seen, rules, lex) else None
     if code:
         return "accusation", code, "other-side-wrong-owned"

@@ -211,3 +211,27 @@ def _own_doer(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
         frames.side(subj, speaker, rules)[0] == "none" and \
         all(c.dep_ in ("det", "amod", "compound", "prep") and
             (c.dep_ != "det" or c.lower_ == "the") for c in subj.children)
+
+
+def own_on_own_ground(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """"our forces are on Rwandan soil", "the patrol had stayed inside Thai territory",
+    "the vessel was in international waters": an accused side (the caller checks)
+    placing its forces on its own ground or in open seas and skies says they were not
+    where the charge puts them — a denial.  Only forces, ships, aircraft and agents
+    (``presence_heads``), as :func:`own_not_present`; "its troops were in Congolese
+    territory" admits the presence."""
+    if clause.lemma_.lower() not in rules.staying_verbs or frames.negated(clause) or \
+            frames.modal(clause, rules) or not _own_doer(clause, speaker, rules):
+        return False
+    head = frames.whole(frames.subject(clause))
+    if head.lemma_.lower() not in rules.presence_heads and head.lower_ not in rules.presence_heads:
+        return False
+    places = [g for c in clause.children if c.dep_ == "prep" and c.lower_ in frames.LOCATIVE_PREPS
+              for g in c.children if g.dep_ == "pobj"
+              and (g.lemma_.lower() in rules.own_places or g.lower_ in rules.own_places)]
+    for place in places:
+        mods = [c for c in place.children if c.dep_ in ("poss", "amod", "compound")]
+        if any(m.lower_ in rules.open_places for m in mods) or \
+                any(frames.side(m, speaker, rules)[0] == "own" for m in mods):
+            return True
+    return False
