@@ -154,6 +154,80 @@ def test_an_accused_side_saying_it_did_no_more_than_x_denies_the_act(
     assert (denial["id"], accusation["id"]) in {(p["denial"], p["claim"]) for p in doc._.pairs}
 
 
+@pytest.mark.parametrize(("charge", "answer"), [
+    ("Somalia accused Ethiopia of sending troops into Gedo.",
+     "Addis Ababa said its mission in Gedo is purely humanitarian."),
+    ("Ghana accused Togo of shelling a border post.",
+     "Lome said its only aim was to protect its own villages."),
+    ("Somalia accused Ethiopia of sending troops into Gedo.",
+     "Addis Ababa said the soldiers were sent solely to guard an aid convoy."),
+    ("Armenia accused Azerbaijan of shelling a village.",
+     "\"Our soldiers acted strictly in self-defence,\" a spokesman for Baku said."),
+])
+def test_an_accused_side_restricting_its_purpose_or_role_denies_the_act(
+        nlp: Language, charge: str, answer: str) -> None:
+    """The restriction on the predicate of a clause of being ("is purely humanitarian"),
+    on its subject ("its only aim"), on a purpose clause ("sent solely to guard"), or
+    "strictly": an unowned force noun ("the soldiers") said by the accused side is its
+    own.  A denial, paired with the charge."""
+    doc = nlp(f"{charge} {answer}")
+    assert _kinds(doc) == ["accusation", "denial"]
+    accusation, denial = doc._.claims
+    assert (denial["id"], accusation["id"]) in {(p["denial"], p["claim"]) for p in doc._.pairs}
+
+
+@pytest.mark.parametrize(("answer", "kind"), [
+    ("Lome said its troops were deployed along the border.", "statement"),
+    ("Lome said the troops would stay in their barracks.", "statement"),
+    ("Lome said its mission in the region is humanitarian.", "claim"),
+    ("Lome said the only solution was dialogue.", "statement"),
+    ("Lome said the talks were only a first step.", "statement"),
+])
+def test_an_accused_side_without_a_restriction_of_its_own_conduct_denies_nothing(
+        nlp: Language, answer: str, kind: str) -> None:
+    """Near misses: no restriction, a modal, or a restriction on what is not one's own
+    side ("the only solution", "the talks") keep the plain kind."""
+    doc = nlp("Ghana accused Togo of shelling a border post. " + answer)
+    assert _kinds(doc) == ["accusation", kind]
+
+
+@pytest.mark.parametrize(("charge", "answer"), [
+    ("Congo accused Rwanda of sending troops.",
+     "\"Our forces are on Rwandan soil,\" a Rwandan army spokesman told reporters."),
+    ("Manila accused China of ramming a boat.",
+     "Beijing said the Chinese vessel was in international waters at the time."),
+    ("Ghana accused Togo of shelling a border post.",
+     "Lome said its soldiers had remained on the Togolese side of the border."),
+])
+def test_an_accused_side_placing_its_forces_on_its_own_ground_denies_the_act(
+        nlp: Language, charge: str, answer: str) -> None:
+    """Its forces on its own ground or in open waters: not where the charge puts them."""
+    doc = nlp(f"{charge} {answer}")
+    assert _kinds(doc) == ["accusation", "denial"]
+    accusation, denial = doc._.claims
+    assert (denial["id"], accusation["id"]) in {(p["denial"], p["claim"]) for p in doc._.pairs}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ghana accused Togo of shelling a border post. Lome said its troops were in Ghanaian "
+    "territory.",
+    "Ghana accused Togo of shelling a border post. Lome said its ships will remain in "
+    "international waters.",
+    "Ghana accused Togo of shelling a border post. Lome said its envoy was in Accra for talks.",
+    "Ghana accused Togo of shelling a border post. Lome said the village was on Togolese soil.",
+    "Benin said its ships were in international waters.",
+])
+def test_presence_elsewhere_or_unaccused_denies_nothing(nlp: Language, sentence: str) -> None:
+    """Near misses: another side's ground (an admission), a modal, no forces, a place
+    rather than a force, a speaker nobody accused."""
+    assert "denial" not in _kinds(nlp(sentence))
+
+
+def test_restricting_ones_own_mission_unaccused_stays_a_claim(nlp: Language) -> None:
+    doc = nlp("Benin said its mission in the region is purely humanitarian.")
+    assert _kinds(doc) == ["claim"]
+
+
 def test_restricting_ones_own_act_unaccused_stays_a_claim(nlp: Language) -> None:
     """Nobody in the article blamed the speaker: "only military targets" answers nothing."""
     doc = nlp("Moscow said its missiles had struck only military targets.")

@@ -40,10 +40,12 @@ from .judged import (
 )
 from .own_side import (
     own_absent,
+    own_act_only,
     own_denial,
     own_denial_hedged,
     own_ground_refused,
     own_not_present,
+    own_on_own_ground,
     past,
     told_act,
 )
@@ -65,23 +67,6 @@ def _accused_negates(clause: Token, speaker: str | None, rules: StanceRules) -> 
         return False
     who, _ = frames.side(frames.doer(clause), speaker, rules)
     return who != "other"
-
-
-def _own_act_only(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
-    """"its forces had only returned fire", "our aircraft flew only in international
-    airspace", "struck only military targets": a side accused in the article saying its
-    own side did no more than what it names denies the act it is blamed for.  Without
-    the restriction ("its artillery fired at gun positions") the account admits the act
-    and contests it: a claim (see :func:`_own_act`)."""
-    if clause.pos_ not in frames.VERBAL or frames.negated(clause) or \
-            frames.modal(clause, rules) or \
-            frames.side(frames.doer(clause), speaker, rules)[0] != "own":
-        return False
-    spots = [clause, *(c for c in clause.children if c.dep_ in ("prep", "dobj", "attr")),
-             *(g for c in clause.children if c.dep_ == "prep" for g in c.children
-               if g.dep_ == "pobj")]
-    return any(m.dep_ in ("advmod", "amod") and m.lower_ in rules.restrictive
-               for spot in spots for m in spot.children)
 
 
 def _saw_nothing(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
@@ -317,8 +302,10 @@ def decide(claim: dict[str, Any], content: Span, events: list[dict[str, Any]],
         return "denial", None, "acted-lawfully"
     if blamed and any(_accused_negates(c, speaker, rules) for c in clauses):
         return "denial", None, "accused-negates"
-    if blamed and any(_own_act_only(c, speaker, rules) for c in clauses):
+    if blamed and any(own_act_only(c, speaker, rules) for c in clauses):
         return "denial", None, "accused-only"
+    if blamed and any(own_on_own_ground(c, speaker, rules) for c in clauses):
+        return "denial", None, "accused-on-own-ground"
     code = owned_wrong(content, speaker, rules, lex) if _names_a_wrong(seen, rules, lex) else None
     if code:
         return "accusation", code, "other-side-wrong-owned"

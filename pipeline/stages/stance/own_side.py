@@ -176,3 +176,62 @@ def own_ground_refused(clause: Token, speaker: str | None, rules: StanceRules) -
     return any(t.lemma_.lower() in rules.ground_use_verbs and any(
         c.dep_ == "dobj" and c.lemma_.lower() in rules.ground_nouns for c in t.children)
         for t in clause.subtree if t.i != clause.i)
+
+
+def own_act_only(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """"its forces had only returned fire", "our aircraft flew only in international
+    airspace", "the troops were deployed purely to protect the border", "its mission is
+    purely humanitarian", "its only role is humanitarian": a side accused in the article
+    (the caller checks) saying its own side did, or is for, no more than what it names
+    denies the act it is blamed for (ANNOTATION.md, Claims: denial).  The restriction
+    may sit on the verb, its object or preposition, a purpose clause, the predicate of a
+    clause of being or that clause's subject ("its only role").  Without it ("its
+    artillery fired at gun positions") the account admits the act and contests it: a
+    claim (:mod:`.kinds`)."""
+    if clause.pos_ not in frames.VERBAL or frames.negated(clause) or \
+            frames.modal(clause, rules) or not _own_doer(clause, speaker, rules):
+        return False
+    spots = [clause, *(c for c in clause.children
+                       if c.dep_ in ("prep", "dobj", "attr", "acomp", *frames.SUBJECTS)),
+             *(g for c in clause.children if c.dep_ == "prep" for g in c.children
+               if g.dep_ == "pobj")]
+    return any(m.dep_ in ("advmod", "amod") and m.lower_ in rules.restrictive
+               for spot in spots for m in spot.children)
+
+
+def _own_doer(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """The speaker's side does the clause's act, or its subject is a bare or definite
+    head of one's side that names no party ("the troops were deployed", "troops only
+    returned fire" in a headline): said by the accused side, its forces are its own."""
+    if frames.side(frames.doer(clause), speaker, rules)[0] == "own":
+        return True
+    subj = frames.subject(clause)
+    return subj is not None and subj.pos_ == "NOUN" and \
+        subj.lemma_.lower() in rules.own_heads and \
+        frames.side(subj, speaker, rules)[0] == "none" and \
+        all(c.dep_ in ("det", "amod", "compound", "prep") and
+            (c.dep_ != "det" or c.lower_ == "the") for c in subj.children)
+
+
+def own_on_own_ground(clause: Token, speaker: str | None, rules: StanceRules) -> bool:
+    """"our forces are on Rwandan soil", "the patrol had stayed inside Thai territory",
+    "the vessel was in international waters": an accused side (the caller checks)
+    placing its forces on its own ground or in open seas and skies says they were not
+    where the charge puts them — a denial.  Only forces, ships, aircraft and agents
+    (``presence_heads``), as :func:`own_not_present`; "its troops were in Congolese
+    territory" admits the presence."""
+    if clause.lemma_.lower() not in rules.staying_verbs or frames.negated(clause) or \
+            frames.modal(clause, rules) or not _own_doer(clause, speaker, rules):
+        return False
+    head = frames.whole(frames.subject(clause))
+    if head.lemma_.lower() not in rules.presence_heads and head.lower_ not in rules.presence_heads:
+        return False
+    places = [g for c in clause.children if c.dep_ == "prep" and c.lower_ in frames.LOCATIVE_PREPS
+              for g in c.children if g.dep_ == "pobj"
+              and (g.lemma_.lower() in rules.own_places or g.lower_ in rules.own_places)]
+    for place in places:
+        mods = [c for c in place.children if c.dep_ in ("poss", "amod", "compound")]
+        if any(m.lower_ in rules.open_places for m in mods) or \
+                any(frames.side(m, speaker, rules)[0] == "own" for m in mods):
+            return True
+    return False
