@@ -22,46 +22,33 @@ from . import actors
 from .attribution import is_pronoun
 from .lexicon import Lexicon
 
-_STATE_KINDS = ("country",)
-_STATE_CODES: dict[int, frozenset[str]] = {}
 
-
-def _state_codes(book: ActorDictionary) -> frozenset[str]:
-    """Codes the actor dictionary lists as countries (kept per dictionary object)."""
-    codes = _STATE_CODES.get(id(book))
-    if codes is None:
-        codes = _STATE_CODES[id(book)] = frozenset(
-            e.code for e in book.names() if e.kind in _STATE_KINDS)
-    return codes
-
-
-def _bare(tok: Token) -> bool:
+def _bare(tok: Token, lex: Lexicon) -> bool:
     """A phrase with no owner and no institution of its own ("the statement", "Officials",
     not "its statement", "a statement from X", "officials in Kyiv")."""
-    owned = ("for", "of", "from", "in")
-    return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in owned)
+    return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in lex.owner_prepositions)
                    for c in tok.children)
 
 
-def _named_issuer(mention: Token, own: frozenset[str]) -> Token | None:
+def _named_issuer(mention: Token, lex: Lexicon) -> Token | None:
     """The party a document's own phrase names: its owner ("the ministry's statement") or
     the party after "from"/"by" ("a statement from Somalia's foreign ministry")."""
     for child in mention.children:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
             return child
-        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+        if child.dep_ == "prep" and child.lower_ in lex.issuer_prepositions:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             # "a statement from its military wing": the wing is the subject's own
-            if obj is not None and not any(g.dep_ == "poss" and g.lower_ in own
+            if obj is not None and not any(g.dep_ == "poss" and g.lower_ in lex.issuer_possessives
                                            for g in obj.children):
                 return obj
     return None
 
 
-def _issuer(mention: Token, own: frozenset[str]) -> Token | None:
+def _issuer(mention: Token, lex: Lexicon) -> Token | None:
     """Who issued one mention of a document: the party its phrase names, else the subject
     of the verb it hangs on ("said in a statement", "issued a statement")."""
-    named = _named_issuer(mention, own)
+    named = _named_issuer(mention, lex)
     if named is not None:
         return named
     verb = mention.head
@@ -86,17 +73,16 @@ def document_issuer_code(tok: Token, lex: Lexicon, known: dict[int, str],
     lemma = tok.lemma_.lower()
     if lemma not in lex.document_heads:
         return None
-    own = lex.own_possessives | {"their"}
-    named = _named_issuer(tok, own)
+    named = _named_issuer(tok, lex)
     if named is not None:
         return actors.code_of(actors.token_actor(named, book))
-    if not _bare(tok) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if not _bare(tok, lex) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     earlier = actors.noun_positions(tok.doc).get(lemma, ())
     before = [i for i in earlier if i < tok.left_edge.i and tok.i - i <= actors.ANTECEDENT_REACH]
     if not before:
         return None
-    issuer = _issuer(tok.doc[before[-1]], own)
+    issuer = _issuer(tok.doc[before[-1]], lex)
     if issuer is None:
         return None
     if issuer.i in known:  # "It said in a statement": the side its claim was given
@@ -107,7 +93,7 @@ def document_issuer_code(tok: Token, lex: Lexicon, known: dict[int, str],
 def _agent_states(tok: Token, lex: Lexicon, book: ActorDictionary) -> set[str]:
     """States named before ``tok`` as parties (a place after "in"/"to"/"near" names where
     things happened, not who acted)."""
-    states = _state_codes(book)
+    states = book.country_codes
     found: set[str] = set()
     for ent in tok.doc.ents:
         if ent.start >= tok.left_edge.i:
@@ -127,7 +113,7 @@ def state_in_focus_code(tok: Token, lex: Lexicon, book: ActorDictionary | None) 
     """The one state a bare state body ("Officials", "The army", "a government
     spokesman") can belong to: the only state that has acted or spoken before it.  A
     person's title alone ("A spokesman") names no body: it may speak for a group."""
-    if not _bare(tok):
+    if not _bare(tok, lex):
         return None
     book = book or actors.book_for(None)
     phrase = [t.text for t in tok.doc[tok.left_edge.i:tok.i + 1]

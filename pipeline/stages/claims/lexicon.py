@@ -128,6 +128,9 @@ class SpeakerRules:
     state_sectors: frozenset[str] = frozenset()
     document_heads: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
+    owner_prepositions: frozenset[str] = frozenset()
+    issuer_prepositions: frozenset[str] = frozenset()
+    issuer_possessives: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,9 @@ class Lexicon:
     state_sectors: frozenset[str] = frozenset()
     document_heads: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
+    owner_prepositions: frozenset[str] = frozenset()
+    issuer_prepositions: frozenset[str] = frozenset()
+    issuer_possessives: frozenset[str] = frozenset()
     finding_verbs: frozenset[str] = frozenset()
     cue_lemmas: frozenset[str] = frozenset()
     infinitive_verbs: frozenset[str] = frozenset()
@@ -317,6 +323,9 @@ def load_lexicon(folder: str | Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         state_sectors=frozenset(speakers.state_sectors),
         document_heads=_lower(speakers.document_heads),
         place_prepositions=_lower(speakers.place_prepositions),
+        owner_prepositions=_lower(speakers.owner_prepositions),
+        issuer_prepositions=_lower(speakers.issuer_prepositions),
+        issuer_possessives=_lower(speakers.issuer_possessives),
         finding_verbs=_lower(verbs.finding_verbs),
         cue_lemmas=frozenset(verb_kind) | _lower(verbs.call_denial),
         infinitive_verbs=_lower(verbs.infinitive_verbs),

@@ -77,7 +77,7 @@ class ActorEntities:
         # names that need their label but code no actor ("Microsoft Exchange" is no company)
         self.uncoded = frozenset(normalise_name(n) for names in listed.values() for n in names)
         self.separator_ids = frozenset(get_string_id(s) for s in self.lex.separators)
-        self.country_codes = frozenset(e.code for e in self.book.names() if e.kind == "country")
+        self.country_codes = self.book.country_codes
         # bodies of states (organisations with no sector of their own that are no state's
         # agency): their officials carry sector IGO
         self.igo_codes = frozenset(e.code for e in self.book.names() if e.kind == "organisation"

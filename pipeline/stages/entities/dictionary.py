@@ -76,6 +76,7 @@ class ActorDictionary:
     member_heads: frozenset[str] = frozenset()
     member_preps: tuple[str, ...] = ()
     group_codes: frozenset[str] = frozenset()
+    country_codes: frozenset[str] = frozenset()
     sent_heads: frozenset[str] = frozenset()  # of the place they come "from" only
     # common-noun phrases standing for a state ("the Jewish state"): no names, so kept
     # out of ``entries`` (the entity stage matches those) and read by phrase coding only
@@ -188,6 +189,7 @@ def load_actors(folder: str | Path = DEFAULT_ACTORS_DIR) -> ActorDictionary:
             book.max_sector_words = max(book.max_sector_words, len(key))
     # codes of non-state armed groups (groups.json), which carry no sector
     book.group_codes = frozenset(e.code for e in book.names() if e.kind == "group")
+    book.country_codes = frozenset(e.code for e in book.names() if e.kind == "country")
     members = _read(folder, "members.json")
     book.member_heads = frozenset(w.lower() for w in members.get("heads", []))
     book.member_preps = tuple(members.get("preps", []))
